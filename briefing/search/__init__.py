@@ -1,0 +1,1 @@
+"""Fuzzy search over every loaded article (rapidfuzz), built once per load."""

@@ -1,0 +1,158 @@
+"""A safe walk over the paths people pass, and a bounded, read-only read of each file.
+
+Only regular files are read: FIFOs, devices and sockets are reported, never opened
+for a blocking read. The walk follows symbolic links but visits each real directory
+and file once, so it cannot loop. Nothing here ever writes to an input.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from briefing.model import Problem
+from briefing.sanitize import one_line
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+STDIN = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A regular file to read, or ``-`` for standard input, or a URL."""
+
+    path: str
+
+
+@dataclass(slots=True)
+class WalkStats:
+    skipped: int = 0  # files of a kind no loader reads, inside walked folders
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+def os_reason(error: OSError) -> str:
+    """A short, human reason for an OS error."""
+    reasons = {
+        errno.ENOENT: "no such file (it may have been removed while loading)",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.ELOOP: "too many levels of symbolic links",
+        errno.EISDIR: "is a directory",
+        errno.ENAMETOOLONG: "file name too long",
+    }
+    return reasons.get(error.errno or 0, one_line(error.strerror or str(error)))
+
+
+def is_url(path: str) -> bool:
+    return path.lower().startswith(("http://", "https://"))
+
+
+def walk(
+    paths: Iterable[str], known_suffix: callable, stats: WalkStats | None = None
+) -> Iterator[Found | Problem]:
+    """Yield each file to read, in a stable sorted order, or a Problem for what cannot be read.
+
+    ``known_suffix(name)`` says whether some loader reads a file of that name; files
+    inside folders that no loader reads are counted in ``stats.skipped``. A file named
+    explicitly is always offered to the loaders.
+    """
+    stats = stats if stats is not None else WalkStats()
+    seen: set[tuple[int, int]] = set()
+    for path in paths:
+        if path == STDIN or is_url(path):
+            yield Found(path)
+            continue
+        try:
+            info = os.stat(path)
+        except OSError as error:
+            if os.path.islink(path):
+                yield Problem(one_line(path), "broken symbolic link")
+            else:
+                yield Problem(one_line(path), os_reason(error))
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            yield from _walk_dir(path, info, known_suffix, stats, seen)
+        elif stat.S_ISREG(info.st_mode):
+            if (info.st_dev, info.st_ino) not in seen:
+                seen.add((info.st_dev, info.st_ino))
+                yield Found(path)
+        else:
+            yield Problem(one_line(path), _kind_of(info.st_mode))
+
+
+def _walk_dir(
+    root: str, info: os.stat_result, known_suffix, stats: WalkStats, seen: set[tuple[int, int]]
+) -> Iterator[Found | Problem]:
+    key = (info.st_dev, info.st_ino)
+    if key in seen:
+        return  # a symlink loop or a second route to a folder already walked
+    seen.add(key)
+    try:
+        with os.scandir(root) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError as error:
+        yield Problem(one_line(root), os_reason(error))
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue  # hidden files and folders (.git, .DS_Store) are not articles
+        try:
+            entry_info = entry.stat(follow_symlinks=True)
+        except OSError as error:
+            reason = "broken symbolic link" if entry.is_symlink() else os_reason(error)
+            yield Problem(one_line(entry.path), reason)
+            continue
+        if stat.S_ISDIR(entry_info.st_mode):
+            yield from _walk_dir(entry.path, entry_info, known_suffix, stats, seen)
+            continue
+        if not known_suffix(entry.name):
+            stats.skipped += 1
+            continue
+        if not stat.S_ISREG(entry_info.st_mode):
+            yield Problem(one_line(entry.path), _kind_of(entry_info.st_mode))
+            continue
+        file_key = (entry_info.st_dev, entry_info.st_ino)
+        if file_key not in seen:
+            seen.add(file_key)
+            yield Found(entry.path)
+
+
+def read_bounded(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read a regular file read-only, refusing anything that is not one or is over the cap.
+
+    Raises ``OSError`` or ``ValueError`` with a one-line reason.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ValueError(_kind_of(info.st_mode))
+        if info.st_size > max_bytes:
+            raise ValueError(f"file too large ({info.st_size:,} bytes; the limit is {max_bytes:,})")
+        chunks: list[bytes] = []
+        remaining = max_bytes + 1
+        while remaining > 0:
+            chunk = os.read(fd, min(remaining, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        data = b"".join(chunks)
+        if len(data) > max_bytes:
+            raise ValueError(f"file too large (over the limit of {max_bytes:,} bytes)")
+        return data
+    finally:
+        os.close(fd)
