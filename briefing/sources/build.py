@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 
 from briefing.model import Article, Span, article_id
@@ -42,9 +43,10 @@ def make_article(
 ) -> Article:
     """Build a display-safe Article. ``identity`` overrides ``source`` as the id's basis."""
     body, spans = join_paragraphs(paragraphs)
+    identity = identity or _identity(source)
     safe_title = one_line(title, limit=500) if title.strip() else _fallback_title(body, source)
     return Article(
-        id=article_id(identity or source, index),
+        id=article_id(identity, index),
         path=one_line(source, limit=4096),
         title=safe_title,
         body=body,
@@ -54,6 +56,13 @@ def make_article(
         published=one_line(published),
         url=one_line(url, limit=4096),
     )
+
+
+def _identity(source: str) -> str:
+    """Where an article lives, independent of the working folder (URLs and '-' as given)."""
+    if source == "-" or "://" in source:
+        return source
+    return os.path.realpath(source)
 
 
 def _fallback_title(body: str, source: str) -> str:

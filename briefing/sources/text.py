@@ -29,8 +29,7 @@ _QUOTE_FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "`"
 
 MAX_DEK_WORDS = 60
 _STOPWORDS = frozenset(
-    "a an the of to in on for and or but with by at from as is was are were be been that this it its "
-    "said says has have had will would could not no".split()
+    ["a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "with", "by", "at", "from", "as", "is", "was", "are", "were", "be", "been", "that", "this", "it", "its", "said", "says", "has", "have", "had", "will", "would", "could", "not", "no"]
 )
 
 

@@ -1,0 +1,73 @@
+"""The Textual app: owns the loaded library and the background load; screens show it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.worker import get_current_worker
+
+from briefing.model import Article
+from briefing.pipeline import Options
+from briefing.ui.messages import ArticlesAdded, FactsReady, ProblemsFound
+from briefing.ui.screens.main import MainScreen
+from briefing.ui.state import Library
+
+
+class BriefingApp(App[int]):
+    CSS_PATH = "briefing.tcss"
+    TITLE = "briefing"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+    ]
+
+    def __init__(self, paths: Sequence[str], options: Options | None = None) -> None:
+        super().__init__()
+        self.paths = list(paths)
+        self.options = options or Options()
+        self.library = Library()
+        self.main_screen = MainScreen(self.library)
+
+    def on_mount(self) -> None:
+        self.push_screen(self.main_screen)
+        self.load_briefing()
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def load_briefing(self) -> None:
+        from briefing.ui.loading import run_load
+
+        worker = get_current_worker()
+        run_load(
+            self.paths,
+            self.options,
+            post=self._deliver,
+            cancelled=lambda: worker.is_cancelled,
+            on_index=self._build_index,
+        )
+
+    def _deliver(self, message) -> None:
+        """Update the library first (in order, on the UI thread), then let the screen react."""
+        self.call_from_thread(self._apply, message)
+
+    def _apply(self, message) -> None:
+        if isinstance(message, ArticlesAdded):
+            self.library.add(message.articles)
+        elif isinstance(message, ProblemsFound):
+            self.library.problems.extend(message.problems)
+        elif isinstance(message, FactsReady):
+            self.library.facts_ready = True
+        self.main_screen.post_message(message)
+        if isinstance(message, ArticlesAdded) and self.main_screen.current is None and message.articles:
+            self.main_screen.show_article(message.articles[0].id)
+
+    def _build_index(self, articles: list[Article]) -> None:
+        try:
+            from briefing.search import SearchIndex
+        except ImportError:
+            return
+        index = SearchIndex.build(articles)
+        self.call_from_thread(setattr, self.library, "index", index)

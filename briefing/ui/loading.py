@@ -1,0 +1,75 @@
+"""The background load: read, extract, index, posting messages as each stage advances.
+
+Runs in a Textual thread worker; everything it tells the UI goes through messages,
+batched so ten thousand articles arrive as a few dozen updates, not ten thousand.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+
+from textual.message import Message
+
+from briefing.model import Article, Problem
+from briefing.pipeline import Cancelled, Options, Progress, extract, read
+from briefing.sources.files import WalkStats
+from briefing.ui.messages import ArticlesAdded, FactsReady, IndexReady, LoadFinished, LoadProgress, ProblemsFound
+
+# How often (seconds) the list and progress bar are updated while files are read.
+FLUSH_INTERVAL = 0.1
+
+
+def run_load(
+    paths: Sequence[str],
+    options: Options,
+    post: Callable[[Message], object],
+    cancelled: Callable[[], bool],
+    on_index: Callable[[list[Article]], object],
+) -> None:
+    """Load everything, posting progress; ``on_index`` builds the search index at the end."""
+    stats = WalkStats()
+    articles: list[Article] = []
+    batch: list[Article] = []
+    problems: list[Problem] = []
+    last_flush = 0.0
+    last_progress: list[Progress] = []
+
+    def flush(force: bool = False) -> None:
+        nonlocal batch, problems, last_flush
+        now = time.monotonic()
+        if not force and now - last_flush < FLUSH_INTERVAL and len(articles) > 1:
+            return
+        last_flush = now
+        if batch:
+            post(ArticlesAdded(batch))
+            batch = []
+        if problems:
+            post(ProblemsFound(problems))
+            problems = []
+        if last_progress:
+            post(LoadProgress(last_progress[-1]))
+
+    def throttled(progress: Progress) -> None:
+        last_progress[:] = [progress]
+        if progress.stage != "read":
+            flush()
+
+    try:
+        for item in read(paths, options, stats, throttled, cancelled):
+            if isinstance(item, Problem):
+                problems.append(item)
+            else:
+                articles.append(item)
+                batch.append(item)
+            flush()
+        flush(force=True)
+        extract(articles, options, throttled, cancelled)
+        flush(force=True)
+        post(FactsReady())
+        post(LoadProgress(Progress("index", 0, len(articles))))
+        on_index(articles)
+        post(IndexReady())
+        post(LoadFinished(stats.skipped))
+    except Cancelled:
+        return

@@ -1,0 +1,67 @@
+"""The help screen, generated from the real bindings of the app and the main screen's widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.dom import DOMNode
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Static
+
+
+def binding_rows(nodes: Iterable[DOMNode]) -> list[tuple[str, str, str, str]]:
+    """(where, keys, what, id) for every described binding on the nodes, keymaps applied."""
+    rows: list[tuple[str, str, str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    for node in nodes:
+        where = type(node).__name__
+        grouped: dict[tuple[str, str], list[str]] = {}
+        for key, bindings in node._bindings.key_to_bindings.items():
+            for binding in bindings:
+                if not binding.description:
+                    continue
+                grouped.setdefault((binding.description, binding.id or binding.action), []).append(
+                    binding.key_display or _key_label(key)
+                )
+        for (description, binding_id), keys in grouped.items():
+            if (where, binding_id) in seen:
+                continue
+            seen.add((where, binding_id))
+            rows.append((where, " ".join(dict.fromkeys(keys)), description, binding_id))
+    return rows
+
+
+def _key_label(key: str) -> str:
+    names = {"question_mark": "?", "slash": "/", "left_square_bracket": "[", "right_square_bracket": "]"}
+    return names.get(key, key)
+
+
+class HelpScreen(ModalScreen[None]):
+    """Every key binding, where it works, and its id (for keymaps)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark", "dismiss", "Close help", id="help.close"),
+    ]
+
+    def __init__(self, nodes: list[DOMNode]) -> None:
+        super().__init__()
+        self._rows = binding_rows(nodes)
+
+    def compose(self) -> ComposeResult:
+        yield Static("Keys  (Escape closes; remap any binding by its id with a Textual keymap)", id="help-title")
+        table: DataTable[Content] = DataTable(id="help-table", cursor_type="row", zebra_stripes=True)
+        yield table
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_columns("Where", "Keys", "Does", "Binding id")
+        for row in self._rows:
+            table.add_row(*(Content(cell) for cell in row))
+        table.focus()
+
+    def action_dismiss(self) -> None:  # type: ignore[override]
+        self.dismiss()
