@@ -18,7 +18,7 @@ SUFFIXES = (".txt", ".text")
 
 _BLANK_LINES = re.compile(r"\n[ \t\f\v]*\n")
 _WORD = re.compile(r"\w+")
-_BYLINE = re.compile(r"^(?:by|from)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|la|of))*,?(?:\s.*)?$")
+_BYLINE = re.compile(r"^(?i:by|from)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|la|of))*,?(?:\s.*)?$")
 _DATELINE = re.compile(
     r"^(?:(?:published|updated|posted)\s*:?\s*)?"
     r"(?:\w+day,?\s+)?(?:\d{1,2}\s+\w+\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
