@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from briefing.model import Article, Problem
 from briefing.sanitize import one_line
-from briefing.sources import markdown, text
+from briefing.sources import feeds, html, markdown, records, text
 from briefing.sources.decode import BinaryFile, decode
 from briefing.sources.files import DEFAULT_MAX_BYTES, STDIN, Found, WalkStats, os_reason, read_bounded, walk
 
@@ -42,6 +42,10 @@ def register(suffixes: Iterable[str], loader: BytesLoader) -> None:
 
 register(text.SUFFIXES, decoded(text.load))
 register(markdown.SUFFIXES, decoded(markdown.load))
+register(html.SUFFIXES, html.load)
+register(feeds.SUFFIXES, feeds.load)
+register(records.JSON_SUFFIXES, records.load_json)
+register(records.LINES_SUFFIXES, records.load_lines)
 
 _FALLBACK = LOADERS[".txt"]
 
