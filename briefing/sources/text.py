@@ -12,6 +12,7 @@ from functools import cache
 from importlib import resources
 
 from briefing.model import Article
+from briefing.sanitize import normalize_newlines
 from briefing.sources.build import make_article
 
 SUFFIXES = (".txt", ".text")
@@ -29,7 +30,11 @@ _QUOTE_FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "`"
 
 MAX_DEK_WORDS = 60
 _STOPWORDS = frozenset(
-    ["a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "with", "by", "at", "from", "as", "is", "was", "are", "were", "be", "been", "that", "this", "it", "its", "said", "says", "has", "have", "had", "will", "would", "could", "not", "no"]
+    [
+        "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "with", "by", "at", "from", "as",
+        "is", "was", "are", "were", "be", "been", "that", "this", "it", "its", "said", "says", "has", "have",
+        "had", "will", "would", "could", "not", "no",
+    ]
 )
 
 
@@ -40,12 +45,34 @@ def chrome_patterns() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
 
 
+MAX_CHROME_CHARS = 100
+MAX_COOKIE_NOTICE_CHARS = 400
+_COOKIE_NOTICE = re.compile(
+    r"\b(?:we|this (?:site|website)) uses? cookies\b|\b(?:accept|manage|use of) (?:all )?cookies\b"
+)
+
+
 def is_chrome(paragraph: str) -> bool:
-    return len(paragraph) <= 400 and chrome_patterns().fullmatch(paragraph.strip()) is not None
+    """Whether a whole paragraph is site furniture rather than article text."""
+    text = paragraph.strip()
+    if len(text) <= MAX_CHROME_CHARS and chrome_patterns().fullmatch(text):
+        return True
+    return (
+        len(text) <= MAX_COOKIE_NOTICE_CHARS
+        and "cookie" in text.lower()
+        and _COOKIE_NOTICE.search(text.lower()) is not None
+    )
 
 
 def _fold(text: str) -> str:
     return " ".join(text.translate(_QUOTE_FOLD).casefold().split())
+
+
+def _same_text(block: str, title: str) -> bool:
+    """Whether a paragraph repeats the headline (ignoring case, spacing and quote styles)."""
+    if not title or abs(len(block) - len(title)) > max(8, len(title) // 5):
+        return False
+    return _fold(block) == _fold(title)
 
 
 def _content_words(text: str) -> set[str]:
@@ -66,14 +93,15 @@ def split_paragraphs(text: str) -> list[str]:
 
 def parse_text(text: str, source: str, *, identity: str | None = None) -> Article:
     """Turn decoded plain text into an Article."""
+    # CR-only and CRLF files must split into lines and paragraphs like LF ones (old Mac exports).
+    text = normalize_newlines(text)
     blocks = split_paragraphs(text)
     title = ""
     if blocks:
         first, _, rest = blocks[0].partition("\n")
         title = first.strip()
         blocks = ([rest.strip()] if rest.strip() else []) + blocks[1:]
-    folded_title = _fold(title)
-    blocks = [block for block in blocks if not is_chrome(block) and (_fold(block) != folded_title or not title)]
+    blocks = [block for block in blocks if not is_chrome(block) and not _same_text(block, title)]
 
     byline = published = dek = ""
     # Bylines and datelines sit at the top, before the story starts.
@@ -93,11 +121,10 @@ def parse_text(text: str, source: str, *, identity: str | None = None) -> Articl
 
 def _repeats_headline_or_restates(text: str, title: str, blocks: list[str]) -> bool:
     raw_blocks = split_paragraphs(text)
-    folded_title = _fold(title)
     # In scraped pages the headline is often printed again right after the standfirst.
-    for index, block in enumerate(raw_blocks[1:4], start=1):
-        if _fold(block) == folded_title and index >= 2:
-            return _fold(raw_blocks[index - 1]) == _fold(blocks[0])
+    for index, block in enumerate(raw_blocks[2:4], start=2):
+        if _same_text(block, title):
+            return raw_blocks[index - 1].strip() == blocks[0]
     return _restates(blocks[0], blocks[1])
 
 

@@ -16,6 +16,7 @@ def test_bbc_file_that_is_not_utf8_loads_as_cp1252() -> None:
         raw.decode("utf-8")
     text, encoding = decode(raw)
     assert encoding == "cp1252"
+    assert "\ufffd" not in text
     [article] = list(iter_load([str(BBC / "sport" / "199.txt")]))
     assert not isinstance(article, Problem) and article.title
 
