@@ -12,9 +12,12 @@ from textual.worker import get_current_worker
 
 from briefing.model import Article
 from briefing.pipeline import Options
+from briefing.ui.commands import ArticleProvider, EntityProvider
+from briefing.ui.keymap import load_keymap
 from briefing.ui.messages import ArticlesAdded, FactsReady, ProblemsFound
 from briefing.ui.screens.main import MainScreen
 from briefing.ui.state import Library
+from briefing.ui.themes import DEFAULT_THEME, register_themes
 
 
 class BriefingApp(App[int]):
@@ -23,7 +26,11 @@ class BriefingApp(App[int]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
+        # Declared here (Textual adds an id-less one otherwise) so it can be remapped and shows in help.
+        Binding("ctrl+p", "command_palette", "Command palette", show=False, priority=True,
+                id="app.command_palette"),
     ]
+    COMMANDS = App.COMMANDS | {ArticleProvider, EntityProvider}
 
     def __init__(self, paths: Sequence[str], options: Options | None = None) -> None:
         super().__init__()
@@ -31,8 +38,16 @@ class BriefingApp(App[int]):
         self.options = options or Options()
         self.library = Library()
         self.main_screen = MainScreen(self.library)
+        register_themes(self)
+        self.theme = DEFAULT_THEME
+        keymap, problem = load_keymap()
+        if keymap:
+            self.set_keymap(keymap)
+        self._keymap_problem = problem
 
     def on_mount(self) -> None:
+        if self._keymap_problem:
+            self.notify(self._keymap_problem, title="Keymap", severity="warning", markup=False)
         self.push_screen(self.main_screen)
         self.load_briefing()
 
@@ -59,6 +74,7 @@ class BriefingApp(App[int]):
         elif isinstance(message, ProblemsFound):
             self.library.problems.extend(message.problems)
         elif isinstance(message, FactsReady):
+            self.library.facts = message.index
             self.library.facts_ready = True
         self.main_screen.post_message(message)
         if isinstance(message, ArticlesAdded) and self.main_screen.current is None and message.articles:

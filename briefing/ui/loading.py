@@ -15,6 +15,7 @@ from briefing.model import Article, Problem
 from briefing.pipeline import Cancelled, Options, Progress, extract, read
 from briefing.sources.files import WalkStats
 from briefing.ui.messages import ArticlesAdded, FactsReady, IndexReady, LoadFinished, LoadProgress, ProblemsFound
+from briefing.ui.walk import FactIndex
 
 # How often (seconds) the list and progress bar are updated while files are read.
 FLUSH_INTERVAL = 0.1
@@ -66,7 +67,8 @@ def run_load(
         flush(force=True)
         extract(articles, options, throttled, cancelled)
         flush(force=True)
-        post(FactsReady())
+        # One pass over every entity and quote, here in the worker so the UI never waits for it.
+        post(FactsReady(FactIndex.build(articles)))
         post(LoadProgress(Progress("index", 0, len(articles))))
         on_index(articles)
         post(IndexReady())

@@ -8,6 +8,7 @@ from textual.message import Message
 
 from briefing.model import Article, Problem
 from briefing.pipeline import Progress
+from briefing.ui.walk import FactIndex
 
 
 @dataclass
@@ -29,7 +30,9 @@ class LoadProgress(Message):
 
 @dataclass
 class FactsReady(Message):
-    """Every article has its key facts."""
+    """Every article has its key facts; the cross-article index was built off the UI thread."""
+
+    index: FactIndex
 
 
 @dataclass

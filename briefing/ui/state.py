@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefing.model import Article, Problem
+from briefing.ui.walk import FactIndex
 
 
 @dataclass
@@ -14,6 +15,7 @@ class Library:
     problems: list[Problem] = field(default_factory=list)
     index: Any = None  # briefing.search.SearchIndex once built
     facts_ready: bool = False
+    facts: FactIndex = field(default_factory=FactIndex)  # replaced, whole, when facts are ready
     _positions: dict[str, int] = field(default_factory=dict)
 
     def add(self, articles: list[Article]) -> None:

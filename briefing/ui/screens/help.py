@@ -12,32 +12,72 @@ from textual.dom import DOMNode
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
+WHERE = {
+    "BriefingApp": "Anywhere",
+    "MainScreen": "Main screen",
+    "ArticleList": "Article list",
+    "ArticleView": "Article",
+    "FactsPane": "Key facts",
+    "SearchScreen": "Search",
+    "SearchResults": "Search results",
+}
+
 
 def binding_rows(nodes: Iterable[DOMNode]) -> list[tuple[str, str, str, str]]:
-    """(where, keys, what, id) for every described binding on the nodes, keymaps applied."""
+    """(where, keys, what, id) for every described binding on the nodes, with the app's keymap applied.
+
+    Read from the live binding maps, so a remapped key shows here as it works.
+    """
     rows: list[tuple[str, str, str, str]] = []
     seen: set[tuple[str, str]] = set()
     for node in nodes:
-        where = type(node).__name__
+        where = WHERE.get(type(node).__name__, type(node).__name__)
+        bindings_map = node._bindings.copy()
+        try:
+            keymap = node.app._keymap
+        except Exception:  # a node outside a running app has no keymap
+            keymap = {}
+        if keymap:
+            bindings_map.apply_keymap(keymap)
         grouped: dict[tuple[str, str], list[str]] = {}
-        for key, bindings in node._bindings.key_to_bindings.items():
+        ids: set[str] = set()
+        for key, bindings in bindings_map.key_to_bindings.items():
             for binding in bindings:
                 if not binding.description:
                     continue
+                if binding.id:
+                    ids.add(binding.id)
                 grouped.setdefault((binding.description, binding.id or binding.action), []).append(
-                    binding.key_display or _key_label(key)
+                    # From the key actually bound (not key_display, which a keymap does not update).
+                    _key_label(key)
                 )
         for (description, binding_id), keys in grouped.items():
             if (where, binding_id) in seen:
                 continue
             seen.add((where, binding_id))
-            rows.append((where, " ".join(dict.fromkeys(keys)), description, binding_id))
+            # Textual's own bindings have no id (a keymap cannot reach them): say so rather than show an action.
+            shown_id = binding_id if binding_id in ids else "—"
+            rows.append((where, " ".join(dict.fromkeys(keys)), description, shown_id))
     return rows
 
 
 def _key_label(key: str) -> str:
-    names = {"question_mark": "?", "slash": "/", "left_square_bracket": "[", "right_square_bracket": "]"}
-    return names.get(key, key)
+    names = {
+        "question_mark": "?",
+        "slash": "/",
+        "left_square_bracket": "[",
+        "right_square_bracket": "]",
+        "quotation_mark": '"',
+        "left_parenthesis": "(",
+        "right_parenthesis": ")",
+        "shift+tab": "Shift+Tab",
+        "tab": "Tab",
+        "escape": "Escape",
+        "enter": "Enter",
+    }
+    if key in names:
+        return names[key]
+    return "+".join(part.capitalize() if len(part) > 1 else part for part in key.split("+"))
 
 
 class HelpScreen(ModalScreen[None]):

@@ -21,7 +21,20 @@ from textual.strip import Strip
 from briefing.model import Article
 from briefing.ui.layout_text import Layout, lay_out
 
-HighlightKind = Literal["mention", "quote", "search", "current"]
+HighlightKind = Literal[
+    "mention",  # every mention of the chosen entity
+    "current",  # the mention or matched words you are on
+    "quote-direct",
+    "quote-partial",
+    "quote-indirect",
+    "quote-current",  # the quote you are on (drawn over its kind)
+    "attribution",  # the speaker's words and reporting verb next to the current quote
+    "search",  # a search hit's passage
+    "search-word",  # words a search matched
+]
+
+# Layouts of recently shown articles, so flipping between two long articles does not re-wrap them.
+LAYOUT_CACHE_SIZE = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,9 +52,14 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--dek",
         "article-view--meta",
         "article-view--mention",
-        "article-view--quote",
-        "article-view--search",
         "article-view--current",
+        "article-view--quote-direct",
+        "article-view--quote-partial",
+        "article-view--quote-indirect",
+        "article-view--quote-current",
+        "article-view--attribution",
+        "article-view--search",
+        "article-view--search-word",
     }
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -61,7 +79,10 @@ class ArticleView(ScrollView, can_focus=True):
         self._highlights: list[Highlight] = []
         self._highlight_starts: list[int] = []
         self._longest_highlight = 0
-        self._current: Highlight | None = None
+        self._focus: tuple[Highlight, ...] = ()
+        self._layouts: dict[tuple[str, int], Layout] = {}
+        # Resolved styles, so drawing a line does not walk the DOM (cleared when CSS or the theme changes).
+        self._styles: dict[str, Style] = {}
 
     # --- what to show -------------------------------------------------------------------
 
@@ -69,32 +90,49 @@ class ArticleView(ScrollView, can_focus=True):
         if article is self.article:
             return
         self.article = article
-        self._highlights, self._highlight_starts, self._current = [], [], None
+        self._highlights, self._highlight_starts, self._focus = [], [], ()
         self._longest_highlight = 0
         self._layout = None
         self._relayout()
         self.scroll_to(0, 0, animate=False)
 
-    def set_highlights(self, highlights: list[Highlight], current: Highlight | None = None) -> None:
+    def set_highlights(self, highlights: list[Highlight], focus: tuple[Highlight, ...] = ()) -> None:
+        """Mark ranges of the body (sorted once here), and optionally what is current."""
         self._highlights = sorted(highlights, key=lambda item: (item.start, item.end))
         self._highlight_starts = [item.start for item in self._highlights]
         self._longest_highlight = max((item.end - item.start for item in self._highlights), default=0)
-        self._current = current
+        self.set_focus_ranges(focus)
+
+    def set_focus_ranges(self, focus: tuple[Highlight, ...], scroll_to: int | None = None) -> None:
+        """Change only what is current: the cheap path taken by every n / N keypress."""
+        self._focus = focus
         self.refresh()
-        if current is not None:
-            self.scroll_to_offset(current.start)
+        if scroll_to is not None:
+            self.scroll_to_offset(scroll_to)
 
     def clear_highlights(self) -> None:
         self.set_highlights([])
 
+    @property
+    def highlights(self) -> list[Highlight]:
+        return list(self._highlights)
+
+    @property
+    def focus_ranges(self) -> tuple[Highlight, ...]:
+        return self._focus
+
     def scroll_to_offset(self, body_offset: int) -> None:
-        """Bring the line holding a body offset into view, a third of the way down."""
+        """Bring the line holding a body offset into view, a third of the way down, unless it already is."""
         layout = self._ensure_layout()
         if layout is None:
             return
         line = layout.line_of(body_offset)
-        target = max(line - self.scrollable_content_region.height // 3, 0)
-        self.scroll_to(y=target, animate=False)
+        height = self.scrollable_content_region.height
+        top = round(self.scroll_y)
+        if height > 6 and top + 2 <= line < top + height - 2:
+            return
+        target = max(line - height // 3, 0)
+        self.scroll_to(y=target, animate=False, immediate=True)
 
     def line_of(self, body_offset: int) -> int:
         layout = self._ensure_layout()
@@ -123,20 +161,37 @@ class ArticleView(ScrollView, can_focus=True):
             self.refresh()
             return
         width = self._text_width()
-        meta = " · ".join(part for part in (article.byline, article.published, article.source_name) if part)
-        self._layout = lay_out(
-            article.title,
-            article.dek,
-            meta,
-            article.body,
-            [(span.start, span.end) for span in article.paragraphs],
-            width,
-        )
+        key = (article.id, width)
+        layout = self._layouts.get(key)
+        if layout is None:
+            meta = " · ".join(part for part in (article.byline, article.published, article.source_name) if part)
+            layout = lay_out(
+                article.title,
+                article.dek,
+                meta,
+                article.body,
+                [(span.start, span.end) for span in article.paragraphs],
+                width,
+            )
+            if len(self._layouts) >= LAYOUT_CACHE_SIZE:
+                self._layouts.pop(next(iter(self._layouts)))
+            self._layouts[key] = layout
+        self._layout = layout
         self._layout_width = width
         self.virtual_size = Size(width, len(self._layout.lines))
         self.refresh()
 
     # --- drawing -----------------------------------------------------------------------
+
+    def notify_style_update(self) -> None:
+        self._styles.clear()
+        super().notify_style_update()
+
+    def _base_style(self) -> Style:
+        style = self._styles.get("")
+        if style is None:
+            style = self._styles[""] = self.rich_style
+        return style
 
     def render_line(self, y: int) -> Strip:
         layout = self._ensure_layout()
@@ -144,17 +199,18 @@ class ArticleView(ScrollView, can_focus=True):
         index = scroll_y + y
         width = self.scrollable_content_region.width
         if layout is None or index >= len(layout.lines):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self._base_style())
         line = layout.lines[index]
         text = self._line_text(line)
-        segments = list(text.render(self.app.console))
-        strip = Strip(segments).crop(scroll_x, scroll_x + width)
-        return strip.extend_cell_length(width, self.rich_style).simplify()
+        # Text.render drops the Text's own style when it has no spans: apply the base style beneath.
+        base = self._base_style()
+        strip = Strip(text.render(self.app.console)).apply_style(base).crop(scroll_x, scroll_x + width)
+        return strip.extend_cell_length(width, self._base_style()).simplify()
 
     def _line_text(self, line) -> Text:
         article = self.article
         assert article is not None
-        base = self.rich_style
+        base = self._base_style()
         if line.part == "blank":
             return Text("", style=base)
         if line.part == "body":
@@ -164,8 +220,9 @@ class ArticleView(ScrollView, can_focus=True):
         source = {"title": article.title, "dek": article.dek}.get(line.part)
         if source is None:
             source = " · ".join(part for part in (article.byline, article.published, article.source_name) if part)
-        style = base + self.get_component_rich_style(f"article-view--{line.part}", partial=True)
-        return Text(source[line.start : line.end], style=style, no_wrap=True, end="")
+        text = Text(source[line.start : line.end], no_wrap=True, end="")
+        text.stylize(self._style_for(line.part))  # a span, so render keeps it (see render_line)
+        return text
 
     def _apply_highlights(self, text: Text, start: int, end: int) -> None:
         # Highlights are sorted by start; only those that can reach this line are visited.
@@ -175,9 +232,23 @@ class ArticleView(ScrollView, can_focus=True):
                 break
             if highlight.end > start:
                 text.stylize(self._style_for(highlight.kind), max(highlight.start - start, 0), highlight.end - start)
-        current = self._current
-        if current is not None and current.start < end and current.end > start:
-            text.stylize(self._style_for("current"), max(current.start - start, 0), current.end - start)
+        for focus in self._focus:
+            if focus.start < end and focus.end > start:
+                text.stylize(self._style_for(focus.kind), max(focus.start - start, 0), focus.end - start)
 
-    def _style_for(self, kind: HighlightKind) -> Style:
-        return self.get_component_rich_style(f"article-view--{kind}", partial=True)
+    def _style_for(self, kind: str) -> Style:
+        style = self._styles.get(kind)
+        if style is None:
+            # Not partial: translucent backgrounds ($warning 35%) are blended over the view's own background.
+            full = self.get_component_rich_style(f"article-view--{kind}")
+            declared = self.get_component_rich_style(f"article-view--{kind}", partial=True)
+            # Only what the class declares (a class without a background must not paint over another's).
+            style = self._styles[kind] = Style(
+                color=full.color if declared.color is not None else None,
+                bgcolor=full.bgcolor if declared.bgcolor is not None else None,
+                bold=declared.bold,
+                italic=declared.italic,
+                underline=declared.underline,
+            )
+        return style
+        return style

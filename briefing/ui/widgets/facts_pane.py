@@ -1,29 +1,94 @@
-"""Key facts of the current article: people, organisations, places, quotes by speaker, figures, dates."""
+"""Key facts: people, organisations, places, quotes by speaker, figures and dates, each with counts.
+
+Shows either the current article or the whole briefing (entities across every article,
+merged by canonical name). Every name and quote goes in as ``Content`` built from plain
+text, so nothing from a document is parsed as markup. Choosing a row posts a message;
+the screen decides what it means.
+"""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from contextlib import suppress
 from dataclasses import dataclass
+from typing import ClassVar, Literal
 
+from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from briefing.model import Article
+from briefing.model import Article, Quote
+from briefing.ui.walk import FactIndex, speaker_of
 
+Scope = Literal["article", "briefing"]
 SECTIONS = (("person", "People"), ("organisation", "Organisations"), ("place", "Places"))
+
+# The briefing-wide view lists at most this many rows per section: the palette reaches the rest.
+BRIEFING_SECTION_LIMIT = 200
+QUOTE_CLIP = 70
+
+# How each kind of quote looks in the list (the article view uses matching colours, see briefing.tcss).
+QUOTE_LOOK: dict[str, tuple[str, str, str]] = {
+    "direct": ("“", "”", "$success"),
+    "partial": ("‘", "’", "$warning italic"),
+    "indirect": ("≈ ", "", "$text-muted italic"),
+}
+
+
+def _unique(options: list[Option]) -> list[Option]:
+    """Drop rows whose id repeats (an extractor may list a name twice); OptionList ids must be unique."""
+    seen: set[str] = set()
+    kept = []
+    for option in options:
+        if option.id is not None:
+            if option.id in seen:
+                continue
+            seen.add(option.id)
+        kept.append(option)
+    return kept
 
 
 def _heading(label: str, count: int) -> Option:
-    return Option(Content.styled(f"{label} ({count})", "bold"), disabled=True)
+    return Option(Content.styled(f"{label} ({count:,})", "bold $accent"), disabled=True)
+
+
+def _quotes_heading(count: int) -> Option:
+    """The Quotes heading, with a legend for how each kind of quote is marked."""
+    legend = [Content(" ")]
+    for kind, (opening, closing, style) in QUOTE_LOOK.items():
+        legend.append(Content.styled(f" {opening.strip()}{kind}{closing}", style))
+    return Option(Content.styled(f"Quotes ({count:,})", "bold $accent").append(Content("").join(legend)),
+                  disabled=True)
+
+
+def quote_prompt(quote: Quote, indent: str = "    ") -> Content:
+    """A quote clipped to one line, marked by kind: “direct”, ‘partial’, ≈ indirect."""
+    opening, closing, style = QUOTE_LOOK.get(quote.kind, QUOTE_LOOK["direct"])
+    text = " ".join(quote.text.split())
+    clipped = text if len(text) <= QUOTE_CLIP else text[: QUOTE_CLIP - 1] + "…"
+    return Content.assemble(indent, Content.styled(f"{opening}{clipped}{closing}", style))
 
 
 class FactsPane(OptionList):
-    """Lists an article's facts; posts ``EntityChosen`` or ``QuoteChosen`` on Enter or click."""
+    """Lists key facts; posts ``EntityChosen``, ``SpeakerChosen``, ``QuoteChosen`` or ``SpanChosen``."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="facts.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="facts.up"),
+        Binding("g", "first", "First", show=False, id="facts.first"),
+        Binding("G", "last", "Last", show=False, id="facts.last"),
+        Binding("f", "toggle_scope", "Article/briefing facts", id="facts.scope"),
+    ]
 
     @dataclass
     class EntityChosen(Message):
+        name: str
+
+    @dataclass
+    class SpeakerChosen(Message):
+        """A speaker (their heading in the Quotes list): walk their quotes."""
+
         name: str
 
     @dataclass
@@ -31,48 +96,149 @@ class FactsPane(OptionList):
         article_id: str
         index: int
 
+    @dataclass
+    class SpanChosen(Message):
+        """A figure or date of the current article: show it in the text."""
+
+        article_id: str
+        start: int
+        end: int
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
         self.article: Article | None = None
+        self.index: FactIndex | None = None
+        self.scope: Scope = "article"
 
-    def show_facts(self, article: Article | None) -> None:
+    # --- what to show ------------------------------------------------------------------
+
+    def show_facts(self, article: Article | None, index: FactIndex | None = None) -> None:
+        changed = article is not self.article or index is not self.index
         self.article = article
+        if index is not None:
+            self.index = index
+        if changed or self.option_count == 0:
+            self._render_scope()
+
+    def set_scope(self, scope: Scope) -> None:
+        self.scope = scope
+        self._render_scope()
+
+    def action_toggle_scope(self) -> None:
+        self.set_scope("briefing" if self.scope == "article" else "article")
+
+    def _render_scope(self) -> None:
+        # A briefing-wide list does not change with the article: keep the reader's place in it.
+        keep = self.highlighted_option.id if self.highlighted is not None and self.highlighted_option else None
         self.clear_options()
-        facts = article.facts if article else None
+        if self.scope == "briefing":
+            self.border_title = "Key facts · whole briefing"
+            options = self._briefing_options()
+        else:
+            self.border_title = "Key facts · this article"
+            options = self._article_options()
+        self.add_options(_unique(options))
+        if keep is not None and self.scope == "briefing":
+            with suppress(OptionDoesNotExist):  # that row may be gone
+                self.highlighted = self.get_option_index(keep)
+
+    def _article_options(self) -> list[Option]:
+        article = self.article
         if article is None:
-            return
+            return []
+        facts = article.facts
         if facts is None:
-            self.add_option(Option(Content.styled("Extracting key facts…", "dim italic"), disabled=True))
-            return
+            return [Option(Content.styled("Extracting key facts…", "dim italic"), disabled=True)]
         options: list[Option] = []
         for kind, label in SECTIONS:
-            entities = [entity for entity in facts.entities if entity.kind == kind]
+            entities = [entity for entity in facts.entities if entity.kind == kind and entity.mentions]
             if entities:
                 options.append(_heading(label, len(entities)))
                 options.extend(
-                    Option(Content(f"  {entity.name}").append(Content.styled(f"  {len(entity.mentions)}", "dim")),
-                           id=f"entity:{entity.name}")
+                    Option(
+                        Content.assemble("  ", entity.name, (f"  {len(entity.mentions)}", "dim")),
+                        id=f"entity:{entity.name}",
+                    )
                     for entity in entities
                 )
-        by_speaker: dict[str, list[int]] = defaultdict(list)
-        for index, quote in enumerate(facts.quotes):
-            by_speaker[quote.speaker or quote.speaker_text or "unattributed"].append(index)
         if facts.quotes:
-            options.append(_heading("Quotes", len(facts.quotes)))
-            for speaker, indices in by_speaker.items():
-                options.append(Option(Content.styled(f"  {speaker}", "italic"), disabled=True))
-                for index in indices:
-                    quote = facts.quotes[index]
-                    text = " ".join(quote.text.split())
-                    clipped = text if len(text) <= 70 else text[:69] + "…"
-                    options.append(Option(Content(f"    “{clipped}”"), id=f"quote:{index}"))
+            by_speaker: dict[str, list[int]] = {}
+            for number, quote in enumerate(facts.quotes):
+                by_speaker.setdefault(speaker_of(quote) or "unattributed", []).append(number)
+            options.append(_quotes_heading(len(facts.quotes)))
+            for speaker, numbers in by_speaker.items():
+                options.append(self._speaker_option(speaker, len(numbers), selectable=speaker != "unattributed"))
+                options.extend(Option(quote_prompt(facts.quotes[n]), id=f"quote:{n}") for n in numbers)
         for label, items in (("Figures", facts.figures), ("Dates", facts.dates)):
             if items:
                 options.append(_heading(label, len(items)))
-                options.extend(Option(Content(f"  {item.text}"), id=f"{label.lower()}:{n}") for n, item in enumerate(items))
+                options.extend(
+                    Option(
+                        Content.assemble("  ", item.text, (f"  {item.kind}", "dim")),
+                        id=f"span:{item.start}:{item.end}",
+                    )
+                    for item in items
+                )
         if not options:
             options.append(Option(Content.styled("No key facts found", "dim italic"), disabled=True))
-        self.add_options(options)
+        return options
+
+    def _speaker_option(self, speaker: str, count: int, *, selectable: bool = True) -> Option:
+        prompt = Content.assemble("  ", (speaker, "italic"), (f" · {count} quote{'s' if count != 1 else ''}", "dim"))
+        return Option(prompt, id=f"speaker:{speaker}" if selectable else None, disabled=not selectable)
+
+    def _briefing_options(self) -> list[Option]:
+        index = self.index
+        if index is None or (not index.summaries and not index.speakers):
+            return [Option(Content.styled("Key facts appear once every article is read", "dim italic"), disabled=True)]
+        options: list[Option] = []
+        for kind, label in SECTIONS:
+            ranked = index.ranked(kind)  # type: ignore[arg-type]
+            if not ranked:
+                continue
+            options.append(_heading(label, len(ranked)))
+            for summary in ranked[:BRIEFING_SECTION_LIMIT]:
+                counts = f"  {summary.mentions} in {summary.articles} article{'s' if summary.articles != 1 else ''}"
+                options.append(
+                    Option(Content.assemble("  ", summary.name, (counts, "dim")), id=f"entity:{summary.name}")
+                )
+            if len(ranked) > BRIEFING_SECTION_LIMIT:
+                options.append(self._more(len(ranked) - BRIEFING_SECTION_LIMIT))
+        if index.speakers:
+            speakers = sorted(index.speakers, key=lambda name: (-index.quote_count(name), name))
+            total = sum(index.quote_count(name) for name in speakers)
+            options.append(_quotes_heading(total))
+            options.extend(
+                self._speaker_option(name, index.quote_count(name)) for name in speakers[:BRIEFING_SECTION_LIMIT]
+            )
+            if len(speakers) > BRIEFING_SECTION_LIMIT:
+                options.append(self._more(len(speakers) - BRIEFING_SECTION_LIMIT))
+        return options
+
+    @staticmethod
+    def _more(count: int) -> Option:
+        return Option(Content.styled(f"  … {count:,} more: Ctrl+P finds any of them", "dim italic"), disabled=True)
+
+    # --- the highlighted row -----------------------------------------------------------
+
+    def highlighted_person(self) -> str | None:
+        """The person (or speaker) on the highlighted row, if it is one."""
+        if self.highlighted is None:
+            return None
+        option_id = self.get_option_at_index(self.highlighted).id or ""
+        kind, _, value = option_id.partition(":")
+        if kind == "speaker":
+            return value
+        if kind == "entity" and self.index is not None:
+            summary = self.index.summaries.get(value)
+            if summary is not None and summary.kind == "person":
+                return value
+        return None
+
+    def select_entity_row(self, name: str) -> None:
+        """Move the cursor to an entity's row, if it is listed (after the palette chose it)."""
+        with suppress(OptionDoesNotExist):  # not in this article
+            self.highlighted = self.get_option_index(f"entity:{name}")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
@@ -80,5 +246,10 @@ class FactsPane(OptionList):
         kind, _, value = option_id.partition(":")
         if kind == "entity":
             self.post_message(self.EntityChosen(value))
+        elif kind == "speaker":
+            self.post_message(self.SpeakerChosen(value))
         elif kind == "quote" and self.article is not None:
             self.post_message(self.QuoteChosen(self.article.id, int(value)))
+        elif kind == "span" and self.article is not None:
+            start, _, end = value.partition(":")
+            self.post_message(self.SpanChosen(self.article.id, int(start), int(end)))

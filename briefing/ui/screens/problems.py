@@ -1,0 +1,41 @@
+"""The inputs that could not be read, and why: file and reason, as plain text."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Static
+
+from briefing.model import Problem
+
+
+class ProblemsScreen(ModalScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,p", "close", "Close", id="problems.close"),
+    ]
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        super().__init__()
+        self.problems = list(problems)
+
+    def compose(self) -> ComposeResult:
+        count = len(self.problems)
+        yield Static(f"{count} input{'s' if count != 1 else ''} could not be read  (Escape closes)",
+                     id="problems-title", markup=False)
+        yield DataTable(id="problems-table", cursor_type="row", zebra_stripes=True)
+
+    def on_mount(self) -> None:
+        table: DataTable[Content] = self.query_one(DataTable)
+        table.add_columns("File", "Reason")
+        for problem in self.problems:
+            # File names and reasons may hold anything: Content from plain text is never parsed.
+            table.add_row(Content(problem.path), Content(problem.reason))
+        table.focus()
+
+    def action_close(self) -> None:
+        self.dismiss()

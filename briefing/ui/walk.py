@@ -1,0 +1,259 @@
+"""Walking through stops (mentions, quotes, search hits) across the whole briefing, without a screen.
+
+``FactIndex`` is built once, when every article has its facts, in the loading worker:
+one pass over all entities and quotes, keeping references rather than copies, so it
+stays cheap at 10,000 articles. A ``Walk`` is the ordered list of stops for one
+selection (an entity, a speaker's quotes, the hits of a search), grouped by article
+in briefing order, and the current position in it. Moving costs O(1) (O(log n) when
+jumping from an article the user navigated to on their own); nothing is re-scanned.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import accumulate
+from typing import Literal, NamedTuple
+
+from briefing.model import Article, EntityKind, Quote
+
+StopKind = Literal["mention", "quote-direct", "quote-partial", "quote-indirect", "search", "figure", "date"]
+
+# How far (characters) from a quote to look for the words that attribute it.
+ATTRIBUTION_WINDOW = 240
+
+
+class Stop(NamedTuple):
+    """One place to stop at in an article body."""
+
+    start: int
+    end: int
+    kind: StopKind = "mention"
+    # Ranges shown with the stop when it is current: a quote's attribution, a hit's matched words.
+    extra: tuple[tuple[int, int], ...] = ()
+    note: str = ""  # e.g. "Kim Yo Jong · direct · said", shown in the status line
+
+
+@dataclass(slots=True)
+class Segment:
+    """The stops of one walk that fall in one article, in body order."""
+
+    article: int  # position of the article in the briefing
+    stops: list[Stop]
+
+
+@dataclass(slots=True)
+class EntitySummary:
+    name: str
+    kind: EntityKind
+    mentions: int = 0
+    articles: int = 0
+
+
+@dataclass(slots=True)
+class FactIndex:
+    """Per-entity and per-speaker lookups across the briefing, built once facts are ready."""
+
+    # canonical name -> [(article position, index of the entity in article.facts.entities)]
+    entities: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    summaries: dict[str, EntitySummary] = field(default_factory=dict)
+    # speaker -> [(article position, [quote indices in article.facts.quotes])]
+    speakers: dict[str, list[tuple[int, list[int]]]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, articles: Sequence[Article]) -> FactIndex:
+        index = cls()
+        for position, article in enumerate(articles):
+            facts = article.facts
+            if facts is None:
+                continue
+            for number, entity in enumerate(facts.entities):
+                if not entity.mentions:
+                    continue
+                index.entities.setdefault(entity.name, []).append((position, number))
+                summary = index.summaries.get(entity.name)
+                if summary is None:
+                    summary = index.summaries[entity.name] = EntitySummary(entity.name, entity.kind)
+                summary.mentions += len(entity.mentions)
+                summary.articles += 1
+            by_speaker: dict[str, list[int]] = {}
+            for number, quote in enumerate(facts.quotes):
+                speaker = speaker_of(quote)
+                if speaker:
+                    by_speaker.setdefault(speaker, []).append(number)
+            for speaker, numbers in by_speaker.items():
+                index.speakers.setdefault(speaker, []).append((position, numbers))
+        return index
+
+    def quote_count(self, speaker: str) -> int:
+        return sum(len(numbers) for _, numbers in self.speakers.get(speaker, ()))
+
+    def ranked(self, kind: EntityKind) -> list[EntitySummary]:
+        """Entities of a kind, most mentioned first (then by name, for a stable order)."""
+        found = [summary for summary in self.summaries.values() if summary.kind == kind]
+        found.sort(key=lambda summary: (-summary.mentions, summary.name))
+        return found
+
+
+def speaker_of(quote: Quote) -> str:
+    """Who a quote is grouped under: the canonical speaker, else the words that named them."""
+    return (quote.speaker or quote.speaker_text or "").strip()
+
+
+def quote_stop(article: Article, quote: Quote) -> Stop:
+    """A stop for a quote, with its attribution (speaker words and reporting verb) nearby."""
+    extra = tuple(
+        found
+        for needle in dict.fromkeys(part for part in (quote.speaker_text, quote.cue) if part and part.strip())
+        if (found := _nearest(article.body, needle, quote.start, quote.end)) is not None
+    )
+    speaker = speaker_of(quote) or "unattributed"
+    note = " · ".join(part for part in (speaker, quote.kind, quote.cue) if part)
+    return Stop(quote.start, quote.end, f"quote-{quote.kind}", extra, note)  # type: ignore[arg-type]
+
+
+def _nearest(body: str, needle: str, start: int, end: int) -> tuple[int, int] | None:
+    """The closest occurrence of ``needle`` just before or after a range (a bounded look, not a search)."""
+    after = body.find(needle, end, end + ATTRIBUTION_WINDOW)
+    before = body.rfind(needle, max(start - ATTRIBUTION_WINDOW, 0), start)
+    candidates = []
+    if after != -1:
+        candidates.append((after - end, after))
+    if before != -1:
+        candidates.append((start - (before + len(needle)), before))
+    if not candidates:
+        return None
+    _, position = min(candidates)
+    return (position, position + len(needle))
+
+
+class Walk:
+    """An ordered, wrapping walk over stops grouped by article."""
+
+    def __init__(self, label: str, unit: str, segments: list[Segment], subject: str = "") -> None:
+        self.label = label  # shown first in the status line: an entity name, "Quotes by …", a query
+        self.unit = unit  # "mention", "quote", "hit"
+        self.subject = subject  # the entity or speaker the walk is about, if any
+        self.segments = [segment for segment in segments if segment.stops]
+        self._articles = [segment.article for segment in self.segments]
+        self._before = [0, *accumulate(len(segment.stops) for segment in self.segments)]
+        self.total = self._before[-1]
+        self.segment = 0
+        self.stop = 0
+
+    def __bool__(self) -> bool:
+        return self.total > 0
+
+    # --- where we are ------------------------------------------------------------------
+
+    @property
+    def article(self) -> int:
+        return self.segments[self.segment].article
+
+    @property
+    def current(self) -> Stop:
+        return self.segments[self.segment].stops[self.stop]
+
+    @property
+    def ordinal(self) -> int:
+        """1-based number of the current stop across the whole walk."""
+        return self._before[self.segment] + self.stop + 1
+
+    def stops_in(self, article: int) -> list[Stop]:
+        """Every stop of this walk in one article (to highlight them all)."""
+        found = bisect_left(self._articles, article)
+        if found < len(self._articles) and self._articles[found] == article:
+            return self.segments[found].stops
+        return []
+
+    def status(self) -> str:
+        if not self.total:
+            return f"{self.label} · no {self.unit}s"
+        where = f"article {self.segment + 1} of {len(self.segments)}"
+        text = f"{self.label} · {self.unit} {self.ordinal} of {self.total} · {where}"
+        note = self.current.note
+        return f"{text} · {note}" if note else text
+
+    # --- moving ------------------------------------------------------------------------
+
+    def go(self, segment: int, stop: int = 0) -> Stop:
+        self.segment, self.stop = segment, stop
+        return self.current
+
+    def go_to(self, article: int, start: int) -> Stop:
+        """The stop at (or the first after) a body offset in an article."""
+        found = bisect_left(self._articles, article)
+        if found < len(self._articles) and self._articles[found] == article:
+            starts = [stop.start for stop in self.segments[found].stops]
+            number = bisect_left(starts, start)
+            if number < len(starts):
+                return self.go(found, number)
+            return self.go((found + 1) % len(self.segments))
+        return self.go(found % len(self.segments))
+
+    def next(self, from_article: int | None = None) -> Stop:
+        """The next stop, into the next article that has one, wrapping at the end.
+
+        When the reader has moved to another article by hand, continue from there, as ``less`` does.
+        """
+        if from_article is not None and from_article != self.article:
+            # The first article at or after the one the reader is in.
+            found = bisect_left(self._articles, from_article)
+            return self.go(found % len(self.segments))
+        if self.stop + 1 < len(self.segments[self.segment].stops):
+            return self.go(self.segment, self.stop + 1)
+        return self.go((self.segment + 1) % len(self.segments))
+
+    def previous(self, from_article: int | None = None) -> Stop:
+        if from_article is not None and from_article != self.article:
+            # The last article at or before the one the reader is in.
+            found = bisect_right(self._articles, from_article) - 1
+            segment = found % len(self.segments)
+            return self.go(segment, len(self.segments[segment].stops) - 1)
+        if self.stop > 0:
+            return self.go(self.segment, self.stop - 1)
+        segment = (self.segment - 1) % len(self.segments)
+        return self.go(segment, len(self.segments[segment].stops) - 1)
+
+
+# --- building walks ------------------------------------------------------------------------
+
+
+def entity_walk(articles: Sequence[Article], index: FactIndex, name: str) -> Walk:
+    segments = []
+    for position, number in index.entities.get(name, ()):
+        facts = articles[position].facts
+        assert facts is not None
+        mentions = sorted(facts.entities[number].mentions, key=lambda mention: (mention.start, mention.end))
+        segments.append(Segment(position, [Stop(mention.start, mention.end) for mention in mentions]))
+    return Walk(name, "mention", segments, subject=name)
+
+
+def speaker_walk(articles: Sequence[Article], index: FactIndex, speaker: str) -> Walk:
+    segments = []
+    for position, numbers in index.speakers.get(speaker, ()):
+        article = articles[position]
+        assert article.facts is not None
+        stops = sorted((quote_stop(article, article.facts.quotes[number]) for number in numbers), key=_order)
+        segments.append(Segment(position, stops))
+    return Walk(f"Quotes by {speaker}", "quote", segments, subject=speaker)
+
+
+def article_quotes_walk(article: Article, position: int) -> Walk:
+    quotes = article.facts.quotes if article.facts else []
+    stops = sorted((quote_stop(article, quote) for quote in quotes), key=_order)
+    return Walk("Quotes in this article", "quote", [Segment(position, stops)])
+
+
+def search_walk(label: str, hits: Sequence[tuple[int, Stop]]) -> Walk:
+    """Search hits in briefing order (article, then place in the body), as ``less`` walks matches."""
+    by_article: dict[int, list[Stop]] = {}
+    for position, stop in hits:
+        by_article.setdefault(position, []).append(stop)
+    segments = [Segment(position, sorted(stops, key=_order)) for position, stops in sorted(by_article.items())]
+    return Walk(label, "hit", segments)
+
+
+def _order(stop: Stop) -> tuple[int, int]:
+    return (stop.start, stop.end)

@@ -1,0 +1,36 @@
+"""Waiting for the app to settle, and reading what it shows, in pilot tests."""
+
+from __future__ import annotations
+
+import time
+
+from textual.pilot import Pilot
+
+from briefing.ui.app import BriefingApp
+from briefing.ui.widgets.status_line import StatusLine
+
+
+async def wait_until(pilot: Pilot, condition, timeout: float = 20.0, what: str = "condition") -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await pilot.pause(0.02)
+
+
+async def wait_loaded(pilot: Pilot) -> None:
+    """Articles read, facts extracted, search index built, progress panel gone."""
+    app = pilot.app
+    assert isinstance(app, BriefingApp)
+    await wait_until(
+        pilot,
+        lambda: app.library.facts_ready
+        and app.library.index is not None
+        and not app.main_screen.query_one("#progress-panel").display,
+        what="the briefing to load",
+    )
+    await pilot.pause()
+
+
+def status(app: BriefingApp) -> str:
+    return app.main_screen.query_one(StatusLine).text
