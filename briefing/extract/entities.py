@@ -1,0 +1,374 @@
+"""People, organisations and places: capitalised phrases found, cleaned and classified.
+
+One regex finds runs of capitalised tokens (with name particles, hyphens, initials and
+dotted acronyms). Each run is then trimmed (sentence-initial common words, days, months,
+nationality adjectives), split where it joins two names ("North Korea and Japan",
+"DPRK-Japan", "South Korea's Foreign Ministry"), stripped of titles ("Prime Minister",
+"Mr") and classified with the gazetteer, name suffixes ("... University") and cues (a
+title or a lowercase role noun before it makes a person).
+Linking short forms to full names is ``aliases``' job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing.extract.gazetteer import Gazetteer, load_gazetteer, normalise_name
+
+
+def _uppercase_class() -> str:
+    """A character class of the uppercase letters of the scripts news is written in."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x41, 0x530):
+        if chr(code).isupper():
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    parts = [re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges]
+    return "[" + "".join(parts) + "]"
+
+
+UPPER = _uppercase_class()
+_LETTER = r"[^\W\d_]"
+# One capitalised unit: an abbreviated title that keeps its full stop ("Sen. Lopez"), a dotted
+# acronym (U.S.), an initial before a name ("W. Bush"), O'Brien, or a capitalised word (McDonald,
+# Kishida, DPRK, G7). Hyphen compounds of these join.
+_TITLE_ABBREVIATIONS = "Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|Prof|Dr|Mr|Mrs|Ms|Supt|Insp|Det|Gov|Cmdr|Pres"
+_UNIT = (
+    rf"(?:(?:{_TITLE_ABBREVIATIONS})\.(?= {UPPER})"
+    rf"|{UPPER}(?:\.(?:{UPPER}\.)+|\.(?= {UPPER}[a-z])|['’]{UPPER}{_LETTER}*|\w*))"
+)
+_TOKEN = rf"{_UNIT}(?:-{_UNIT})*"
+_PARTICLES = "of|for|and|&|de|del|della|da|di|du|dos|das|van|von|der|den|la|le|al|el|bin|ibn|ben|y|the|on|upon"
+_JOIN = rf"(?:\s|['’]s\s|\s(?:{_PARTICLES})\s(?:the\s)?)"
+# Starts with the uppercase class itself (no lookbehind) so the engine can skip ahead fast;
+# a run that continues a word ("eBay") is rejected in Python.
+CANDIDATE = re.compile(rf"{_TOKEN}(?:[ \t]?{_JOIN}(?:{_TOKEN}))*")
+_WORD_BEFORE = frozenset("'’")
+_SPLIT_TOKENS = re.compile(rf"{_TOKEN}|['’]s\b|\S+")
+_CONNECTORS = frozenset({"of", "for", "and", "&", "the", "on", "upon"})
+_NAME_PARTICLES = frozenset(_PARTICLES.split("|")) - _CONNECTORS
+_JOINING_CONNECTORS = frozenset({"of", "for", "the", "on", "upon"})
+_MAX_RUN_TOKENS = 12  # a longer run of capitals is a shouted line or a title, not a name
+_MAX_RUN_CHARS = 200
+# Classification of a run depends only on its text and on whether it opens a sentence, so
+# results are shared across articles (bounded; cleared when full).
+_MEMO: dict[tuple[str, bool], list[Candidate]] = {}
+_MEMO_LIMIT = 200_000
+_SENTENCE_OPENERS = ".!?:;\"“”‘'(—–[\n"
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One mention before linking: a range in the body and what we think it is."""
+
+    start: int
+    end: int
+    text: str
+    name: str  # canonical name if known, else the name as written (without title)
+    kind: str  # "person", "organisation", "place" or "" (undecided)
+    tokens: tuple[str, ...] = ()
+    titled: bool = False  # a title or honorific stood before it
+    gender: str = ""
+    weak: bool = False  # a lone sentence-initial common word: a mention only if it links to a name
+
+
+@dataclass(slots=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+    connector: bool = False
+    possessive: bool = False
+
+
+@dataclass(slots=True)
+class CandidateFinder:
+    gazetteer: Gazetteer = field(default_factory=load_gazetteer)
+
+    def find(self, body: str) -> list[Candidate]:
+        found: list[Candidate] = []
+        # The same run of capitals reads the same way wherever it stands (given whether it
+        # opens a sentence), so it is classified once and its result shifted into place.
+        memo = _MEMO
+        for match in CANDIDATE.finditer(body):
+            text = match.group()
+            if len(text) > _MAX_RUN_CHARS:
+                continue
+            if match.start() > 0:
+                before = body[match.start() - 1]
+                if before.isalnum() or before == "_" or before in _WORD_BEFORE:
+                    continue
+            initial = _is_sentence_initial(body, match.start())
+            key = (text, initial)
+            templates = memo.get(key)
+            if templates is None:
+                templates = []
+                tokens = self._tokens(text)
+                if len(tokens) <= _MAX_RUN_TOKENS * 2:
+                    self._classify_run(text, tokens, initial, templates)
+                if len(memo) >= _MEMO_LIMIT:
+                    memo.clear()
+                memo[key] = templates
+            offset = match.start()
+            for template in templates:
+                found.append(
+                    Candidate(
+                        template.start + offset,
+                        template.end + offset,
+                        template.text,
+                        template.name,
+                        template.kind,
+                        template.tokens,
+                        template.titled,
+                        template.gender,
+                        template.weak,
+                    )
+                )
+        return found
+
+    @staticmethod
+    def _tokens(text: str, offset: int = 0) -> list[_Token]:
+        tokens = []
+        for part in _SPLIT_TOKENS.finditer(text):
+            text = part.group()
+            tokens.append(
+                _Token(
+                    text,
+                    offset + part.start(),
+                    offset + part.end(),
+                    connector=text in _CONNECTORS,
+                    possessive=text in ("'s", "’s"),
+                )
+            )
+        return tokens
+
+    def _classify_run(self, body: str, tokens: list[_Token], initial: bool, found: list[Candidate]) -> None:
+        gazetteer = self.gazetteer
+        # Whole run known (including "Democratic People's Republic of Korea"): done.
+        if self._known(body, tokens, found):
+            return
+        # Days and months split a run and are never names; so do possessives.
+        first = tokens[0]
+
+        def is_date_word(token: _Token) -> bool:
+            # A month inside a name stays ("Theresa May"); at the front of a run it is a date.
+            return token.text in gazetteer.days or (token.text in gazetteer.months and token is first)
+
+        for piece in _split_on(tokens, is_date_word):
+            for part in _split_on_possessives(piece):
+                self._classify_piece(body, part, found, initial and part[0] is first)
+
+    def _known(self, body: str, tokens: list[_Token], found: list[Candidate]) -> bool:
+        if not tokens:
+            return True
+        start, end = tokens[0].start, tokens[-1].end
+        known = self.gazetteer.names.get(normalise_name(body[start:end]))
+        if known is None:
+            return False
+        found.append(Candidate(start, end, body[start:end], known[0], known[1], tuple(t.text for t in tokens)))
+        return True
+
+    def _classify_piece(self, body: str, tokens: list[_Token], found: list[Candidate], initial: bool) -> None:
+        gazetteer = self.gazetteer
+        tokens = _trim_connectors(tokens)
+        if not tokens or self._known(body, tokens, found):
+            return
+        # Drop a sentence-initial common word ("While", "Observers", "In"), but keep it as a weak
+        # candidate: "Moon said ..." can still be the analyst Moon once full names are known.
+        if initial and tokens[0].text.lower() in gazetteer.common_words:
+            first = tokens[0]
+            if len(tokens) == 1 or tokens[1].connector:
+                found.append(Candidate(first.start, first.end, first.text, first.text, "", (first.text,), weak=True))
+            tokens = _trim_connectors(tokens[1:])
+            if not tokens or self._known(body, tokens, found):
+                return
+        # Nationality adjectives in front ("Japanese", "North Korean") are not part of a name.
+        while tokens:
+            two = " ".join(token.text for token in tokens[:2])
+            if len(tokens) > 1 and two in gazetteer.demonyms and not tokens[1].connector:
+                tokens = tokens[2:]
+            elif tokens[0].text in gazetteer.demonyms:
+                tokens = tokens[1:]
+            else:
+                break
+            tokens = _trim_connectors(tokens)
+            if tokens and self._known(body, tokens, found):
+                return
+        if not tokens:
+            return
+        if any(token.text in ("and", "&") for token in tokens):
+            # "Senator Maria Lopez and Professor Daniel Okafor": two names, each read alone.
+            for part in _split_on(tokens, lambda token: token.text in ("and", "&")):
+                self._classify_piece(body, part, found, False)
+            return
+        title_end = self._title_end(tokens)
+        if title_end is not None:
+            title_tokens, name_tokens = tokens[: title_end + 1], tokens[title_end + 1 :]
+            # "Professor Daniel Okafor of Brighton University": the name stops at the connector.
+            connector = next((i for i, token in enumerate(name_tokens) if token.connector), len(name_tokens))
+            self._add_titled(body, title_tokens, name_tokens[:connector], found)
+            rest = _trim_connectors(name_tokens[connector:])
+            if rest:
+                self._classify_piece(body, rest, found, False)
+            return
+        if any(token.connector for token in tokens):
+            self._add_with_connectors(body, tokens, found)
+            return
+        self._add_hyphenated_or_plain(body, tokens, found)
+
+    def _title_end(self, tokens: list[_Token]) -> int | None:
+        """Index of the last token of a leading title ("Prime Minister", "Secretary of State")."""
+        gazetteer = self.gazetteer
+        last = None
+        for index in range(len(tokens) - 1):
+            if tokens[index].text not in gazetteer.title_words:
+                continue
+            for length in range(1, min(4, index + 1) + 1):
+                phrase = " ".join(token.text for token in tokens[index - length + 1 : index + 1])
+                if phrase in gazetteer.titles:
+                    last = index
+                    break
+        return last
+
+    def _add_titled(self, body: str, title_tokens: list[_Token], name_tokens: list[_Token], found: list[Candidate]):
+        gazetteer = self.gazetteer
+        name_tokens = _trim_connectors(name_tokens)
+        if not name_tokens:
+            return
+        if self._known(body, name_tokens, found):
+            return
+        honorific = title_tokens[-1].text if title_tokens else ""
+        lone_common_word = len(name_tokens) == 1 and name_tokens[0].text.lower() in gazetteer.common_words
+        if lone_common_word and honorific not in gazetteer.honorific_gender:
+            return  # "General Election": a title word before a common word is no name
+        start = title_tokens[0].start if title_tokens else name_tokens[0].start
+        end = name_tokens[-1].end
+        name = " ".join(token.text for token in name_tokens)
+        found.append(
+            Candidate(
+                start,
+                end,
+                body[start:end],
+                name,
+                "person",
+                tuple(token.text for token in name_tokens),
+                titled=bool(title_tokens),
+                gender=gazetteer.honorific_gender.get(honorific, ""),
+            )
+        )
+
+    def _add_with_connectors(self, body: str, tokens: list[_Token], found: list[Candidate]) -> None:
+        """ "Bank of England" stays whole; "Japan and South Korea" becomes two names."""
+        suffix_kind = self.gazetteer.suffix_kind
+        head_is_institution = any(
+            token.text in suffix_kind and index + 1 < len(tokens) and tokens[index + 1].text in _JOINING_CONNECTORS
+            for index, token in enumerate(tokens)
+        )
+        has_and = any(token.text in ("and", "&") for token in tokens)
+        if head_is_institution and not has_and:
+            start, end = tokens[0].start, tokens[-1].end
+            kind = _institution_kind(tokens, suffix_kind)
+            found.append(Candidate(start, end, body[start:end], normalise_name(body[start:end]), kind))
+            return
+        for piece in _split_on(tokens, lambda token: token.connector):
+            if piece and not self._known(body, piece, found):
+                self._add_hyphenated_or_plain(body, piece, found)
+
+    def _add_hyphenated_or_plain(self, body: str, tokens: list[_Token], found: list[Candidate]) -> None:
+        # "North Korea-Japan", "DPRK-Japan": split a hyphen compound when a side is a known name.
+        names = self.gazetteer.names
+        for token in tokens:
+            if "-" not in token.text:
+                continue
+            left_end = token.start + token.text.index("-")
+            left = normalise_name(body[tokens[0].start : left_end])
+            right = normalise_name(body[left_end + 1 : tokens[-1].end])
+            if left in names or right in names or right.split("-", 1)[0] in names:
+                self._add_span(body, tokens[0].start, left_end, found)
+                self._add_span(body, left_end + 1, tokens[-1].end, found)
+                return
+            break
+        self._add_plain(body, tokens, found)
+
+    def _add_span(self, body: str, start: int, end: int, found: list[Candidate]) -> None:
+        match = CANDIDATE.fullmatch(body, start, end)
+        if match is None:
+            return
+        tokens = self._tokens(match.group(), start)
+        if not self._known(body, tokens, found):
+            self._add_hyphenated_or_plain(body, tokens, found)
+
+    def _add_plain(self, body: str, tokens: list[_Token], found: list[Candidate]) -> None:
+        gazetteer = self.gazetteer
+        start, end = tokens[0].start, tokens[-1].end
+        text = body[start:end]
+        words = tuple(token.text for token in tokens)
+        last = words[-1]
+        if last in gazetteer.suffix_kind and len(words) > 1:
+            found.append(Candidate(start, end, text, normalise_name(text), gazetteer.suffix_kind[last], words))
+            return
+        if len(words) == 1:
+            word = words[0]
+            if _is_acronym(word):
+                found.append(Candidate(start, end, text, word, "organisation", words))
+            else:
+                # A lone capitalised word is a name only if it links to one later (or has a title).
+                found.append(Candidate(start, end, text, word, "", words))
+            return
+        if len(words) > 5 or all(word.lower() in gazetteer.common_words for word in words):
+            return  # "General Election", "Sunday Times Rich List": not a person, not known
+        found.append(Candidate(start, end, text, normalise_name(text), "person", words))
+
+
+def _institution_kind(tokens: list[_Token], suffix_kind: dict[str, str]) -> str:
+    for token in tokens:
+        if token.text in suffix_kind:
+            return suffix_kind[token.text]
+    return "organisation"
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
+
+
+def _is_sentence_initial(body: str, start: int) -> bool:
+    position = start - 1
+    steps = 0
+    while position >= 0 and steps < 8:
+        char = body[position]
+        if char in " \t":
+            position -= 1
+            steps += 1
+            continue
+        return char in _SENTENCE_OPENERS
+    return position < 0
+
+
+def _split_on(tokens: list[_Token], is_separator) -> list[list[_Token]]:
+    pieces: list[list[_Token]] = [[]]
+    for token in tokens:
+        if is_separator(token):
+            pieces.append([])
+        else:
+            pieces[-1].append(token)
+    return [piece for piece in pieces if piece]
+
+
+def _split_on_possessives(tokens: list[_Token]) -> list[list[_Token]]:
+    return _split_on(tokens, lambda token: token.possessive)
+
+
+def _trim_connectors(tokens: list[_Token]) -> list[_Token]:
+    start, end = 0, len(tokens)
+    while start < end and (tokens[start].connector or tokens[start].possessive):
+        start += 1
+    while end > start and (tokens[end - 1].connector or tokens[end - 1].possessive):
+        end -= 1
+    return tokens[start:end]
+
+
+__all__ = ["CANDIDATE", "Candidate", "CandidateFinder"]

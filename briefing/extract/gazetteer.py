@@ -1,0 +1,137 @@
+"""Word lists shipped as package data (``briefing/data/*.txt``), loaded once.
+
+Everything that is knowledge about the world (countries, organisations, titles, reporting verbs)
+lives in data files so it can grow without touching code; this module only parses them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+_DATA_PACKAGE = "briefing.data"
+
+
+def normalise_name(text: str) -> str:
+    """The lookup key of a name: curly apostrophes straightened, whitespace collapsed."""
+    return " ".join(text.replace("’", "'").replace("‘", "'").split())
+
+
+def _lines(filename: str) -> list[str]:
+    text = resources.files(_DATA_PACKAGE).joinpath(filename).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    # normalised name or alias -> (canonical name, kind)
+    names: dict[str, tuple[str, str]]
+    # normalised alias -> canonical name; used only when the canonical entity is named elsewhere
+    context_aliases: dict[str, str]
+    titles: frozenset[str]
+    title_words: frozenset[str]  # the last word of every title, to find where a title may end
+    honorific_gender: dict[str, str]
+    role_nouns: dict[str, str]  # role -> "m", "f" or ""
+    reporting_verbs: frozenset[str]
+    demonyms: frozenset[str]
+    suffix_kind: dict[str, str]
+    days: dict[str, str]  # form -> canonical day name
+    months: dict[str, str]
+    abbreviations: frozenset[str]
+    common_words: frozenset[str]
+
+
+def _add_named(names: dict[str, tuple[str, str]], filename: str, kind: str) -> None:
+    for line in _lines(filename):
+        forms = [form.strip() for form in line.split("|") if form.strip()]
+        canonical = forms[0]
+        for form in forms:
+            # First file wins: a country keeps its kind even if a city list repeats it.
+            names.setdefault(normalise_name(form), (canonical, kind))
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    names: dict[str, tuple[str, str]] = {}
+    _add_named(names, "countries.txt", "place")
+    _add_named(names, "organisations.txt", "organisation")
+    _add_named(names, "cities.txt", "place")
+    _add_named(names, "regions.txt", "place")
+
+    context_aliases: dict[str, str] = {}
+    for line in _lines("aliases.txt"):
+        alias, _, canonical = line.partition("=>")
+        if canonical.strip():
+            context_aliases[normalise_name(alias)] = canonical.strip()
+
+    titles = frozenset(normalise_name(line) for line in _lines("titles.txt"))
+    honorific_gender = {}
+    for line in _lines("honorifics.txt"):
+        word, _, gender = line.rpartition(" ")
+        honorific_gender[word] = gender
+    role_nouns = {}
+    for line in _lines("role_nouns.txt"):
+        word, _, gender = line.partition(" ")
+        role_nouns[word] = gender.strip()
+
+    suffix_kind = {}
+    for line in _lines("name_suffixes.txt"):
+        kind, _, word = line.partition(" ")
+        suffix_kind[word.strip()] = kind
+    days: dict[str, str] = {}
+    months: dict[str, str] = {}
+    for line in _lines("calendar.txt"):
+        kind, _, forms = line.partition(" ")
+        variants = forms.split("|")
+        target = days if kind == "day" else months
+        for form in variants:
+            target[form] = variants[0]
+
+    return Gazetteer(
+        names=names,
+        context_aliases=context_aliases,
+        titles=titles,
+        title_words=frozenset(title.rsplit(" ", 1)[-1] for title in titles),
+        honorific_gender=honorific_gender,
+        role_nouns=role_nouns,
+        reporting_verbs=frozenset(_lines("reporting_verbs.txt")),
+        demonyms=frozenset(_lines("demonyms.txt")),
+        suffix_kind=suffix_kind,
+        days=days,
+        months=months,
+        abbreviations=frozenset(_lines("abbreviations.txt")),
+        common_words=frozenset(_lines("common_words.txt")),
+    )
+
+
+def word_alternation(words: set[str] | frozenset[str]) -> str:
+    """A regex alternation for literal words, factored as a trie.
+
+    Python's ``re`` tries alternatives one by one; sharing prefixes keeps a scan over a
+    long body linear in practice even with hundreds of words.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = []
+        optional = False
+        for char in sorted(node):
+            if char == "":
+                optional = True
+                continue
+            branches.append(re.escape(char) + build(node[char]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if optional:
+            body = "(?:" + body + ")?"
+        return body
+
+    return build(trie)

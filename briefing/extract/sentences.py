@@ -1,0 +1,79 @@
+"""Paragraph and sentence boundaries as offsets into the body.
+
+A sentence ends at ``.``, ``!`` or ``?`` (plus any closing quote or bracket) followed by
+space and something that can start a sentence, unless the word before the stop is a known
+abbreviation (Mr., Sen., Jan.) or an initial. A paragraph break or newline always ends one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.extract.gazetteer import load_gazetteer
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+# A candidate sentence end: the stop, closing marks, then whitespace. One pass, no nesting.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s)|\n")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    start: int
+    end: int
+
+
+def split_paragraphs(body: str) -> list[Segment]:
+    """Blocks separated by blank lines, whitespace trimmed, as ranges of ``body``."""
+    segments = []
+    position = 0
+    for match in _PARAGRAPH_BREAK.finditer(body):
+        _append_trimmed(segments, body, position, match.start())
+        position = match.end()
+    _append_trimmed(segments, body, position, len(body))
+    return segments
+
+
+def _append_trimmed(segments: list[Segment], body: str, start: int, end: int) -> None:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    if end > start:
+        segments.append(Segment(start, end))
+
+
+def split_sentences(body: str, start: int = 0, end: int | None = None) -> list[Segment]:
+    """Sentences within ``body[start:end]``."""
+    end = len(body) if end is None else end
+    abbreviations = load_gazetteer().abbreviations
+    segments: list[Segment] = []
+    sentence_start = start
+    for match in _SENTENCE_END.finditer(body, start, end):
+        stop = match.end()
+        if match.group() != "\n" and not _ends_sentence(body, match.start(), stop, end, abbreviations):
+            continue
+        _append_trimmed(segments, body, sentence_start, stop)
+        sentence_start = stop
+    _append_trimmed(segments, body, sentence_start, end)
+    return segments
+
+
+def _ends_sentence(body: str, stop_start: int, stop_end: int, limit: int, abbreviations: frozenset[str]) -> bool:
+    if body[stop_start] == "." and body[stop_end - 1] == ".":
+        word = _WORD_BEFORE.search(body, max(0, stop_start - 12), stop_start)
+        if word:
+            token = word.group(1).rstrip(".")
+            if token in abbreviations or (len(token) == 1 and token.isupper()):
+                # "Mr. Smith", "George W. Bush": an abbreviation only ends a sentence before a
+                # common lowercase-initial word would, which we cannot tell; keep going.
+                return False
+    # What follows must be able to start a sentence: not a lowercase word or a digit run on.
+    position = stop_end
+    while position < limit and body[position].isspace():
+        position += 1
+    if position >= limit:
+        return True
+    following = body[position]
+    return not following.islower()

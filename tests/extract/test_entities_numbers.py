@@ -1,0 +1,95 @@
+"""Entities (kinds, aliases, short forms, false positives), figures and dates."""
+
+from __future__ import annotations
+
+from briefing.extract import extract_facts
+from tests.extract.conftest import people
+
+
+def _names(facts):
+    return {entity.name: entity for entity in facts.entities}
+
+
+def test_sentence_initial_words_days_and_months_are_not_entities():
+    text = (
+        "While talks went on, Observers said little. After Monday, Experts agreed.\n\n"
+        "In February the Treasury met. However, Sunday was quiet. March saw Kenya and Chile sign."
+    )
+    names = set(_names(extract_facts(text)))
+    assert not names & {"While", "Observers", "After", "Monday", "Experts", "In", "February", "However", "Sunday"}
+    assert {"Kenya", "Chile"} <= names
+
+
+def test_kinds_from_gazetteer_and_suffixes():
+    text = "Jane Okoro of Lagos Business School met officials from the World Bank in Nairobi, Kenya."
+    by_name = _names(extract_facts(text))
+    assert by_name["Jane Okoro"].kind == "person"
+    assert by_name["Lagos Business School"].kind == "organisation"
+    assert by_name["World Bank"].kind == "organisation"
+    assert by_name["Nairobi"].kind == "place"
+    assert by_name["Kenya"].kind == "place"
+
+
+def test_titles_us_and_uk_and_short_forms():
+    text = (
+        "Sen. Elizabeth Warren and Rep. Jim Jordan clashed. Mr Tony Blair and Dr Rowan Williams met.\n\n"
+        "Warren said she was ready. Jordan disagreed. Mr Blair smiled and Dr Williams left."
+    )
+    facts = extract_facts(text)
+    assert people(facts) == {"Elizabeth Warren", "Jim Jordan", "Tony Blair", "Rowan Williams"}
+    by_name = _names(facts)
+    assert {"Sen. Elizabeth Warren", "Warren"} <= {m.text for m in by_name["Elizabeth Warren"].mentions}
+    assert {"Mr Blair"} <= {m.text for m in by_name["Tony Blair"].mentions}
+
+
+def test_possessives_and_hyphenated_names():
+    text = "Anne-Marie Duval spoke. Duval's plan and Duval’s team won; the France-Germany deal held."
+    by_name = _names(extract_facts(text))
+    assert [m.text for m in by_name["Anne-Marie Duval"].mentions] == ["Anne-Marie Duval", "Duval", "Duval"]
+    assert "France" in by_name and "Germany" in by_name
+
+
+def test_same_canonical_name_across_articles():
+    first = _names(extract_facts("The U.S. and the U.N. met in Washington."))
+    second = _names(extract_facts("The United States and the United Nations met. America agreed."))
+    assert {"United States", "United Nations"} <= set(first) & set(second)
+
+
+def test_context_alias_only_when_the_entity_is_named():
+    assert "North Korea" in _names(extract_facts("North Korea fired a missile. The test by the North failed."))
+    assert "North Korea" not in _names(extract_facts("Snow fell in the North on Monday."))
+
+
+def test_figures():
+    text = (
+        "The deal is worth $500 million, or £1.2bn, up 12% on last year. About 80,000 U.S. troops and "
+        "13 Japanese nationals were there for about 20 years. Inflation rose 2.5 per cent."
+    )
+    figures = {figure.text: figure.kind for figure in extract_facts(text).figures}
+    assert figures["$500 million"] == "money"
+    assert figures["£1.2bn"] == "money"
+    assert figures["12%"] == "percent"
+    assert figures["About 80,000 U.S. troops"] == "count"
+    assert figures["13 Japanese nationals"] == "count"
+    assert figures["about 20 years"] == "duration"
+    assert figures["2.5 per cent"] == "percent"
+
+
+def test_dates():
+    text = (
+        "On 3 March 2005 the talks began; later Monday they ended. The 1910-45 period and the year 2002 "
+        "matter, as does February. Theresa May spoke yesterday."
+    )
+    dates = {date.text: date.kind for date in extract_facts(text).dates}
+    assert dates["3 March 2005"] == "date"
+    assert dates["later Monday"] == "day"
+    assert dates["1910-45"] == "period"
+    assert dates["2002"] == "year"
+    assert dates["February"] == "month"
+    assert dates["yesterday"] == "relative"
+    assert "May" not in dates
+
+
+def test_money_is_not_read_as_a_year():
+    dates = [date.text for date in extract_facts("They paid $2005 and 1,999 fans came.").dates]
+    assert dates == []

@@ -1,0 +1,132 @@
+"""Quotes with speakers: every common attribution form, runs over paragraphs, stray marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract import extract_facts
+from tests.extract.conftest import quote_starting
+
+INTRO = "Senator Maria Lopez and Professor Daniel Okafor of Brighton University spoke on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ('"We will not give up," Maria Lopez said.', "We will not give up", "Maria Lopez", "said"),
+        ('"We will not give up," said Maria Lopez, a senator from Ohio.', "We will not give up", "Maria Lopez", "said"),
+        ('Maria Lopez said: "We will not give up."', "We will not give up", "Maria Lopez", "said"),
+        ('Maria Lopez told reporters "We will not give up."', "We will not give up", "Maria Lopez", "told"),
+        ('"We will not give up," according to Maria Lopez.', "We will not give up", "Maria Lopez", "according to"),
+        ('Lopez said that the plan was "a disaster for everyone".', "a disaster for everyone", "Maria Lopez", "said"),
+        ('"We will not give up," Sen. Lopez said.', "We will not give up", "Maria Lopez", "said"),
+        ('"We will not give up," Lopez, who chairs the panel, said.', "We will not give up", "Maria Lopez", "said"),
+    ],
+)
+def test_attribution_forms(text, quote, speaker, cue):
+    facts = extract_facts(INTRO + text)
+    found = quote_starting(facts, quote)
+    assert found.speaker == speaker
+    assert found.cue == cue
+
+
+def test_kinds_direct_and_partial():
+    facts = extract_facts(INTRO + 'Okafor said the result was "a disgrace". "It must never happen again," he added.')
+    assert quote_starting(facts, "a disgrace").kind == "partial"
+    again = quote_starting(facts, "It must never happen again")
+    assert again.kind == "direct"
+    assert again.speaker == "Daniel Okafor"
+    assert again.speaker_text == "he"
+
+
+def test_pronoun_resolves_to_the_latest_speaker_of_matching_gender():
+    text = (
+        "Mrs Anne Walsh met Mr Peter Grant in Leeds.\n\n"
+        '"The talks went well," Mrs Walsh said.\n\n'
+        '"There is more to do," she said, before Mr Grant left.\n\n'
+        '"I agree with her," he said.'
+    )
+    facts = extract_facts(text)
+    assert quote_starting(facts, "There is more to do").speaker == "Anne Walsh"
+    assert quote_starting(facts, "I agree with her").speaker == "Peter Grant"
+
+
+def test_role_resolves_to_the_named_holder():
+    text = (
+        "Government spokesman Yoshimasa Hayashi spoke in Tokyo on Monday.\n\n"
+        '"We are watching closely," the spokesman said.'
+    )
+    found = quote_starting(extract_facts(text), "We are watching closely")
+    assert found.speaker == "Yoshimasa Hayashi"
+    assert found.speaker_text == "the spokesman"
+
+
+def test_unnamed_role_keeps_its_words_but_no_speaker():
+    found = quote_starting(extract_facts('"Nobody was hurt," a police spokeswoman said.'), "Nobody was hurt")
+    assert found.speaker is None
+    assert found.speaker_text == "a police spokeswoman"
+    assert found.cue == "said"
+
+
+def test_following_quote_in_the_paragraph_keeps_the_speaker():
+    text = INTRO + '"The vote is close," said Maria Lopez. "We need every voice in the chamber."'
+    facts = extract_facts(text)
+    assert quote_starting(facts, "We need every voice").speaker == "Maria Lopez"
+
+
+def test_quote_running_over_several_paragraphs():
+    text = (
+        INTRO + 'Maria Lopez said: "The first part of what I want to say is long.\n\n'
+        '"The second part comes in its own paragraph.\n\n'
+        '"And the third ends it."\n\n'
+        "The meeting ended at noon."
+    )
+    body = text
+    facts = extract_facts(text)
+    direct = [quote for quote in facts.quotes if quote.kind == "direct"]
+    assert len(direct) == 1
+    quote = direct[0]
+    assert quote.speaker == "Maria Lopez"
+    assert quote.text.startswith("The first part") and quote.text.endswith("And the third ends it.")
+    assert body[quote.start :].startswith("The first part")
+    assert body[: quote.end].endswith("And the third ends it.")
+
+
+def test_stray_quote_mark_spoils_only_its_paragraph():
+    text = (
+        INTRO + 'The sign read "closed for the season and nobody came.\n\n'
+        '"We will be back in spring," Maria Lopez said.\n\n'
+        '"Nothing is decided," said Daniel Okafor.'
+    )
+    facts = extract_facts(text)
+    assert quote_starting(facts, "We will be back in spring").speaker == "Maria Lopez"
+    assert quote_starting(facts, "Nothing is decided").speaker == "Daniel Okafor"
+    assert not any(quote.text.startswith("closed for the season") for quote in facts.quotes)
+
+
+def test_curly_and_double_apostrophe_quotes():
+    facts = extract_facts(INTRO + "“It is over,” said Maria Lopez. ''We move on,'' Daniel Okafor said.")
+    assert quote_starting(facts, "It is over").speaker == "Maria Lopez"
+    assert quote_starting(facts, "We move on").speaker == "Daniel Okafor"
+
+
+def test_lost_paragraph_break_inside_a_quote():
+    # BBC copy sometimes keeps the opening mark of the next paragraph but not the break.
+    text = INTRO + 'Maria Lopez said: "We have doubled the budget. "We are going to double it again."'
+    facts = extract_facts(text)
+    assert quote_starting(facts, "We have doubled the budget").speaker == "Maria Lopez"
+    assert quote_starting(facts, "We are going to double it again").speaker == "Maria Lopez"
+
+
+def test_indirect_speech():
+    facts = extract_facts(INTRO + "Maria Lopez said on Tuesday that the bill would pass by the summer.")
+    indirect = [quote for quote in facts.quotes if quote.kind == "indirect"]
+    assert len(indirect) == 1
+    assert indirect[0].text == "the bill would pass by the summer"
+    assert indirect[0].speaker == "Maria Lopez"
+    assert indirect[0].cue == "said"
+
+
+def test_no_quote_for_titles_or_scare_quotes_without_cue():
+    facts = extract_facts('The film "Brave" opened in Glasgow, and critics loved the so-called "magic".')
+    assert [quote for quote in facts.quotes if quote.kind != "indirect"] == []

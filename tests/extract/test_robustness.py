@@ -1,0 +1,69 @@
+"""Hostile input never raises, ranges stay valid, and time stays roughly linear."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from briefing.extract import extract_facts
+
+HOSTILE = [
+    "",
+    " ",
+    "\n\n\n",
+    "\u2400\u2401\u241b" * 3000 + ' Mr Smith said "hi".',
+    "e" + "\u0301" * 5000,
+    "[a]" * 50000,
+    '"' * 5000,
+    "“" * 3000 + "”" * 3000,
+    "''" * 4000,
+    'He said "' * 2000,
+    "A. B. C. " * 5000,
+    "U.S. " * 5000,
+    "Mr. " * 5000,
+    "$" * 5000 + "1" * 5000 + "%",
+    "Kim " * 10000,
+    "-" * 10000 + "Kishida-" * 2000,
+    "\x00\x01\x02 said the \ud800 official",
+    "1910-45-" * 3000,
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_input_never_raises_and_ranges_are_valid(text):
+    facts = extract_facts(text)
+    for entity in facts.entities:
+        assert entity.kind in ("person", "organisation", "place")
+        for mention in entity.mentions:
+            assert 0 <= mention.start <= mention.end <= len(text)
+            assert text[mention.start : mention.end] == mention.text
+    for item in [*facts.figures, *facts.dates]:
+        assert 0 <= item.start <= item.end <= len(text)
+        assert text[item.start : item.end] == item.text
+    for quote in facts.quotes:
+        assert 0 <= quote.start <= quote.end <= len(text)
+        assert quote.kind in ("direct", "partial", "indirect")
+
+
+def test_two_megabyte_single_line_is_fast():
+    sentence = 'Prime Minister Fumio Kishida said on Monday that talks were "crucial" with 80,000 troops in 2002, '
+    text = (sentence * (2_000_000 // len(sentence) + 1))[:2_000_000]
+    assert "\n" not in text
+    started = time.perf_counter()
+    facts = extract_facts(text)
+    elapsed = time.perf_counter() - started
+    assert facts.entities
+    assert elapsed < 15, f"2 MB took {elapsed:.1f} s"
+
+
+def test_pathological_capitals_and_marks_are_fast():
+    for text in ("A " * 1_000_000, '" ' * 1_000_000, "word Word " * 200_000):
+        started = time.perf_counter()
+        extract_facts(text)
+        assert time.perf_counter() - started < 15
+
+
+def test_deterministic():
+    text = 'Kim Jong Un met Kim Yo Jong. "We agree," Kim said. She said Kim would return on Monday.'
+    assert extract_facts(text) == extract_facts(text)
