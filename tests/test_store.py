@@ -1,0 +1,314 @@
+"""The facts cache: round trips, hits and misses, and every way the file can go wrong."""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+import briefing.extract as extract
+from briefing import store as store_module
+from briefing.model import DateRef, Entity, Facts, Figure, Mention, Quote
+from briefing.store import CacheInfo, FactStore, decode_facts, encode_facts, facts_key
+
+
+def sample_facts(seed: int = 0) -> Facts:
+    """Every field kind, including None, non-ASCII text, a lone surrogate and empty lists."""
+    return Facts(
+        entities=[
+            Entity("Ana Ruiz", "person", [Mention(0 + seed, 8 + seed, "Ana Ruiz"), Mention(40, 44, "Ruiz")]),
+            Entity("Zürich", "place", [Mention(60, 66, "Zürich")]),
+            Entity("Acme Corp", "organisation", []),
+        ],
+        quotes=[
+            Quote("“We will grow,” she said", 10, 34, "direct", "Ana Ruiz", "she", "said"),
+            Quote("growth was likely", 80, 97, "indirect", None, "", "according to"),
+            Quote("odd \ud800 text", 100, 112, "partial", None, "officials", "told"),
+        ],
+        figures=[Figure("$4.5 million", 120, 132, "money"), Figure("12%", 140, 143, "percent")],
+        dates=[DateRef("March 2024", 150, 160, "month")],
+    )
+
+
+@pytest.fixture
+def warnings() -> list[str]:
+    return []
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "cache" / "facts.sqlite3"
+
+
+def open_store(path: Path, warnings: list[str]) -> FactStore:
+    return FactStore.open(path, warn=warnings.append)
+
+
+# --- encoding and keys ------------------------------------------------------------------------
+
+
+def test_encoding_round_trips_every_field_kind() -> None:
+    facts = sample_facts()
+    assert decode_facts(encode_facts(facts)) == facts
+    assert decode_facts(encode_facts(Facts())) == Facts()
+
+
+@pytest.mark.parametrize(
+    "blob",
+    [b"", b"garbage", b"\xff\xfe", b"[]", b"{}", b"null", b"[1,2,3]", None, 42, b"[" + b"[]," * 20 + b"[1]]"],
+)
+def test_damaged_values_decode_to_none(blob: object) -> None:
+    assert decode_facts(blob) is None
+
+
+def test_ragged_columns_are_rejected() -> None:
+    good = encode_facts(sample_facts())
+    # Drop the last mention's text: counts no longer match the mentions.
+    broken = good.replace(b',"Z\\u00fcrich"],[', b"],[", 1)
+    assert broken != good
+    assert decode_facts(broken) is None
+
+
+def test_key_depends_on_body_and_extractor_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    key = facts_key("The body.")
+    assert key == facts_key("The body.")
+    assert key != facts_key("The body!")
+    monkeypatch.setattr(extract, "EXTRACTOR_VERSION", extract.EXTRACTOR_VERSION + "-next")
+    assert facts_key("The body.") != key
+
+
+def test_default_path_honours_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "elsewhere"))
+    assert store_module.default_path() == tmp_path / "elsewhere" / "facts.sqlite3"
+    with FactStore.open() as store:
+        assert store.path == tmp_path / "elsewhere" / "facts.sqlite3"
+        assert store.enabled
+
+
+# --- normal use -----------------------------------------------------------------------------
+
+
+def test_round_trip_through_the_file(db_path: Path, warnings: list[str]) -> None:
+    body = "Ana Ruiz said the company would grow."
+    with open_store(db_path, warnings) as store:
+        store.put_many([(facts_key(body), sample_facts())])
+    with open_store(db_path, warnings) as store:
+        assert store.get_many([facts_key(body)]) == {facts_key(body): sample_facts()}
+    assert warnings == []
+
+
+def test_unchanged_body_hits_and_changed_body_misses(db_path: Path, warnings: list[str]) -> None:
+    with open_store(db_path, warnings) as store:
+        store.put_many([(facts_key("first body"), sample_facts())])
+        assert set(store.get_many([facts_key("first body")])) == {facts_key("first body")}
+        assert store.get_many([facts_key("first body, edited")]) == {}
+    assert warnings == []
+
+
+def test_each_hit_is_a_fresh_object(db_path: Path, warnings: list[str]) -> None:
+    # Callers attach facts to articles and may mutate them: two hits must not share lists.
+    key = facts_key("body")
+    with open_store(db_path, warnings) as store:
+        store.put_many([(key, sample_facts())])
+        first, second = store.get_many([key])[key], store.get_many([key])[key]
+    assert first == second and first is not second and first.entities is not second.entities
+
+
+def test_extractor_version_change_misses(db_path: Path, warnings: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    with open_store(db_path, warnings) as store:
+        store.put_many([(facts_key("body"), sample_facts())])
+    monkeypatch.setattr(extract, "EXTRACTOR_VERSION", extract.EXTRACTOR_VERSION + "-next")
+    with open_store(db_path, warnings) as store:
+        assert store.get_many([facts_key("body")]) == {}
+        # The new version's rows can never meet the old ones, so they were dropped on open.
+        assert store.info().entries == 0
+        assert store.info().extractor_version == extract.EXTRACTOR_VERSION
+    assert warnings == []  # a new extractor is an upgrade, not trouble
+
+
+def test_many_keys_are_fetched_in_chunks(db_path: Path, warnings: list[str]) -> None:
+    keys = [facts_key(f"body {n}") for n in range(2500)]  # more than two chunks of host parameters
+    facts = Facts(figures=[Figure("1", 0, 1, "count")])
+    with open_store(db_path, warnings) as store:
+        store.put_many((key, facts) for key in keys)
+        found = store.get_many([*keys, *keys[:10], facts_key("absent")])  # duplicates and a miss
+    assert set(found) == set(keys)
+    assert gc.isenabled()  # paused only while decoding
+    assert warnings == []
+
+
+def test_info_and_clear(db_path: Path, warnings: list[str]) -> None:
+    with open_store(db_path, warnings) as store:
+        store.put_many((facts_key(f"body {n}"), sample_facts(n)) for n in range(50))
+        info = store.info()
+        assert isinstance(info, CacheInfo)
+        assert (info.path, info.entries, info.enabled, info.writable) == (db_path, 50, True, True)
+        assert info.size_bytes > 0
+        assert info.extractor_version == extract.EXTRACTOR_VERSION
+        store.clear()
+        assert store.info().entries == 0
+        assert store.get_many([facts_key("body 1")]) == {}
+        store.put_many([(facts_key("again"), Facts())])  # still usable after clearing
+        assert store.get_many([facts_key("again")]) == {facts_key("again"): Facts()}
+    assert warnings == []
+
+
+def test_closed_store_is_a_no_op(db_path: Path, warnings: list[str]) -> None:
+    store = open_store(db_path, warnings)
+    store.close()
+    store.put_many([(facts_key("x"), Facts())])
+    assert store.get_many([facts_key("x")]) == {}
+    assert store.info().enabled is False
+    store.close()
+
+
+def test_works_from_another_thread(db_path: Path, warnings: list[str]) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    store = open_store(db_path, warnings)
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(store.put_many, [(facts_key("threaded"), sample_facts())]).result()
+        assert pool.submit(store.get_many, [facts_key("threaded")]).result()
+    store.close()
+    assert warnings == []
+
+
+# --- trouble --------------------------------------------------------------------------------
+
+
+def test_corrupt_file_is_rebuilt_with_one_warning(db_path: Path, warnings: list[str]) -> None:
+    with open_store(db_path, []) as store:
+        store.put_many([(facts_key("body"), sample_facts())])
+    db_path.write_bytes(b"this is not a database, just garbage " * 300)
+    with open_store(db_path, warnings) as store:
+        assert len(warnings) == 1 and "damaged" in warnings[0]
+        assert store.enabled and store.info().entries == 0
+        store.put_many([(facts_key("body"), sample_facts())])
+        assert store.get_many([facts_key("body")]) == {facts_key("body"): sample_facts()}
+    assert len(warnings) == 1
+
+
+def test_damaged_row_is_a_miss(db_path: Path, warnings: list[str]) -> None:
+    with open_store(db_path, warnings) as store:
+        store.put_many([(facts_key("good"), sample_facts())])
+    with sqlite3.connect(db_path) as raw:
+        raw.execute("INSERT INTO facts (key, value) VALUES (?, ?)", (facts_key("bad"), b"\x00\xffnot json"))
+    with open_store(db_path, warnings) as store:
+        found = store.get_many([facts_key("good"), facts_key("bad")])
+        assert set(found) == {facts_key("good")}
+        store.get_many([facts_key("bad")])
+        store.put_many([(facts_key("bad"), Facts())])  # re-extracted facts replace the damaged row
+        assert store.get_many([facts_key("bad")]) == {facts_key("bad"): Facts()}
+    assert len(warnings) == 1 and "unreadable" in warnings[0]
+
+
+def test_old_schema_is_rebuilt_with_one_warning(db_path: Path, warnings: list[str]) -> None:
+    with open_store(db_path, []) as store:
+        store.put_many([(facts_key("body"), sample_facts())])
+    with sqlite3.connect(db_path) as raw:
+        raw.execute("UPDATE meta SET value = '0' WHERE key = 'schema_version'")
+    with open_store(db_path, warnings) as store:
+        assert store.get_many([facts_key("body")]) == {}
+        assert store.info().entries == 0
+        store.put_many([(facts_key("body"), sample_facts())])
+        assert store.get_many([facts_key("body")])
+    assert len(warnings) == 1 and "format" in warnings[0]
+
+
+def test_impossible_folder_disables_with_one_warning(tmp_path: Path, warnings: list[str]) -> None:
+    # A folder under a regular file cannot exist, even for root (for whom chmod stops nothing).
+    (tmp_path / "afile").write_text("a file, not a folder")
+    path = tmp_path / "afile" / "cache.sqlite3"
+    store = open_store(path, warnings)
+    assert not store.enabled
+    store.put_many([(facts_key("body"), sample_facts())])
+    assert store.get_many([facts_key("body")]) == {}
+    info = store.info()
+    assert (info.enabled, info.entries, info.size_bytes) == (False, 0, 0)
+    assert info.reason
+    store.clear()
+    store.close()
+    assert len(warnings) == 1
+
+
+def test_path_that_is_a_folder_disables(tmp_path: Path, warnings: list[str]) -> None:
+    (tmp_path / "facts.sqlite3").mkdir()
+    store = open_store(tmp_path / "facts.sqlite3", warnings)
+    assert not store.enabled and len(warnings) == 1
+    store.close()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores directory permissions")
+def test_read_only_folder_still_reads(tmp_path: Path, warnings: list[str]) -> None:
+    folder = tmp_path / "ro"
+    path = folder / "facts.sqlite3"
+    with open_store(path, []) as store:
+        store.put_many([(facts_key("body"), sample_facts())])
+    folder.chmod(0o500)
+    path.chmod(0o400)
+    try:
+        with open_store(path, warnings) as store:
+            assert store.get_many([facts_key("body")]) == {facts_key("body"): sample_facts()}
+            store.put_many([(facts_key("other"), sample_facts())])
+            assert store.get_many([facts_key("other")]) == {}
+    finally:
+        folder.chmod(0o700)
+        path.chmod(0o600)
+    assert len(warnings) == 1
+
+
+def test_locked_database_skips_the_write_quickly(db_path: Path, warnings: list[str]) -> None:
+    with open_store(db_path, []) as store:
+        store.put_many([(facts_key("before"), sample_facts())])
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with open_store(db_path, warnings) as store:
+            started = time.monotonic()
+            store.put_many([(facts_key("during"), sample_facts())])
+            store.put_many([(facts_key("during 2"), sample_facts())])
+            assert time.monotonic() - started < 4
+            # WAL readers are not blocked by the writer.
+            assert set(store.get_many([facts_key("before")])) == {facts_key("before")}
+            assert len(warnings) == 1 and "busy" in warnings[0]
+            holder.execute("ROLLBACK")
+            store.put_many([(facts_key("after"), sample_facts())])  # later writes still work
+            assert set(store.get_many([facts_key("after")])) == {facts_key("after")}
+    finally:
+        holder.close()
+    assert len(warnings) == 1
+
+
+def _write_keys(path: str, prefix: str, count: int) -> None:
+    """Run in a child process: many small transactions, as a loading run would make."""
+    warnings: list[str] = []
+    store = FactStore.open(Path(path), warn=warnings.append)
+    for n in range(count):
+        store.put_many([(facts_key(f"{prefix} {n}"), sample_facts(n))])
+    store.close()
+    if warnings:
+        raise SystemExit(f"warnings: {warnings}")
+
+
+def test_concurrent_processes_do_not_corrupt_it(db_path: Path, warnings: list[str]) -> None:
+    context = multiprocessing.get_context("spawn")
+    writers = [context.Process(target=_write_keys, args=(str(db_path), name, 200)) for name in ("a", "b")]
+    for writer in writers:
+        writer.start()
+    for writer in writers:
+        writer.join(60)
+    assert [writer.exitcode for writer in writers] == [0, 0]
+    with sqlite3.connect(db_path) as raw:
+        assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert raw.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    with open_store(db_path, warnings) as store:
+        keys = [facts_key(f"{prefix} {n}") for prefix in ("a", "b") for n in range(200)]
+        found = store.get_many(keys)
+        assert set(found) == set(keys)
+        assert found[facts_key("b 7")] == sample_facts(7)
+    assert warnings == []
