@@ -1,0 +1,266 @@
+"""The search index: built once per load, queried on every keystroke.
+
+Two stages per query. First a cheap candidate filter: every query word is
+expanded to vocabulary words (exact, completions of the word being typed, the
+closest corrections; cached per word), and each section keeps, per vocabulary
+word, the sorted numbers of the items containing it. Those become bit masks
+(Python integers), so "items with all words", "with all words exact" and "in an
+article whose title matches" are a few ANDs. Then at most ``BUDGET`` candidates,
+best masks first, are scored exactly from the stored word ids (``rank.match``).
+
+Sections: sentences of every body (``passages``), titles and deks (``heads``),
+entity names with their aliases (``entities``) and quote speakers
+(``speakers``). Items are kept as numbers into the articles' bodies, never as
+copies of the text.
+"""
+
+from __future__ import annotations
+
+import threading
+from array import array
+from bisect import bisect_right
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+
+from briefing.model import Article, Entity, Quote
+from briefing.search import bits, rank
+from briefing.search.vocab import EXACT, PREFIX, Vocabulary
+
+WORD_MASK_CACHE = 768  # masks of frequent words, per section
+WORD_MASK_MIN = 128  # words in fewer items are cheap to turn into a mask each time
+TERM_MASK_CACHE = 192
+WARM_MASKS = 400  # masks of the most frequent words made at build time
+
+
+class Section:
+    """Items of one kind, each a list of word ids, with an inverted index."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.article = array("I")  # item -> article number
+        self.offsets = array("I", [0])  # item i's words: forward[offsets[i]:offsets[i + 1]]
+        self.forward = array("I")
+        self.postings: dict[int, array] = {}  # while building; then packed into one array by ``pack``
+        self._packed = array("I")  # every word's sorted items, word after word
+        self._starts = array("Q", [0])  # word w's items: _packed[_starts[w]:_starts[w + 1]]
+        self._word_masks: OrderedDict[int, int] = OrderedDict()
+        self._term_masks: OrderedDict[tuple, tuple[int, int, int]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    @property
+    def size(self) -> int:
+        return len(self.article)
+
+    def add(self, article: int, ids: list[int]) -> int:
+        item = len(self.article)
+        self.article.append(article)
+        self.forward.extend(ids)
+        self.offsets.append(len(self.forward))
+        postings = self.postings
+        for wid in set(ids):
+            try:
+                postings[wid].append(item)
+            except KeyError:
+                postings[wid] = array("I", (item,))
+        return item
+
+    def pack(self, vocabulary_size: int) -> None:
+        """Put every posting list into one array (one object instead of one per word: less memory, faster GC)."""
+        packed, starts, postings = self._packed, self._starts, self.postings
+        for wid in range(vocabulary_size):
+            found = postings.get(wid)
+            if found is not None:
+                packed.extend(found)
+            starts.append(len(packed))
+        self.postings = {}
+
+    def items_of(self, wid: int) -> array:
+        """The sorted numbers of the items containing a word."""
+        if wid + 1 >= len(self._starts):
+            return array("I")
+        return self._packed[self._starts[wid] : self._starts[wid + 1]]
+
+    def words(self, item: int) -> array:
+        return self.forward[self.offsets[item] : self.offsets[item + 1]]
+
+    def count(self, wid: int) -> int:
+        if wid + 1 >= len(self._starts):
+            return 0
+        return self._starts[wid + 1] - self._starts[wid]
+
+    def word_mask(self, wid: int) -> int:
+        if self.count(wid) < WORD_MASK_MIN:
+            return bits.from_sorted(self.items_of(wid))
+        with self._lock:
+            mask = self._word_masks.get(wid)
+            if mask is not None:
+                self._word_masks.move_to_end(wid)
+                return mask
+        mask = bits.from_sorted(self.items_of(wid))
+        with self._lock:
+            self._word_masks[wid] = mask
+            if len(self._word_masks) > WORD_MASK_CACHE:
+                self._word_masks.popitem(last=False)
+        return mask
+
+    def term_masks(self, term: rank.Term, cache_key: tuple) -> tuple[int, int, int]:
+        """Items matching the term (at all, exactly or as a completion, exactly)."""
+        with self._lock:
+            cached = self._term_masks.get(cache_key)
+            if cached is not None:
+                self._term_masks.move_to_end(cache_key)
+                return cached
+        if term.is_phrase:
+            mask = -1
+            for part in term.parts:
+                any_part = 0
+                for wid in part:
+                    any_part |= self.word_mask(wid)
+                mask &= any_part
+                if not mask:
+                    break
+            mask = max(mask, 0)
+            result = (mask, mask, mask)
+        else:
+            any_mask = good = exact = 0
+            for wid, quality in term.parts[0].items():
+                mask = self.word_mask(wid)
+                any_mask |= mask
+                if quality >= PREFIX:
+                    good |= mask
+                    if quality == EXACT:
+                        exact |= mask
+            result = (any_mask, good, exact)
+        with self._lock:
+            self._term_masks[cache_key] = result
+            if len(self._term_masks) > TERM_MASK_CACHE:
+                self._term_masks.popitem(last=False)
+        return result
+
+    def warm(self, count: int) -> None:
+        """Make the masks of the ``count`` most frequent words now rather than on first use."""
+        frequent = sorted(range(len(self._starts) - 1), key=lambda wid: -self.count(wid))[:count]
+        for wid in frequent:
+            if self.count(wid) >= WORD_MASK_MIN:
+                self.word_mask(wid)
+
+    def all_items(self) -> int:
+        return (1 << self.size) - 1
+
+
+class Corpus:
+    """What the index keeps besides the sections: where items are in the articles."""
+
+    def __init__(self, articles: Sequence[Article]) -> None:
+        self.articles = list(articles)
+        self.vocab = Vocabulary()
+        self.passages = Section("passages")
+        self.passage_start = array("I")
+        self.passage_end = array("I")
+        self.first_passage = array("I", [0])  # article a's passages: first_passage[a]..first_passage[a + 1]
+        self.heads = Section("heads")
+        self.head_kind: list[str] = []
+        self.title_mask = 0  # the heads that are titles (the others are deks)
+        self.entities = Section("entities")
+        # The facts objects themselves are kept, so replacing an article's facts later cannot misdirect a hit.
+        self.entity_objects: list[Entity] = []  # entity record -> Entity (its article: entities.article)
+        self._entity_passages = array("I")  # passages mentioning each entity, entity after entity
+        self._entity_starts = array("I", [0])
+        self.speakers = Section("speakers")
+        self.quote_objects: list[Quote] = []  # speaker record -> Quote (its article: speakers.article)
+
+    # Building ---------------------------------------------------------------
+
+    def ids(self, words: list[str]) -> list[int]:
+        ids = list(map(self.vocab.ids.get, words))
+        if None in ids:
+            add = self.vocab.add
+            return [add(word) for word in words]
+        return ids  # type: ignore[return-value]
+
+    def build(self) -> None:
+        from briefing.search.tokens import sentences, words
+
+        passages = self.passages
+        add_passage = passages.add
+        to_ids = self.ids
+        starts, ends = self.passage_start, self.passage_end
+        for number, article in enumerate(self.articles):
+            body = article.body
+            for span in article.paragraphs:
+                for start, end in sentences(body[span.start : span.end], span.start):
+                    add_passage(number, to_ids(words(body[start:end])))
+                    starts.append(start)
+                    ends.append(end)
+            self.first_passage.append(passages.size)
+            for kind, text in (("title", article.title), ("dek", article.dek)):
+                if text:
+                    self.heads.add(number, self.ids(words(text)))
+                    self.head_kind.append(kind)
+            if article.facts is not None:
+                self._add_facts(number, article)
+        self.title_mask = bits.from_sorted([item for item, kind in enumerate(self.head_kind) if kind == "title"])
+        frequency = self.vocab.frequency
+        for section in (self.passages, self.heads, self.entities, self.speakers):
+            for wid, found in section.postings.items():
+                frequency[wid] += len(found)
+            section.pack(len(frequency))
+        self.vocab.freeze()
+        self.passages.warm(WARM_MASKS)
+
+    def _add_facts(self, number: int, article: Article) -> None:
+        from briefing.search.tokens import words
+
+        facts = article.facts
+        assert facts is not None
+        for entity in facts.entities:
+            names = entity_words(entity)
+            if not names:
+                continue
+            self.entities.add(number, self.ids(names))
+            self.entity_objects.append(entity)
+            self._entity_passages.extend(sorted({self.passage_at(number, m.start) for m in entity.mentions}))
+            self._entity_starts.append(len(self._entity_passages))
+        for quote in facts.quotes:
+            names = words(speaker_name(quote))
+            if names:
+                self.speakers.add(number, self.ids(names))
+                self.quote_objects.append(quote)
+
+    def passage_at(self, article: int, offset: int) -> int:
+        """The passage of an article containing (or nearest before) a body offset."""
+        low, high = self.first_passage[article], self.first_passage[article + 1]
+        if low == high:
+            return low
+        found = bisect_right(self.passage_start, offset, low, high) - 1
+        return max(found, low)
+
+    # Lookup -----------------------------------------------------------------
+
+    def entity_passages(self, record: int) -> array:
+        """The passages mentioning an entity record."""
+        return self._entity_passages[self._entity_starts[record] : self._entity_starts[record + 1]]
+
+    def entity(self, record: int) -> Entity:
+        return self.entity_objects[record]
+
+    def quote(self, record: int) -> Quote:
+        return self.quote_objects[record]
+
+
+def entity_words(entity: Entity) -> list[str]:
+    """Normalised words of an entity's name and of every distinct way it is mentioned."""
+    from briefing.search.tokens import words
+
+    seen: dict[str, None] = {}
+    for text in (entity.name, *(mention.text for mention in entity.mentions)):
+        for word in words(text or ""):
+            seen.setdefault(word, None)
+    return list(seen)
+
+
+def speaker_name(quote: Quote) -> str:
+    return quote.speaker or quote.speaker_text or ""
+
+
+Cancel = Callable[[], bool] | None

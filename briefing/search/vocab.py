@@ -1,0 +1,166 @@
+"""The briefing's vocabulary and typo expansion of query words.
+
+Each query word becomes a small set of vocabulary words, each with a match
+quality: the word itself (EXACT), a completion of the word being typed
+(PREFIX), or a correction one or two edits away (NEAR, FAR). Corrections are
+only looked for when the word is not already a real word of the briefing (found
+in at least ``COMMON`` passages, or completing to one), and only the closest
+ones are kept: "a misspelt word matches its closest real words". Corrections
+keep the first letter (people rarely mistype it, and it divides the work by
+twenty).
+"""
+
+from __future__ import annotations
+
+import heapq
+import threading
+from array import array
+from bisect import bisect_left
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+EXACT, PREFIX, NEAR, FAR = 4, 3, 2, 1
+QUALITY_BY_DISTANCE = {0: EXACT, 1: NEAR, 2: FAR}
+COMMON = 3
+MIN_FUZZY = 4  # shorter words are matched exactly (and as prefixes) only
+MAX_COMPLETIONS = 48
+MAX_CORRECTIONS = 12
+MAX_FUZZY_PREFIX = 16
+PREFIX_LENGTHS = range(MIN_FUZZY, 13)
+CACHE_SIZE = 2048
+
+
+def max_distance(word: str) -> int:
+    if len(word) < MIN_FUZZY or not word.isalpha():
+        return 0
+    return 1 if len(word) < 8 else 2
+
+
+@dataclass(slots=True)
+class Expansion:
+    word: str
+    qualities: dict[int, int]
+    """Vocabulary word id -> match quality (EXACT, PREFIX, NEAR or FAR)."""
+
+    @property
+    def good(self) -> list[int]:
+        return [wid for wid, quality in self.qualities.items() if quality >= PREFIX]
+
+
+class Vocabulary:
+    """Every normalised word of the briefing, with a number and a frequency."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.words: list[str] = []
+        self.frequency = array("I")  # passages (or other items) containing the word
+        self._sorted: list[str] = []
+        self._sorted_ids = array("I")
+        self._by_length: dict[tuple[str, int], tuple[list[str], list[int]]] = {}
+        self._prefixes: dict[tuple[str, int], list[str]] = {}
+        self._cache: OrderedDict[tuple[str, bool], Expansion] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def add(self, word: str) -> int:
+        wid = self.ids.get(word)
+        if wid is None:
+            wid = self.ids[word] = len(self.words)
+            self.words.append(word)
+            self.frequency.append(0)
+        return wid
+
+    def freeze(self) -> None:
+        """Build the lookup tables once every word is in."""
+        order = sorted(range(len(self.words)), key=self.words.__getitem__)
+        self._sorted = [self.words[wid] for wid in order]
+        self._sorted_ids = array("I", order)
+        by_length: dict[tuple[str, int], tuple[list[str], list[int]]] = {}
+        for wid, word in enumerate(self.words):
+            if word.isalpha():
+                strings, ids = by_length.setdefault((word[0], len(word)), ([], []))
+                strings.append(word)
+                ids.append(wid)
+        self._by_length = by_length
+        prefixes: dict[tuple[str, int], set[str]] = {}
+        for (first, size), (strings, _) in by_length.items():
+            for length in PREFIX_LENGTHS:
+                if size >= length:
+                    prefixes.setdefault((first, length), set()).update(word[:length] for word in strings)
+        self._prefixes = {key: sorted(found) for key, found in prefixes.items()}
+
+    def completions(self, prefix: str) -> list[int]:
+        """Ids of the words starting with ``prefix`` (the most frequent few when there are many)."""
+        low = bisect_left(self._sorted, prefix)
+        high = bisect_left(self._sorted, prefix + "\U0010ffff", low)
+        ids = self._sorted_ids[low:high]
+        frequency = self.frequency
+        if len(ids) > MAX_COMPLETIONS:
+            return heapq.nsmallest(MAX_COMPLETIONS, ids, key=lambda w: (-frequency[w], w))
+        return sorted(ids, key=lambda w: (-frequency[w], w))
+
+    def expand(self, word: str, prefix: bool = False) -> Expansion:
+        key = (word, prefix)
+        with self._lock:
+            cached = self._cache.get(key)
+            if cached is not None:
+                self._cache.move_to_end(key)
+                return cached
+        expansion = self._expand(word, prefix)
+        with self._lock:
+            self._cache[key] = expansion
+            if len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return expansion
+
+    def _expand(self, word: str, prefix: bool) -> Expansion:
+        qualities: dict[int, int] = {}
+        frequency = self.frequency
+        wid = self.ids.get(word)
+        found = 0
+        if wid is not None:
+            qualities[wid] = EXACT
+            found = frequency[wid]
+        if prefix:
+            for completion in self.completions(word):
+                qualities.setdefault(completion, PREFIX)
+                found += frequency[completion]
+        limit = max_distance(word)
+        if found >= COMMON or not limit:
+            return Expansion(word, qualities)
+        near = self._corrections(word, limit)
+        if prefix and len(word) in PREFIX_LENGTHS:
+            near.extend(self._prefix_corrections(word, limit))
+        if near:
+            best = min(distance for distance, _ in near)
+            chosen = sorted({wid for distance, wid in near if distance == best}, key=lambda w: (-frequency[w], w))
+            quality = QUALITY_BY_DISTANCE[best]
+            for corrected in chosen[:MAX_CORRECTIONS]:
+                qualities.setdefault(corrected, quality)
+        return Expansion(word, qualities)
+
+    def _corrections(self, word: str, limit: int) -> list[tuple[int, int]]:
+        found: list[tuple[int, int]] = []
+        for length in range(len(word) - limit, len(word) + limit + 1):
+            bucket = self._by_length.get((word[0], length))
+            if not bucket:
+                continue
+            strings, ids = bucket
+            for _, distance, index in process.extract(
+                word, strings, scorer=Levenshtein.distance, score_cutoff=limit, limit=None
+            ):
+                if distance:
+                    found.append((distance, ids[index]))
+        return found
+
+    def _prefix_corrections(self, word: str, limit: int) -> list[tuple[int, int]]:
+        found: list[tuple[int, int]] = []
+        table = self._prefixes.get((word[0], len(word)), [])
+        for prefix, distance, _ in process.extract(
+            word, table, scorer=Levenshtein.distance, score_cutoff=limit, limit=None
+        ):
+            if distance:
+                found.extend((distance, wid) for wid in self.completions(prefix)[:MAX_FUZZY_PREFIX])
+        return found

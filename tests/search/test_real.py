@@ -1,0 +1,61 @@
+"""Search over the real seed article and (when present) the shared BBC corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.model import Article
+from briefing.search import SearchIndex
+from briefing.sources import iter_load
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+BBC = ROOT.parent / "shared" / "corpus" / "bbc"
+
+
+def load(path: Path) -> list[Article]:
+    return [item for item in iter_load([str(path)]) if isinstance(item, Article)]
+
+
+@pytest.fixture(scope="module")
+def seed() -> list[Article]:
+    articles = load(SEEDS)
+    assert articles
+    return articles
+
+
+def test_seed_typos_find_kishida_summit(seed: list[Article]) -> None:
+    index = SearchIndex.build(seed)
+    hits = index.search("kishda sumit")
+    assert hits[0].kind == "passage"
+    article = next(a for a in seed if a.id == hits[0].article_id)
+    passage = article.body[hits[0].start : hits[0].end]
+    assert "Kishida" in passage and "summit" in passage
+    for start, end in hits[0].body_highlights:
+        assert hits[0].start <= start < end <= hits[0].end
+
+
+def test_seed_speaker_filter_with_real_facts(seed: list[Article]) -> None:
+    from briefing.extract import extract_facts
+
+    for article in seed:
+        article.facts = extract_facts(article.body)
+    try:
+        if not any(article.facts and article.facts.quotes for article in seed):
+            pytest.skip("extract_facts finds no quotes yet")
+        hits = SearchIndex.build(seed).search("speaker:easley")
+        assert hits
+        assert all(hit.kind == "quote" and hit.speaker and "Easley" in hit.speaker for hit in hits)
+    finally:
+        for article in seed:
+            article.facts = None
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not BBC.is_dir(), reason="shared BBC corpus not present")
+def test_bbc_title_comes_first() -> None:
+    articles = load(BBC)
+    hits = SearchIndex.build(articles).search("blair congratulats bush")
+    assert hits[0].title == "Blair congratulates Bush on win"
