@@ -72,11 +72,9 @@ def read(
     cancelled: CancelCheck = _never,
 ) -> Iterator[Article | Problem]:
     """Stage 1: walk and read, yielding each article or problem as soon as it is ready."""
-    done = 0
-    for item in iter_load(paths, max_bytes=options.max_bytes, stats=stats):
+    for done, item in enumerate(iter_load(paths, max_bytes=options.max_bytes, stats=stats), start=1):
         if cancelled():
             raise Cancelled
-        done += 1
         on_progress(Progress("read", done))
         yield item
 

@@ -62,7 +62,10 @@ def _identity(source: str) -> str:
     """Where an article lives, independent of the working folder (URLs and '-' as given)."""
     if source == "-" or "://" in source:
         return source
-    return os.path.realpath(source)
+    try:
+        return os.path.realpath(source)
+    except ValueError:  # a NUL in a name that did not come from the file system: it cannot be a path
+        return source
 
 
 def _fallback_title(body: str, source: str) -> str:

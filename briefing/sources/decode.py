@@ -46,16 +46,28 @@ def _bomless_utf16(data: bytes) -> str | None:
     return None
 
 
+def _stray_nuls(head: bytes) -> bool:
+    """Whether the NULs are rare enough (two, or 1 in 100 bytes) to be damage in a text file."""
+    return head.count(0) <= max(2, len(head) // 100)
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Return (text, encoding name). Raise ``BinaryFile`` for bytes that are not text."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(encoding, errors="replace"), encoding
-    if b"\x00" in data[:BINARY_SNIFF_BYTES]:
+    head = data[:BINARY_SNIFF_BYTES]
+    if b"\x00" in head:
         text = _bomless_utf16(data)
-        if text is None:
+        if text is not None:
+            return text, "utf-16"
+        if not _stray_nuls(head):
             raise BinaryFile("binary file (NUL bytes in the first 8 KB)")
-        return text, "utf-16"
+        # A few stray NULs in otherwise valid UTF-8 text: read it (the sanitiser shows each as ␀).
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError as error:
+            raise BinaryFile("binary file (NUL bytes in the first 8 KB)") from error
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

@@ -39,6 +39,8 @@ def _kind_of(mode: int) -> str:
         return "a socket"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
         return "a device"
+    if stat.S_ISDIR(mode):
+        return "a directory"
     return "not a regular file"
 
 
@@ -53,6 +55,13 @@ def os_reason(error: OSError) -> str:
         errno.ENAMETOOLONG: "file name too long",
     }
     return reasons.get(error.errno or 0, one_line(error.strerror or str(error)))
+
+
+def _link_reason(error: OSError) -> str:
+    # A link that points back at itself is not "broken" in the usual sense: say which it is.
+    if error.errno == errno.ELOOP:
+        return "symbolic link loop (too many levels of symbolic links)"
+    return "broken symbolic link"
 
 
 def is_url(path: str) -> bool:
@@ -78,7 +87,7 @@ def walk(
             info = os.stat(path)
         except OSError as error:
             if os.path.islink(path):
-                yield Problem(one_line(path), "broken symbolic link")
+                yield Problem(one_line(path), _link_reason(error))
             else:
                 yield Problem(one_line(path), os_reason(error))
             continue
@@ -111,7 +120,7 @@ def _walk_dir(
         try:
             entry_info = entry.stat(follow_symlinks=True)
         except OSError as error:
-            reason = "broken symbolic link" if entry.is_symlink() else os_reason(error)
+            reason = _link_reason(error) if entry.is_symlink() else os_reason(error)
             yield Problem(one_line(entry.path), reason)
             continue
         if stat.S_ISDIR(entry_info.st_mode):

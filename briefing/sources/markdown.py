@@ -8,6 +8,7 @@ Front matter (a YAML block at the top) gives title, date and author.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
@@ -18,6 +19,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from briefing.model import Article
+from briefing.sources import text as plain_text
 from briefing.sources.build import make_article
 
 SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
@@ -25,6 +27,7 @@ SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 # Deeply nested input (5,000 levels of block quotes) must stay cheap: markdown-it stops nesting here.
 MAX_NESTING = 40
 MAX_FRONT_MATTER = 64 * 1024
+_ATX_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 
 
 @cache
@@ -142,9 +145,21 @@ def _front_matter(raw: str) -> dict[str, str]:
     return found
 
 
+def _heading_as_first_line(text: str) -> str:
+    """For the plain-text fallback: a leading ATX heading ("# Title") becomes a bare first line."""
+    first, newline, rest = text.lstrip("\r\n").partition("\n")
+    match = _ATX_HEADING.match(first)
+    return (match.group(1) + newline + rest) if match else text
+
+
 def load(text: str, source: str, *, identity: str | None = None) -> list[Article]:
+    tokens = _parser().parse(text)
+    if any(token.level >= MAX_NESTING - 1 for token in tokens):
+        # markdown-it drops whatever lies past its nesting limit (and sometimes the blocks after
+        # it): rather than lose text silently, read such a document as plain text.
+        return plain_text.load(_heading_as_first_line(text), source, identity=identity)
     renderer = _Renderer()
-    for token in _parser().parse(text):
+    for token in tokens:
         renderer.feed(token)
     meta = _front_matter(renderer.front_matter)
     sections = [section for section in renderer.sections if section.title or section.paragraphs]

@@ -1,0 +1,151 @@
+"""Opening a large briefing: cold and warm loads, peak memory, key response while loading.
+
+    python benchmarks/load_bench.py                 # 1,000 and 10,000 generated articles
+    python benchmarks/load_bench.py --sizes 2000
+
+For each size it prints, as seconds and as ratios to the floor (the time merely to read
+the same files): cold load to first article shown, cold load to fully indexed, warm load
+(facts from the cache) to fully indexed, the peak resident memory of the app process,
+and the key-response time while loading (a key press in the article list until the
+screen has processed it, measured headless with Pilot). Each measurement runs in a
+fresh process with its own cache folder, so runs never touch the user's cache.
+Generated corpora live in benchmarks/generated/ (not in git).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(REPO))
+
+TARGETS = {"first_shown": 1.0, "cold_indexed": 30.0, "warm_indexed": 3.0, "key_p95_ms": 100.0, "peak_rss_mb": 600.0}
+
+
+def ensure_corpus(count: int) -> Path:
+    from benchmarks.corpus import write_corpus
+
+    folder = HERE / "generated" / f"news-{count}"
+    marker = folder / ".complete"
+    if not marker.exists():
+        print(f"generating {count:,} articles in {folder} …", flush=True)
+        write_corpus(folder, count, seed=0)
+        marker.write_text("ok")
+    return folder
+
+
+def measure_floor(folder: Path) -> float:
+    """Walk and read every file's bytes: what no loader can beat."""
+    start = time.perf_counter()
+    for root, _dirs, files in os.walk(folder):
+        for name in files:
+            if not name.startswith("."):
+                with open(os.path.join(root, name), "rb") as handle:
+                    handle.read()
+    return time.perf_counter() - start
+
+
+async def measure_app(folder: Path, presses: int) -> dict[str, float]:
+    from briefing.pipeline import Options
+    from briefing.ui.app import BriefingApp
+    from briefing.ui.widgets.article_list import ArticleList
+
+    start = time.perf_counter()
+    app = BriefingApp([str(folder)], Options())
+    first_shown = indexed = None
+    key_times: list[float] = []
+    async with app.run_test(size=(160, 48)) as pilot:
+        deadline = start + 600
+        while time.perf_counter() < deadline:
+            now = time.perf_counter()
+            if first_shown is None and app.main_screen.current is not None:
+                first_shown = now - start
+            if app.library.index is not None:
+                indexed = now - start
+                break
+            if first_shown is not None and len(key_times) < presses:
+                app.main_screen.query_one(ArticleList).focus()
+                pressed = time.perf_counter()
+                await pilot.press("j")
+                key_times.append((time.perf_counter() - pressed) * 1000)
+                await pilot.pause(0.05)
+            else:
+                await pilot.pause(0.01)
+        await pilot.press("q")
+    key_times.sort()
+    return {
+        "first_shown": first_shown or float("nan"),
+        "indexed": indexed or float("nan"),
+        "key_p50_ms": statistics.median(key_times) if key_times else float("nan"),
+        "key_p95_ms": key_times[int(0.95 * (len(key_times) - 1))] if key_times else float("nan"),
+        "keys": len(key_times),
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "articles": len(app.library.articles),
+    }
+
+
+def run_child(folder: Path, cache: Path, presses: int) -> dict[str, float]:
+    env = {**os.environ, "BRIEFING_CACHE_DIR": str(cache), "PYTHONPATH": str(REPO)}
+    command = [sys.executable, __file__, "--child", str(folder), "--presses", str(presses)]
+    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=900)
+    if result.returncode != 0:
+        raise SystemExit(f"measurement failed:\n{result.stderr[-3000:]}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def report(count: int, floor: float, cold: dict, warm: dict) -> None:
+    rows = [
+        ("floor: read every file", floor, None),
+        ("cold: first article shown", cold["first_shown"], TARGETS["first_shown"]),
+        ("cold: fully indexed", cold["indexed"], TARGETS["cold_indexed"]),
+        ("warm: fully indexed (cache)", warm["indexed"], TARGETS["warm_indexed"]),
+    ]
+    print(f"\n{count:,} articles ({cold['articles']:,} loaded)")
+    print(f"  {'measure':<32}{'seconds':>10}{'× floor':>10}{'target':>10}  ok")
+    for label, seconds, target in rows:
+        ratio = seconds / floor if floor else float("nan")
+        verdict = "" if target is None else ("yes" if seconds <= target else "NO")
+        target_text = "" if target is None else f"{target:.1f}"
+        print(f"  {label:<32}{seconds:>10.2f}{ratio:>10.1f}{target_text:>10}  {verdict}")
+    for label, run in (("cold", cold), ("warm", warm)):
+        ok = "yes" if run["peak_rss_mb"] <= TARGETS["peak_rss_mb"] else "NO"
+        print(f"  {label + ': peak resident memory (MB)':<32}{run['peak_rss_mb']:>10.0f}{'':>10}{600:>10}  {ok}")
+    keys_ok = "yes" if cold["key_p95_ms"] <= TARGETS["key_p95_ms"] else "NO"
+    print(
+        f"  {'cold: key response p95 (ms)':<32}{cold['key_p95_ms']:>10.1f}{'':>10}{100:>10}  {keys_ok}"
+        f"   (median {cold['key_p50_ms']:.1f} ms over {cold['keys']} presses while loading)"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--presses", type=int, default=40)
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(asyncio.run(measure_app(args.child, args.presses))))
+        return
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores")
+    for count in args.sizes:
+        folder = ensure_corpus(count)
+        floor = min(measure_floor(folder) for _ in range(3))
+        with tempfile.TemporaryDirectory(prefix="briefing-bench-cache-") as cache:
+            cold = run_child(folder, Path(cache), args.presses)
+            warm = run_child(folder, Path(cache), 0)
+        report(count, floor, cold, warm)
+
+
+if __name__ == "__main__":
+    main()
