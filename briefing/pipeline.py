@@ -9,8 +9,9 @@ in the cache are never extracted again.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -115,36 +116,54 @@ def extract(
 def _run_extraction(
     pending: Sequence[Article], options: Options, cancelled: CancelCheck
 ) -> Iterator[tuple[Sequence[Article], list[Facts]]]:
+    chunks = list(_chunks(pending, EXTRACT_CHUNK))
     workers = options.workers or os.cpu_count() or 1
-    if workers <= 1 or len(pending) < POOL_THRESHOLD:
-        for chunk in _chunks(pending, EXTRACT_CHUNK):
+    pool = _pool(workers, options.warn) if workers > 1 and len(pending) >= POOL_THRESHOLD else None
+    if pool is None:
+        for chunk in chunks:
             if cancelled():
                 raise Cancelled
             yield chunk, _extract_bodies([article.body for article in chunk])
         return
-    with _pool(workers) as pool:
-        chunks = list(_chunks(pending, EXTRACT_CHUNK))
+    with pool:
         futures = [pool.submit(_extract_bodies, [article.body for article in chunk]) for chunk in chunks]
         try:
             for chunk, future in zip(chunks, futures, strict=True):
-                while True:
-                    if cancelled():
-                        raise Cancelled
-                    try:
-                        yield chunk, future.result(timeout=0.1)
-                        break
-                    except TimeoutError:
-                        continue
+                yield chunk, _wait(future, cancelled)
         finally:
             for future in futures:
                 future.cancel()
 
 
-def _pool(workers: int) -> Executor:
-    import multiprocessing
+def _wait(future: Future[list[Facts]], cancelled: CancelCheck) -> list[Facts]:
+    """The future's result, checking for cancellation every tenth of a second."""
+    while True:
+        if cancelled():
+            raise Cancelled
+        try:
+            return future.result(timeout=0.1)
+        except TimeoutError:
+            continue
 
-    # "spawn" avoids forking a process that runs threads (the app's workers).
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+
+def _pool(workers: int, warn: Callable[[str], None]) -> Executor | None:
+    """A process pool, or None (extract in this process) where one cannot be started."""
+    import multiprocessing
+    from multiprocessing import resource_tracker
+
+    # Inside the app, sys.stderr is Textual's capture object with no usable file descriptor,
+    # which multiprocessing's resource tracker would hand to its child; give it the real one.
+    saved_stderr = sys.stderr
+    sys.stderr = sys.__stderr__ or saved_stderr
+    try:
+        resource_tracker.ensure_running()
+        # "spawn" avoids forking a process that runs threads (the app's workers).
+        return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    except (OSError, ValueError) as error:
+        warn(f"extracting on one core: could not start worker processes ({error})")
+        return None
+    finally:
+        sys.stderr = saved_stderr
 
 
 def _open_store(options: Options):

@@ -8,13 +8,14 @@ from typing import ClassVar
 from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
-from textual.worker import get_current_worker
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing.model import Article
 from briefing.pipeline import Options
+from briefing.sanitize import one_line
 from briefing.ui.commands import ArticleProvider, EntityProvider
 from briefing.ui.keymap import load_keymap
-from briefing.ui.messages import ArticlesAdded, FactsReady, ProblemsFound
+from briefing.ui.messages import ArticlesAdded, FactsReady, LoadFinished, ProblemsFound
 from briefing.ui.screens.main import MainScreen
 from briefing.ui.state import Library
 from briefing.ui.themes import DEFAULT_THEME, register_themes
@@ -79,6 +80,15 @@ class BriefingApp(App[int]):
         self.main_screen.post_message(message)
         if isinstance(message, ArticlesAdded) and self.main_screen.current is None and message.articles:
             self.main_screen.show_article(message.articles[0].id)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A load that fails must say so, not leave a progress bar running forever."""
+        if event.worker.group != "load" or event.state != WorkerState.ERROR:
+            return
+        error = event.worker.error
+        reason = one_line(f"{type(error).__name__}: {error}")
+        self.notify(f"Loading stopped: {reason}", severity="error", markup=False, timeout=30)
+        self.main_screen.post_message(LoadFinished(skipped=0))
 
     def _build_index(self, articles: list[Article]) -> None:
         try:
