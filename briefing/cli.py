@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -12,11 +13,12 @@ from pathlib import Path
 from briefing import __version__
 from briefing.model import Article, Problem
 from briefing.pipeline import Briefing, Options, load
+from briefing.sanitize import one_line
 from briefing.serialize import article_to_dict, problem_to_dict
-from briefing.sources.files import DEFAULT_MAX_BYTES
+from briefing.sources import knows
+from briefing.sources.files import DEFAULT_MAX_BYTES, Found, walk
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-COMMANDS = ("open", "facts", "search", "export", "cache")
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -40,53 +42,69 @@ def _common(parser: argparse.ArgumentParser) -> None:
     )
 
 
+COMMAND_HELP = {
+    "open": "open the app (the default command)",
+    "facts": "print each article and its key facts",
+    "search": "fuzzy search across every article",
+    "export": "write a Markdown digest of the briefing",
+    "cache": "show or empty the facts cache",
+}
+
+COMMANDS = tuple(COMMAND_HELP)
+
+
 def build_parser() -> argparse.ArgumentParser:
+    """The top-level parser: --help and --version, and the list of commands."""
+    commands = "\n".join(f"  {name:<8}{text}" for name, text in COMMAND_HELP.items())
     parser = argparse.ArgumentParser(
         prog="briefing",
+        usage="briefing [COMMAND] [PATH ...] [options]",
         description="A terminal reader for news briefings. With no command, opens the app "
         "(on the bundled seeds when no path is given).",
-        epilog="commands: open, facts, search, export, cache (briefing COMMAND --help for each)",
+        epilog=f"commands:\n{commands}\n\nbriefing COMMAND --help tells more about each.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    return parser
 
-    open_ = commands.add_parser("open", help="open the app (the default command)")
-    open_.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, URLs, or - for standard input")
-    _common(open_)
 
-    facts = commands.add_parser("facts", help="print each article and its key facts")
-    facts.add_argument("paths", nargs="+", metavar="PATH")
-    facts.add_argument("--json", action="store_true", help='one JSON document: {"articles": [...], "problems": [...]}')
-    _common(facts)
-
-    search = commands.add_parser("search", help="fuzzy search across every article")
-    search.add_argument("query")
-    search.add_argument("paths", nargs="*", metavar="PATH", help="default: the bundled seeds")
-    search.add_argument("--limit", type=int, default=20, metavar="N")
-    search.add_argument("--json", action="store_true")
-    _common(search)
-
-    export = commands.add_parser("export", help="write a Markdown digest of the briefing")
-    export.add_argument("paths", nargs="+", metavar="PATH")
-    export.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
-    _common(export)
-
-    cache = commands.add_parser("cache", help="show or empty the facts cache")
-    action = cache.add_mutually_exclusive_group(required=True)
-    action.add_argument("--info", action="store_true")
-    action.add_argument("--clear", action="store_true")
+def command_parser(command: str) -> argparse.ArgumentParser:
+    """One parser per command, so options may come before, between or after the paths."""
+    parser = argparse.ArgumentParser(prog=f"briefing {command}", description=COMMAND_HELP[command])
+    if command == "open":
+        parser.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, URLs, or - for standard input")
+    elif command == "facts":
+        parser.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, URLs, or - for standard input")
+        parser.add_argument("--json", action="store_true", help='one JSON document: {"articles": [], "problems": []}')
+    elif command == "search":
+        parser.add_argument("query")
+        parser.add_argument("paths", nargs="*", metavar="PATH", help="default: the bundled seeds")
+        parser.add_argument("--limit", type=int, default=20, metavar="N")
+        parser.add_argument("--json", action="store_true")
+    elif command == "export":
+        parser.add_argument("paths", nargs="+", metavar="PATH")
+        parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    if command == "cache":
+        action = parser.add_mutually_exclusive_group(required=True)
+        action.add_argument("--info", action="store_true")
+        action.add_argument("--clear", action="store_true")
+    else:
+        _common(parser)
     return parser
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     argv = list(argv)
-    # `briefing PATH ...` means `briefing open PATH ...`.
-    first_positional = next((arg for arg in argv if not arg.startswith("-") or arg == "-"), None)
-    if first_positional not in COMMANDS and not {"-h", "--help", "--version"} & set(argv):
-        argv.insert(0, "open")
-    elif not argv:
-        argv = ["open"]
-    return build_parser().parse_args(argv)
+    if argv and argv[0] in COMMANDS:
+        command, rest = argv[0], argv[1:]
+    elif {"-h", "--help", "--version"} & set(argv):
+        build_parser().parse_args(argv)  # prints and exits
+        raise AssertionError("unreachable")
+    else:
+        command, rest = "open", argv  # `briefing PATH ...` means `briefing open PATH ...`
+    args = command_parser(command).parse_intermixed_args(rest)
+    args.command = command
+    return args
 
 
 def _warn(message: str) -> None:
@@ -184,24 +202,31 @@ def run_search(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from briefing.export import render_digest
 
+    if args.output and _is_an_input(Path(args.output), args.paths):
+        _warn(f"{one_line(args.output)}: refusing to overwrite an input file")
+        return EXIT_USAGE
     briefing = _load(args, args.paths)
     digest = render_digest(briefing.articles)
     if args.output:
-        output = Path(args.output).resolve()
-        if any(_same_file(output, article.path) for article in briefing.articles):
-            _warn(f"{args.output}: refusing to overwrite an input file")
-            return EXIT_USAGE
-        output.write_text(digest, encoding="utf-8")
+        Path(args.output).write_text(digest, encoding="utf-8")
     else:
         sys.stdout.write(digest)
     return _status(briefing)
 
 
-def _same_file(output: Path, path: str) -> bool:
+def _is_an_input(output: Path, paths: Sequence[str]) -> bool:
+    """Whether the output file is one of the files the inputs would read (by identity, not by name)."""
     try:
-        return output.exists() and output.samefile(path)
+        target = output.stat()
     except OSError:
-        return False
+        return False  # it does not exist yet, so it cannot be an input
+    for found in walk(paths, knows):
+        try:
+            if isinstance(found, Found) and os.path.samestat(target, os.stat(found.path)):
+                return True
+        except OSError:
+            continue
+    return False
 
 
 def run_cache(args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ in the cache are never extracted again.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -158,12 +159,20 @@ def _pool(workers: int, warn: Callable[[str], None]) -> Executor | None:
     try:
         resource_tracker.ensure_running()
         # "spawn" avoids forking a process that runs threads (the app's workers).
-        return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+        return ProcessPoolExecutor(
+            max_workers=workers, mp_context=multiprocessing.get_context("spawn"), initializer=_lower_priority
+        )
     except (OSError, ValueError) as error:
         warn(f"extracting on one core: could not start worker processes ({error})")
         return None
     finally:
         sys.stderr = saved_stderr
+
+
+def _lower_priority() -> None:
+    """Worker processes yield the CPU to the process that draws the screen and answers keys."""
+    with contextlib.suppress(OSError):
+        os.nice(10)
 
 
 def _open_store(options: Options):

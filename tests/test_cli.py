@@ -79,3 +79,33 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal() -> None:
     result = run("facts", str(BBC / "tech"), "--json")
     assert result.returncode == 0
     assert result.stderr == ""
+
+
+def _stderr_through_a_terminal(*args: str) -> tuple[int, str]:
+    import pty
+
+    primary, secondary = pty.openpty()
+    env = {**os.environ, "PYTHONPATH": str(REPO), "COLUMNS": "100"}
+    process = subprocess.Popen(
+        [*BRIEFING, *args], cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=secondary, stdin=subprocess.DEVNULL
+    )
+    os.close(secondary)
+    chunks: list[bytes] = []
+    while True:
+        try:
+            chunk = os.read(primary, 65536)
+        except OSError:  # the terminal closed: the command ended
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(primary)
+    return process.wait(timeout=180), b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_progress_bar_on_a_terminal_and_not_with_quiet() -> None:
+    status, shown = _stderr_through_a_terminal("facts", str(BBC / "politics"), "--json", "--no-cache")
+    assert status == 0
+    assert "Reading files" in shown or "Extracting facts" in shown
+    status, shown = _stderr_through_a_terminal("facts", str(BBC / "politics"), "--json", "--no-cache", "--quiet")
+    assert status == 0 and shown == ""

@@ -114,10 +114,6 @@ def test_search_finds_the_good_article(runs: dict[str, Run]) -> None:
     assert GOOD_TITLE in runs["search"].stdout
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="cli.run_export compares -o with article.path, a display-safe copy (one_line), not the real path",
-)
 @pytest.mark.parametrize("name", ["two  spaces.txt", "tab\tname.txt", "esc\x1b[31mred.txt"])
 def test_export_never_overwrites_an_input_whatever_its_name(tmp_path: Path, name: str) -> None:
     """Article paths are display-safe copies (whitespace collapsed, controls replaced), not the real path."""
@@ -132,7 +128,6 @@ def test_export_never_overwrites_an_input_whatever_its_name(tmp_path: Path, name
     assert status != 0
 
 
-@pytest.mark.xfail(strict=False, reason="argparse parse_args cannot take options between nargs='*' positionals")
 def test_options_may_follow_the_positionals() -> None:
     """`briefing search QUERY DIR --no-cache` and `briefing search QUERY --no-cache DIR` both read DIR."""
     from briefing.cli import parse_args

@@ -147,12 +147,17 @@ class MainScreen(Screen[None]):
         self.current = article
         self.query_one(ArticleList).select_article(article_id)
         self.query_one(ArticleView).show_article(article)
-        self.query_one(FactsPane).show_facts(article, self.library.facts if self.library.facts_ready else None)
+        # The article is drawn first; its facts follow a frame later, so browsing stays quick.
+        self.call_after_refresh(self._show_facts_of, article)
         self._marked = None
         if self.walk is not None:
             # Keep the selection's marks in view while browsing; n / N continue from here.
             self._mark_walk_in_current(focus=False)
         self._update_status()
+
+    def _show_facts_of(self, article: Article) -> None:
+        if article is self.current:
+            self.query_one(FactsPane).show_facts(article, self.library.facts if self.library.facts_ready else None)
 
     def _position(self) -> int:
         return self.library.position(self.current.id) if self.current else -1
