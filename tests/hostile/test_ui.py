@@ -200,9 +200,6 @@ def test_the_app_knows_every_problem(session: Session, hostile: Corpus) -> None:
     assert hostile.problem_files <= set(session.library_problems)
 
 
-@pytest.mark.xfail(
-    strict=False, reason="ProblemsScreen's DataTable columns stay 4 and 6 cells wide: file names are cut to '/tmp'"
-)
 def test_problems_screen_shows_each_file_name(session: Session, hostile: Corpus) -> None:
     """File and reason must be readable, including a name that is markup (shown as text)."""
     for name in sorted(hostile.problem_files):

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.content import Content
 from textual.dom import DOMNode
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
@@ -93,14 +93,15 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static("Keys  (Escape closes; remap any binding by its id with a Textual keymap)", id="help-title")
-        table: DataTable[Content] = DataTable(id="help-table", cursor_type="row", zebra_stripes=True)
+        table: DataTable[Text] = DataTable(id="help-table", cursor_type="row", zebra_stripes=True)
         yield table
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         table.add_columns("Where", "Keys", "Does", "Binding id")
         for row in self._rows:
-            table.add_row(*(Content(cell) for cell in row))
+            # Rich Text (plain, never parsed as markup): DataTable measures it for column widths.
+            table.add_row(*(Text(cell, no_wrap=True) for cell in row))
         table.focus()
 
     def action_dismiss(self) -> None:  # type: ignore[override]

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
@@ -30,11 +30,12 @@ class ProblemsScreen(ModalScreen[None]):
         yield DataTable(id="problems-table", cursor_type="row", zebra_stripes=True)
 
     def on_mount(self) -> None:
-        table: DataTable[Content] = self.query_one(DataTable)
+        table: DataTable[Text] = self.query_one(DataTable)
         table.add_columns("File", "Reason")
         for problem in self.problems:
-            # File names and reasons may hold anything: Content from plain text is never parsed.
-            table.add_row(Content(problem.path), Content(problem.reason))
+            # File names and reasons may hold anything: Rich Text built from plain text is never
+            # parsed as markup (and, unlike Content, DataTable measures it for column widths).
+            table.add_row(Text(problem.path, no_wrap=True), Text(problem.reason, no_wrap=True))
         table.focus()
 
     def action_close(self) -> None:
