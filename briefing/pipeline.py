@@ -85,11 +85,6 @@ def _extract_bodies(bodies: list[str]) -> list[Facts]:
     return [extract_facts(body) for body in bodies]
 
 
-def _chunks(items: Sequence[Article], size: int) -> Iterator[Sequence[Article]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
 def extract(
     articles: Sequence[Article],
     options: Options,
@@ -97,43 +92,93 @@ def extract(
     cancelled: CancelCheck = _never,
 ) -> None:
     """Stage 2: fill ``article.facts`` for every article, from the cache where possible."""
-    store = _open_store(options)
-    pending = _apply_cached(articles, store)
-    total = len(articles)
-    done = total - len(pending)
-    on_progress(Progress("extract", done, total))
-    fresh: list[tuple[Article, Facts]] = []
-    for chunk_articles, chunk_facts in _run_extraction(pending, options, cancelled):
-        for article, facts in zip(chunk_articles, chunk_facts, strict=True):
-            article.facts = facts
-            fresh.append((article, facts))
-        done += len(chunk_articles)
-        on_progress(Progress("extract", done, total))
-    if store is not None:
-        _remember(store, fresh)
-        store.close()
+    extraction = FactExtraction(options, on_progress, cancelled)
+    try:
+        extraction.add(articles)
+        extraction.finish()
+    finally:
+        extraction.close()
 
 
-def _run_extraction(
-    pending: Sequence[Article], options: Options, cancelled: CancelCheck
-) -> Iterator[tuple[Sequence[Article], list[Facts]]]:
-    chunks = list(_chunks(pending, EXTRACT_CHUNK))
-    workers = options.workers or os.cpu_count() or 1
-    pool = _pool(workers, options.warn) if workers > 1 and len(pending) >= POOL_THRESHOLD else None
-    if pool is None:
-        for chunk in chunks:
-            if cancelled():
-                raise Cancelled
-            yield chunk, _extract_bodies([article.body for article in chunk])
-        return
-    with pool:
-        futures = [pool.submit(_extract_bodies, [article.body for article in chunk]) for chunk in chunks]
+class FactExtraction:
+    """Extraction that starts while files are still being read.
+
+    Articles are added in batches as they are read: cached facts apply at once, the
+    rest go to worker processes in chunks (or run here, for a briefing too small to
+    be worth a pool). ``finish`` waits for every chunk, in order, and saves the new
+    facts to the cache.
+    """
+
+    def __init__(self, options: Options, on_progress: ProgressCallback, cancelled: CancelCheck) -> None:
+        self.options = options
+        self.on_progress = on_progress
+        self.cancelled = cancelled
+        self.store = _open_store(options)
+        self.total = 0
+        self.done = 0
+        self.waiting: list[Article] = []  # not yet handed to a worker
+        self.submitted: list[tuple[Sequence[Article], Future[list[Facts]]]] = []
+        self.pool: Executor | None = None
+        self.pool_failed = False
+
+    def add(self, articles: Sequence[Article]) -> None:
+        if self.cancelled():
+            raise Cancelled
+        self.total += len(articles)
+        pending = _apply_cached(articles, self.store)
+        self.done += len(articles) - len(pending)
+        self.waiting.extend(pending)
+        if self.pool is None and not self.pool_failed and len(self.waiting) >= POOL_THRESHOLD:
+            workers = self.options.workers or os.cpu_count() or 1
+            self.pool = _pool(workers, self.options.warn) if workers > 1 else None
+            self.pool_failed = self.pool is None
+        if self.pool is not None:
+            self._submit(whole_chunks_only=True)
+        self.on_progress(Progress("extract", self.done, self.total))
+
+    def _submit(self, whole_chunks_only: bool) -> None:
+        assert self.pool is not None
+        while len(self.waiting) >= EXTRACT_CHUNK or (self.waiting and not whole_chunks_only):
+            chunk, self.waiting = self.waiting[:EXTRACT_CHUNK], self.waiting[EXTRACT_CHUNK:]
+            future = self.pool.submit(_extract_bodies, [article.body for article in chunk])
+            self.submitted.append((chunk, future))
+
+    def finish(self) -> None:
+        fresh: list[tuple[Article, Facts]] = []
         try:
-            for chunk, future in zip(chunks, futures, strict=True):
-                yield chunk, _wait(future, cancelled)
+            for chunk, facts in self._results():
+                for article, article_facts in zip(chunk, facts, strict=True):
+                    article.facts = article_facts
+                    fresh.append((article, article_facts))
+                self.done += len(chunk)
+                self.on_progress(Progress("extract", self.done, self.total))
+            if self.store is not None:
+                _remember(self.store, fresh)
         finally:
-            for future in futures:
+            self.close()
+
+    def _results(self) -> Iterator[tuple[Sequence[Article], list[Facts]]]:
+        if self.pool is not None:
+            self._submit(whole_chunks_only=False)
+            for chunk, future in self.submitted:
+                yield chunk, _wait(future, self.cancelled)
+            return
+        for start in range(0, len(self.waiting), EXTRACT_CHUNK):
+            if self.cancelled():
+                raise Cancelled
+            chunk = self.waiting[start : start + EXTRACT_CHUNK]
+            yield chunk, _extract_bodies([article.body for article in chunk])
+
+    def close(self) -> None:
+        """Stop the workers (dropping work not yet started) and close the cache."""
+        if self.pool is not None:
+            for _, future in self.submitted:
                 future.cancel()
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+        if self.store is not None:
+            self.store.close()
+            self.store = None
 
 
 def _wait(future: Future[list[Facts]], cancelled: CancelCheck) -> list[Facts]:
@@ -222,12 +267,23 @@ def load(
     options = options or Options()
     stats = WalkStats()
     briefing = Briefing()
-    for item in read(paths, options, stats, on_progress, cancelled):
-        if isinstance(item, Problem):
-            briefing.problems.append(item)
-        else:
+    extraction = FactExtraction(options, on_progress, cancelled) if facts else None
+    batch: list[Article] = []
+    try:
+        for item in read(paths, options, stats, on_progress, cancelled):
+            if isinstance(item, Problem):
+                briefing.problems.append(item)
+                continue
             briefing.articles.append(item)
+            batch.append(item)
+            if extraction is not None and len(batch) >= EXTRACT_CHUNK:
+                extraction.add(batch)
+                batch = []
+        if extraction is not None:
+            extraction.add(batch)
+            extraction.finish()
+    finally:
+        if extraction is not None:
+            extraction.close()
     briefing.skipped = stats.skipped
-    if facts:
-        extract(briefing.articles, options, on_progress, cancelled)
     return briefing

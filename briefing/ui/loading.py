@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from textual.message import Message
 
 from briefing.model import Article, Problem
-from briefing.pipeline import Cancelled, Options, Progress, extract, read
+from briefing.pipeline import Cancelled, FactExtraction, Options, Progress, read
 from briefing.sources.files import WalkStats
 from briefing.ui.messages import ArticlesAdded, FactsReady, IndexReady, LoadFinished, LoadProgress, ProblemsFound
 from briefing.ui.walk import FactIndex
@@ -43,8 +43,10 @@ def run_load(
             return
         last_flush = now
         if batch:
-            post(ArticlesAdded(batch))
-            batch = []
+            ready, batch = batch, []
+            post(ArticlesAdded(ready))
+            # Extraction starts on what has been read while the rest is still being read.
+            extraction.add(ready)
         if problems:
             post(ProblemsFound(problems))
             problems = []
@@ -56,6 +58,7 @@ def run_load(
         if progress.stage != "read":
             flush()
 
+    extraction = FactExtraction(options, throttled, cancelled)
     try:
         for item in read(paths, options, stats, throttled, cancelled):
             if isinstance(item, Problem):
@@ -65,7 +68,7 @@ def run_load(
                 batch.append(item)
             flush()
         flush(force=True)
-        extract(articles, options, throttled, cancelled)
+        extraction.finish()
         flush(force=True)
         # One pass over every entity and quote, here in the worker so the UI never waits for it.
         post(FactsReady(FactIndex.build(articles)))
@@ -75,3 +78,5 @@ def run_load(
         post(LoadFinished(stats.skipped))
     except Cancelled:
         return
+    finally:
+        extraction.close()
