@@ -1,0 +1,77 @@
+"""The load -> extract pipeline: cache reuse and invalidation, the worker pool, cancellation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing import pipeline
+from briefing.pipeline import POOL_THRESHOLD, Cancelled, Options, Progress, load
+
+
+@pytest.fixture
+def counted_extraction(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Count the bodies extracted in this process (small briefings never start a pool)."""
+    bodies: list[str] = []
+    real = pipeline.extract_facts
+
+    def counting(body: str):
+        bodies.append(body)
+        return real(body)
+
+    monkeypatch.setattr(pipeline, "extract_facts", counting)
+    return bodies
+
+
+def _write(folder: Path, name: str, body: str) -> None:
+    (folder / name).write_text(f"Headline {name}\n\n{body}", encoding="utf-8")
+
+
+def test_unchanged_files_are_never_extracted_twice_and_changed_ones_always_are(
+    tmp_path: Path, counted_extraction: list[str]
+) -> None:
+    _write(tmp_path, "a.txt", '"We will act," said Jane Roe, the mayor of Springfield.')
+    _write(tmp_path, "b.txt", "Fumio Kishida met Joe Biden in Tokyo on Monday.")
+    first = load([str(tmp_path)], Options())
+    assert len(counted_extraction) == 2
+    second = load([str(tmp_path)], Options())
+    assert len(counted_extraction) == 2, "the cache must answer for unchanged files"
+    assert [a.facts for a in second.articles] == [a.facts for a in first.articles]
+    _write(tmp_path, "b.txt", "Fumio Kishida met Yoon Suk Yeol in Seoul on Tuesday.")
+    third = load([str(tmp_path)], Options())
+    assert counted_extraction[2:] == [third.articles[1].body]
+    names = {entity.name for entity in third.articles[1].facts.entities}
+    assert "Seoul" in names and "Tokyo" not in names
+
+
+def test_no_cache_extracts_every_time(tmp_path: Path, counted_extraction: list[str]) -> None:
+    _write(tmp_path, "a.txt", "Text about Paris.")
+    load([str(tmp_path)], Options(use_cache=False))
+    load([str(tmp_path)], Options(use_cache=False))
+    assert len(counted_extraction) == 2
+
+
+def test_worker_pool_gives_the_same_facts_as_one_process(tmp_path: Path) -> None:
+    for index in range(POOL_THRESHOLD + 5):
+        _write(tmp_path, f"{index:03}.txt", f'"Number {index} is fine," said Ana Ruiz, a spokeswoman in Madrid.')
+    progress: list[Progress] = []
+    pooled = load([str(tmp_path)], Options(use_cache=False, workers=2), on_progress=progress.append)
+    single = load([str(tmp_path)], Options(use_cache=False, workers=1))
+    assert [a.facts for a in pooled.articles] == [a.facts for a in single.articles]
+    assert all(article.facts and article.facts.quotes for article in pooled.articles)
+    extract_steps = [step for step in progress if step.stage == "extract"]
+    assert extract_steps[-1].done == extract_steps[-1].total == POOL_THRESHOLD + 5
+
+
+def test_cancelling_stops_the_load(tmp_path: Path) -> None:
+    for index in range(POOL_THRESHOLD * 2):
+        _write(tmp_path, f"{index:03}.txt", "Some text about Berlin and Angela Merkel.")
+    reads: list[Progress] = []
+
+    def cancel_after_ten() -> bool:
+        return len(reads) >= 10
+
+    with pytest.raises(Cancelled):
+        load([str(tmp_path)], Options(use_cache=False, workers=2), on_progress=reads.append, cancelled=cancel_after_ten)
+    assert len([step for step in reads if step.stage == "read"]) == 10
