@@ -120,7 +120,7 @@ def _load(args: argparse.Namespace, paths: Sequence[str]) -> Briefing:
     for problem in briefing.problems:
         _warn(str(problem))
     if briefing.skipped:
-        _warn(f"skipped {briefing.skipped} file(s) of a kind briefing does not read")
+        _warn(f"skipped {briefing.skipped} hidden file(s) or file(s) of a kind briefing does not read")
     return briefing
 
 

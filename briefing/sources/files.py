@@ -29,7 +29,7 @@ class Found:
 
 @dataclass(slots=True)
 class WalkStats:
-    skipped: int = 0  # files of a kind no loader reads, inside walked folders
+    skipped: int = 0  # hidden entries and files of a kind no loader reads, inside walked folders
 
 
 def _kind_of(mode: int) -> str:
@@ -116,7 +116,8 @@ def _walk_dir(
         return
     for entry in entries:
         if entry.name.startswith("."):
-            continue  # hidden files and folders (.git, .DS_Store) are not articles
+            stats.skipped += 1  # hidden files and folders (.git, .DS_Store) are not articles, but are counted
+            continue
         try:
             entry_info = entry.stat(follow_symlinks=True)
         except OSError as error:

@@ -22,7 +22,7 @@ def test_folders_walk_recursively_in_sorted_order_and_skip_unknown_kinds(tmp_pat
     stats = WalkStats()
     titles = [item.title for item in iter_load([str(tmp_path)], stats=stats)]
     assert titles == ["A", "B1", "B2"]
-    assert stats.skipped == 2
+    assert stats.skipped == 3  # the picture, the PDF and the hidden file
 
 
 def test_symlink_loops_and_second_routes_are_walked_once(tmp_path) -> None:
