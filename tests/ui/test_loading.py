@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
+from benchmarks.corpus import write_corpus
 from briefing.pipeline import POOL_THRESHOLD, Options
 from briefing.ui.app import BriefingApp
 from briefing.ui.widgets.article_view import ArticleView
-from tests.conftest import REPO
 from tests.ui.helpers import wait_loaded, wait_until
-
-sys.path.insert(0, str(REPO))
-from benchmarks.corpus import write_corpus  # noqa: E402
 
 ARTICLES = 3 * POOL_THRESHOLD
 
