@@ -12,7 +12,7 @@ from pathlib import Path
 
 from briefing import __version__
 from briefing.model import Article, Problem
-from briefing.pipeline import Briefing, Options, load
+from briefing.pipeline import Briefing, Options, build_index, index_folder, load
 from briefing.sanitize import one_line
 from briefing.serialize import article_to_dict, problem_to_dict
 from briefing.sources import knows
@@ -111,8 +111,12 @@ def _warn(message: str) -> None:
     print(f"briefing: {message}", file=sys.stderr)
 
 
+def _options(args: argparse.Namespace) -> Options:
+    return Options(max_bytes=args.max_size, use_cache=not args.no_cache, warn=_warn)
+
+
 def _load(args: argparse.Namespace, paths: Sequence[str]) -> Briefing:
-    options = Options(max_bytes=args.max_size, use_cache=not args.no_cache, warn=_warn)
+    options = _options(args)
     from briefing.progress import progress_reporter
 
     with progress_reporter(enabled=not args.quiet) as on_progress:
@@ -182,10 +186,8 @@ def _clip(text: str, limit: int = 160) -> str:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    from briefing.search import SearchIndex
-
     briefing = _load(args, args.paths or [str(SEEDS)])
-    index = SearchIndex.build(briefing.articles)
+    index = build_index(briefing.articles, _options(args))
     hits = index.search(args.query, limit=max(args.limit, 0))
     if args.json:
         _print_json({"query": args.query, "hits": [hit.to_dict() for hit in hits]})
@@ -230,17 +232,23 @@ def _is_an_input(output: Path, paths: Sequence[str]) -> bool:
 
 
 def run_cache(args: argparse.Namespace) -> int:
+    from briefing.search.persist import clear_saved
     from briefing.store import FactStore
 
     store = FactStore.open(warn=_warn)
+    indexes = index_folder(Options())
+    assert indexes is not None
     if args.clear:
         store.clear()
-        print(f"cleared {store.info().path}")
+        removed = clear_saved(indexes)
+        print(f"cleared {store.info().path} and {removed} saved search index(es)")
     else:
         info = store.info()
         state = "enabled" if info.enabled else "disabled"
+        saved = list(indexes.glob("*.index"))
         print(f"path: {info.path}\nentries: {info.entries}\nsize: {info.size_bytes:,} bytes")
         print(f"extractor version: {info.extractor_version}\nstate: {state}")
+        print(f"saved search indexes: {len(saved)} in {indexes} ({sum(p.stat().st_size for p in saved):,} bytes)")
     store.close()
     return EXIT_OK
 

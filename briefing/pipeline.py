@@ -9,11 +9,13 @@ in the cache are never extracted again.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
 
 from briefing.extract import extract_facts
@@ -134,6 +136,7 @@ class FactExtraction:
             self.pool_failed = self.pool is None
         if self.pool is not None:
             self._submit(whole_chunks_only=True)
+        _keep_for_good()
         self.on_progress(Progress("extract", self.done, self.total))
 
     def _submit(self, whole_chunks_only: bool) -> None:
@@ -151,6 +154,7 @@ class FactExtraction:
                     article.facts = article_facts
                     fresh.append((article, article_facts))
                 self.done += len(chunk)
+                _keep_for_good()
                 self.on_progress(Progress("extract", self.done, self.total))
             if self.store is not None:
                 _remember(self.store, fresh)
@@ -179,6 +183,16 @@ class FactExtraction:
         if self.store is not None:
             self.store.close()
             self.store = None
+
+
+def _keep_for_good() -> None:
+    """Tell the garbage collector that what has been loaded so far lives as long as the briefing.
+
+    Loaded articles and facts are millions of small objects that are never freed while the
+    briefing is open; without this every full collection walks all of them again, which on
+    10,000 articles cost seconds per load and 50-140 ms pauses while typing a search.
+    """
+    gc.freeze()
 
 
 def _wait(future: Future[list[Facts]], cancelled: CancelCheck) -> list[Facts]:
@@ -253,6 +267,24 @@ def _remember(store, fresh: list[tuple[Article, Facts]]) -> None:
     from briefing.store import facts_key
 
     store.put_many((facts_key(article.body), facts) for article, facts in fresh)
+
+
+def index_folder(options: Options) -> Path | None:
+    """Where built search indexes are kept (beside the facts cache), or None without a cache."""
+    if not options.use_cache:
+        return None
+    from briefing.store import default_path
+
+    return default_path().parent / "indexes"
+
+
+def build_index(articles: Sequence[Article], options: Options):
+    """The search index over the articles: loaded when this exact briefing was indexed before."""
+    from briefing.search.persist import cached_build
+
+    index = cached_build(articles, index_folder(options), options.warn)
+    _keep_for_good()
+    return index
 
 
 def load(

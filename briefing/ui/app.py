@@ -11,7 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing.model import Article
-from briefing.pipeline import Options
+from briefing.pipeline import Options, build_index
 from briefing.sanitize import one_line
 from briefing.ui.commands import ArticleProvider, EntityProvider
 from briefing.ui.keymap import load_keymap
@@ -91,9 +91,5 @@ class BriefingApp(App[int]):
         self.main_screen.post_message(LoadFinished(skipped=0))
 
     def _build_index(self, articles: list[Article]) -> None:
-        try:
-            from briefing.search import SearchIndex
-        except ImportError:
-            return
-        index = SearchIndex.build(articles)
+        index = build_index(articles, self.options)
         self.call_from_thread(setattr, self.library, "index", index)

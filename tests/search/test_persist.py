@@ -1,0 +1,78 @@
+"""Saved search indexes: the same answers as a fresh build, used only for the same articles, damage rebuilt."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from briefing.extract import extract_facts
+from briefing.search import SearchIndex
+from briefing.search.persist import KEEP_FILES, DamagedIndex, cached_build, dump, index_key, load
+from briefing.sources import iter_load
+from tests.conftest import BBC, SEEDS
+
+QUERIES = ["kishda sumit", '"summit meeting"', "speaker:easley", "who:dprk", "sanctions relief", "kish", "north korea"]
+
+
+@pytest.fixture(scope="module")
+def articles():
+    loaded = list(iter_load([str(SEEDS), str(BBC / "politics")]))[:60]
+    for article in loaded:
+        article.facts = extract_facts(article.body)
+    return loaded
+
+
+def answers(index: SearchIndex) -> list:
+    return [[hit.to_dict() for hit in index.search(query, limit=20)] for query in QUERIES]
+
+
+def test_a_loaded_index_answers_exactly_as_a_built_one(articles) -> None:
+    built = SearchIndex.build(articles)
+    restored = load(dump(built), articles)
+    assert answers(restored) == answers(built)
+    assert any(answers(built))
+
+
+def test_the_key_covers_every_text_and_the_order(articles) -> None:
+    key = index_key(articles)
+    assert index_key(list(articles)) == key
+    assert index_key(articles[::-1]) != key
+    original = articles[3].body
+    try:
+        articles[3].body = original + " One more sentence."
+        assert index_key(articles) != key
+    finally:
+        articles[3].body = original
+    assert index_key(articles) == key
+
+
+def test_cached_build_saves_then_loads_and_rebuilds_when_damaged(articles, tmp_path: Path) -> None:
+    warnings: list[str] = []
+    first = cached_build(articles, tmp_path, warnings.append)
+    [saved] = list(tmp_path.glob("*.index"))
+    second = cached_build(articles, tmp_path, warnings.append)
+    assert answers(second) == answers(first) and warnings == []
+    data = bytearray(saved.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    saved.write_bytes(bytes(data))
+    third = cached_build(articles, tmp_path, warnings.append)
+    assert answers(third) == answers(first)
+    assert len(warnings) == 1 and "damaged" in warnings[0]
+    assert load(saved.read_bytes(), articles) is not None  # rewritten whole
+
+
+def test_an_index_never_applies_to_other_facts(articles) -> None:
+    data = dump(SearchIndex.build(articles))
+    stripped = [replace(article, facts=None) for article in articles]
+    with pytest.raises(DamagedIndex):
+        load(data, stripped)
+    with pytest.raises(DamagedIndex):
+        load(b"\x05\x00\x00\x00{}", articles)
+
+
+def test_only_the_most_recent_indexes_are_kept(articles, tmp_path: Path) -> None:
+    for count in range(KEEP_FILES + 2):
+        cached_build(articles[: count + 1], tmp_path)
+    assert len(list(tmp_path.glob("*.index"))) == KEEP_FILES
