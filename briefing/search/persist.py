@@ -20,7 +20,7 @@ from pathlib import Path
 from briefing.extract import EXTRACTOR_VERSION
 from briefing.model import Article
 from briefing.search.engine import SearchIndex
-from briefing.search.index import WARM_MASKS, Corpus, Section
+from briefing.search.index import Corpus, Section
 
 FORMAT = 1
 KEEP_FILES = 4  # the most recently used indexes kept on disk; older ones are removed
@@ -45,6 +45,11 @@ def index_key(articles: Sequence[Article]) -> str:
 
 
 def dump(index: SearchIndex) -> bytes:
+    return b"".join(dump_parts(index))
+
+
+def dump_parts(index: SearchIndex) -> list[bytes | memoryview]:
+    """The saved form as a list of pieces, so a file can be written without joining copies."""
     corpus = index._corpus
     parts: list[tuple[str, array]] = []
     for name in _SECTIONS:
@@ -56,17 +61,19 @@ def dump(index: SearchIndex) -> bytes:
     parts.append(("quote_index", _positions(corpus, "speakers", corpus.quote_objects, "quotes")))
     words = "\x00".join(corpus.vocab.words).encode("utf-8", "surrogatepass")
     heads = "".join("t" if kind == "title" else "d" for kind in corpus.head_kind).encode()
-    blobs = [(name, data.typecode, data.tobytes()) for name, data in parts]
-    payload = b"".join(blob for _, _, blob in blobs) + words + heads
+    pieces = [memoryview(data).cast("B") for _, data in parts] + [memoryview(words), memoryview(heads)]
+    digest = hashlib.blake2b(digest_size=16)
+    for piece in pieces:
+        digest.update(piece)
     header = {
         "format": FORMAT,
-        "arrays": [[name, typecode, len(blob)] for name, typecode, blob in blobs],
+        "arrays": [[name, data.typecode, len(data) * data.itemsize] for name, data in parts],
         "words": len(words),
         "heads": len(heads),
-        "digest": hashlib.blake2b(payload, digest_size=16).hexdigest(),
+        "digest": digest.hexdigest(),
     }
     encoded = json.dumps(header).encode()
-    return len(encoded).to_bytes(4, "little") + encoded + payload
+    return [len(encoded).to_bytes(4, "little"), encoded, *pieces]
 
 
 def _positions(corpus: Corpus, section: str, objects: list, field: str) -> array:
@@ -80,7 +87,7 @@ def _positions(corpus: Corpus, section: str, objects: list, field: str) -> array
     return positions
 
 
-def load(data: bytes, articles: Sequence[Article]) -> SearchIndex:
+def load(data: bytes | memoryview, articles: Sequence[Article]) -> SearchIndex:
     """Rebuild a SearchIndex over ``articles`` from ``dump`` output; raise DamagedIndex if it does not fit."""
     try:
         return _load(memoryview(data), articles)
@@ -127,7 +134,7 @@ def _load(data: memoryview, articles: Sequence[Article]) -> SearchIndex:
 
     corpus.title_mask = bits.from_sorted([item for item, kind in enumerate(corpus.head_kind) if kind == "title"])
     corpus.vocab.freeze()
-    corpus.passages.warm(WARM_MASKS)
+    # The frequent words' masks are made on first use rather than here: opening comes first.
     return SearchIndex(corpus)
 
 
@@ -171,31 +178,33 @@ def cached_build(
     if folder is None:
         return SearchIndex.build(articles)
     path = folder / f"{index_key(articles)}.index"
-    try:
-        data = path.read_bytes()
-    except OSError:
-        data = None
-    if data is not None:
+    if path.is_file():
         try:
-            index = load(data, articles)
+            index = load(path.read_bytes(), articles)
             os.utime(path)  # most recently used: kept the longest
             return index
         except (DamagedIndex, OSError):
             warn(f"{path}: saved search index is damaged; rebuilding it")
     index = SearchIndex.build(articles)
-    _save(folder, path, dump(index), warn)
+    _save(folder, path, dump_parts(index), warn)
     return index
 
 
-def _save(folder: Path, path: Path, data: bytes, warn) -> None:
+def _save(folder: Path, path: Path, pieces: list[bytes | memoryview], warn) -> None:
+    partial: str | None = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".index-", delete=False) as handle:
-            handle.write(data)
-        os.replace(handle.name, path)  # readers never see a half-written file
+            partial = handle.name
+            handle.writelines(pieces)
+        os.replace(partial, path)  # readers never see a half-written file
+        partial = None
         _prune(folder)
     except OSError as error:
         warn(f"could not save the search index in {folder}: {error.strerror or error}")
+    finally:
+        if partial is not None:
+            Path(partial).unlink(missing_ok=True)
 
 
 def clear_saved(folder: Path) -> int:
