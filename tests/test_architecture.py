@@ -13,6 +13,8 @@ CORE = [
     "briefing.sources",
     "briefing.extract",
     "briefing.search",
+    "briefing.search.persist",
+    "briefing.export",
     "briefing.store",
     "briefing.pipeline",
     "briefing.serialize",
