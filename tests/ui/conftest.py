@@ -28,18 +28,6 @@ def private_keymap(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("BRIEFING_KEYMAP", str(tmp_path_factory.mktemp("config") / "keymap.toml"))
 
 
-@pytest.fixture(autouse=True)
-def extractor(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Use the real extractor; fall back to a tiny fake only while the real one is still a stub."""
-    from briefing.extract import extract_facts
-
-    if not extract_facts("Prime Minister Fumio Kishida said the talks would go on.").entities:
-        import briefing.pipeline
-        from tests.ui.fake_extract import fake_extract_facts
-
-        monkeypatch.setattr(briefing.pipeline, "extract_facts", fake_extract_facts)
-
-
 @pytest.fixture
 def seed_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "seed"
