@@ -7,11 +7,10 @@ programs (controls, C1, bidi, surrogates, CR) and in Markdown/Rich markup punctu
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing.model import Article, Facts, Problem
+from briefing.model import Article, Problem
 from briefing.sanitize import clean, display_safe, normalize_newlines, one_line
 from briefing.sources import load_bytes, markdown, text
 from briefing.sources.build import make_article
@@ -142,8 +141,6 @@ def test_make_article_any_pieces(value: str, name: str) -> None:
 def _extract():
     from briefing.extract import extract_facts
 
-    if extract_facts("Maria Chen, the director of Port Ellis, said on Tuesday it cost $4.2 million.") == Facts():
-        pytest.skip("briefing.extract is still a stub")
     return extract_facts
 
 
@@ -159,10 +156,8 @@ def test_extractor_any_text(paragraphs: list[str]) -> None:
 
 
 def _search_index():
-    try:
-        from briefing.search import SearchIndex
-    except ImportError:
-        pytest.skip("briefing.search.SearchIndex does not exist yet")
+    from briefing.search import SearchIndex
+
     return SearchIndex
 
 
