@@ -28,6 +28,7 @@ Stage = Literal["read", "extract", "index", "done"]
 # Below this many articles a process pool costs more to start than it saves.
 POOL_THRESHOLD = 64
 EXTRACT_CHUNK = 32
+SAVE_BATCH = 512  # new facts written to the cache this many at a time
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +157,10 @@ class FactExtraction:
                 self.done += len(chunk)
                 _keep_for_good()
                 self.on_progress(Progress("extract", self.done, self.total))
+                if self.store is not None and len(fresh) >= SAVE_BATCH:
+                    # Saved while later chunks are still being extracted, not all at the end.
+                    _remember(self.store, fresh)
+                    fresh = []
             if self.store is not None:
                 _remember(self.store, fresh)
         finally:
