@@ -20,8 +20,11 @@ from typing import Literal
 
 from briefing.extract import extract_facts
 from briefing.model import Article, Facts, Problem
+from briefing.search import SearchIndex
+from briefing.search.persist import cached_build
 from briefing.sources import iter_load
 from briefing.sources.files import DEFAULT_MAX_BYTES, WalkStats
+from briefing.store import FactStore, default_path, facts_key
 
 Stage = Literal["read", "extract", "index", "done"]
 
@@ -239,21 +242,13 @@ def _lower_priority() -> None:
         os.nice(10)
 
 
-def _open_store(options: Options):
-    if not options.use_cache:
-        return None
-    try:
-        from briefing.store import FactStore
-    except ImportError:
-        return None
-    return FactStore.open(warn=options.warn)
+def _open_store(options: Options) -> FactStore | None:
+    return FactStore.open(warn=options.warn) if options.use_cache else None
 
 
-def _apply_cached(articles: Sequence[Article], store) -> list[Article]:
+def _apply_cached(articles: Sequence[Article], store: FactStore | None) -> list[Article]:
     if store is None:
         return list(articles)
-    from briefing.store import facts_key
-
     keys = [facts_key(article.body) for article in articles]
     cached = store.get_many(keys)
     pending = []
@@ -266,27 +261,19 @@ def _apply_cached(articles: Sequence[Article], store) -> list[Article]:
     return pending
 
 
-def _remember(store, fresh: list[tuple[Article, Facts]]) -> None:
+def _remember(store: FactStore, fresh: list[tuple[Article, Facts]]) -> None:
     if not fresh:
         return
-    from briefing.store import facts_key
-
     store.put_many((facts_key(article.body), facts) for article, facts in fresh)
 
 
 def index_folder(options: Options) -> Path | None:
     """Where built search indexes are kept (beside the facts cache), or None without a cache."""
-    if not options.use_cache:
-        return None
-    from briefing.store import default_path
-
-    return default_path().parent / "indexes"
+    return default_path().parent / "indexes" if options.use_cache else None
 
 
-def build_index(articles: Sequence[Article], options: Options):
+def build_index(articles: Sequence[Article], options: Options) -> SearchIndex:
     """The search index over the articles: loaded when this exact briefing was indexed before."""
-    from briefing.search.persist import cached_build
-
     index = cached_build(articles, index_folder(options), options.warn)
     _keep_for_good()
     return index
