@@ -29,45 +29,14 @@ def _cp1252_with_latin1_gaps(error: UnicodeError) -> tuple[str, int]:
 codecs.register_error("briefing-latin1", _cp1252_with_latin1_gaps)
 
 
-def _bomless_utf16(data: bytes) -> str | None:
-    """Guess UTF-16 without a BOM: mostly-ASCII text has NULs in every other byte."""
-    head = data[:BINARY_SNIFF_BYTES]
-    if len(head) < 4 or len(head) % 2:
-        return None
-    even_nuls = head[0::2].count(0)
-    odd_nuls = head[1::2].count(0)
-    half = len(head) // 2
-    for nuls, other, encoding in ((odd_nuls, even_nuls, "utf-16-le"), (even_nuls, odd_nuls, "utf-16-be")):
-        if nuls >= 0.6 * half and other == 0:
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                return None
-    return None
-
-
-def _stray_nuls(head: bytes) -> bool:
-    """Whether the NULs are rare enough (two, or 1 in 100 bytes) to be damage in a text file."""
-    return head.count(0) <= max(2, len(head) // 100)
-
-
 def decode(data: bytes) -> tuple[str, str]:
     """Return (text, encoding name). Raise ``BinaryFile`` for bytes that are not text."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(encoding, errors="replace"), encoding
-    head = data[:BINARY_SNIFF_BYTES]
-    if b"\x00" in head:
-        text = _bomless_utf16(data)
-        if text is not None:
-            return text, "utf-16"
-        if not _stray_nuls(head):
-            raise BinaryFile("binary file (NUL bytes in the first 8 KB)")
-        # A few stray NULs in otherwise valid UTF-8 text: read it (the sanitiser shows each as ␀).
-        try:
-            return data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError as error:
-            raise BinaryFile("binary file (NUL bytes in the first 8 KB)") from error
+    if b"\x00" in data[:BINARY_SNIFF_BYTES]:
+        # Text has no NULs, and UTF-16 text has its BOM (handled above): anything else is binary.
+        raise BinaryFile("binary file (NUL bytes in the first 8 KB)")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
