@@ -91,21 +91,6 @@ def _extract_bodies(bodies: list[str]) -> list[Facts]:
     return [extract_facts(body) for body in bodies]
 
 
-def extract(
-    articles: Sequence[Article],
-    options: Options,
-    on_progress: ProgressCallback = _ignore,
-    cancelled: CancelCheck = _never,
-) -> None:
-    """Stage 2: fill ``article.facts`` for every article, from the cache where possible."""
-    extraction = FactExtraction(options, on_progress, cancelled)
-    try:
-        extraction.add(articles)
-        extraction.finish()
-    finally:
-        extraction.close()
-
-
 class FactExtraction:
     """Extraction that starts while files are still being read.
 

@@ -40,12 +40,7 @@ async def wait_for(pilot: Pilot, condition: Callable[[], bool], timeout: float =
 async def loaded(pilot: Pilot) -> None:
     app = pilot.app
     assert isinstance(app, BriefingApp)
-    await wait_for(
-        pilot,
-        lambda: app.library.facts_ready
-        and app.library.index is not None
-        and not app.main_screen.query_one("#progress-panel").display,
-    )
+    await wait_for(pilot, lambda: app.fully_loaded)
 
 
 async def main_view(pilot: Pilot) -> None:

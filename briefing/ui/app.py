@@ -81,6 +81,15 @@ class BriefingApp(App[int]):
         if isinstance(message, ArticlesAdded) and self.main_screen.current is None and message.articles:
             self.main_screen.show_article(message.articles[0].id)
 
+    @property
+    def fully_loaded(self) -> bool:
+        """Every article read, its facts extracted, the search index built and the progress panel gone."""
+        return (
+            self.library.facts_ready
+            and self.library.index is not None
+            and not self.main_screen.query_one("#progress-panel").display
+        )
+
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A load that fails must say so, not leave a progress bar running forever."""
         if event.worker.group != "load" or event.state != WorkerState.ERROR:

@@ -55,6 +55,16 @@ def assert_problem_safe(problem: Problem) -> None:
     assert "\n" not in problem.path and "\n" not in problem.reason
 
 
+def assert_loaded_safe(items: list[Article | Problem]) -> None:
+    """Every article display-safe with valid ranges, every problem display-safe."""
+    for item in items:
+        if isinstance(item, Article):
+            assert_display_safe(item)
+            assert_ranges_valid(item)
+        else:
+            assert_problem_safe(item)
+
+
 def snapshot(root: Path) -> dict[str, tuple[bytes | None, int]]:
     """Every entry under ``root`` (links not followed): contents of regular files and mtimes in ns."""
     state: dict[str, tuple[bytes | None, int]] = {}

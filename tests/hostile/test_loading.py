@@ -21,6 +21,7 @@ from tests.hostile.corpus import (
 )
 from tests.hostile.helpers import (
     assert_display_safe,
+    assert_loaded_safe,
     assert_problem_safe,
     assert_ranges_valid,
     snapshot,
@@ -286,12 +287,7 @@ def test_every_case_alone_is_bounded(hostile: Corpus) -> None:
             continue
         with within(3, f"loading {name!r}"):
             items = load_bytes(path.read_bytes(), str(path))
-        for item in items:
-            if isinstance(item, Article):
-                assert_display_safe(item)
-                assert_ranges_valid(item)
-            else:
-                assert_problem_safe(item)
+        assert_loaded_safe(items)
 
 
 def test_loading_never_writes_to_inputs(hostile: Corpus) -> None:

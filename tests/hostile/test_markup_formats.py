@@ -19,7 +19,10 @@ from tests.hostile.corpus import (
     XXE_SECRET,
     Corpus,
 )
-from tests.hostile.helpers import assert_display_safe, assert_problem_safe, assert_ranges_valid, within
+from tests.hostile.helpers import (
+    assert_loaded_safe,
+    within,
+)
 
 
 def _needs(suffix: str) -> None:
@@ -29,12 +32,7 @@ def _needs(suffix: str) -> None:
 def _load(data: bytes, name: str) -> list[Article | Problem]:
     with within(5, f"loading {name}"):
         items = load_bytes(data, f"/hostile/{name}")
-    for item in items:
-        if isinstance(item, Article):
-            assert_display_safe(item)
-            assert_ranges_valid(item)
-        else:
-            assert_problem_safe(item)
+    assert_loaded_safe(items)
     return items
 
 

@@ -22,13 +22,7 @@ async def wait_loaded(pilot: Pilot) -> None:
     """Articles read, facts extracted, search index built, progress panel gone."""
     app = pilot.app
     assert isinstance(app, BriefingApp)
-    await wait_until(
-        pilot,
-        lambda: app.library.facts_ready
-        and app.library.index is not None
-        and not app.main_screen.query_one("#progress-panel").display,
-        what="the briefing to load",
-    )
+    await wait_until(pilot, lambda: app.fully_loaded, what="the briefing to load")
     await pilot.pause()
 
 

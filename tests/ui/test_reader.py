@@ -9,14 +9,7 @@ from briefing.ui.app import BriefingApp
 from briefing.ui.widgets.article_list import ArticleList
 from briefing.ui.widgets.article_view import ArticleView
 from tests.conftest import SEEDS
-
-
-async def wait_until_loaded(app: BriefingApp, pilot, seconds: float = 30) -> None:
-    for _ in range(int(seconds / 0.05)):
-        if app.library.facts_ready and not app.main_screen.query_one("#progress-panel").display:
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("loading did not finish")
+from tests.ui.helpers import wait_loaded
 
 
 def screen_text(app: BriefingApp) -> str:
@@ -26,7 +19,7 @@ def screen_text(app: BriefingApp) -> str:
 async def test_opens_the_seeds_shows_the_article_and_quits_on_q() -> None:
     app = BriefingApp([str(SEEDS)], Options(use_cache=False))
     async with app.run_test(size=(160, 48)) as pilot:
-        await wait_until_loaded(app, pilot)
+        await wait_loaded(pilot)
         view = app.main_screen.query_one(ArticleView)
         assert view.article is not None and view.article.title.startswith("Japan's PM offered")
         text = screen_text(app)
@@ -41,7 +34,7 @@ async def test_brackets_move_between_articles(tmp_path: Path) -> None:
         (tmp_path / f"{name}.txt").write_text(f"Story {name.upper()}\n\nBody of story {name}.", encoding="utf-8")
     app = BriefingApp([str(tmp_path)], Options(use_cache=False))
     async with app.run_test(size=(120, 30)) as pilot:
-        await wait_until_loaded(app, pilot)
+        await wait_loaded(pilot)
         view = app.main_screen.query_one(ArticleView)
         assert view.article.title == "Story A"
         await pilot.press("right_square_bracket")
