@@ -80,7 +80,20 @@ class Article:
     byline: str = ""
     published: str = ""
     url: str = ""
-    facts: Facts | None = None
+    facts_blob: bytes | None = field(default=None, repr=False)  # packed; read through ``facts``
+
+    @property
+    def facts(self) -> Facts | None:
+        """The key facts, unpacked on demand (None until extracted); see ``briefing.packed``."""
+        from briefing.packed import unpack_kept
+
+        return None if self.facts_blob is None else unpack_kept(self.facts_blob)
+
+    @facts.setter
+    def facts(self, facts: Facts | None) -> None:
+        from briefing.packed import pack
+
+        self.facts_blob = None if facts is None else pack(facts)
 
     @property
     def word_count(self) -> int:

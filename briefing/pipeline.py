@@ -19,7 +19,9 @@ from pathlib import Path
 from typing import Literal
 
 from briefing.extract import extract_facts
-from briefing.model import Article, Facts, Problem
+from briefing.fact_index import FactIndex
+from briefing.model import Article, Problem
+from briefing.packed import pack
 from briefing.search import SearchIndex
 from briefing.search.persist import cached_build
 from briefing.sources import iter_load
@@ -87,8 +89,9 @@ def read(
         yield item
 
 
-def _extract_bodies(bodies: list[str]) -> list[Facts]:
-    return [extract_facts(body) for body in bodies]
+def _extract_bodies(bodies: list[str]) -> list[bytes]:
+    """Facts for each body, packed: bytes cross the process boundary (and sit in memory) far cheaper than objects."""
+    return [pack(extract_facts(body)) for body in bodies]
 
 
 class FactExtraction:
@@ -108,7 +111,7 @@ class FactExtraction:
         self.total = 0
         self.done = 0
         self.waiting: list[Article] = []  # not yet handed to a worker
-        self.submitted: list[tuple[Sequence[Article], Future[list[Facts]]]] = []
+        self.submitted: list[tuple[Sequence[Article], Future[list[bytes]]]] = []
         self.pool: Executor | None = None
         self.pool_failed = False
 
@@ -136,12 +139,12 @@ class FactExtraction:
             self.submitted.append((chunk, future))
 
     def finish(self) -> None:
-        fresh: list[tuple[Article, Facts]] = []
+        fresh: list[Article] = []
         try:
-            for chunk, facts in self._results():
-                for article, article_facts in zip(chunk, facts, strict=True):
-                    article.facts = article_facts
-                    fresh.append((article, article_facts))
+            for chunk, blobs in self._results():
+                for article, blob in zip(chunk, blobs, strict=True):
+                    article.facts_blob = blob
+                fresh += chunk
                 self.done += len(chunk)
                 _keep_for_good()
                 self.on_progress(Progress("extract", self.done, self.total))
@@ -154,7 +157,7 @@ class FactExtraction:
         finally:
             self.close()
 
-    def _results(self) -> Iterator[tuple[Sequence[Article], list[Facts]]]:
+    def _results(self) -> Iterator[tuple[Sequence[Article], list[bytes]]]:
         if self.pool is not None:
             self._submit(whole_chunks_only=False)
             for chunk, future in self.submitted:
@@ -188,7 +191,7 @@ def _keep_for_good() -> None:
     gc.freeze()
 
 
-def _wait(future: Future[list[Facts]], cancelled: CancelCheck) -> list[Facts]:
+def _wait(future: Future[list[bytes]], cancelled: CancelCheck) -> list[bytes]:
     """The future's result, checking for cancellation every tenth of a second."""
     while True:
         if cancelled():
@@ -238,18 +241,17 @@ def _apply_cached(articles: Sequence[Article], store: FactStore | None) -> list[
     cached = store.get_many(keys)
     pending = []
     for article, key in zip(articles, keys, strict=True):
-        facts = cached.get(key)
-        if facts is None:
+        blob = cached.get(key)
+        if blob is None:
             pending.append(article)
         else:
-            article.facts = facts
+            article.facts_blob = blob
     return pending
 
 
-def _remember(store: FactStore, fresh: list[tuple[Article, Facts]]) -> None:
-    if not fresh:
-        return
-    store.put_many((facts_key(article.body), facts) for article, facts in fresh)
+def _remember(store: FactStore, fresh: list[Article]) -> None:
+    if fresh:
+        store.put_many((facts_key(article.body), article.facts_blob) for article in fresh if article.facts_blob)
 
 
 def index_folder(options: Options) -> Path | None:
@@ -257,9 +259,14 @@ def index_folder(options: Options) -> Path | None:
     return default_path().parent / "indexes" if options.use_cache else None
 
 
-def build_index(articles: Sequence[Article], options: Options) -> SearchIndex:
-    """The search index over the articles: loaded when this exact briefing was indexed before."""
-    index = cached_build(articles, index_folder(options), options.warn)
+def build_index(
+    articles: Sequence[Article], options: Options, on_facts: Callable[[FactIndex], object] = lambda facts: None
+) -> SearchIndex:
+    """The search index over the articles: loaded when this exact briefing was indexed before.
+
+    The fact index (who is mentioned and quoted where) comes first, through ``on_facts``.
+    """
+    index = cached_build(articles, index_folder(options), options.warn, on_facts)
     _keep_for_good()
     return index
 

@@ -13,47 +13,39 @@ old schema) ends in a store that is rebuilt, read-only or disabled, after at mos
 one warning per kind of trouble. Concurrent ``briefing`` runs share the file
 safely through WAL mode and short write transactions.
 
-Values are a compact *columnar* JSON encoding (see ``encode_facts``), chosen
-because it decodes into the dataclasses fastest among the safe options we
-measured: flat lists of numbers and strings parse quickly, and ``map(Class,
-*columns)`` builds instances without a Python-level loop per object. JSON
-rather than ``marshal``/``pickle`` because rows are read back from a file that
-may be corrupt; a row that fails to decode is simply a miss.
+Values are packed facts (``briefing.packed``), stored and handed back as bytes:
+articles keep their facts packed, so a warm start unpacks nothing. A value whose
+header does not check out is simply a miss.
 """
 
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
-import json
 import logging
 import os
 import sqlite3
-import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, islice
+from itertools import islice
 from pathlib import Path
 
 import briefing.extract as _extract
-from briefing.model import DateRef, Entity, Facts, Figure, Mention, Quote
+from briefing import packed
 
 Warn = Callable[[str], None]
 
 FILE_NAME = "facts.sqlite3"
 ENV_DIR = "BRIEFING_CACHE_DIR"
 # Bump when the tables or the value encoding change: old files are dropped and rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # Long enough to ride out another run's write transaction, short enough never to look hung.
 BUSY_TIMEOUT_S = 2.0
 # After one busy timeout we stop waiting long: the other writer is holding on, so skip quickly.
 RETRY_BUSY_MS = 100
 # SQLite's default limit on host parameters was 999 before 3.32; stay under it everywhere.
 CHUNK = 900
-# A lookup this large is a warm start of a whole briefing; see _collector_paused. None: never freeze.
-FREEZE_AT: int | None = 1000
 WAL_LIMIT_BYTES = 16 * 1024 * 1024
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -95,88 +87,6 @@ def facts_key(body: str) -> str:
     return digest.hexdigest()
 
 
-# --- value encoding -------------------------------------------------------------------------
-#
-# A value is one JSON array of 21 columns:
-#   entities: names, kinds, mention counts, then all mentions flattened: starts, ends, texts (6)
-#   quotes:   text, start, end, kind, speaker, speaker_text, cue                            (7)
-#   figures:  text, start, end, kind                                                        (4)
-#   dates:    text, start, end, kind                                                        (4)
-
-_COLUMNS = 21
-
-
-def _columns(rows: list[tuple], width: int) -> list[list]:
-    return [list(column) for column in zip(*rows, strict=True)] if rows else [[] for _ in range(width)]
-
-
-def encode_facts(facts: Facts) -> bytes:
-    entities = facts.entities
-    mentions = [mention for entity in entities for mention in entity.mentions]
-    columns = [
-        [entity.name for entity in entities],
-        [entity.kind for entity in entities],
-        [len(entity.mentions) for entity in entities],
-        *_columns([(m.start, m.end, m.text) for m in mentions], 3),
-        *_columns([(q.text, q.start, q.end, q.kind, q.speaker, q.speaker_text, q.cue) for q in facts.quotes], 7),
-        *_columns([(f.text, f.start, f.end, f.kind) for f in facts.figures], 4),
-        *_columns([(d.text, d.start, d.end, d.kind) for d in facts.dates], 4),
-    ]
-    # ensure_ascii keeps lone surrogates round-tripping (as \ud8xx escapes) and the bytes plain ASCII.
-    return json.dumps(columns, separators=(",", ":")).encode("ascii")
-
-
-def _build(cls: type, columns: list) -> list:
-    # map() stops at the shortest column, so unequal lengths would silently drop data: reject them.
-    length = len(columns[0])
-    for column in columns:
-        if type(column) is not list or len(column) != length:
-            raise ValueError("ragged columns")
-    return list(map(cls, *columns))
-
-
-# Columns whose values repeat across articles (names, kinds, cues, speakers) keep one shared
-# string each: on 10,000 articles that is about a fifth of the resident memory.
-_REPEATING_TEXT = (0, 1, 9, 12, 16, 20)
-_REPEATING_OPTIONAL_TEXT = (10, 11)  # speaker and speaker_text may be null
-
-
-def _share_repeating(columns: list) -> None:
-    for index in _REPEATING_TEXT:
-        columns[index] = list(map(sys.intern, columns[index]))
-    for index in _REPEATING_OPTIONAL_TEXT:
-        columns[index] = [value if value is None else sys.intern(value) for value in columns[index]]
-
-
-def _decode(blob: bytes) -> Facts:
-    columns = json.loads(blob)
-    if type(columns) is not list or len(columns) != _COLUMNS:
-        raise ValueError("wrong shape")
-    _share_repeating(columns)
-    names, kinds, counts = columns[0:3]
-    mentions = _build(Mention, columns[3:6])
-    if len(names) != len(kinds) or len(names) != len(counts) or (not counts and mentions):
-        raise ValueError("entity columns disagree")
-    # Each entity's mentions are a slice of the flat list; building the slices with map() keeps
-    # the per-entity work in C (50+ entities an article, times every article on a warm start).
-    ends = list(accumulate(counts))
-    if ends and (min(counts) < 0 or ends[-1] != len(mentions)):
-        raise ValueError("mention counts disagree")
-    slices = map(slice, [0, *ends[:-1]], ends)
-    entities = list(map(Entity, names, kinds, map(mentions.__getitem__, slices)))
-    return Facts(
-        entities, _build(Quote, columns[6:13]), _build(Figure, columns[13:17]), _build(DateRef, columns[17:21])
-    )
-
-
-def decode_facts(blob: object) -> Facts | None:
-    """The facts in one stored value, or None when it is damaged (the caller treats that as a miss)."""
-    try:
-        return _decode(blob)  # type: ignore[arg-type]
-    except (ValueError, TypeError, IndexError, KeyError, AttributeError, RecursionError):
-        return None
-
-
 # --- errors ---------------------------------------------------------------------------------
 
 
@@ -210,31 +120,6 @@ def _trouble(exc: BaseException) -> str:
 
 def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
-
-
-@contextlib.contextmanager
-def _collector_paused(*, freeze: bool) -> Iterator[None]:
-    """Keep the cyclic garbage collector away from freshly decoded facts.
-
-    Decoding builds ~200 tracked objects per article (2 million for 10,000 articles) and no
-    garbage. With the collector running, it traverses them again and again as they age through
-    the generations: measured, that costs more than the decoding itself. Pausing alone only
-    postpones the bill. For a warm start (``freeze``) we also ``gc.freeze()`` the result: the
-    facts are long-lived and acyclic, and refcounting still frees them. The price, process-wide:
-    objects alive at that moment that *later* become cyclic garbage are not collected until
-    ``gc.unfreeze()``. We collect first so that no garbage already present gets frozen.
-    """
-    was_enabled = gc.isenabled()
-    if freeze and was_enabled:
-        gc.collect()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if freeze and was_enabled:
-            gc.freeze()
-        if was_enabled:
-            gc.enable()
 
 
 def _chunks(items: Sequence[str], size: int) -> Iterator[list[str]]:
@@ -488,23 +373,22 @@ class FactStore:
     def enabled(self) -> bool:
         return self._conn is not None
 
-    def get_many(self, keys: Sequence[str]) -> dict[str, Facts]:
-        """The cached facts for those keys that have them. Missing or damaged rows are simply absent."""
-        found: dict[str, Facts] = {}
+    def get_many(self, keys: Sequence[str]) -> dict[str, bytes]:
+        """The cached packed facts for those keys that have them. Missing or damaged rows are simply absent."""
+        found: dict[str, bytes] = {}
         if self._conn is None or not keys:
             return found
         unique = list(dict.fromkeys(keys))
         damaged = 0
-        with self._lock, _collector_paused(freeze=FREEZE_AT is not None and len(unique) >= FREEZE_AT):
+        with self._lock:
             try:
                 for chunk in _chunks(unique, CHUNK):
                     marks = ",".join("?" * len(chunk))
                     for key, blob in self._conn.execute(f"SELECT key, value FROM facts WHERE key IN ({marks})", chunk):
-                        facts = decode_facts(blob)
-                        if facts is None:
+                        try:
+                            found[key] = packed.check(blob)
+                        except packed.DamagedFacts:
                             damaged += 1
-                        else:
-                            found[key] = facts
             except sqlite3.Error as exc:
                 self._on_error("reading", exc)
         if damaged:
@@ -512,16 +396,11 @@ class FactStore:
             self._warn_once("damaged", f"{damaged} unreadable entries ignored; extracting them again")
         return found
 
-    def put_many(self, items: Iterable[tuple[str, Facts]]) -> None:
-        """Store facts in one transaction. On a busy or unwritable cache: warn once and skip."""
+    def put_many(self, items: Iterable[tuple[str, bytes]]) -> None:
+        """Store packed facts in one transaction. On a busy or unwritable cache: warn once and skip."""
         if not self._writable:
             return
-        rows = []
-        for key, facts in items:
-            try:
-                rows.append((key, encode_facts(facts)))
-            except (TypeError, ValueError) as exc:  # an odd value must not cost the whole batch
-                self._warn_once("encode", f"could not store facts ({_one_line(exc)})")
+        rows = list(items)
         if not rows:
             return
         with self._lock:

@@ -218,9 +218,9 @@ class SearchIndex:
                 item_kind, start = corpus.head_kind[item], 0
                 item_lift = 3 if item_kind == "title" else lifts.get(article, 0)
             elif kind == "entity":
-                item_kind, start, item_lift = "entity", _first_mention(corpus.entity(item))[0], 0
+                item_kind, start, item_lift = "entity", corpus.entity_start[item], 0
             else:
-                item_kind, start, item_lift = "quote", corpus.quote(item).start, 0
+                item_kind, start, item_lift = "quote", corpus.quote_start[item], 0
             key = rank.key(result, len(terms), item_lift, item_kind, article, start)
             scored.append(_Scored(key, kind, item, result))
         return scored
@@ -341,11 +341,11 @@ class SearchIndex:
             if count % CHECK_EVERY == 0 and cancel():
                 raise Cancelled
             article_number = corpus.speakers.article[record]
-            quote = corpus.quote(record)
-            if who is not None and not who >> corpus.passage_at(article_number, quote.start) & 1:
+            quote_start = corpus.quote_start[record]
+            if who is not None and not who >> corpus.passage_at(article_number, quote_start) & 1:
                 continue
             body = corpus.articles[article_number].body
-            start, end = _clamp(quote.start, quote.end, len(body))
+            start, end = _clamp(quote_start, corpus.quote_end[record], len(body))
             ids = [vocab_ids.get(word, -1) for word in words(body[start:end])]
             result = rank.match(ids, terms)
             if any(not found for found in result.positions[word_count:]):
@@ -379,7 +379,7 @@ class SearchIndex:
             article = corpus.articles[number]
             entity = corpus.entity(item)
             text = entity_label(entity)
-            start, end = _clamp(*_first_mention(entity), len(article.body))
+            start, end = _clamp(corpus.entity_start[item], corpus.entity_end[item], len(article.body))
             cut, highlights = snippet(text, matched.ranges(text))
             body_highlights = [(start, end)] if end > start else []
             return Hit(article.id, article.title, "entity", start, end, cut, highlights, body_highlights, score, None)
@@ -446,13 +446,6 @@ def entity_label(entity) -> str:
     if aliases:
         label += " — also " + ", ".join(aliases[:6])
     return label
-
-
-def _first_mention(entity) -> tuple[int, int]:
-    if not entity.mentions:
-        return 0, 0
-    first = min(entity.mentions, key=lambda mention: (mention.start, mention.end))
-    return first.start, first.end
 
 
 def _clamp(start: int, end: int, size: int) -> tuple[int, int]:

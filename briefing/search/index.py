@@ -161,13 +161,18 @@ class Corpus:
         self.heads = Section("heads")
         self.head_kind: list[str] = []
         self.title_mask = 0  # the heads that are titles (the others are deks)
+        # Records point at facts by position (the article's facts stay packed until a hit is shown),
+        # with the ranges that ranking needs copied, so scoring a candidate never unpacks anything.
         self.entities = Section("entities")
-        # The facts objects themselves are kept, so replacing an article's facts later cannot misdirect a hit.
-        self.entity_objects: list[Entity] = []  # entity record -> Entity (its article: entities.article)
+        self.entity_position = array("I")  # entity record -> its index in the article's facts.entities
+        self.entity_start = array("I")  # the record's first mention (its article: entities.article)
+        self.entity_end = array("I")
         self._entity_passages = array("I")  # passages mentioning each entity, entity after entity
         self._entity_starts = array("I", [0])
         self.speakers = Section("speakers")
-        self.quote_objects: list[Quote] = []  # speaker record -> Quote (its article: speakers.article)
+        self.quote_position = array("I")  # speaker record -> its index in the article's facts.quotes
+        self.quote_start = array("I")
+        self.quote_end = array("I")
 
     # Building ---------------------------------------------------------------
 
@@ -213,19 +218,24 @@ class Corpus:
 
         facts = article.facts
         assert facts is not None
-        for entity in facts.entities:
+        for position, entity in enumerate(facts.entities):
             names = entity_words(entity)
             if not names:
                 continue
             self.entities.add(number, self.ids(names))
-            self.entity_objects.append(entity)
+            start, end = first_mention(entity)
+            self.entity_position.append(position)
+            self.entity_start.append(start)
+            self.entity_end.append(end)
             self._entity_passages.extend(sorted({self.passage_at(number, m.start) for m in entity.mentions}))
             self._entity_starts.append(len(self._entity_passages))
-        for quote in facts.quotes:
+        for position, quote in enumerate(facts.quotes):
             names = words(speaker_name(quote))
             if names:
                 self.speakers.add(number, self.ids(names))
-                self.quote_objects.append(quote)
+                self.quote_position.append(position)
+                self.quote_start.append(quote.start)
+                self.quote_end.append(quote.end)
 
     def passage_at(self, article: int, offset: int) -> int:
         """The passage of an article containing (or nearest before) a body offset."""
@@ -242,10 +252,14 @@ class Corpus:
         return self._entity_passages[self._entity_starts[record] : self._entity_starts[record + 1]]
 
     def entity(self, record: int) -> Entity:
-        return self.entity_objects[record]
+        facts = self.articles[self.entities.article[record]].facts
+        assert facts is not None
+        return facts.entities[self.entity_position[record]]
 
     def quote(self, record: int) -> Quote:
-        return self.quote_objects[record]
+        facts = self.articles[self.speakers.article[record]].facts
+        assert facts is not None
+        return facts.quotes[self.quote_position[record]]
 
 
 def entity_words(entity: Entity) -> list[str]:
@@ -257,6 +271,14 @@ def entity_words(entity: Entity) -> list[str]:
         for word in words(text or ""):
             seen.setdefault(word, None)
     return list(seen)
+
+
+def first_mention(entity: Entity) -> tuple[int, int]:
+    """The range of an entity's earliest mention ((0, 0) without one)."""
+    if not entity.mentions:
+        return 0, 0
+    first = min(entity.mentions, key=lambda mention: (mention.start, mention.end))
+    return first.start, first.end
 
 
 def speaker_name(quote: Quote) -> str:

@@ -3,7 +3,7 @@
 The index is arrays of numbers plus the vocabulary, so it is written as raw arrays
 behind a small JSON header: no pickle, nothing in the file is ever executed. A file
 is only used for exactly the articles it was built from (the key covers every
-title, dek, body and the extractor's version), and a damaged file (checked with a
+title, dek, body and packed facts), and a damaged file (checked with a
 digest and by the arrays' lengths) is ignored and rebuilt.
 """
 
@@ -14,18 +14,31 @@ import json
 import os
 import tempfile
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from briefing.extract import EXTRACTOR_VERSION
+from briefing.fact_index import FactIndex
 from briefing.model import Article
 from briefing.search.engine import SearchIndex
 from briefing.search.index import Corpus, Section
 
-FORMAT = 1
+FORMAT = 2
 KEEP_FILES = 4  # the most recently used indexes kept on disk; older ones are removed
 _SECTION_ARRAYS = ("article", "offsets", "forward", "_packed", "_starts")
-_CORPUS_ARRAYS = ("passage_start", "passage_end", "first_passage", "_entity_passages", "_entity_starts")
+_CORPUS_ARRAYS = (
+    "passage_start",
+    "passage_end",
+    "first_passage",
+    "_entity_passages",
+    "_entity_starts",
+    "entity_position",
+    "entity_start",
+    "entity_end",
+    "quote_position",
+    "quote_start",
+    "quote_end",
+)
 _SECTIONS = ("passages", "heads", "entities", "speakers")
 
 
@@ -41,68 +54,81 @@ def index_key(articles: Sequence[Article]) -> str:
             encoded = text.encode("utf-8", "surrogatepass")
             digest.update(len(encoded).to_bytes(8, "little"))
             digest.update(encoded)
+        # The facts too: records point into them by position.
+        facts = article.facts_blob or b""
+        digest.update(len(facts).to_bytes(8, "little"))
+        digest.update(facts)
     return digest.hexdigest()
 
 
-def dump(index: SearchIndex) -> bytes:
-    return b"".join(dump_parts(index))
+def dump(index: SearchIndex, facts: FactIndex | None = None) -> bytes:
+    return b"".join(dump_parts(index, facts))
 
 
-def dump_parts(index: SearchIndex) -> list[bytes | memoryview]:
+def dump_parts(index: SearchIndex, facts: FactIndex | None = None) -> list[bytes | memoryview]:
     """The saved form as a list of pieces, so a file can be written without joining copies."""
     corpus = index._corpus
-    parts: list[tuple[str, array]] = []
+    arrays: list[tuple[str, array]] = []
     for name in _SECTIONS:
         section: Section = getattr(corpus, name)
-        parts.extend((f"{name}.{field}", getattr(section, field)) for field in _SECTION_ARRAYS)
-    parts.extend((name, getattr(corpus, name)) for name in _CORPUS_ARRAYS)
-    parts.append(("frequency", corpus.vocab.frequency))
-    parts.append(("entity_index", _positions(corpus, "entities", corpus.entity_objects, "entities")))
-    parts.append(("quote_index", _positions(corpus, "speakers", corpus.quote_objects, "quotes")))
-    words = "\x00".join(corpus.vocab.words).encode("utf-8", "surrogatepass")
-    heads = "".join("t" if kind == "title" else "d" for kind in corpus.head_kind).encode()
-    pieces = [memoryview(data).cast("B") for _, data in parts] + [memoryview(words), memoryview(heads)]
+        arrays.extend((f"{name}.{field}", getattr(section, field)) for field in _SECTION_ARRAYS)
+    arrays.extend((name, getattr(corpus, name)) for name in _CORPUS_ARRAYS)
+    arrays.append(("frequency", corpus.vocab.frequency))
+    texts = [
+        ("words", "\x00".join(corpus.vocab.words)),
+        ("heads", "".join("t" if kind == "title" else "d" for kind in corpus.head_kind)),
+    ]
+    if facts is not None:
+        fact_arrays, fact_texts = facts.saved_parts()
+        arrays += [(f"facts.{name}", data) for name, data in fact_arrays.items()]
+        texts += [(f"facts.{name}", text) for name, text in fact_texts.items()]
+    encoded_texts = [(name, text.encode("utf-8", "surrogatepass")) for name, text in texts]
+    pieces = [memoryview(data).cast("B") for _, data in arrays] + [memoryview(data) for _, data in encoded_texts]
     digest = hashlib.blake2b(digest_size=16)
     for piece in pieces:
         digest.update(piece)
     header = {
         "format": FORMAT,
-        "arrays": [[name, data.typecode, len(data) * data.itemsize] for name, data in parts],
-        "words": len(words),
-        "heads": len(heads),
+        "arrays": [[name, data.typecode, len(data) * data.itemsize] for name, data in arrays],
+        "texts": [[name, len(data)] for name, data in encoded_texts],
         "digest": digest.hexdigest(),
+        "key": index_key(corpus.articles),
     }
     encoded = json.dumps(header).encode()
     return [len(encoded).to_bytes(4, "little"), encoded, *pieces]
 
 
-def _positions(corpus: Corpus, section: str, objects: list, field: str) -> array:
-    """For each record, the position of its entity (or quote) within its article's facts."""
-    positions = array("I")
-    owners = getattr(corpus, section).article
-    for record, item in enumerate(objects):
-        facts = corpus.articles[owners[record]].facts
-        listed = getattr(facts, field)
-        positions.append(next(index for index, candidate in enumerate(listed) if candidate is item))
-    return positions
+def load(data: bytes | memoryview, articles: Sequence[Article], key: str | None = None) -> SearchIndex:
+    """Rebuild a SearchIndex over ``articles`` from ``dump`` output; raise DamagedIndex if it does not fit.
+
+    ``key`` is ``index_key(articles)``, when the caller has it already.
+    """
+    return load_saved(data, articles, key)[0]
 
 
-def load(data: bytes | memoryview, articles: Sequence[Article]) -> SearchIndex:
-    """Rebuild a SearchIndex over ``articles`` from ``dump`` output; raise DamagedIndex if it does not fit."""
+def load_saved(
+    data: bytes | memoryview, articles: Sequence[Article], key: str | None = None
+) -> tuple[SearchIndex, FactIndex | None]:
+    """The search index and (when it was saved with one) the fact index; DamagedIndex if they do not fit."""
     try:
-        return _load(memoryview(data), articles)
+        arrays, texts = _read(memoryview(data), key or index_key(articles))
+        index = _search_index(arrays, texts, articles)
+        facts = _fact_index(arrays, texts)
     except DamagedIndex:
         raise
     except (ValueError, KeyError, IndexError, TypeError, AttributeError, UnicodeDecodeError) as error:
         raise DamagedIndex(str(error)) from error
+    return index, facts
 
 
-def _load(data: memoryview, articles: Sequence[Article]) -> SearchIndex:
+def _read(data: memoryview, key: str) -> tuple[dict[str, array], dict[str, str]]:
     size = int.from_bytes(data[:4], "little")
     header = json.loads(bytes(data[4 : 4 + size]))
     payload = data[4 + size :]
     if header.get("format") != FORMAT:
         raise DamagedIndex("another format")
+    if header.get("key") != key:
+        raise DamagedIndex("built from other articles or facts")
     if hashlib.blake2b(payload, digest_size=16).hexdigest() != header["digest"]:
         raise DamagedIndex("digest does not match")
     arrays: dict[str, array] = {}
@@ -112,10 +138,14 @@ def _load(data: memoryview, articles: Sequence[Article]) -> SearchIndex:
         values.frombytes(payload[offset : offset + length])
         arrays[name] = values
         offset += length
-    words = bytes(payload[offset : offset + header["words"]]).decode("utf-8", "surrogatepass")
-    offset += header["words"]
-    heads = bytes(payload[offset : offset + header["heads"]]).decode()
+    texts: dict[str, str] = {}
+    for name, length in header["texts"]:
+        texts[name] = bytes(payload[offset : offset + length]).decode("utf-8", "surrogatepass")
+        offset += length
+    return arrays, texts
 
+
+def _search_index(arrays: dict[str, array], texts: dict[str, str], articles: Sequence[Article]) -> SearchIndex:
     corpus = Corpus(articles)
     for name in _SECTIONS:
         section: Section = getattr(corpus, name)
@@ -123,12 +153,11 @@ def _load(data: memoryview, articles: Sequence[Article]) -> SearchIndex:
             setattr(section, field, arrays[f"{name}.{field}"])
     for name in _CORPUS_ARRAYS:
         setattr(corpus, name, arrays[name])
+    words = texts["words"]
     corpus.vocab.words = words.split("\x00") if words else []
     corpus.vocab.ids = {word: wid for wid, word in enumerate(corpus.vocab.words)}
     corpus.vocab.frequency = arrays["frequency"]
-    corpus.head_kind = ["title" if mark == "t" else "dek" for mark in heads]
-    corpus.entity_objects = _objects(articles, corpus.entities.article, arrays["entity_index"], "entities")
-    corpus.quote_objects = _objects(articles, corpus.speakers.article, arrays["quote_index"], "quotes")
+    corpus.head_kind = ["title" if mark == "t" else "dek" for mark in texts["heads"]]
     _check(corpus)
     from briefing.search import bits
 
@@ -138,10 +167,14 @@ def _load(data: memoryview, articles: Sequence[Article]) -> SearchIndex:
     return SearchIndex(corpus)
 
 
-def _objects(articles: Sequence[Article], owners: array, positions: array, field: str) -> list:
-    if len(owners) != len(positions):
-        raise DamagedIndex(f"{field}: records and positions differ")
-    return [getattr(articles[owner].facts, field)[position] for owner, position in zip(owners, positions, strict=True)]
+def _fact_index(arrays: dict[str, array], texts: dict[str, str]) -> FactIndex | None:
+    prefix = "facts."
+    if f"{prefix}entity_names" not in texts:
+        return None
+    return FactIndex.from_saved(
+        {name[len(prefix) :]: data for name, data in arrays.items() if name.startswith(prefix)},
+        {name[len(prefix) :]: text for name, text in texts.items() if name.startswith(prefix)},
+    )
 
 
 def _check(corpus: Corpus) -> None:
@@ -166,27 +199,43 @@ def _check(corpus: Corpus) -> None:
         raise DamagedIndex("passage ranges differ")
     if len(corpus._entity_starts) != corpus.entities.size + 1 or len(corpus.head_kind) != corpus.heads.size:
         raise DamagedIndex("entity or head records differ")
+    records = {"entities": corpus.entities.size, "speakers": corpus.speakers.size}
+    for name in _CORPUS_ARRAYS:
+        owner = "entities" if name.startswith("entity_") else "speakers" if name.startswith("quote_") else None
+        if owner is not None and len(getattr(corpus, name)) != records[owner]:
+            raise DamagedIndex(f"{name} does not match the {owner} records")
 
 
 # --- the files --------------------------------------------------------------------------------
 
 
 def cached_build(
-    articles: Sequence[Article], folder: Path | None, warn=lambda message: None
+    articles: Sequence[Article],
+    folder: Path | None,
+    warn: Callable[[str], None] = lambda message: None,
+    on_facts: Callable[[FactIndex], None] = lambda facts: None,
 ) -> SearchIndex:
-    """The index over ``articles``: loaded from ``folder`` when saved there before, else built and saved."""
+    """The indexes over ``articles``: loaded from ``folder`` when saved there before, else built and saved.
+
+    The fact index is handed to ``on_facts`` as soon as it exists, before the (slower) search index.
+    """
     if folder is None:
+        on_facts(FactIndex.build(articles))
         return SearchIndex.build(articles)
-    path = folder / f"{index_key(articles)}.index"
+    key = index_key(articles)
+    path = folder / f"{key}.index"
     if path.is_file():
         try:
-            index = load(path.read_bytes(), articles)
+            index, facts = load_saved(path.read_bytes(), articles, key)
             os.utime(path)  # most recently used: kept the longest
+            on_facts(facts or FactIndex.build(articles))
             return index
         except (DamagedIndex, OSError):
             warn(f"{path}: saved search index is damaged; rebuilding it")
+    facts = FactIndex.build(articles)
+    on_facts(facts)
     index = SearchIndex.build(articles)
-    _save(folder, path, dump_parts(index), warn)
+    _save(folder, path, dump_parts(index, facts), warn)
     return index
 
 

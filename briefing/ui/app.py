@@ -10,12 +10,11 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from briefing.model import Article
-from briefing.pipeline import Options, build_index
+from briefing.pipeline import Options
 from briefing.sanitize import one_line
 from briefing.ui.commands import ArticleProvider, EntityProvider
 from briefing.ui.keymap import load_keymap
-from briefing.ui.messages import ArticlesAdded, FactsReady, LoadFinished, ProblemsFound
+from briefing.ui.messages import ArticlesAdded, FactsReady, IndexReady, LoadFinished, ProblemsFound
 from briefing.ui.screens.main import MainScreen
 from briefing.ui.state import Library
 from briefing.ui.themes import DEFAULT_THEME, register_themes
@@ -62,7 +61,6 @@ class BriefingApp(App[int]):
             self.options,
             post=self._deliver,
             cancelled=lambda: worker.is_cancelled,
-            on_index=self._build_index,
         )
 
     def _deliver(self, message) -> None:
@@ -77,6 +75,8 @@ class BriefingApp(App[int]):
         elif isinstance(message, FactsReady):
             self.library.facts = message.index
             self.library.facts_ready = True
+        elif isinstance(message, IndexReady):
+            self.library.index = message.index
         self.main_screen.post_message(message)
         if isinstance(message, ArticlesAdded) and self.main_screen.current is None and message.articles:
             self.main_screen.show_article(message.articles[0].id)
@@ -98,7 +98,3 @@ class BriefingApp(App[int]):
         reason = one_line(f"{type(error).__name__}: {error}")
         self.notify(f"Loading stopped: {reason}", severity="error", markup=False, timeout=30)
         self.main_screen.post_message(LoadFinished(skipped=0))
-
-    def _build_index(self, articles: list[Article]) -> None:
-        index = build_index(articles, self.options)
-        self.call_from_thread(setattr, self.library, "index", index)

@@ -12,10 +12,9 @@ from collections.abc import Callable, Sequence
 from textual.message import Message
 
 from briefing.model import Article, Problem
-from briefing.pipeline import Cancelled, FactExtraction, Options, Progress, read
+from briefing.pipeline import Cancelled, FactExtraction, Options, Progress, build_index, read
 from briefing.sources.files import WalkStats
 from briefing.ui.messages import ArticlesAdded, FactsReady, IndexReady, LoadFinished, LoadProgress, ProblemsFound
-from briefing.ui.walk import FactIndex
 
 # How often (seconds) the list and progress bar are updated while files are read.
 FLUSH_INTERVAL = 0.1
@@ -26,9 +25,8 @@ def run_load(
     options: Options,
     post: Callable[[Message], object],
     cancelled: Callable[[], bool],
-    on_index: Callable[[list[Article]], object],
 ) -> None:
-    """Load everything, posting progress; ``on_index`` builds the search index at the end."""
+    """Load everything, posting progress and, at the end, the fact index and the search index."""
     stats = WalkStats()
     articles: list[Article] = []
     batch: list[Article] = []
@@ -70,11 +68,10 @@ def run_load(
         flush(force=True)
         extraction.finish()
         flush(force=True)
-        # One pass over every entity and quote, here in the worker so the UI never waits for it.
-        post(FactsReady(FactIndex.build(articles)))
         post(LoadProgress(Progress("index", 0, len(articles))))
-        on_index(articles)
-        post(IndexReady())
+        # Built (or loaded) here in the worker so the UI never waits; walking works before search does.
+        index = build_index(articles, options, on_facts=lambda facts: post(FactsReady(facts)))
+        post(IndexReady(index))
         post(LoadFinished(stats.skipped))
     except Cancelled:
         return

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
+from briefing.fact_index import FactIndex
 from briefing.model import Article, Problem
 from briefing.pipeline import Progress
-from briefing.ui.walk import FactIndex
+from briefing.search import SearchIndex
 
 
 @dataclass
@@ -38,6 +39,8 @@ class FactsReady(Message):
 @dataclass
 class IndexReady(Message):
     """The search index is built; search covers every article."""
+
+    index: SearchIndex
 
 
 @dataclass

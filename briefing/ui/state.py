@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from briefing.fact_index import FactIndex
 from briefing.model import Article, Problem
-from briefing.ui.walk import FactIndex
 
 
 @dataclass

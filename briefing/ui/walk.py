@@ -1,8 +1,8 @@
 """Walking through stops (mentions, quotes, search hits) across the whole briefing, without a screen.
 
 ``FactIndex`` is built once, when every article has its facts, in the loading worker:
-one pass over all entities and quotes, keeping references rather than copies, so it
-stays cheap at 10,000 articles. A ``Walk`` is the ordered list of stops for one
+one pass over the packed facts, keeping positions rather than copies, so it stays
+cheap at 10,000 articles. A ``Walk`` is the ordered list of stops for one
 selection (an entity, a speaker's quotes, the hits of a search), grouped by article
 in briefing order, and the current position in it. Moving costs O(1) (O(log n) when
 jumping from an article the user navigated to on their own); nothing is re-scanned.
@@ -11,12 +11,13 @@ jumping from an article the user navigated to on their own); nothing is re-scann
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from functools import partial
 from itertools import accumulate
 from typing import Literal, NamedTuple
 
-from briefing.model import Article, EntityKind, Quote
+from briefing.fact_index import FactIndex, speaker_of
+from briefing.model import Article, Quote
 
 StopKind = Literal["mention", "quote-direct", "quote-partial", "quote-indirect", "search", "figure", "date"]
 
@@ -35,70 +36,28 @@ class Stop(NamedTuple):
     note: str = ""  # e.g. "Kim Yo Jong · direct · said", shown in the status line
 
 
-@dataclass(slots=True)
 class Segment:
-    """The stops of one walk that fall in one article, in body order."""
+    """The stops of one walk that fall in one article, in body order.
 
-    article: int  # position of the article in the briefing
-    stops: list[Stop]
+    A walk over an entity named in thousands of articles knows how many stops each has (from the
+    ``FactIndex``) but works out where they are only when the walk reaches that article.
+    """
 
+    __slots__ = ("_find", "_stops", "article", "count")
 
-@dataclass(slots=True)
-class EntitySummary:
-    name: str
-    kind: EntityKind
-    mentions: int = 0
-    articles: int = 0
+    def __init__(self, article: int, stops: list[Stop] | None = None, *, count: int = 0, find=None) -> None:
+        self.article = article  # position of the article in the briefing
+        self._stops = stops
+        self._find: Callable[[], list[Stop]] | None = find
+        self.count = len(stops) if stops is not None else count
 
-
-@dataclass(slots=True)
-class FactIndex:
-    """Per-entity and per-speaker lookups across the briefing, built once facts are ready."""
-
-    # canonical name -> [(article position, index of the entity in article.facts.entities)]
-    entities: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
-    summaries: dict[str, EntitySummary] = field(default_factory=dict)
-    # speaker -> [(article position, [quote indices in article.facts.quotes])]
-    speakers: dict[str, list[tuple[int, list[int]]]] = field(default_factory=dict)
-
-    @classmethod
-    def build(cls, articles: Sequence[Article]) -> FactIndex:
-        index = cls()
-        for position, article in enumerate(articles):
-            facts = article.facts
-            if facts is None:
-                continue
-            for number, entity in enumerate(facts.entities):
-                if not entity.mentions:
-                    continue
-                index.entities.setdefault(entity.name, []).append((position, number))
-                summary = index.summaries.get(entity.name)
-                if summary is None:
-                    summary = index.summaries[entity.name] = EntitySummary(entity.name, entity.kind)
-                summary.mentions += len(entity.mentions)
-                summary.articles += 1
-            by_speaker: dict[str, list[int]] = {}
-            for number, quote in enumerate(facts.quotes):
-                speaker = speaker_of(quote)
-                if speaker:
-                    by_speaker.setdefault(speaker, []).append(number)
-            for speaker, numbers in by_speaker.items():
-                index.speakers.setdefault(speaker, []).append((position, numbers))
-        return index
-
-    def quote_count(self, speaker: str) -> int:
-        return sum(len(numbers) for _, numbers in self.speakers.get(speaker, ()))
-
-    def ranked(self, kind: EntityKind) -> list[EntitySummary]:
-        """Entities of a kind, most mentioned first (then by name, for a stable order)."""
-        found = [summary for summary in self.summaries.values() if summary.kind == kind]
-        found.sort(key=lambda summary: (-summary.mentions, summary.name))
-        return found
-
-
-def speaker_of(quote: Quote) -> str:
-    """Who a quote is grouped under: the canonical speaker, else the words that named them."""
-    return (quote.speaker or quote.speaker_text or "").strip()
+    @property
+    def stops(self) -> list[Stop]:
+        if self._stops is None:
+            assert self._find is not None
+            self._stops = self._find()
+            self.count = len(self._stops)
+        return self._stops
 
 
 def quote_stop(article: Article, quote: Quote) -> Stop:
@@ -135,9 +94,9 @@ class Walk:
         self.label = label  # shown first in the status line: an entity name, "Quotes by …", a query
         self.unit = unit  # "mention", "quote", "hit"
         self.subject = subject  # the entity or speaker the walk is about, if any
-        self.segments = [segment for segment in segments if segment.stops]
+        self.segments = [segment for segment in segments if segment.count]
         self._articles = [segment.article for segment in self.segments]
-        self._before = [0, *accumulate(len(segment.stops) for segment in self.segments)]
+        self._before = [0, *accumulate(segment.count for segment in self.segments)]
         self.total = self._before[-1]
         self.segment = 0
         self.stop = 0
@@ -221,23 +180,32 @@ class Walk:
 
 
 def entity_walk(articles: Sequence[Article], index: FactIndex, name: str) -> Walk:
-    segments = []
-    for position, number in index.entities.get(name, ()):
-        facts = articles[position].facts
-        assert facts is not None
-        mentions = sorted(facts.entities[number].mentions, key=lambda mention: (mention.start, mention.end))
-        segments.append(Segment(position, [Stop(mention.start, mention.end) for mention in mentions]))
+    segments = [
+        Segment(position, count=count, find=partial(_mention_stops, articles[position], number))
+        for position, number, count in index.entity_occurrences(name)
+    ]
     return Walk(name, "mention", segments, subject=name)
 
 
 def speaker_walk(articles: Sequence[Article], index: FactIndex, speaker: str) -> Walk:
-    segments = []
-    for position, numbers in index.speakers.get(speaker, ()):
-        article = articles[position]
-        assert article.facts is not None
-        stops = sorted((quote_stop(article, article.facts.quotes[number]) for number in numbers), key=_order)
-        segments.append(Segment(position, stops))
+    segments = [
+        Segment(position, count=len(numbers), find=partial(_quote_stops, articles[position], numbers))
+        for position, numbers in index.speaker_occurrences(speaker)
+    ]
     return Walk(f"Quotes by {speaker}", "quote", segments, subject=speaker)
+
+
+def _mention_stops(article: Article, number: int) -> list[Stop]:
+    facts = article.facts
+    assert facts is not None
+    mentions = sorted(facts.entities[number].mentions, key=lambda mention: (mention.start, mention.end))
+    return [Stop(mention.start, mention.end) for mention in mentions]
+
+
+def _quote_stops(article: Article, numbers: list[int]) -> list[Stop]:
+    facts = article.facts
+    assert facts is not None
+    return sorted((quote_stop(article, facts.quotes[number]) for number in numbers), key=_order)
 
 
 def article_quotes_walk(article: Article, position: int) -> Walk:

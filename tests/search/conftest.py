@@ -15,7 +15,9 @@ def make_article(name: str, title: str, paragraphs: list[str], dek: str = "", fa
     for paragraph in paragraphs:
         spans.append(Span(offset, offset + len(paragraph)))
         offset += len(paragraph) + 2
-    return Article(id=article_id(name), path=name, title=title, body=body, paragraphs=spans, dek=dek, facts=facts)
+    article = Article(id=article_id(name), path=name, title=title, body=body, paragraphs=spans, dek=dek)
+    article.facts = facts
+    return article
 
 
 def mention(body: str, text: str, occurrence: int = 0) -> Mention:

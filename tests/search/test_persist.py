@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from briefing.extract import extract_facts
+from briefing.fact_index import FactIndex
 from briefing.search import SearchIndex
-from briefing.search.persist import KEEP_FILES, DamagedIndex, cached_build, dump, index_key, load
+from briefing.search.persist import KEEP_FILES, DamagedIndex, cached_build, dump, index_key, load, load_saved
 from briefing.sources import iter_load
 from tests.conftest import BBC, SEEDS
 
@@ -33,6 +34,19 @@ def test_a_loaded_index_answers_exactly_as_a_built_one(articles) -> None:
     restored = load(dump(built), articles)
     assert answers(restored) == answers(built)
     assert any(answers(built))
+
+
+def test_the_fact_index_is_saved_with_it(articles, tmp_path: Path) -> None:
+    built: list[FactIndex] = []
+    cached_build(articles, tmp_path, on_facts=built.append)
+    loaded: list[FactIndex] = []
+    cached_build(articles, tmp_path, on_facts=loaded.append)
+    [fresh], [restored] = built, loaded
+    assert fresh is not restored and restored == fresh == FactIndex.build(articles)
+    assert restored.summaries["Fumio Kishida"].mentions > 1
+    assert list(restored.entity_occurrences("Fumio Kishida")) == list(fresh.entity_occurrences("Fumio Kishida"))
+    _, saved_facts = load_saved(dump(SearchIndex.build(articles)), articles)
+    assert saved_facts is None  # an index saved without one: the caller builds it
 
 
 def test_the_key_covers_every_text_and_the_order(articles) -> None:
@@ -65,7 +79,7 @@ def test_cached_build_saves_then_loads_and_rebuilds_when_damaged(articles, tmp_p
 
 def test_an_index_never_applies_to_other_facts(articles) -> None:
     data = dump(SearchIndex.build(articles))
-    stripped = [replace(article, facts=None) for article in articles]
+    stripped = [replace(article, facts_blob=None) for article in articles]
     with pytest.raises(DamagedIndex):
         load(data, stripped)
     with pytest.raises(DamagedIndex):

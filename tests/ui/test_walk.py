@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import time
 
+from briefing.fact_index import FactIndex
 from briefing.model import Article, Entity, Facts, Mention, Quote, Span
-from briefing.ui.walk import FactIndex, Stop, entity_walk, quote_stop, search_walk, speaker_walk
+from briefing.ui.walk import Stop, entity_walk, quote_stop, search_walk, speaker_walk
 
 
 def article(number: int, body: str, facts: Facts) -> Article:
-    return Article(str(number), f"{number}.txt", f"Story {number}", body, [Span(0, len(body))], facts=facts)
+    made = Article(str(number), f"{number}.txt", f"Story {number}", body, [Span(0, len(body))])
+    made.facts = facts
+    return made
 
 
 def mentions_of(body: str, word: str) -> list[Mention]:

@@ -18,8 +18,8 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from briefing.fact_index import FactIndex, speaker_of
 from briefing.model import Article, Quote
-from briefing.ui.walk import FactIndex, speaker_of
 
 Scope = Literal["article", "briefing"]
 SECTIONS = (("person", "People"), ("organisation", "Organisations"), ("place", "Places"))

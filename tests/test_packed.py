@@ -1,0 +1,91 @@
+"""Packed facts: what articles hold, what workers return and what the cache stores."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefing.model import Article, DateRef, Entity, Facts, Figure, Mention, Quote, Span
+from briefing.packed import DamagedFacts, check, pack, unpack
+from tests.test_store import sample_facts
+
+
+def test_round_trips_every_field_kind() -> None:
+    facts = sample_facts()
+    assert unpack(pack(facts)) == facts
+    assert unpack(pack(Facts())) == Facts()
+
+
+def test_repeated_strings_are_stored_once() -> None:
+    entity = Entity("Kenya", "place", [Mention(n * 10, n * 10 + 5, "Kenya") for n in range(50)])
+    packed = pack(Facts(entities=[entity]))
+    assert packed.count(b"Kenya") == 1
+    assert unpack(packed).entities[0].mentions[49] == Mention(490, 495, "Kenya")
+
+
+def test_a_nul_in_a_string_cannot_split_the_table() -> None:
+    # Bodies are sanitised (no NUL reaches them); facts made from raw text still pack safely, same length.
+    facts = Facts(quotes=[Quote("a\x00b", 0, 3, "direct", None, "", "said")], figures=[Figure("1", 4, 5, "count")])
+    back = unpack(pack(facts))
+    assert back.quotes[0].text == "a\u2400b" and back.quotes[0].speaker is None
+    assert back.figures == facts.figures
+
+
+@pytest.mark.parametrize("blob", [b"", b"garbage", b"BF1\x00", b"BF1\x00" + b"\xff" * 24, None, 42, "text"])
+def test_damaged_values_are_refused(blob: object) -> None:
+    with pytest.raises(DamagedFacts):
+        check(blob)
+    with pytest.raises(DamagedFacts):
+        unpack(blob)  # type: ignore[arg-type]
+
+
+def test_truncated_or_padded_values_are_refused() -> None:
+    good = pack(sample_facts())
+    for damaged in (good[:-1], good[:-7], good[: len(good) // 2], good + b"\x00"):
+        with pytest.raises(DamagedFacts):
+            check(damaged)
+
+
+def test_a_reference_past_the_strings_is_refused() -> None:
+    good = pack(Facts(figures=[Figure("12", 0, 2, "count")]))
+    fields_at = good.index(b"12") - 16  # one figure: four 4-byte fields just before the text
+    broken = good[:fields_at] + (999).to_bytes(4, "little") + good[fields_at + 4 :]
+    check(broken)  # the header alone cannot tell
+    with pytest.raises(DamagedFacts):
+        unpack(broken)
+
+
+def test_an_article_unpacks_its_facts_on_demand() -> None:
+    article = Article("id", "a.txt", "Title", "Ana Ruiz spoke.", [Span(0, 15)])
+    assert article.facts is None
+    article.facts = sample_facts()
+    assert isinstance(article.facts_blob, bytes)
+    assert article.facts == sample_facts()
+    assert article.facts is article.facts  # recently unpacked facts are kept, not unpacked again
+    article.facts = None
+    assert article.facts_blob is None and article.facts is None
+
+
+texts = st.text(max_size=12)
+numbers = st.integers(min_value=0, max_value=2**32 - 1)
+
+
+@given(
+    st.lists(st.tuples(texts, st.lists(st.tuples(numbers, numbers, texts), max_size=4)), max_size=5),
+    st.lists(st.tuples(texts, numbers, numbers, texts, st.none() | texts, texts, texts), max_size=4),
+    st.lists(st.tuples(texts, numbers, numbers, texts), max_size=4),
+)
+def test_any_facts_round_trip(entities, quotes, figures) -> None:
+    facts = Facts(
+        entities=[Entity(name, "person", [Mention(*m) for m in mentions]) for name, mentions in entities],
+        quotes=[Quote(*quote) for quote in quotes],
+        figures=[Figure(*figure) for figure in figures],
+        dates=[DateRef(*figure) for figure in figures],
+    )
+    expected = unpack(pack(facts))
+    nul_free = lambda text: text if text is None else text.replace("\x00", "\u2400")  # noqa: E731
+    assert [e.name for e in expected.entities] == [nul_free(name) for name, _ in entities]
+    assert [q.speaker for q in expected.quotes] == [nul_free(q[4]) for q in quotes]
+    assert [(f.start, f.end) for f in expected.figures] == [(f[1], f[2]) for f in figures]
+    assert unpack(pack(expected)) == expected
