@@ -143,11 +143,16 @@ def unpack(blob: bytes) -> Facts:
 
 @dataclass(slots=True)
 class Outline:
-    """What briefing-wide lookups need from one article's facts, read without unpacking the rest."""
+    """What briefing-wide lookups need from one article's facts, read without making objects of them."""
 
     entity_names: list[str]
     entity_kinds: list[str]
-    mention_counts: list[int]
+    mention_counts: list[int]  # the mentions of entity i are the next mention_counts[i] of:
+    mention_starts: list[int]
+    mention_ends: list[int]
+    mention_texts: list[str]
+    quote_starts: list[int]
+    quote_ends: list[int]
     quote_speakers: list[str | None]
     quote_speaker_texts: list[str]
 
@@ -156,10 +161,21 @@ def outline(blob: bytes) -> Outline:
     read = _Reader(blob)
     n_entities, n_mentions, n_quotes = read.counts[:3]
     names, kinds, mention_counts = read.take(n_entities, 3)
-    read.take(n_mentions, 3)
-    _, _, _, _, speakers, speaker_texts, _ = read.take(n_quotes, 7)
+    starts, ends, texts = read.take(n_mentions, 3)
+    _, quote_starts, quote_ends, _, speakers, speaker_texts, _ = read.take(n_quotes, 7)
+    if sum(mention_counts) != n_mentions:
+        raise DamagedFacts("packed facts with mention counts that disagree")
     return Outline(
-        read.strings(names), read.strings(kinds), mention_counts, read.strings(speakers), read.strings(speaker_texts)
+        read.strings(names),
+        read.strings(kinds),
+        mention_counts,
+        starts,
+        ends,
+        read.strings(texts),
+        quote_starts,
+        quote_ends,
+        read.strings(speakers),
+        read.strings(speaker_texts),
     )
 
 

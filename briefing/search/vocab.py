@@ -59,8 +59,8 @@ class Vocabulary:
         self.frequency = array("I")  # passages (or other items) containing the word
         self._sorted: list[str] = []
         self._sorted_ids = array("I")
-        self._by_length: dict[tuple[str, int], tuple[list[str], list[int]]] = {}
-        self._prefixes: dict[tuple[str, int], list[str]] = {}
+        # Correction tables per first letter, made the first time a word with that letter is corrected.
+        self._letters: dict[str, _LetterTables] = {}
         self._cache: OrderedDict[tuple[str, bool], Expansion] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -72,24 +72,25 @@ class Vocabulary:
             self.frequency.append(0)
         return wid
 
-    def freeze(self) -> None:
-        """Build the lookup tables once every word is in."""
-        order = sorted(range(len(self.words)), key=self.words.__getitem__)
+    def freeze(self, order: array | None = None) -> None:
+        """Build the lookup tables once every word is in (``order``: the word ids in sorted order, if known)."""
+        if order is None:
+            order = array("I", sorted(range(len(self.words)), key=self.words.__getitem__))
         self._sorted = [self.words[wid] for wid in order]
-        self._sorted_ids = array("I", order)
-        by_length: dict[tuple[str, int], tuple[list[str], list[int]]] = {}
-        for wid, word in enumerate(self.words):
-            if word.isalpha():
-                strings, ids = by_length.setdefault((word[0], len(word)), ([], []))
-                strings.append(word)
-                ids.append(wid)
-        self._by_length = by_length
-        prefixes: dict[tuple[str, int], set[str]] = {}
-        for (first, size), (strings, _) in by_length.items():
-            for length in PREFIX_LENGTHS:
-                if size >= length:
-                    prefixes.setdefault((first, length), set()).update(word[:length] for word in strings)
-        self._prefixes = {key: sorted(found) for key, found in prefixes.items()}
+        self._sorted_ids = order
+        self._letters = {}
+
+    def _tables(self, first: str) -> _LetterTables:
+        with self._lock:
+            found = self._letters.get(first)
+        if found is None:
+            # Words with the same first letter are neighbours in sorted order.
+            low = bisect_left(self._sorted, first)
+            high = bisect_left(self._sorted, first + "\U0010ffff", low)
+            found = _LetterTables.make(self._sorted[low:high], self._sorted_ids[low:high])
+            with self._lock:
+                self._letters[first] = found
+        return found
 
     def completions(self, prefix: str) -> list[int]:
         """Ids of the words starting with ``prefix`` (the most frequent few when there are many)."""
@@ -144,7 +145,7 @@ class Vocabulary:
     def _corrections(self, word: str, limit: int) -> list[tuple[int, int]]:
         found: list[tuple[int, int]] = []
         for length in range(len(word) - limit, len(word) + limit + 1):
-            bucket = self._by_length.get((word[0], length))
+            bucket = self._tables(word[0]).by_length.get(length)
             if not bucket:
                 continue
             strings, ids = bucket
@@ -157,10 +158,33 @@ class Vocabulary:
 
     def _prefix_corrections(self, word: str, limit: int) -> list[tuple[int, int]]:
         found: list[tuple[int, int]] = []
-        table = self._prefixes.get((word[0], len(word)), [])
+        table = self._tables(word[0]).prefixes.get(len(word), [])
         for prefix, distance, _ in process.extract(
             word, table, scorer=Levenshtein.distance, score_cutoff=limit, limit=None
         ):
             if distance:
                 found.extend((distance, wid) for wid in self.completions(prefix)[:MAX_FUZZY_PREFIX])
         return found
+
+
+@dataclass(slots=True)
+class _LetterTables:
+    """The words of one first letter by length (for corrections) and their distinct prefixes by length."""
+
+    by_length: dict[int, tuple[list[str], list[int]]]
+    prefixes: dict[int, list[str]]
+
+    @classmethod
+    def make(cls, words: list[str], ids: array) -> _LetterTables:
+        by_length: dict[int, tuple[list[str], list[int]]] = {}
+        for wid, word in zip(ids, words, strict=True):
+            if word.isalpha():
+                strings, numbers = by_length.setdefault(len(word), ([], []))
+                strings.append(word)
+                numbers.append(wid)
+        prefixes: dict[int, set[str]] = {}
+        for size, (strings, _) in by_length.items():
+            for length in PREFIX_LENGTHS:
+                if size >= length:
+                    prefixes.setdefault(length, set()).update(word[:length] for word in strings)
+        return cls(by_length, {length: sorted(found) for length, found in prefixes.items()})
