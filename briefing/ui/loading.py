@@ -16,8 +16,11 @@ from briefing.pipeline import Cancelled, FactExtraction, Options, Progress, buil
 from briefing.sources.files import WalkStats
 from briefing.ui.messages import ArticlesAdded, FactsReady, IndexReady, LoadFinished, LoadProgress, ProblemsFound
 
-# How often (seconds) the list and progress bar are updated while files are read.
-FLUSH_INTERVAL = 0.1
+# How often (seconds) the list and progress bar are updated while files are read: often at first,
+# so the first articles appear at once, then less often, since every update redraws the screen.
+FIRST_FLUSHES = 0.1
+LATER_FLUSHES = 0.3
+FIRST_SECONDS = 1.0
 
 
 def run_load(
@@ -31,13 +34,14 @@ def run_load(
     articles: list[Article] = []
     batch: list[Article] = []
     problems: list[Problem] = []
-    last_flush = 0.0
+    started = last_flush = time.monotonic()
     last_progress: list[Progress] = []
 
     def flush(force: bool = False) -> None:
         nonlocal batch, problems, last_flush
         now = time.monotonic()
-        if not force and now - last_flush < FLUSH_INTERVAL and len(articles) > 1:
+        interval = FIRST_FLUSHES if now - started < FIRST_SECONDS else LATER_FLUSHES
+        if not force and now - last_flush < interval and len(articles) > 1:
             return
         last_flush = now
         if batch:

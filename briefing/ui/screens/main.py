@@ -78,7 +78,7 @@ class MainScreen(Screen[None]):
             yield FactsPane(id="facts-pane")
         with Vertical(id="progress-panel"):
             yield Static("", id="progress-label", markup=False)
-            yield ProgressBar(id="progress-bar", show_eta=False)
+            yield ProgressBar(id="progress-bar", show_eta=True)
         yield StatusLine(id="status-line")
         yield Footer()
 
@@ -113,7 +113,8 @@ class MainScreen(Screen[None]):
         progress = message.progress
         label = STAGE_LABELS.get(progress.stage, progress.stage)
         counts = f"{progress.done:,}" + (f" of {progress.total:,}" if progress.total else "")
-        self.query_one("#progress-label", Static).update(f"{label}: {counts}")
+        # One line of fixed height: no layout pass for a new count (ten of them a second while loading).
+        self.query_one("#progress-label", Static).update(f"{label}: {counts}", layout=False)
         self.query_one("#progress-bar", ProgressBar).update(total=progress.total, progress=progress.done)
         self.query_one(StatusLine).set_activity(f"{label}…")
 
