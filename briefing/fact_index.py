@@ -39,32 +39,35 @@ class FactIndex:
     @classmethod
     def build(cls, articles: Sequence[Article]) -> FactIndex:
         index = cls()
-        summaries, entities, speakers = index.summaries, index.entities, index.speakers
         for position, article in enumerate(articles):
-            if article.facts_blob is None:
-                continue
-            try:
-                found = outline(article.facts_blob)
-            except DamagedFacts:
-                continue
-            for number, name, kind, count in zip(
-                count_from(), found.entity_names, found.entity_kinds, found.mention_counts
-            ):
-                if not count:
-                    continue
-                occurrences = entities.get(name)
-                if occurrences is None:
-                    occurrences = entities[name] = array("I")
-                    summaries[name] = EntitySummary(name, kind)  # type: ignore[arg-type]
-                occurrences.extend((position, number, count))
-                summary = summaries[name]
-                summary.mentions += count
-                summary.articles += 1
-            for number, speaker, words in zip(count_from(), found.quote_speakers, found.quote_speaker_texts):
-                name = speaker_name(speaker, words)
-                if name:
-                    speakers.setdefault(name, array("I")).extend((position, number))
+            index.add(position, article)
         return index
+
+    def add(self, position: int, article: Article) -> None:
+        """Take in the facts of the article at ``position`` (articles are added in briefing order)."""
+        if article.facts_blob is None:
+            return
+        try:
+            found = outline(article.facts_blob)
+        except DamagedFacts:
+            return
+        summaries, entities = self.summaries, self.entities
+        entity_rows = zip(count_from(), found.entity_names, found.entity_kinds, found.mention_counts)
+        for number, name, kind, count in entity_rows:
+            if not count:
+                continue
+            occurrences = entities.get(name)
+            if occurrences is None:
+                occurrences = entities[name] = array("I")
+                summaries[name] = EntitySummary(name, kind)  # type: ignore[arg-type]
+            occurrences.extend((position, number, count))
+            summary = summaries[name]
+            summary.mentions += count
+            summary.articles += 1
+        for number, speaker, words in zip(count_from(), found.quote_speakers, found.quote_speaker_texts):
+            name = speaker_name(speaker, words)
+            if name:
+                self.speakers.setdefault(name, array("I")).extend((position, number))
 
     def entity_occurrences(self, name: str) -> Iterator[tuple[int, int, int]]:
         """(article position, entity index, mention count) for each article naming the entity."""

@@ -23,7 +23,8 @@ from briefing.fact_index import FactIndex
 from briefing.model import Article, Problem
 from briefing.packed import pack
 from briefing.search import SearchIndex
-from briefing.search.persist import cached_build
+from briefing.search.index import Corpus
+from briefing.search.persist import cached_build, index_key, load_from, save_to
 from briefing.sources import iter_load
 from briefing.sources.files import DEFAULT_MAX_BYTES, WalkStats
 from briefing.store import FactStore, default_path, facts_key
@@ -32,7 +33,7 @@ Stage = Literal["read", "extract", "index", "done"]
 
 # Below this many articles a process pool costs more to start than it saves.
 POOL_THRESHOLD = 64
-EXTRACT_CHUNK = 32
+EXTRACT_CHUNK = 128
 SAVE_BATCH = 512  # new facts written to the cache this many at a time
 
 
@@ -138,10 +139,11 @@ class FactExtraction:
             future = self.pool.submit(_extract_bodies, [article.body for article in chunk])
             self.submitted.append((chunk, future))
 
-    def finish(self) -> None:
+    def finish(self, idle: Callable[[], bool] = lambda: False) -> None:
+        """Wait for every chunk; ``idle`` is called while waiting (it returns False when it has nothing to do)."""
         fresh: list[Article] = []
         try:
-            for chunk, blobs in self._results():
+            for chunk, blobs in self._results(idle):
                 for article, blob in zip(chunk, blobs, strict=True):
                     article.facts_blob = blob
                 fresh += chunk
@@ -157,11 +159,11 @@ class FactExtraction:
         finally:
             self.close()
 
-    def _results(self) -> Iterator[tuple[Sequence[Article], list[bytes]]]:
+    def _results(self, idle: Callable[[], bool]) -> Iterator[tuple[Sequence[Article], list[bytes]]]:
         if self.pool is not None:
             self._submit(whole_chunks_only=False)
             for chunk, future in self.submitted:
-                yield chunk, _wait(future, self.cancelled)
+                yield chunk, _wait(future, self.cancelled, idle)
             return
         for start in range(0, len(self.waiting), EXTRACT_CHUNK):
             if self.cancelled():
@@ -191,15 +193,16 @@ def _keep_for_good() -> None:
     gc.freeze()
 
 
-def _wait(future: Future[list[bytes]], cancelled: CancelCheck) -> list[bytes]:
-    """The future's result, checking for cancellation every tenth of a second."""
+def _wait(future: Future[list[bytes]], cancelled: CancelCheck, idle: Callable[[], bool]) -> list[bytes]:
+    """The future's result, doing ``idle`` work meanwhile and checking for cancellation at least every 0.1 s."""
     while True:
         if cancelled():
             raise Cancelled
-        try:
-            return future.result(timeout=0.1)
-        except TimeoutError:
-            continue
+        if future.done() or not idle():
+            try:
+                return future.result(timeout=0.1)
+            except TimeoutError:
+                continue
 
 
 def _pool(workers: int, warn: Callable[[str], None]) -> Executor | None:
@@ -252,6 +255,61 @@ def _apply_cached(articles: Sequence[Article], store: FactStore | None) -> list[
 def _remember(store: FactStore, fresh: list[Article]) -> None:
     if fresh:
         store.put_many((facts_key(article.body), article.facts_blob) for article in fresh if article.facts_blob)
+
+
+class Indexing:
+    """The fact index and the search index, built while the facts are still being extracted.
+
+    Extraction keeps both cores busy in worker processes, and the loading thread would only wait
+    for them: it indexes the passages, titles and deks of articles already read in that time
+    (``idle``), and their facts as they arrive in briefing order, so little is left once the last
+    facts are in. ``finish`` loads the saved indexes instead when this exact briefing was indexed
+    before (then the work done here is dropped), else completes and saves what was built.
+    """
+
+    SLICE = 16  # articles indexed per call of ``idle``: a few milliseconds between looks at the workers
+
+    def __init__(self, articles: list[Article], options: Options) -> None:
+        self.articles = articles  # the briefing's list, still growing while files are read
+        self.options = options
+        self.corpus = Corpus([])
+        self.facts = FactIndex()
+        self.facts_done = 0  # articles whose facts are indexed (a prefix of the text-indexed ones)
+
+    def idle(self) -> bool:
+        """Index a little more; False when everything read so far is indexed."""
+        corpus, articles = self.corpus, self.articles
+        did = 0
+        while did < self.SLICE:
+            number = self.facts_done
+            if number < len(corpus.articles) and articles[number].facts_blob is not None:
+                corpus.add_facts(number)
+                self.facts.add(number, articles[number])
+                self.facts_done += 1
+            elif len(corpus.articles) < len(articles):
+                corpus.add_text(articles[len(corpus.articles)])
+            else:
+                break
+            did += 1
+        return did > 0
+
+    def finish(self, on_facts: Callable[[FactIndex], object] = lambda facts: None) -> SearchIndex:
+        """The search index over every article (the fact index goes to ``on_facts`` first)."""
+        folder = index_folder(self.options)
+        key = index_key(self.articles) if folder is not None else ""
+        saved = load_from(folder, self.articles, key, self.options.warn) if folder is not None else None
+        if saved is not None:
+            on_facts(saved[1])
+            return saved[0]
+        while self.idle():
+            pass
+        on_facts(self.facts)
+        self.corpus.finish()
+        index = SearchIndex(self.corpus)
+        if folder is not None:
+            save_to(folder, key, index, self.facts, self.options.warn)
+        _keep_for_good()
+        return index
 
 
 def index_folder(options: Options) -> Path | None:

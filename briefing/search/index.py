@@ -177,6 +177,7 @@ class Corpus:
         self.quote_position = array("I")  # speaker record -> its index in the article's facts.quotes
         self.quote_start = array("I")
         self.quote_end = array("I")
+        self._name_ids: dict = {}  # while building: names recur across articles, cut each into words once
 
     # Building ---------------------------------------------------------------
 
@@ -188,32 +189,48 @@ class Corpus:
         return ids  # type: ignore[return-value]
 
     def build(self) -> None:
+        """Index every article given to the constructor."""
+        articles, self.articles = self.articles, []
+        for article in articles:
+            self.add_facts(self.add_text(article))
+        self.finish()
+
+    def add_text(self, article: Article) -> int:
+        """Index the passages, title and dek of one more article; return its number.
+
+        Articles can be added while their facts are still being extracted (``add_facts`` later).
+        """
         from briefing.search.tokens import sentences, words
 
-        passages = self.passages
-        add_passage = passages.add
-        to_ids = self.ids
-        starts, ends = self.passage_start, self.passage_end
-        name_ids: dict = {}  # names recur across articles: cut each into words once
-        for number, article in enumerate(self.articles):
-            body = article.body
-            for span in article.paragraphs:
-                for start, end in sentences(body[span.start : span.end], span.start):
-                    add_passage(number, to_ids(words(body[start:end])))
-                    starts.append(start)
-                    ends.append(end)
-            self.first_passage.append(passages.size)
-            for kind, text in (("title", article.title), ("dek", article.dek)):
-                if text:
-                    self.heads.add(number, self.ids(words(text)))
-                    self.head_kind.append(kind)
-            if article.facts_blob is not None:
-                self._add_facts(number, outline(article.facts_blob), name_ids)
+        number = len(self.articles)
+        self.articles.append(article)
+        body, add_passage, to_ids = article.body, self.passages.add, self.ids
+        for span in article.paragraphs:
+            for start, end in sentences(body[span.start : span.end], span.start):
+                add_passage(number, to_ids(words(body[start:end])))
+                self.passage_start.append(start)
+                self.passage_end.append(end)
+        self.first_passage.append(self.passages.size)
+        for kind, text in (("title", article.title), ("dek", article.dek)):
+            if text:
+                self.heads.add(number, to_ids(words(text)))
+                self.head_kind.append(kind)
+        return number
+
+    def add_facts(self, number: int) -> None:
+        """Index the entities and speakers of an article already added (nothing if it has no facts)."""
+        blob = self.articles[number].facts_blob
+        if blob is not None:
+            self._add_facts(number, outline(blob), self._name_ids)
+
+    def finish(self) -> None:
+        """Pack the inverted indexes and the vocabulary: the index is ready to search."""
         self.title_mask = bits.from_sorted([item for item, kind in enumerate(self.head_kind) if kind == "title"])
         size = len(self.vocab.words)
         frequency = sum(section.pack(size) for section in (self.passages, self.heads, self.entities, self.speakers))
         self.vocab.frequency = _array("I", frequency.astype("uint32"))
         self.vocab.freeze()
+        self._name_ids = {}
 
     def _add_facts(self, number: int, facts: Outline, cache: dict) -> None:
         """Entity and speaker records of one article; ``cache`` keeps word ids of names seen before."""

@@ -222,24 +222,37 @@ def cached_build(
 
     The fact index is handed to ``on_facts`` as soon as it exists, before the (slower) search index.
     """
-    if folder is None:
-        on_facts(FactIndex.build(articles))
-        return SearchIndex.build(articles)
-    key = index_key(articles)
-    path = folder / f"{key}.index"
-    if path.is_file():
-        try:
-            index, facts = load_saved(path.read_bytes(), articles, key)
-            os.utime(path)  # most recently used: kept the longest
-            on_facts(facts or FactIndex.build(articles))
-            return index
-        except (DamagedIndex, OSError):
-            warn(f"{path}: saved search index is damaged; rebuilding it")
+    key = index_key(articles) if folder is not None else ""
+    saved = load_from(folder, articles, key, warn) if folder is not None else None
+    if saved is not None:
+        on_facts(saved[1])
+        return saved[0]
     facts = FactIndex.build(articles)
     on_facts(facts)
     index = SearchIndex.build(articles)
-    _save(folder, path, dump_parts(index, facts), warn)
+    if folder is not None:
+        save_to(folder, key, index, facts, warn)
     return index
+
+
+def load_from(
+    folder: Path, articles: Sequence[Article], key: str, warn: Callable[[str], None]
+) -> tuple[SearchIndex, FactIndex] | None:
+    """The indexes saved in ``folder`` under ``key`` (``index_key(articles)``), or None."""
+    path = folder / f"{key}.index"
+    if not path.is_file():
+        return None
+    try:
+        index, facts = load_saved(path.read_bytes(), articles, key)
+        os.utime(path)  # most recently used: kept the longest
+    except (DamagedIndex, OSError):
+        warn(f"{path}: saved search index is damaged; rebuilding it")
+        return None
+    return index, facts or FactIndex.build(articles)
+
+
+def save_to(folder: Path, key: str, index: SearchIndex, facts: FactIndex, warn: Callable[[str], None]) -> None:
+    _save(folder, folder / f"{key}.index", dump_parts(index, facts), warn)
 
 
 def _save(folder: Path, path: Path, pieces: list[bytes | memoryview], warn) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from textual.message import Message
 
 from briefing.model import Article, Problem
-from briefing.pipeline import Cancelled, FactExtraction, Options, Progress, build_index, read
+from briefing.pipeline import Cancelled, FactExtraction, Indexing, Options, Progress, read
 from briefing.sources.files import WalkStats
 from briefing.ui.messages import ArticlesAdded, FactsReady, IndexReady, LoadFinished, LoadProgress, ProblemsFound
 
@@ -61,6 +61,7 @@ def run_load(
             flush()
 
     extraction = FactExtraction(options, throttled, cancelled)
+    indexing = Indexing(articles, options)
     try:
         for item in read(paths, options, stats, throttled, cancelled):
             if isinstance(item, Problem):
@@ -70,11 +71,11 @@ def run_load(
                 batch.append(item)
             flush()
         flush(force=True)
-        extraction.finish()
+        extraction.finish(idle=indexing.idle)
         flush(force=True)
         post(LoadProgress(Progress("index", 0, len(articles))))
         # Built (or loaded) here in the worker so the UI never waits; walking works before search does.
-        index = build_index(articles, options, on_facts=lambda facts: post(FactsReady(facts)))
+        index = indexing.finish(on_facts=lambda facts: post(FactsReady(facts)))
         post(IndexReady(index))
         post(LoadFinished(stats.skipped))
     except Cancelled:
