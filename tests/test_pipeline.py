@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,48 @@ def test_cancelling_stops_the_load(tmp_path: Path) -> None:
     with pytest.raises(Cancelled):
         load([str(tmp_path)], Options(use_cache=False, workers=2), on_progress=reads.append, cancelled=cancel_after_ten)
     assert len([step for step in reads if step.stage == "read"]) == 10
+
+
+def _search_answers(index) -> list:
+    queries = ["kishida summit", "north korea", "speaker:easley", "who:dprk", "blair", "election"]
+    return [[hit.to_dict() for hit in index.search(query, limit=10)] for query in queries]
+
+
+def test_indexing_while_facts_arrive_gives_the_same_indexes_as_a_build() -> None:
+    from briefing.fact_index import FactIndex
+    from briefing.search import SearchIndex
+    from tests.conftest import BBC, SEEDS
+
+    complete = load([str(SEEDS), str(BBC / "politics")], Options(use_cache=False)).articles[:40]
+    articles: list = []
+    indexing = pipeline.Indexing(articles, Options(use_cache=False))
+    for number, article in enumerate(complete):
+        # Articles are read ahead of their facts, which arrive in briefing order, three at a time.
+        articles.append(replace(article, facts_blob=None))
+        indexing.idle()
+        if number % 3 == 2:
+            for arrived in range(number - 2, number + 1):
+                articles[arrived].facts_blob = complete[arrived].facts_blob
+            indexing.idle()
+    for arrived in range(len(articles) // 3 * 3, len(articles)):
+        articles[arrived].facts_blob = complete[arrived].facts_blob
+    facts_seen = []
+    index = indexing.finish(on_facts=facts_seen.append)
+    assert facts_seen == [FactIndex.build(complete)]
+    assert _search_answers(index) == _search_answers(SearchIndex.build(complete))
+    assert any(_search_answers(index))
+
+
+def test_indexing_loads_the_saved_indexes_when_the_briefing_was_indexed_before(tmp_path: Path) -> None:
+    from tests.conftest import SEEDS
+
+    articles = load([str(SEEDS)], Options()).articles
+    first = pipeline.Indexing(list(articles), Options())
+    built = first.finish()
+    assert list(pipeline.index_folder(Options()).glob("*.index"))  # saved
+    second = pipeline.Indexing(list(articles), Options())
+    second.idle()  # some work done, then dropped for the saved copy
+    loaded = second.finish()
+    assert loaded._corpus is not second.corpus
+    assert _search_answers(loaded) == _search_answers(built)
+
