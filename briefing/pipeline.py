@@ -12,6 +12,7 @@ import contextlib
 import gc
 import os
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -267,7 +268,10 @@ class Indexing:
     before (then the work done here is dropped), else completes and saves what was built.
     """
 
-    SLICE = 16  # articles indexed per call of ``idle``: a few milliseconds between looks at the workers
+    SLICE = 4  # articles indexed per call of ``idle``: about two milliseconds of work
+    # Then the thread sleeps this long, so a thread drawing the screen gets the interpreter (GIL) at
+    # once rather than after Python's 5 ms switch interval: keys stay quick while the index grows.
+    YIELD_S = 0.0005
 
     def __init__(self, articles: list[Article], options: Options) -> None:
         self.articles = articles  # the briefing's list, still growing while files are read
@@ -278,11 +282,21 @@ class Indexing:
 
     def idle(self) -> bool:
         """Index a little more; False when everything read so far is indexed."""
+        if not self._index(self.SLICE):
+            return False
+        time.sleep(self.YIELD_S)
+        return True
+
+    def _index(self, limit: int, facts_final: bool = False) -> int:
+        """Index the next facts (when they have arrived) or else the next text, up to ``limit`` steps.
+
+        Once ``facts_final``, an article still without facts has none to wait for.
+        """
         corpus, articles = self.corpus, self.articles
-        did = 0
-        while did < self.SLICE:
+        done = 0
+        while done < limit:
             number = self.facts_done
-            if number < len(corpus.articles) and articles[number].facts_blob is not None:
+            if number < len(corpus.articles) and (facts_final or articles[number].facts_blob is not None):
                 corpus.add_facts(number)
                 self.facts.add(number, articles[number])
                 self.facts_done += 1
@@ -290,8 +304,8 @@ class Indexing:
                 corpus.add_text(articles[len(corpus.articles)])
             else:
                 break
-            did += 1
-        return did > 0
+            done += 1
+        return done
 
     def finish(self, on_facts: Callable[[FactIndex], object] = lambda facts: None) -> SearchIndex:
         """The search index over every article (the fact index goes to ``on_facts`` first)."""
@@ -301,8 +315,7 @@ class Indexing:
         if saved is not None:
             on_facts(saved[1])
             return saved[0]
-        while self.idle():
-            pass
+        self._index(2 * len(self.articles), facts_final=True)  # whatever is left: texts, then facts
         on_facts(self.facts)
         self.corpus.finish()
         index = SearchIndex(self.corpus)

@@ -121,3 +121,18 @@ def test_indexing_loads_the_saved_indexes_when_the_briefing_was_indexed_before(t
     assert loaded._corpus is not second.corpus
     assert _search_answers(loaded) == _search_answers(built)
 
+
+
+def test_an_article_without_facts_does_not_hold_up_the_rest() -> None:
+    from briefing.fact_index import FactIndex
+    from tests.conftest import BBC
+
+    articles = load([str(BBC / "politics")], Options(use_cache=False)).articles[:5]
+    articles = [replace(articles[0], facts_blob=None), *articles[1:]]
+    indexing = pipeline.Indexing(articles, Options(use_cache=False))
+    while indexing.idle():
+        pass
+    assert indexing.facts_done == 0  # still waiting for the first article's facts
+    facts_seen: list[FactIndex] = []
+    indexing.finish(on_facts=facts_seen.append)
+    assert facts_seen == [FactIndex.build(articles)] and facts_seen[0].summaries
