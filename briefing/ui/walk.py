@@ -129,8 +129,8 @@ class Walk:
     def status(self) -> str:
         if not self.total:
             return f"{self.label} · no {self.unit}s"
-        where = f"article {self.segment + 1} of {len(self.segments)}"
-        text = f"{self.label} · {self.unit} {self.ordinal} of {self.total} · {where}"
+        where = f"article {self.segment + 1:,} of {len(self.segments):,}"
+        text = f"{self.label} · {self.unit} {self.ordinal:,} of {self.total:,} · {where}"
         note = self.current.note
         return f"{text} · {note}" if note else text
 

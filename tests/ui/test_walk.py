@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from briefing.fact_index import FactIndex
 from briefing.model import Article, Entity, Facts, Mention, Quote, Span
 from briefing.ui.walk import Stop, entity_walk, quote_stop, search_walk, speaker_walk
@@ -82,7 +80,7 @@ def test_search_walk_is_in_briefing_order() -> None:
     assert [(walk.article, walk.current.start) for _ in range(3) if walk.next()] == [(0, 8), (2, 5), (0, 1)]
 
 
-def test_ten_thousand_articles_index_once_and_walk_in_constant_time() -> None:
+def test_ten_thousand_articles_walk_without_unpacking_every_article() -> None:
     body = "Kishida spoke. " * 20
     mentions = mentions_of(body, "Kishida")
     articles = [
@@ -90,16 +88,13 @@ def test_ten_thousand_articles_index_once_and_walk_in_constant_time() -> None:
                                                                                    mentions[:1])]))
         for number in range(10_000)
     ]
-    started = time.perf_counter()
     index = FactIndex.build(articles)
     walk = entity_walk(articles, index, "Fumio Kishida")
-    built = time.perf_counter() - started
     assert walk.total == 200_000 and len(index.summaries) == 10_001
-    started = time.perf_counter()
+    assert walk.status().startswith("Fumio Kishida · mention 1 of 200,000")
     for _ in range(1000):
         walk.next()
-        walk.status()
-    stepped = (time.perf_counter() - started) / 1000
-    # Generous bounds (tests run in parallel on busy machines); typical: 0.3 s and 2 µs.
-    assert built < 5.0
-    assert stepped < 0.005  # far inside a frame
+    assert walk.ordinal == 1001 and walk.article == 50
+    # Counts come from the fact index; an article's stops are worked out only when the walk reaches it.
+    worked_out = [segment.article for segment in walk.segments if segment._stops is not None]
+    assert worked_out == list(range(51))
