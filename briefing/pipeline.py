@@ -25,7 +25,7 @@ from briefing.model import Article, Problem
 from briefing.packed import pack
 from briefing.search import SearchIndex
 from briefing.search.index import Corpus
-from briefing.search.persist import cached_build, index_key, load_from, save_to
+from briefing.search.persist import index_key, load_from, save_to
 from briefing.sources import iter_load
 from briefing.sources.files import DEFAULT_MAX_BYTES, WalkStats
 from briefing.store import FactStore, default_path, facts_key
@@ -273,9 +273,12 @@ class Indexing:
     # once rather than after Python's 5 ms switch interval: keys stay quick while the index grows.
     YIELD_S = 0.0005
 
-    def __init__(self, articles: list[Article], options: Options) -> None:
+    def __init__(
+        self, articles: list[Article], folder: Path | None, warn: Callable[[str], None] = lambda message: None
+    ) -> None:
         self.articles = articles  # the briefing's list, still growing while files are read
-        self.options = options
+        self.folder = folder  # where indexes are saved (``index_folder``), None for none
+        self.warn = warn
         self.corpus = Corpus([])
         self.facts = FactIndex()
         self.facts_done = 0  # articles whose facts are indexed (a prefix of the text-indexed ones)
@@ -309,9 +312,9 @@ class Indexing:
 
     def finish(self, on_facts: Callable[[FactIndex], object] = lambda facts: None) -> SearchIndex:
         """The search index over every article (the fact index goes to ``on_facts`` first)."""
-        folder = index_folder(self.options)
+        folder = self.folder
         key = index_key(self.articles) if folder is not None else ""
-        saved = load_from(folder, self.articles, key, self.options.warn) if folder is not None else None
+        saved = load_from(folder, self.articles, key, self.warn) if folder is not None else None
         if saved is not None:
             on_facts(saved[1])
             return saved[0]
@@ -320,7 +323,7 @@ class Indexing:
         self.corpus.finish()
         index = SearchIndex(self.corpus)
         if folder is not None:
-            save_to(folder, key, index, self.facts, self.options.warn)
+            save_to(folder, key, index, self.facts, self.warn)
         _keep_for_good()
         return index
 
@@ -337,9 +340,7 @@ def build_index(
 
     The fact index (who is mentioned and quoted where) comes first, through ``on_facts``.
     """
-    index = cached_build(articles, index_folder(options), options.warn, on_facts)
-    _keep_for_good()
-    return index
+    return Indexing(list(articles), index_folder(options), options.warn).finish(on_facts)
 
 
 def load(

@@ -90,7 +90,7 @@ def test_indexing_while_facts_arrive_gives_the_same_indexes_as_a_build() -> None
 
     complete = load([str(SEEDS), str(BBC / "politics")], Options(use_cache=False)).articles[:40]
     articles: list = []
-    indexing = pipeline.Indexing(articles, Options(use_cache=False))
+    indexing = pipeline.Indexing(articles, None)
     for number, article in enumerate(complete):
         # Articles are read ahead of their facts, which arrive in briefing order, three at a time.
         articles.append(replace(article, facts_blob=None))
@@ -112,10 +112,10 @@ def test_indexing_loads_the_saved_indexes_when_the_briefing_was_indexed_before(t
     from tests.conftest import SEEDS
 
     articles = load([str(SEEDS)], Options()).articles
-    first = pipeline.Indexing(list(articles), Options())
+    first = pipeline.Indexing(list(articles), pipeline.index_folder(Options()))
     built = first.finish()
     assert list(pipeline.index_folder(Options()).glob("*.index"))  # saved
-    second = pipeline.Indexing(list(articles), Options())
+    second = pipeline.Indexing(list(articles), pipeline.index_folder(Options()))
     second.idle()  # some work done, then dropped for the saved copy
     loaded = second.finish()
     assert loaded._corpus is not second.corpus
@@ -129,7 +129,7 @@ def test_an_article_without_facts_does_not_hold_up_the_rest() -> None:
 
     articles = load([str(BBC / "politics")], Options(use_cache=False)).articles[:5]
     articles = [replace(articles[0], facts_blob=None), *articles[1:]]
-    indexing = pipeline.Indexing(articles, Options(use_cache=False))
+    indexing = pipeline.Indexing(articles, None)
     while indexing.idle():
         pass
     assert indexing.facts_done == 0  # still waiting for the first article's facts

@@ -212,29 +212,6 @@ def _check(corpus: Corpus) -> None:
 # --- the files --------------------------------------------------------------------------------
 
 
-def cached_build(
-    articles: Sequence[Article],
-    folder: Path | None,
-    warn: Callable[[str], None] = lambda message: None,
-    on_facts: Callable[[FactIndex], None] = lambda facts: None,
-) -> SearchIndex:
-    """The indexes over ``articles``: loaded from ``folder`` when saved there before, else built and saved.
-
-    The fact index is handed to ``on_facts`` as soon as it exists, before the (slower) search index.
-    """
-    key = index_key(articles) if folder is not None else ""
-    saved = load_from(folder, articles, key, warn) if folder is not None else None
-    if saved is not None:
-        on_facts(saved[1])
-        return saved[0]
-    facts = FactIndex.build(articles)
-    on_facts(facts)
-    index = SearchIndex.build(articles)
-    if folder is not None:
-        save_to(folder, key, index, facts, warn)
-    return index
-
-
 def load_from(
     folder: Path, articles: Sequence[Article], key: str, warn: Callable[[str], None]
 ) -> tuple[SearchIndex, FactIndex] | None:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from textual.message import Message
 
 from briefing.model import Article, Problem
-from briefing.pipeline import Cancelled, FactExtraction, Indexing, Options, Progress, read
+from briefing.pipeline import Cancelled, FactExtraction, Indexing, Options, Progress, index_folder, read
 from briefing.sources.files import WalkStats
 from briefing.ui.messages import ArticlesAdded, FactsReady, IndexReady, LoadFinished, LoadProgress, ProblemsFound
 
@@ -61,7 +61,7 @@ def run_load(
             flush()
 
     extraction = FactExtraction(options, throttled, cancelled)
-    indexing = Indexing(articles, options)
+    indexing = Indexing(articles, index_folder(options), options.warn)
     try:
         for item in read(paths, options, stats, throttled, cancelled):
             if isinstance(item, Problem):

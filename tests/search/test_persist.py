@@ -9,8 +9,9 @@ import pytest
 
 from briefing.extract import extract_facts
 from briefing.fact_index import FactIndex
+from briefing.pipeline import Indexing
 from briefing.search import SearchIndex
-from briefing.search.persist import KEEP_FILES, DamagedIndex, cached_build, dump, index_key, load, load_saved
+from briefing.search.persist import KEEP_FILES, DamagedIndex, dump, index_key, load, load_saved
 from briefing.sources import iter_load
 from tests.conftest import BBC, SEEDS
 
@@ -23,6 +24,11 @@ def articles():
     for article in loaded:
         article.facts = extract_facts(article.body)
     return loaded
+
+
+def cached_build(articles, folder: Path, warn=lambda message: None, on_facts=lambda facts: None) -> SearchIndex:
+    """Load the saved indexes from ``folder``, or build and save them: what opening a briefing does."""
+    return Indexing(list(articles), folder, warn).finish(on_facts)
 
 
 def answers(index: SearchIndex) -> list:
