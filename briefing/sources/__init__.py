@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from typing import Protocol
 
 from briefing.model import Article, Problem
 from briefing.sanitize import one_line
@@ -16,18 +17,23 @@ from briefing.sources.decode import BinaryFile, decode
 from briefing.sources.files import DEFAULT_MAX_BYTES, STDIN, Found, WalkStats, os_reason, read_bounded, walk
 
 Loaded = list[Article | Problem]
-BytesLoader = Callable[[bytes, str], Loaded]
+
+
+class BytesLoader(Protocol):
+    """Bytes from ``source`` to articles; ``identity`` (the real path, when known) is the ids' basis."""
+
+    def __call__(self, data: bytes, source: str, *, identity: str | None = None) -> Loaded: ...
 
 
 def decoded(load_text: Callable[..., list[Article]]) -> BytesLoader:
     """Adapt a loader of decoded text to the bytes interface every loader shares."""
 
-    def load(data: bytes, source: str) -> Loaded:
+    def load(data: bytes, source: str, *, identity: str | None = None) -> Loaded:
         try:
             content, _encoding = decode(data)
         except BinaryFile as error:
             return [Problem(one_line(source), str(error))]
-        return list(load_text(content, source))
+        return list(load_text(content, source, identity=identity))
 
     return load
 
@@ -64,9 +70,9 @@ def loader_for(name: str) -> BytesLoader:
     return LOADERS.get(_suffix(name), _FALLBACK)
 
 
-def load_bytes(data: bytes, source: str, name: str | None = None) -> Loaded:
+def load_bytes(data: bytes, source: str, name: str | None = None, identity: str | None = None) -> Loaded:
     try:
-        return loader_for(name or source)(data, source)
+        return loader_for(name or source)(data, source, identity=identity)
     except RecursionError:
         return [Problem(one_line(source), "too deeply nested to read")]
     except Exception as error:  # a loader bug or a library choking on hostile bytes must not stop the rest
@@ -89,7 +95,8 @@ def read_source(found: Found, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
         return [Problem(one_line(path), os_reason(error))]
     except ValueError as error:
         return [Problem(one_line(path), str(error))]
-    return load_bytes(data, path)
+    # The walk already resolved the path: the loaders need not resolve it again for the ids.
+    return load_bytes(data, path, identity=found.real_path)
 
 
 def _read_url(url: str, max_bytes: int) -> Loaded:

@@ -6,27 +6,34 @@ import os
 from collections.abc import Iterable
 
 from briefing.model import Article, Span, article_id
-from briefing.sanitize import clean, one_line
+from briefing.sanitize import clean, is_clean, one_line
 
 PARAGRAPH_SEPARATOR = "\n\n"
 
 
 def join_paragraphs(paragraphs: Iterable[str]) -> tuple[str, list[Span]]:
     """Join cleaned paragraphs into a body and return it with each paragraph's range."""
-    parts: list[str] = []
-    spans: list[Span] = []
-    offset = 0
-    for paragraph in paragraphs:
-        text = clean(paragraph).strip()
-        if not text:
-            continue
-        if parts:
-            parts.append(PARAGRAPH_SEPARATOR)
-            offset += len(PARAGRAPH_SEPARATOR)
-        parts.append(text)
-        spans.append(Span(offset, offset + len(text)))
-        offset += len(text)
-    return "".join(parts), spans
+    texts = list(paragraphs)
+    stripped = list(filter(None, map(str.strip, texts)))
+    body = PARAGRAPH_SEPARATOR.join(stripped)
+    # clean() returns clean text unchanged, so one check over all the text can stand in for
+    # cleaning each paragraph (an unsafe character is one code point, in one paragraph). When
+    # stripping removed nothing, the body holds just those characters and clean separators.
+    if is_clean(body if stripped == texts else "".join(texts)):
+        return body, _spans(stripped)
+    cleaned = list(filter(None, map(str.strip, map(clean, texts))))
+    return PARAGRAPH_SEPARATOR.join(cleaned), _spans(cleaned)
+
+
+def _spans(texts: list[str]) -> list[Span]:
+    """Each text's range in ``PARAGRAPH_SEPARATOR.join(texts)``."""
+    spans = []
+    start = 0
+    for text in texts:
+        end = start + len(text)
+        spans.append(Span(start, end))
+        start = end + len(PARAGRAPH_SEPARATOR)
+    return spans
 
 
 def make_article(

@@ -13,6 +13,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+_BOM_STARTS = tuple(bom for bom, _encoding in _BOMS)
 
 
 class BinaryFile(ValueError):
@@ -31,10 +32,11 @@ codecs.register_error("briefing-latin1", _cp1252_with_latin1_gaps)
 
 def decode(data: bytes) -> tuple[str, str]:
     """Return (text, encoding name). Raise ``BinaryFile`` for bytes that are not text."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data[len(bom) :].decode(encoding, errors="replace"), encoding
-    if b"\x00" in data[:BINARY_SNIFF_BYTES]:
+    if data.startswith(_BOM_STARTS):  # one test for the common case of no BOM
+        for bom, encoding in _BOMS:
+            if data.startswith(bom):
+                return data[len(bom) :].decode(encoding, errors="replace"), encoding
+    if data.find(b"\x00", 0, BINARY_SNIFF_BYTES) != -1:  # (no copy of the first 8 KB)
         # Text has no NULs, and UTF-16 text has its BOM (handled above): anything else is binary.
         raise BinaryFile("binary file (NUL bytes in the first 8 KB)")
     try:

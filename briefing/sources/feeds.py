@@ -113,7 +113,7 @@ def _content(entry: Any) -> tuple[str, str]:
     return entry.get("summary", ""), detail.get("type", "text/html")
 
 
-def _entry(entry: Any, source: str, number: int) -> Article | Problem:
+def _entry(entry: Any, source: str, number: int, identity: str | None = None) -> Article | Problem:
     title_detail = entry.get("title_detail") or {}
     title = _plain(entry.get("title", ""), title_detail.get("type", "text/plain"))
     value, kind = _content(entry)
@@ -138,10 +138,11 @@ def _entry(entry: Any, source: str, number: int) -> Article | Problem:
         published=_iso(entry.get("published_parsed") or entry.get("updated_parsed"))
         or entry.get("published", entry.get("updated", "")),
         url=link if _is_web_link(link) else "",  # javascript:, file: and data: links are dropped
+        identity=identity,
     )
 
 
-def parse_feed(data: bytes, source: str) -> Iterator[Article | Problem]:
+def parse_feed(data: bytes, source: str, *, identity: str | None = None) -> Iterator[Article | Problem]:
     reason = entity_problem(data)
     if reason:
         yield Problem(one_line(source), reason)
@@ -161,8 +162,8 @@ def parse_feed(data: bytes, source: str) -> Iterator[Article | Problem]:
         yield Problem(one_line(source), "the feed has no entries")
         return
     for number, entry in enumerate(parsed.entries):
-        yield _entry(entry, source, number)
+        yield _entry(entry, source, number, identity)
 
 
-def load(data: bytes, source: str) -> list[Article | Problem]:
-    return list(parse_feed(data, source))
+def load(data: bytes, source: str, *, identity: str | None = None) -> list[Article | Problem]:
+    return list(parse_feed(data, source, identity=identity))

@@ -25,6 +25,7 @@ class Found:
     """A regular file to read, or ``-`` for standard input, or a URL."""
 
     path: str
+    real_path: str | None = None  # os.path.realpath(path), when the walk already knows it
 
 
 @dataclass(slots=True)
@@ -92,7 +93,7 @@ def walk(
                 yield Problem(one_line(path), os_reason(error))
             continue
         if stat.S_ISDIR(info.st_mode):
-            yield from _walk_dir(path, info, known_suffix, stats, seen)
+            yield from _walk_dir(path, _folder_prefix(os.path.realpath(path)), info, known_suffix, stats, seen)
         elif stat.S_ISREG(info.st_mode):
             if (info.st_dev, info.st_ino) not in seen:
                 seen.add((info.st_dev, info.st_ino))
@@ -102,8 +103,9 @@ def walk(
 
 
 def _walk_dir(
-    root: str, info: os.stat_result, known_suffix, stats: WalkStats, seen: set[tuple[int, int]]
+    root: str, real_prefix: str, info: os.stat_result, known_suffix, stats: WalkStats, seen: set[tuple[int, int]]
 ) -> Iterator[Found | Problem]:
+    """Walk one folder; ``real_prefix`` is its real path, ready for a name (see ``_folder_prefix``)."""
     key = (info.st_dev, info.st_ino)
     if key in seen:
         return  # a symlink loop or a second route to a folder already walked
@@ -125,7 +127,8 @@ def _walk_dir(
             yield Problem(one_line(entry.path), reason)
             continue
         if stat.S_ISDIR(entry_info.st_mode):
-            yield from _walk_dir(entry.path, entry_info, known_suffix, stats, seen)
+            real_prefix_below = _folder_prefix(_real_path(entry, real_prefix))
+            yield from _walk_dir(entry.path, real_prefix_below, entry_info, known_suffix, stats, seen)
             continue
         if not known_suffix(entry.name):
             stats.skipped += 1
@@ -136,7 +139,26 @@ def _walk_dir(
         file_key = (entry_info.st_dev, entry_info.st_ino)
         if file_key not in seen:
             seen.add(file_key)
-            yield Found(entry.path)
+            yield Found(entry.path, _real_path(entry, real_prefix))
+
+
+def _folder_prefix(real_folder: str) -> str:
+    """The folder's path ready for a name to be added: ``prefix + name == os.path.join(real_folder, name)``."""
+    return os.path.join(real_folder, "")
+
+
+def _real_path(entry: os.DirEntry[str], real_prefix: str) -> str:
+    """``os.path.realpath(entry.path)``, given the real path of the folder it was listed in.
+
+    realpath resolves one component at a time, so past the (resolved) folder a name that
+    is not a symbolic link only adds itself: a string join instead of an lstat per component.
+    """
+    if entry.is_symlink():  # known from the listing (or cached by entry.stat): no system call
+        return os.path.realpath(entry.path)
+    return real_prefix + entry.name
+
+
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
 def read_bounded(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -144,22 +166,23 @@ def read_bounded(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
 
     Raises ``OSError`` or ``ValueError`` with a one-line reason.
     """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
-    fd = os.open(path, flags)
+    fd = os.open(path, _READ_FLAGS)
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise ValueError(_kind_of(info.st_mode))
         if info.st_size > max_bytes:
             raise ValueError(f"file too large ({info.st_size:,} bytes; the limit is {max_bytes:,})")
-        chunks: list[bytes] = []
-        remaining = max_bytes + 1
-        while remaining > 0:
-            chunk = os.read(fd, min(remaining, 1 << 20))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            remaining -= len(chunk)
+        # The first read asks for one byte more than the size fstat gave: a buffer no bigger than
+        # the file, and getting exactly that size means the whole file (the usual case, with no
+        # second read that would come back empty). A file that grew, or one sized 0 (/proc), reads on.
+        chunks = [os.read(fd, info.st_size + 1)]
+        if len(chunks[0]) == info.st_size:
+            return chunks[0]
+        remaining = max_bytes + 1 - len(chunks[0])
+        while remaining > 0 and chunks[-1]:
+            chunks.append(os.read(fd, min(remaining, 1 << 20)))
+            remaining -= len(chunks[-1])
         data = b"".join(chunks)
         if len(data) > max_bytes:
             raise ValueError(f"file too large (over the limit of {max_bytes:,} bytes)")

@@ -223,5 +223,5 @@ def fragment_paragraphs(fragment: str) -> list[str]:
     return _tree_paragraphs(tree, furniture=False)
 
 
-def load(data: bytes, source: str) -> list[Article | Problem]:
-    return [extract_page(data, source)]
+def load(data: bytes, source: str, *, identity: str | None = None) -> list[Article | Problem]:
+    return [extract_page(data, source, identity=identity)]

@@ -80,7 +80,9 @@ def _is_web_link(link: str) -> bool:
     return link.strip().lower().startswith(("http://", "https://"))
 
 
-def record_to_article(record: Any, source: str, index: int, label: str) -> Article | Problem:
+def record_to_article(
+    record: Any, source: str, index: int, label: str, identity: str | None = None
+) -> Article | Problem:
     if not isinstance(record, dict):
         return Problem(one_line(source), f"{label}: not an object (found {_kind(record)})")
     paragraphs = _text_paragraphs(record)
@@ -96,6 +98,7 @@ def record_to_article(record: Any, source: str, index: int, label: str) -> Artic
         byline=_first(record, AUTHOR_KEYS),
         published=_first(record, DATE_KEYS),
         url=url if _is_web_link(url) else "",
+        identity=identity,
     )
 
 
@@ -127,13 +130,13 @@ def _records(document: Any) -> list[Any] | None:
     return None
 
 
-def _json_records(content: str, source: str) -> Iterator[Article | Problem]:
+def _json_records(content: str, source: str, identity: str | None) -> Iterator[Article | Problem]:
     try:
         document = json.loads(content)
     except ValueError as error:  # JSONDecodeError, and integers too long to convert
         lines = [line for line in content.splitlines() if line.strip()]
         if len(lines) > 1 and lines[0].lstrip().startswith("{"):
-            yield from _line_records(content, source)  # JSON Lines saved as .json: common in datasets
+            yield from _line_records(content, source, identity)  # JSON Lines saved as .json: common in datasets
         else:
             yield _problem(source, f"not valid JSON ({error})")
         return
@@ -145,10 +148,10 @@ def _json_records(content: str, source: str) -> Iterator[Article | Problem]:
         yield _problem(source, "no records in the file")
         return
     for index, record in enumerate(records):
-        yield record_to_article(record, source, index, f"record {index + 1}")
+        yield record_to_article(record, source, index, f"record {index + 1}", identity)
 
 
-def _line_records(content: str, source: str) -> Iterator[Article | Problem]:
+def _line_records(content: str, source: str, identity: str | None) -> Iterator[Article | Problem]:
     found = False
     for index, line in enumerate(content.split("\n")):
         if not line.strip():
@@ -160,23 +163,23 @@ def _line_records(content: str, source: str) -> Iterator[Article | Problem]:
             yield _problem(source, f"line {index + 1}: not valid JSON ({error})")
             continue
         # The line number (not the count of good records) is the position, so ids survive a bad line being fixed.
-        yield record_to_article(record, source, index, f"line {index + 1}")
+        yield record_to_article(record, source, index, f"line {index + 1}", identity)
     if not found:
         yield _problem(source, "no records in the file")
 
 
-def load_json(data: bytes, source: str) -> Loaded:
+def load_json(data: bytes, source: str, *, identity: str | None = None) -> Loaded:
     content = _decode(data, source)
-    return [content] if isinstance(content, Problem) else list(_json_records(content, source))
+    return [content] if isinstance(content, Problem) else list(_json_records(content, source, identity))
 
 
-def load_lines(data: bytes, source: str) -> Loaded:
+def load_lines(data: bytes, source: str, *, identity: str | None = None) -> Loaded:
     content = _decode(data, source)
-    return [content] if isinstance(content, Problem) else list(_line_records(content, source))
+    return [content] if isinstance(content, Problem) else list(_line_records(content, source, identity))
 
 
-def load(data: bytes, source: str) -> Loaded:
+def load(data: bytes, source: str, *, identity: str | None = None) -> Loaded:
     """Pick JSON or JSON Lines by the source's suffix (URLs and unknown names are read as JSON)."""
     if source.lower().endswith(LINES_SUFFIXES):
-        return load_lines(data, source)
-    return load_json(data, source)
+        return load_lines(data, source, identity=identity)
+    return load_json(data, source, identity=identity)

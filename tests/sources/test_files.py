@@ -66,3 +66,38 @@ def test_explicit_file_of_unknown_kind_is_read_as_text(tmp_path) -> None:
     assert not knows("story.log")
     assert [item.title for item in iter_load([str(path)])] == ["Log headline"]
     assert [found.path for found in walk([str(path)], knows)] == [str(path)]
+
+
+def test_walked_files_carry_their_real_path_and_the_same_ids(tmp_path, monkeypatch) -> None:
+    # The walk resolves each folder once and adds names to it; links are resolved in full.
+    _article(tmp_path / "real" / "sub" / "a.txt", "A")
+    _article(tmp_path / "other" / "b.txt", "B")
+    _article(tmp_path / "elsewhere" / "d.txt", "D")
+    os.symlink(tmp_path / "real", tmp_path / "alias")
+    os.symlink(tmp_path / "other", tmp_path / "real" / "linked")
+    os.symlink("../../elsewhere/d.txt", tmp_path / "real" / "sub" / "c.txt")
+    monkeypatch.chdir(tmp_path)
+    for root in ("alias", "./alias/", str(tmp_path / "real")):
+        found = [item for item in walk([root], knows) if not isinstance(item, Problem)]
+        assert len(found) == 3
+        assert all(item.real_path == os.path.realpath(item.path) for item in found)
+        walked = {item.path: item.id for item in iter_load([root])}
+        named = {path: next(iter_load([path])).id for path in walked}
+        assert walked == named
+
+
+def test_read_bounded_reads_files_whose_size_is_not_their_length() -> None:
+    # /proc files report a size of 0: reading goes on past it to the end.
+    if not os.path.exists("/proc/version"):
+        return
+    with open("/proc/version", "rb") as file:
+        expected = file.read()
+    assert read_bounded("/proc/version") == expected
+    assert os.stat("/proc/version").st_size == 0
+
+
+def test_read_bounded_empty_and_exact_size_files(tmp_path) -> None:
+    for size in (0, 1, 4096, 70_000):
+        path = tmp_path / f"{size}.txt"
+        path.write_bytes(b"x" * size)
+        assert read_bounded(str(path), max_bytes=70_000) == b"x" * size

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from briefing.sources import iter_load
@@ -89,3 +91,31 @@ def test_ids_are_stable_across_runs_and_working_folders(monkeypatch: pytest.Monk
     monkeypatch.chdir(SEED.parent)
     second = next(iter_load([SEED.name]))
     assert first.id == second.id
+
+
+def test_split_paragraphs_and_words_match_their_regexes() -> None:
+    from briefing.sources.text import _BLANK_LINES, _WORD, _words, split_paragraphs
+
+    pieces = ["\n", "\n\n", " ", "\t", "\x0b", "\x0c", "\xa0", "\u2028", "a", "B_9", "é", "'", "-"]
+    for parts in itertools.product(pieces, repeat=4):
+        text = "".join(parts)
+        assert split_paragraphs(text) == [b.strip() for b in _BLANK_LINES.split(text.strip()) if b.strip()]
+        assert _words(text) == _WORD.findall(text)
+
+
+def test_a_standfirst_that_restates_the_lead_is_the_dek() -> None:
+    text = (
+        "Rates cut\n\nCentral bank cuts interest rates to record low.\n\n"
+        "The central bank cut interest rates to a record low on Tuesday, citing weak growth.\n\nMore."
+    )
+    article = parse_text(text, "x.txt")
+    assert article.dek == "Central bank cuts interest rates to record low."
+    assert article.body.startswith("The central bank cut")
+
+
+def test_a_cookie_notice_of_a_few_sentences_is_dropped_but_a_story_about_cookies_stays() -> None:
+    notice = "This website uses cookies. " + "We value your privacy and explain how in our policy. " * 3
+    story = "Bakers said cookie sales rose 12% this year, as shoppers sought small treats. " * 2
+    article = parse_text(f"Headline\n\nFirst paragraph.\n\n{notice}\n\n{story}", "x.txt")
+    assert "This website uses cookies" not in article.body
+    assert "cookie sales rose" in article.body
