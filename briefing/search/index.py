@@ -148,6 +148,10 @@ class Section:
                 self._term_masks.popitem(last=False)
         return result
 
+    def frequent_words(self, count: int) -> list[int]:
+        """The ids of the ``count`` words found in the most items."""
+        return sorted(range(len(self._starts) - 1), key=lambda wid: -self.count(wid))[:count]
+
     def all_items(self) -> int:
         return (1 << self.size) - 1
 

@@ -80,7 +80,11 @@ class Vocabulary:
         self._sorted_ids = order
         self._letters = {}
 
-    def _tables(self, first: str) -> _LetterTables:
+    def first_letters(self) -> list[str]:
+        """Every first letter of a word, each once (in sorted order)."""
+        return list(dict.fromkeys(word[0] for word in self._sorted if word[:1].isalpha()))
+
+    def tables(self, first: str) -> _LetterTables:
         with self._lock:
             found = self._letters.get(first)
         if found is None:
@@ -145,7 +149,7 @@ class Vocabulary:
     def _corrections(self, word: str, limit: int) -> list[tuple[int, int]]:
         found: list[tuple[int, int]] = []
         for length in range(len(word) - limit, len(word) + limit + 1):
-            bucket = self._tables(word[0]).by_length.get(length)
+            bucket = self.tables(word[0]).by_length.get(length)
             if not bucket:
                 continue
             strings, ids = bucket
@@ -158,7 +162,7 @@ class Vocabulary:
 
     def _prefix_corrections(self, word: str, limit: int) -> list[tuple[int, int]]:
         found: list[tuple[int, int]] = []
-        table = self._tables(word[0]).prefixes.get(len(word), [])
+        table = self.tables(word[0]).prefixes.get(len(word), [])
         for prefix, distance, _ in process.extract(
             word, table, scorer=Levenshtein.distance, score_cutoff=limit, limit=None
         ):

@@ -78,6 +78,7 @@ def run_load(
         index = indexing.finish(on_facts=lambda facts: post(FactsReady(facts)))
         post(IndexReady(index))
         post(LoadFinished(stats.skipped))
+        index.warm(cancelled)  # the screen is live: make ready what the first searches would wait for
     except Cancelled:
         return
     finally:
