@@ -96,3 +96,14 @@ def test_only_the_most_recent_indexes_are_kept(articles, tmp_path: Path) -> None
     for count in range(KEEP_FILES + 2):
         cached_build(articles[: count + 1], tmp_path)
     assert len(list(tmp_path.glob("*.index"))) == KEEP_FILES
+
+
+def test_warming_changes_no_answer_and_stops_when_cancelled(articles) -> None:
+    cold = SearchIndex.build(articles)
+    expected = answers(cold)
+    stopped = SearchIndex.build(articles)
+    stopped.warm(cancel=lambda: True)
+    assert not stopped._corpus.vocab._letters and not stopped._corpus.passages._word_masks
+    warmed = SearchIndex.build(articles)
+    warmed.warm()
+    assert warmed._corpus.vocab._letters and answers(warmed) == expected
