@@ -67,8 +67,11 @@ def dump(index: SearchIndex, facts: FactIndex | None = None) -> bytes:
     return b"".join(dump_parts(index, facts))
 
 
-def dump_parts(index: SearchIndex, facts: FactIndex | None = None) -> list[bytes | memoryview]:
-    """The saved form as a list of pieces, so a file can be written without joining copies."""
+def dump_parts(index: SearchIndex, facts: FactIndex | None = None, key: str = "") -> list[bytes | memoryview]:
+    """The saved form as a list of pieces, so a file can be written without joining copies.
+
+    ``key`` is ``index_key`` of the index's articles, when the caller has it already.
+    """
     corpus = index._corpus
     arrays: list[tuple[str, array]] = []
     for name in _SECTIONS:
@@ -95,7 +98,7 @@ def dump_parts(index: SearchIndex, facts: FactIndex | None = None) -> list[bytes
         "arrays": [[name, data.typecode, len(data) * data.itemsize] for name, data in arrays],
         "texts": [[name, len(data)] for name, data in encoded_texts],
         "digest": digest.hexdigest(),
-        "key": index_key(corpus.articles),
+        "key": key or index_key(corpus.articles),
     }
     encoded = json.dumps(header).encode()
     return [len(encoded).to_bytes(4, "little"), encoded, *pieces]
@@ -229,7 +232,7 @@ def load_from(
 
 
 def save_to(folder: Path, key: str, index: SearchIndex, facts: FactIndex, warn: Callable[[str], None]) -> None:
-    _save(folder, folder / f"{key}.index", dump_parts(index, facts), warn)
+    _save(folder, folder / f"{key}.index", dump_parts(index, facts, key), warn)
 
 
 def _save(folder: Path, path: Path, pieces: list[bytes | memoryview], warn) -> None:
