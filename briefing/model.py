@@ -84,7 +84,10 @@ class Article:
 
     @property
     def facts(self) -> Facts | None:
-        """The key facts, unpacked on demand (None until extracted); see ``briefing.packed``."""
+        """The key facts, unpacked on demand (None until extracted); see ``briefing.packed``.
+
+        Read-only: recently unpacked facts are shared, so change them by assigning new ones.
+        """
         from briefing.packed import unpack_kept
 
         return None if self.facts_blob is None else unpack_kept(self.facts_blob)
