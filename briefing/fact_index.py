@@ -15,7 +15,7 @@ from itertools import count as count_from
 from itertools import pairwise
 
 from briefing.model import Article, EntityKind, Quote
-from briefing.packed import DamagedFacts, outline
+from briefing.packed import Outline, outline_of
 
 
 @dataclass(slots=True)
@@ -43,13 +43,13 @@ class FactIndex:
             index.add(position, article)
         return index
 
-    def add(self, position: int, article: Article) -> None:
-        """Take in the facts of the article at ``position`` (articles are added in briefing order)."""
-        if article.facts_blob is None:
-            return
-        try:
-            found = outline(article.facts_blob)
-        except DamagedFacts:
+    def add(self, position: int, article: Article, found: Outline | None = None) -> None:
+        """Take in the facts of the article at ``position`` (``found``: their outline, if at hand).
+
+        Articles are added in briefing order.
+        """
+        found = found or outline_of(article.facts_blob)
+        if found is None:
             return
         summaries, entities = self.summaries, self.entities
         entity_rows = zip(count_from(), found.entity_names, found.entity_kinds, found.mention_counts)

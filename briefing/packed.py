@@ -179,6 +179,16 @@ def outline(blob: bytes) -> Outline:
     )
 
 
+def outline_of(blob: bytes | None) -> Outline | None:
+    """``outline(blob)``, or None for an article without facts or with damaged ones (it has none to show)."""
+    if blob is None:
+        return None
+    try:
+        return outline(blob)
+    except DamagedFacts:
+        return None
+
+
 def _records(cls: type, columns: list[list[int]], string: Callable[[list[int]], list]) -> list:
     text, start, end, kind = columns
     return list(map(cls, string(text), start, end, string(kind)))

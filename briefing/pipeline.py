@@ -22,7 +22,7 @@ from typing import Literal
 from briefing.extract import extract_facts
 from briefing.fact_index import FactIndex
 from briefing.model import Article, Problem
-from briefing.packed import pack
+from briefing.packed import outline_of, pack
 from briefing.search import SearchIndex
 from briefing.search.index import Corpus
 from briefing.search.persist import index_key, load_from, save_to
@@ -300,8 +300,9 @@ class Indexing:
         while done < limit:
             number = self.facts_done
             if number < len(corpus.articles) and (facts_final or articles[number].facts_blob is not None):
-                corpus.add_facts(number)
-                self.facts.add(number, articles[number])
+                found = outline_of(articles[number].facts_blob)  # read once for both indexes
+                corpus.add_facts(number, found)
+                self.facts.add(number, articles[number], found)
                 self.facts_done += 1
             elif len(corpus.articles) < len(articles):
                 corpus.add_text(articles[len(corpus.articles)])

@@ -136,3 +136,20 @@ def test_an_article_without_facts_does_not_hold_up_the_rest() -> None:
     facts_seen: list[FactIndex] = []
     indexing.finish(on_facts=facts_seen.append)
     assert facts_seen == [FactIndex.build(articles)] and facts_seen[0].summaries
+
+
+def test_damaged_facts_count_as_none_for_the_indexes() -> None:
+    from briefing.model import Entity, Facts, Mention
+    from briefing.packed import check, pack
+    from tests.conftest import BBC
+
+    articles = load([str(BBC / "politics")], Options(use_cache=False)).articles[:3]
+    good = pack(Facts(entities=[Entity("Zed", "person", [Mention(0, 3, "Zed")])]))
+    fields_at = good.index(b"Zed") - 4 * 6  # an entity and a mention, three fields each, before the text
+    broken = good[:fields_at] + (999).to_bytes(4, "little") + good[fields_at + 4 :]
+    articles[1].facts_blob = check(broken)  # passes the cache's header check, fails when read
+    facts_seen: list = []
+    index = pipeline.Indexing(articles, None).finish(on_facts=facts_seen.append)
+    assert "Zed" not in facts_seen[0].summaries
+    assert all(position != 1 for flat in facts_seen[0].entities.values() for position in flat[::3])
+    assert index.search("zed") == [] or all(hit.kind != "entity" for hit in index.search("zed"))

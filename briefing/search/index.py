@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from itertools import accumulate
 
 from briefing.model import Article, Entity, Quote
-from briefing.packed import Outline, outline
+from briefing.packed import Outline, outline_of
 from briefing.search import bits, rank
 from briefing.search.vocab import EXACT, PREFIX, Vocabulary
 
@@ -221,11 +221,11 @@ class Corpus:
                 self.head_kind.append(kind)
         return number
 
-    def add_facts(self, number: int) -> None:
-        """Index the entities and speakers of an article already added (nothing if it has no facts)."""
-        blob = self.articles[number].facts_blob
-        if blob is not None:
-            self._add_facts(number, outline(blob), self._name_ids)
+    def add_facts(self, number: int, facts: Outline | None = None) -> None:
+        """Index the entities and speakers of an article already added (``facts``: its outline, if at hand)."""
+        facts = facts or outline_of(self.articles[number].facts_blob)
+        if facts is not None:
+            self._add_facts(number, facts, self._name_ids)
 
     def finish(self) -> None:
         """Pack the inverted indexes and the vocabulary: the index is ready to search."""

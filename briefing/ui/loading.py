@@ -19,7 +19,7 @@ from briefing.ui.messages import ArticlesAdded, FactsReady, IndexReady, LoadFini
 # How often (seconds) the list and progress bar are updated while files are read: often at first,
 # so the first articles appear at once, then less often, since every update redraws the screen.
 FIRST_FLUSHES = 0.1
-LATER_FLUSHES = 0.3
+LATER_FLUSHES = 0.5
 FIRST_SECONDS = 1.0
 
 
