@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from typing import ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.worker import Worker, WorkerState, get_current_worker
@@ -18,6 +19,11 @@ from briefing.ui.messages import ArticlesAdded, FactsReady, IndexReady, LoadFini
 from briefing.ui.screens.main import MainScreen
 from briefing.ui.state import Library
 from briefing.ui.themes import DEFAULT_THEME, register_themes
+
+# While loading, the index is built in the gaps between the reader's keys: it waits this long
+# after a key press, click or scroll, so the screen has the interpreter to itself.
+INPUT_QUIET_S = 0.25
+READER_INPUT = (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp)
 
 
 class BriefingApp(App[int]):
@@ -44,6 +50,12 @@ class BriefingApp(App[int]):
         if keymap:
             self.set_keymap(keymap)
         self._keymap_problem = problem
+        self._last_input = 0.0  # when the reader last pressed a key, clicked or scrolled (monotonic)
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, READER_INPUT):
+            self._last_input = time.monotonic()
+        await super().on_event(event)
 
     def on_mount(self) -> None:
         if self._keymap_problem:
@@ -61,6 +73,7 @@ class BriefingApp(App[int]):
             self.options,
             post=self._deliver,
             cancelled=lambda: worker.is_cancelled,
+            reader_busy=lambda: time.monotonic() - self._last_input < INPUT_QUIET_S,
         )
 
     def _deliver(self, message) -> None:

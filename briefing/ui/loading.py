@@ -28,8 +28,12 @@ def run_load(
     options: Options,
     post: Callable[[Message], object],
     cancelled: Callable[[], bool],
+    reader_busy: Callable[[], bool] = lambda: False,
 ) -> None:
-    """Load everything, posting progress and, at the end, the fact index and the search index."""
+    """Load everything, posting progress and, at the end, the fact index and the search index.
+
+    While ``reader_busy()`` (keys were just pressed) the index waits, so the screen answers first.
+    """
     stats = WalkStats()
     articles: list[Article] = []
     batch: list[Article] = []
@@ -71,7 +75,7 @@ def run_load(
                 batch.append(item)
             flush()
         flush(force=True)
-        extraction.finish(idle=indexing.idle)
+        extraction.finish(idle=lambda: not reader_busy() and indexing.idle())
         flush(force=True)
         post(LoadProgress(Progress("index", 0, len(articles))))
         # Built (or loaded) here in the worker so the UI never waits; walking works before search does.

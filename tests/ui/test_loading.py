@@ -48,3 +48,21 @@ async def test_quitting_while_loading_exits_promptly(big_folder: Path) -> None:
         await pilot.press("q")
     assert not app.is_running
     assert not app.library.facts_ready
+
+
+def test_the_index_waits_while_the_reader_is_pressing_keys(big_folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing import pipeline
+    from briefing.ui.loading import run_load
+    from briefing.ui.messages import IndexReady
+
+    idle_calls: list[bool] = []
+    real_idle = pipeline.Indexing.idle
+    monkeypatch.setattr(pipeline.Indexing, "idle", lambda self: idle_calls.append(True) or real_idle(self))
+    posted: list = []
+    run_load([str(big_folder)], Options(use_cache=False), posted.append, lambda: False, reader_busy=lambda: True)
+    assert idle_calls == []  # nothing indexed in the gaps: the reader was always busy
+    [ready] = [message for message in posted if isinstance(message, IndexReady)]
+    assert ready.index.search("minister")  # everything was indexed at the end instead
+    posted.clear()
+    run_load([str(big_folder)], Options(use_cache=False), posted.append, lambda: False)
+    assert idle_calls  # with a quiet reader the index grows while facts are extracted
