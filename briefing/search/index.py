@@ -82,8 +82,7 @@ class Section:
         starts = np.searchsorted(pairs, np.arange(vocabulary_size + 1, dtype=np.uint64) << np.uint64(32))
         self._starts = _array("Q", starts.astype(np.uint64))
         self._packed = _array("I", np.ascontiguousarray(pairs.view(np.uint32)[0::2]))  # the low halves: items
-        counts = np.diff(starts)
-        return counts
+        return np.diff(starts)
 
     def items_of(self, wid: int) -> array:
         """The sorted numbers of the items containing a word."""
@@ -225,7 +224,7 @@ class Corpus:
         """Index the entities and speakers of an article already added (``facts``: its outline, if at hand)."""
         facts = facts or outline_of(self.articles[number].facts_blob)
         if facts is not None:
-            self._add_facts(number, facts, self._name_ids)
+            self._add_facts(number, facts)
 
     def finish(self) -> None:
         """Pack the inverted indexes and the vocabulary: the index is ready to search."""
@@ -236,10 +235,11 @@ class Corpus:
         self.vocab.freeze()
         self._name_ids = {}
 
-    def _add_facts(self, number: int, facts: Outline, cache: dict) -> None:
-        """Entity and speaker records of one article; ``cache`` keeps word ids of names seen before."""
+    def _add_facts(self, number: int, facts: Outline) -> None:
+        """Entity and speaker records of one article (word ids of names seen before come from a cache)."""
         from briefing.search.tokens import words
 
+        cache = self._name_ids
         bounds = list(accumulate(facts.mention_counts, initial=0))
         texts, starts, ends = facts.mention_texts, facts.mention_starts, facts.mention_ends
         for position, (name, low, high) in enumerate(zip(facts.entity_names, bounds, bounds[1:], strict=False)):

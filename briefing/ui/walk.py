@@ -1,8 +1,8 @@
 """Walking through stops (mentions, quotes, search hits) across the whole briefing, without a screen.
 
-``FactIndex`` is built once, when every article has its facts, in the loading worker:
-one pass over the packed facts, keeping positions rather than copies, so it stays
-cheap at 10,000 articles. A ``Walk`` is the ordered list of stops for one
+Walks are made from the ``FactIndex`` (``briefing.fact_index``), which knows in which
+articles each entity and speaker appears and how often; an article's stops are worked
+out only when the walk reaches it. A ``Walk`` is the ordered list of stops for one
 selection (an entity, a speaker's quotes, the hits of a search), grouped by article
 in briefing order, and the current position in it. Moving costs O(1) (O(log n) when
 jumping from an article the user navigated to on their own); nothing is re-scanned.
@@ -45,10 +45,17 @@ class Segment:
 
     __slots__ = ("_find", "_stops", "article", "count")
 
-    def __init__(self, article: int, stops: list[Stop] | None = None, *, count: int = 0, find=None) -> None:
+    def __init__(
+        self,
+        article: int,
+        stops: list[Stop] | None = None,
+        *,
+        count: int = 0,
+        find: Callable[[], list[Stop]] | None = None,
+    ) -> None:
         self.article = article  # position of the article in the briefing
         self._stops = stops
-        self._find: Callable[[], list[Stop]] | None = find
+        self._find = find
         self.count = len(stops) if stops is not None else count
 
     @property
