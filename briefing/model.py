@@ -32,6 +32,8 @@ class Entity:
     name: str
     kind: EntityKind
     mentions: list[Mention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)  # titles and roles the text gives, first seen first
+    confidence: float = 1.0  # how strongly the text supports ``kind``; below 0.5 it is a guess
 
 
 @dataclass(slots=True)

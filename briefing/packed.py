@@ -10,7 +10,8 @@ quotes, figures, dates, bytes of text), then one uint32 array of fields, then th
 strings as UTF-8 joined by NUL. Strings are referred to by number from 1; 0 stands for
 None (a quote without a known speaker). Per record, in the fields array:
 
-    entity  name, kind, mention count        mention  start, end, text
+    entity  name, kind, mention count, confidence (per mille), roles (joined by newlines)
+    mention start, end, text
     quote   text, start, end, kind, speaker, speaker_text, cue
     figure  text, start, end, kind           date     text, start, end, kind
 
@@ -30,10 +31,10 @@ from itertools import accumulate
 
 from briefing.model import DateRef, Entity, Facts, Figure, Mention, Quote
 
-MAGIC = b"BF1\x00"
+MAGIC = b"BF2\x00"  # BF2: entities gained confidence and roles
 _COUNTS = struct.Struct("<7I")  # strings, entities, mentions, quotes, figures, dates, text bytes
 _HEADER = len(MAGIC) + _COUNTS.size
-_WIDTHS = (3, 3, 7, 4, 4)  # fields per entity, mention, quote, figure, date
+_WIDTHS = (5, 3, 7, 4, 4)  # fields per entity, mention, quote, figure, date
 _NUL_STAND_IN = "\u2400"  # what the sanitiser shows NUL as: same length, so ranges stay valid
 UNPACKED_KEPT = 256
 
@@ -56,7 +57,9 @@ def pack(facts: Facts) -> bytes:
 
     fields: list[int] = []
     for entity in facts.entities:
-        fields += (ref(entity.name), ref(entity.kind), len(entity.mentions))
+        roles = ref("\n".join(entity.roles)) if entity.roles else 0
+        confidence = round(entity.confidence * 1000)
+        fields += (ref(entity.name), ref(entity.kind), len(entity.mentions), confidence, roles)
     for entity in facts.entities:
         for mention in entity.mentions:
             fields += (mention.start, mention.end, ref(mention.text))
@@ -123,7 +126,7 @@ def unpack(blob: bytes) -> Facts:
     read = _Reader(blob)
     string = read.strings
     n_entities, n_mentions, n_quotes, n_figures, n_dates = read.counts
-    names, kinds, mention_counts = read.take(n_entities, 3)
+    names, kinds, mention_counts, confidences, roles = read.take(n_entities, 5)
     starts, ends, mention_texts = read.take(n_mentions, 3)
     mentions = list(map(Mention, starts, ends, string(mention_texts)))
     q_text, q_start, q_end, q_kind, q_speaker, q_speaker_text, q_cue = read.take(n_quotes, 7)
@@ -137,7 +140,10 @@ def unpack(blob: bytes) -> Facts:
         raise DamagedFacts("packed facts with mention counts that disagree")
     bounds = list(accumulate(mention_counts, initial=0))
     entity_mentions = map(mentions.__getitem__, map(slice, bounds, bounds[1:]))
-    entities = list(map(Entity, string(names), string(kinds), entity_mentions))
+    role_lists = [text.split("\n") if text else [] for text in string(roles)]
+    entities = list(
+        map(Entity, string(names), string(kinds), entity_mentions, role_lists, [c / 1000 for c in confidences])
+    )
     return Facts(entities, quotes, figures, dates)
 
 
@@ -160,7 +166,7 @@ class Outline:
 def outline(blob: bytes) -> Outline:
     read = _Reader(blob)
     n_entities, n_mentions, n_quotes = read.counts[:3]
-    names, kinds, mention_counts = read.take(n_entities, 3)
+    names, kinds, mention_counts, _, _ = read.take(n_entities, 5)
     starts, ends, texts = read.take(n_mentions, 3)
     _, quote_starts, quote_ends, _, speakers, speaker_texts, _ = read.take(n_quotes, 7)
     if sum(mention_counts) != n_mentions:

@@ -10,16 +10,17 @@ Entities are listed in order of their first mention; every list of ranges is sor
 
 from __future__ import annotations
 
-from briefing.extract.aliases import link
+from briefing.extract.aliases import link, roles_by_name
 from briefing.extract.entities import CandidateFinder
 from briefing.extract.gazetteer import load_gazetteer
+from briefing.extract.kinds import decide_kinds
 from briefing.extract.numbers import find_dates, find_figures
 from briefing.extract.quotes import QuoteFinder
 from briefing.extract.sentences import split_paragraphs
 from briefing.model import Entity, Facts, Mention
 
 # Bump whenever extraction output changes: the cache keys on it.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 
 def extract_facts(body: str) -> Facts:
@@ -28,11 +29,23 @@ def extract_facts(body: str) -> Facts:
     gazetteer = load_gazetteer()
     candidates = CandidateFinder(gazetteer).find(body)
     linked = link(body, candidates, gazetteer)
+    kinds = decide_kinds(body, linked, gazetteer)
+    # Titles of works ("the film Vera Drake") are no entity; every other name takes its entity's kind.
+    linked.mentions = [mention for mention in linked.mentions if kinds[mention.name].kind != "none"]
+    for mention in linked.mentions:
+        mention.kind = kinds[mention.name].kind
+    roles = roles_by_name(linked)
     entities: dict[str, Entity] = {}
     for mention in linked.mentions:
         entity = entities.get(mention.name)
         if entity is None:
-            entity = entities[mention.name] = Entity(mention.name, mention.kind)  # type: ignore[arg-type]
+            typed = kinds[mention.name]
+            entity = entities[mention.name] = Entity(
+                mention.name,
+                typed.kind,  # type: ignore[arg-type]
+                roles=roles.get(mention.name, []),
+                confidence=typed.confidence,
+            )
         entity.mentions.append(Mention(mention.start, mention.end, mention.text))
     quotes = QuoteFinder(body, linked, gazetteer, split_paragraphs(body)).find()
     return Facts(

@@ -14,11 +14,14 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from briefing.extract.entities import Candidate
 from briefing.extract.gazetteer import Gazetteer, normalise_name, word_alternation
+
+
+_RECURRING = 3  # how often an unknown lone word must recur to count as a name without other evidence
 
 
 @dataclass(slots=True)
@@ -28,13 +31,17 @@ class LinkedMention:
     text: str
     name: str
     kind: str
+    evidence: str = ""  # the candidate's (see ``Candidate.evidence``); "speaker" for a lone name that speaks
+    title: str = ""
+    title_start: int = -1  # where a title written before the name starts ("Prime Minister Tony Blair")
 
 
 @dataclass(slots=True)
 class RoleHolder:
     position: int
-    role: str
+    role: str  # the role noun ("professor"), which "the professor said" is matched against
     name: str
+    phrase: str = ""  # the role as written ("a professor at Ewha Womans University" gives "professor at ...")
 
 
 @dataclass(slots=True)
@@ -66,14 +73,14 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
     linked = Linked()
     mentions = linked.mentions
     unresolved: list[Candidate] = []
-    lone_speakers: dict[str, str] = {}
+    lone_names: set[str] = set()  # lone words that speak or stand where an institution does
     for candidate in candidates:
         if candidate.kind in ("place", "organisation"):
-            mentions.append(_mention(body, candidate.start, candidate.end, candidate.name, candidate.kind))
+            mentions.append(_mention(body, candidate, candidate.name, candidate.kind))
             continue
         if candidate.kind == "person" and len(candidate.tokens) > 1:
             name = people[normalise_name(candidate.name)].canonical
-            mentions.append(_mention(body, candidate.start, candidate.end, name, "person"))
+            mentions.append(_mention(body, candidate, name, "person"))
             if candidate.gender:
                 linked.genders.setdefault(name, candidate.gender)
             continue
@@ -82,29 +89,52 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
             continue
         person = person_for_token(token)
         if person is not None:
-            mentions.append(_mention(body, candidate.start, candidate.end, person, "person"))
+            mentions.append(_mention(body, candidate, person, "person"))
             if candidate.gender:
                 linked.genders.setdefault(person, candidate.gender)
         elif candidate.kind == "person":  # titled lone name: "Mr Smith" with no full name in the article
-            mentions.append(_mention(body, candidate.start, candidate.end, candidate.name, "person"))
+            mentions.append(_mention(body, candidate, candidate.name, "person"))
             if candidate.gender:
                 linked.genders.setdefault(candidate.name, candidate.gender)
+        elif token in gazetteer.title_words:
+            continue  # "the Bishop said": a title standing alone is a role (``quotes`` resolves it), not a name
         elif not candidate.weak and _speaks(body, candidate, gazetteer):
-            # "said Moya", "Gerrard added:": a lone name that speaks is a person in its own right.
-            mentions.append(_mention(body, candidate.start, candidate.end, candidate.name, "person"))
-            lone_speakers[candidate.name] = candidate.name
+            # "said Moya", "Gerrard added:", "Yukos said": a lone name that speaks is a name in its own
+            # right (``kinds`` decides between person and organisation).
+            mentions.append(_mention(body, candidate, candidate.name, "person", "speaker"))
+            lone_names.add(candidate.name)
+        elif not candidate.weak and _institution_context(body, candidate):
+            mentions.append(_mention(body, candidate, candidate.name, "person", "context"))
+            lone_names.add(candidate.name)
         elif not candidate.weak:
             unresolved.append(candidate)
 
     named = {mention.name for mention in mentions}
+    # A lone unknown word written again and again ("Robben ... Robben") is a name in its own right.
+    counts = Counter(candidate.name for candidate in unresolved if "-" not in candidate.text)
+    lone_names.update(
+        name
+        for name, count in counts.items()
+        if count >= _RECURRING
+        and not name.isupper()
+        and name.lower() not in gazetteer.common_words
+        and normalise_name("the " + name) not in gazetteer.context_aliases  # "the impoverished North"
+    )
     for candidate in unresolved:
-        if candidate.name in lone_speakers and "-" not in candidate.text:
-            mentions.append(_mention(body, candidate.start, candidate.end, candidate.name, "person"))
+        if _link_leftover(body, candidate, gazetteer, named, person_for_token, mentions):
             continue
-        _link_leftover(body, candidate, gazetteer, named, person_for_token, mentions)
+        if candidate.name in lone_names and "-" not in candidate.text:
+            mentions.append(_mention(body, candidate, candidate.name, "person", "context"))
 
     mentions.sort(key=lambda mention: (mention.start, -mention.end))
     linked.mentions = _drop_overlaps(mentions)
+    # A census first name tells the sex, unless the article calls the person by that word alone: then
+    # it is a family name written first ("Moon Seong Mook" ... "Moon said").
+    called_by = {(mention.name, mention.text) for mention in linked.mentions}
+    for name, info in people.items():
+        gender = gazetteer.first_names.get(info.tokens[0], "")
+        if gender and info.canonical == name and (name, info.tokens[0]) not in called_by:
+            linked.genders.setdefault(name, gender)
     linked.roles = _role_holders(body, linked.mentions, gazetteer, linked.genders)
     return linked
 
@@ -154,23 +184,27 @@ def _contains_in_order(longer: tuple[str, ...], shorter: tuple[str, ...]) -> boo
     return True
 
 
-def _link_leftover(body, candidate, gazetteer, named, person_for_token, mentions) -> None:
-    """A lone capitalised word that is not a known name: a context alias or a hyphen compound."""
+def _link_leftover(body, candidate, gazetteer, named, person_for_token, mentions) -> bool:
+    """A lone capitalised word that is not a known name: a context alias or a hyphen compound.
+
+    True when it was one of those (whether or not it named anything)."""
     before = body[max(0, candidate.start - 4) : candidate.start]
     if before.lower().endswith("the "):
         canonical = gazetteer.context_aliases.get(normalise_name("the " + candidate.text))
         if canonical and canonical in named:
             kind = gazetteer.names.get(canonical, (canonical, "place"))[1]
-            mentions.append(_mention(body, candidate.start, candidate.end, canonical, kind))
-            return
-    if "-" in candidate.text:
-        # "Kishida-Kim meeting": each side that names a known person is a mention of them.
-        offset = candidate.start
-        for piece in candidate.text.split("-"):
-            person = person_for_token(piece)
-            if person is not None:
-                mentions.append(_mention(body, offset, offset + len(piece), person, "person"))
-            offset += len(piece) + 1
+            mentions.append(_mention(body, candidate, canonical, kind, "known"))
+            return True
+    if "-" not in candidate.text:
+        return False
+    # "Kishida-Kim meeting": each side that names a known person is a mention of them.
+    offset = candidate.start
+    for piece in candidate.text.split("-"):
+        person = person_for_token(piece)
+        if person is not None:
+            mentions.append(LinkedMention(offset, offset + len(piece), piece, person, "person"))
+        offset += len(piece) + 1
+    return True
 
 
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|adds|according to)\s+$")
@@ -189,8 +223,33 @@ def _speaks(body: str, candidate: Candidate, gazetteer: Gazetteer) -> bool:
     )
 
 
-def _mention(body: str, start: int, end: int, name: str, kind: str) -> LinkedMention:
-    return LinkedMention(start, end, body[start:end], name, kind)
+def _mention(body: str, candidate: Candidate, name: str, kind: str, evidence: str = "") -> LinkedMention:
+    title_start = candidate.start - len(candidate.title) - 1 if candidate.title else -1
+    return LinkedMention(
+        candidate.start,
+        candidate.end,
+        body[candidate.start : candidate.end],
+        name,
+        kind,
+        evidence or candidate.evidence,
+        candidate.title,
+        title_start,
+    )
+
+
+_INSTITUTION_BEFORE = re.compile(
+    r"\b(?:firm|company|group|carrier|airline|bank|insurer|retailer|carmaker|giant|operator|brewer|chain|"
+    r"manufacturer|producer|conglomerate|broadcaster|regulator|watchdog|newspaper|club|side|shares in|stake in)\s+$"
+)
+_INSTITUTION_AFTER = re.compile(r"['’]s?\s+(?:chief executive|chairman|boss|shares|board|profits?|sales|shareholders)\b")
+
+
+def _institution_context(body: str, candidate: Candidate) -> bool:
+    """ "oil firm Yukos", "Fiat's chief executive": a lone unknown word standing where a firm does."""
+    return bool(
+        _INSTITUTION_BEFORE.search(body, max(0, candidate.start - 30), candidate.start)
+        or _INSTITUTION_AFTER.match(body, candidate.end, candidate.end + 30)
+    )
 
 
 def _drop_overlaps(mentions: list[LinkedMention]) -> list[LinkedMention]:
@@ -204,14 +263,25 @@ def _drop_overlaps(mentions: list[LinkedMention]) -> list[LinkedMention]:
 
 
 _ROLE_CACHE: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+# Words that may stand before a role noun in a role ("chief executive", "shadow home secretary").
+_ROLE_MODIFIERS = (
+    "chief|deputy|vice|prime|foreign|finance|home|health|education|trade|defence|defense|interior|justice|"
+    "culture|environment|transport|treasury|shadow|junior|senior|former|acting|assistant|general|managing|"
+    "executive|economics|political|technology|marketing|sales|financial|operating|team|club|party|group|"
+    "company|government|campaign|press|associate|principal|lead|head|national|regional|local|first|chief"
+)
 
 
 def _role_patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str]]:
     key = id(gazetteer)
     if key not in _ROLE_CACHE:
         roles = word_alternation(frozenset(gazetteer.role_nouns))
-        before = re.compile(rf"\b({roles})\s+$")
-        after = re.compile(rf",\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?({roles})\b")
+        before = re.compile(rf"\b((?:(?:{_ROLE_MODIFIERS})\s+){{0,3}}({roles}))\s+$")
+        # ", a professor at Ewha Womans University," / ", the party's chairman and chief executive,"
+        after = re.compile(
+            rf",\s+(?:(?:a|an|the|his|her|its|their)\s+)?((?:[\w'’-]+\s+){{0,3}}?({roles})\b"
+            rf"(?:\s+(?:and|of|at|for|in|to)\s+[^,.;:!?()\"“”]{{1,60}})?)(?=\s*[,.;:)]|\s+(?:said|says|told)\b)"
+        )
         _ROLE_CACHE[key] = (before, after)
     return _ROLE_CACHE[key]
 
@@ -222,14 +292,41 @@ def _role_holders(body: str, mentions: list[LinkedMention], gazetteer: Gazetteer
     for mention in mentions:
         if mention.kind != "person":
             continue
+        start = mention.title_start if mention.title_start >= 0 else mention.start
+        if mention.title and mention.title not in _HONORIFICS:
+            # "Bishop Tom Wright" is who "the Bishop said" means.
+            holders.append(RoleHolder(mention.start, mention.title.rsplit(" ", 1)[-1].lower(), mention.name, ""))
         for match in (
-            before_pattern.search(body, max(0, mention.start - 40), mention.start),
-            after_pattern.match(body, mention.end, min(len(body), mention.end + 60)),
+            before_pattern.search(body, max(0, start - 40), start),
+            after_pattern.match(body, mention.end, min(len(body), mention.end + 100)),
         ):
             if match:
-                role = match.group(1)
-                holders.append(RoleHolder(mention.start, role, mention.name))
+                role = match.group(2)
+                phrase = " ".join(match.group(1).split())
+                holders.append(RoleHolder(mention.start, role, mention.name, phrase))
                 gender = gazetteer.role_nouns.get(role, "")
                 if gender:
                     genders.setdefault(mention.name, gender)
     return holders
+
+
+def roles_by_name(linked: Linked) -> dict[str, list[str]]:
+    """Each person's titles ("Prime Minister") and roles ("professor at Ewha"), in the order first seen."""
+    found: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for mention in linked.mentions:
+        if mention.title and mention.title not in _HONORIFICS:
+            found[mention.name].append((mention.start, mention.title))
+    for holder in linked.roles:
+        if holder.phrase:
+            found[holder.name].append((holder.position, holder.phrase))
+    roles: dict[str, list[str]] = {}
+    for name, items in found.items():
+        seen: dict[str, None] = {}
+        for _, role in sorted(items, key=lambda item: item[0]):
+            seen.setdefault(role, None)
+        roles[name] = list(seen)
+    return roles
+
+
+# Forms of address, not roles: "Mr Blair" has no role from "Mr".
+_HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Mr.", "Mrs.", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady"])

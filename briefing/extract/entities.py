@@ -73,6 +73,10 @@ class Candidate:
     titled: bool = False  # a title or honorific stood before it
     gender: str = ""
     weak: bool = False  # a lone sentence-initial common word: a mention only if it links to a name
+    # Why the kind was given: "known" (gazetteer), "suffix" ("... Bank"), "acronym", "titled",
+    # "guess" (a capitalised phrase with no evidence yet; ``kinds`` weighs the text around it).
+    evidence: str = ""
+    title: str = ""  # the title written before the name ("Prime Minister"), not part of the span
 
 
 @dataclass(slots=True)
@@ -125,6 +129,8 @@ class CandidateFinder:
                         template.titled,
                         template.gender,
                         template.weak,
+                        template.evidence,
+                        template.title,
                     )
                 )
         return found
@@ -154,8 +160,13 @@ class CandidateFinder:
         first = tokens[0]
 
         def is_date_word(token: _Token) -> bool:
-            # A month inside a name stays ("Theresa May"); at the front of a run it is a date.
-            return token.text in gazetteer.days or (token.text in gazetteer.months and token is first)
+            # A month inside a name stays ("Theresa May"); at the front of a run it is a date, unless it
+            # is also a first name before a surname ("Jan Berry", "April Ashley").
+            if token.text in gazetteer.days:
+                return True
+            if token.text not in gazetteer.months or token is not first:
+                return False
+            return not (len(tokens) > 1 and token.text in gazetteer.first_names and tokens[1].text[:1].isupper())
 
         for piece in _split_on(tokens, is_date_word):
             for part in _split_on_possessives(piece):
@@ -168,7 +179,9 @@ class CandidateFinder:
         known = self.gazetteer.names.get(normalise_name(body[start:end]))
         if known is None:
             return False
-        found.append(Candidate(start, end, body[start:end], known[0], known[1], tuple(t.text for t in tokens)))
+        found.append(
+            Candidate(start, end, body[start:end], known[0], known[1], tuple(t.text for t in tokens), evidence="known")
+        )
         return True
 
     def _classify_piece(self, body: str, tokens: list[_Token], found: list[Candidate], initial: bool) -> None:
@@ -238,15 +251,18 @@ class CandidateFinder:
         name_tokens = _trim_connectors(name_tokens)
         if not name_tokens:
             return
-        if self._known(body, name_tokens, found):
-            return
         honorific = title_tokens[-1].text if title_tokens else ""
+        # "Mr Kennedy" is a person whatever else the name is; "President Bush" may still be a known name.
+        if honorific not in gazetteer.honorific_gender and self._known(body, name_tokens, found):
+            return
         lone_common_word = len(name_tokens) == 1 and name_tokens[0].text.lower() in gazetteer.common_words
         if lone_common_word and honorific not in gazetteer.honorific_gender:
             return  # "General Election": a title word before a common word is no name
-        start = title_tokens[0].start if title_tokens else name_tokens[0].start
-        end = name_tokens[-1].end
+        # The title is not part of the name's span ("Mr Blair" is a mention "Blair"), but it is kept
+        # as the person's role and lets "said Prime Minister Tony Blair" find its speaker.
+        start, end = name_tokens[0].start, name_tokens[-1].end
         name = " ".join(token.text for token in name_tokens)
+        title = " ".join(token.text for token in title_tokens)
         found.append(
             Candidate(
                 start,
@@ -257,6 +273,8 @@ class CandidateFinder:
                 tuple(token.text for token in name_tokens),
                 titled=bool(title_tokens),
                 gender=gazetteer.honorific_gender.get(honorific, ""),
+                evidence="titled",
+                title=title,
             )
         )
 
@@ -271,7 +289,10 @@ class CandidateFinder:
         if head_is_institution and not has_and:
             start, end = tokens[0].start, tokens[-1].end
             kind = _institution_kind(tokens, suffix_kind)
-            found.append(Candidate(start, end, body[start:end], normalise_name(body[start:end]), kind))
+            if kind != "none":
+                found.append(
+                    Candidate(start, end, body[start:end], normalise_name(body[start:end]), kind, evidence="suffix")
+                )
             return
         for piece in _split_on(tokens, lambda token: token.connector):
             if piece and not self._known(body, piece, found):
@@ -308,26 +329,46 @@ class CandidateFinder:
         words = tuple(token.text for token in tokens)
         last = words[-1]
         if last in gazetteer.suffix_kind and len(words) > 1:
-            found.append(Candidate(start, end, text, normalise_name(text), gazetteer.suffix_kind[last], words))
+            kind = gazetteer.suffix_kind[last]
+            if kind != "none":  # "Information Act", "World Cup": laws and events are not entities here
+                found.append(Candidate(start, end, text, normalise_name(text), kind, words, evidence="suffix"))
             return
         if len(words) == 1:
             word = words[0]
+            if word in gazetteer.common_acronyms:
+                return
             if _is_acronym(word):
-                found.append(Candidate(start, end, text, word, "organisation", words))
+                found.append(Candidate(start, end, text, word, "organisation", words, evidence="acronym"))
             else:
                 # A lone capitalised word is a name only if it links to one later (or has a title).
                 found.append(Candidate(start, end, text, word, "", words))
             return
-        if len(words) > 5 or all(word.lower() in gazetteer.common_words for word in words):
-            return  # "General Election", "Sunday Times Rich List": not a person, not known
-        found.append(Candidate(start, end, text, normalise_name(text), "person", words))
+        if len(words) > 5 or all(word.rstrip(".").lower() in gazetteer.common_words for word in words):
+            return  # "General Election", "Sunday Times Rich List", "I. The": not a person, not known
+        if len(words) > 2 and normalise_name(words[0]) in gazetteer.names and words[1] in gazetteer.first_names:
+            # "District of Massachusetts Joshua Levy": a known place or body runs into a person's name.
+            if not self._known(body, tokens[:1], found):  # pragma: no cover - just checked
+                return
+            self._add_plain(body, tokens[1:], found)
+            return
+        if len(words) > 2 and words[0].lower() in gazetteer.role_nouns:
+            self._add_titled(body, tokens[:1], tokens[1:], found)  # "Supervisor Alfredo Pedroza"
+            return
+        if last.rsplit("-", 1)[-1] in gazetteer.title_words:
+            return  # "Home Secretary", "Party Co-Chairman": a title with no name after it
+        if any(_is_acronym(word) and word not in gazetteer.common_acronyms for word in words):
+            # "BBC Radio", "AOL Europe": an acronym inside a name makes it an institution.
+            found.append(Candidate(start, end, text, normalise_name(text), "organisation", words, evidence="acronym"))
+            return
+        # Not known: a person for linking ("Mr Tanzi" -> "Calisto Tanzi"); ``kinds`` decides from the text.
+        found.append(Candidate(start, end, text, normalise_name(text), "person", words, evidence="guess"))
 
 
 def _institution_kind(tokens: list[_Token], suffix_kind: dict[str, str]) -> str:
     for token in tokens:
         if token.text in suffix_kind:
             return suffix_kind[token.text]
-    return "organisation"
+    return "organisation"  # pragma: no cover - called only when some token is a suffix
 
 
 def _is_acronym(word: str) -> bool:

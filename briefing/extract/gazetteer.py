@@ -41,6 +41,9 @@ class Gazetteer:
     months: dict[str, str]
     abbreviations: frozenset[str]
     common_words: frozenset[str]
+    first_names: dict[str, str]  # census first name -> "m", "f" or "" (given to both)
+    surnames: frozenset[str]  # census surnames, lowercased
+    common_acronyms: frozenset[str]  # "TV", "CEO": capitals that name no organisation
 
 
 def _add_named(names: dict[str, tuple[str, str]], filename: str, kind: str) -> None:
@@ -59,6 +62,7 @@ def load_gazetteer() -> Gazetteer:
     _add_named(names, "organisations.txt", "organisation")
     _add_named(names, "cities.txt", "place")
     _add_named(names, "regions.txt", "place")
+    _add_named(names, "places.txt", "place")  # generated from GeoNames by scripts/make_data.py
 
     context_aliases: dict[str, str] = {}
     for line in _lines("aliases.txt"):
@@ -103,6 +107,9 @@ def load_gazetteer() -> Gazetteer:
         months=months,
         abbreviations=frozenset(_lines("abbreviations.txt")),
         common_words=frozenset(_lines("common_words.txt")),
+        first_names={name: gender for name, _, gender in (line.partition(" ") for line in _lines("first_names.txt"))},
+        surnames=frozenset(line.lower() for line in _lines("surnames.txt")),
+        common_acronyms=frozenset(_lines("common_acronyms.txt")),
     )
 
 

@@ -150,6 +150,9 @@ class QuoteFinder:
 
     def __post_init__(self) -> None:
         self._by_start = {mention.start: mention for mention in self.linked.mentions}
+        for mention in self.linked.mentions:
+            if mention.title_start >= 0:  # "said Prime Minister Tony Blair": the title leads to the name
+                self._by_start.setdefault(mention.title_start, mention)
         self._by_end = {mention.end: mention for mention in self.linked.mentions}
         self._starts = [mention.start for mention in self.linked.mentions]
         self._kinds = {mention.name: mention.kind for mention in self.linked.mentions}
@@ -453,19 +456,25 @@ class QuoteFinder:
         while end > lower and body[end - 1] in " \t":
             end -= 1
         if end > lower and body[end - 1] == ",":
-            # "Kim Yo Jong, said", "Easley, a professor at Ewha, said"
+            # "Kim Yo Jong, said", "Easley, a professor at Ewha, said", "Glenn Maguire, chief economist
+            # at Societe Generale, told": a person before an appositive speaks, not the firm inside it.
             comma = end - 1
-            subject = self._mention_ending(comma, lower)
-            if subject is not None:
-                return subject
+            at_comma = self._mention_ending(comma, lower)
+            earlier = None
             previous_comma = body.rfind(",", max(lower, comma - 150), comma)
             if previous_comma != -1 and not any(mark in body[previous_comma:comma] for mark in '"“”'):
-                subject = self._mention_ending(previous_comma, lower)
-                if subject is not None:
-                    return subject
-            return None
+                earlier = self._mention_ending(previous_comma, lower)
+            if earlier is not None and earlier.kind == "person" and (at_comma is None or at_comma.kind != "person"):
+                return earlier
+            return at_comma or earlier
         subject = self._mention_ending(end, lower)
         if subject is not None:
+            if subject.kind == "organisation":
+                # "A spokesman for Darlington Council said": someone unnamed speaks for the firm.
+                mention = self._by_end[_strip_end(body, end, lower)]
+                unnamed = _SPEAKS_FOR.search(body, max(lower, mention.start - 60), mention.start)
+                if unnamed:
+                    return _Speaker(" ".join(body[unnamed.start() : mention.end].split()), None, "unnamed")
             return subject
         document = _DOCUMENT_BEFORE.search(body, max(lower, end - 40), end)
         if document:
@@ -476,6 +485,10 @@ class QuoteFinder:
         pronoun = _PRONOUN_BEFORE.search(body, max(lower, end - 8), end)
         if pronoun:
             return _Speaker(pronoun.group(1), None, "pronoun")
+        reference = _ORG_REFERENCE.search(body, max(lower, end - 40), end)
+        if reference:
+            # "the company said", "the council added": the organisation named before.
+            return _Speaker(reference.group().strip(), None, "reference")
         role = self._role_before.search(body, max(lower, end - 60), end)
         if role:
             return _Speaker(role.group().strip(), None, "role")
@@ -506,7 +519,20 @@ class QuoteFinder:
             return self._resolve_pronoun(speaker.text.lower(), position, paragraph)
         if speaker.kind == "role":
             return self._resolve_role(speaker.text, position)
+        if speaker.kind == "reference":
+            return self._resolve_reference(speaker.text, position)
         return None
+
+    def _resolve_reference(self, text: str, position: int) -> str | None:
+        """The organisation "the company" or "the council" refers to: the latest one named, the
+        latest whose name holds the noun ("the council": Darlington Council) first."""
+        noun = text.split()[-1].lower()
+        index = bisect.bisect_left(self._starts, position)
+        recent = [m for m in self.linked.mentions[max(0, index - 60) : index] if m.kind == "organisation"]
+        for mention in reversed(recent):
+            if noun in mention.name.lower():
+                return mention.name
+        return recent[-1].name if recent else None
 
     def _resolve_pronoun(self, pronoun: str, position: int, paragraph: int) -> str | None:
         genders = self.linked.genders
@@ -528,16 +554,17 @@ class QuoteFinder:
                     break
                 if event.kind in ("organisation", "place"):
                     return event.name
+            return self._resolve_reference("it", position)
         return None
 
     def _resolve_role(self, text: str, position: int) -> str | None:
         words = text.split()
-        if not words:
-            return None
-        role = words[-1]
+        if not words or words[0].lower() in ("a", "an", "one", "another"):
+            return None  # "a spokesman said": someone the article does not name
+        role = words[-1].lower()
         if role not in self.gazetteer.role_nouns and role.endswith("s"):
             return None  # "officials said": several unnamed people
-        holders = [holder for holder in self.linked.roles if holder.role == role]
+        holders = [holder for holder in self.linked.roles if holder.role.lower() == role]
         before = [holder for holder in holders if holder.position <= position]
         if before:
             return before[-1].name
@@ -664,6 +691,25 @@ _NOUNLIKE = frozenset(
 )
 
 
+_SPEAKS_FOR = re.compile(
+    r"\b(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|representative|source|official|aide|"
+    r"lawyer|lawyers|statement|insider|executive|member|members)\s+(?:for|at|from|of|with|close to)\s+(?:the\s+)?$"
+)
+_ORG_NOUNS = (
+    "company|firm|group|bank|airline|carrier|party|council|ministry|government|department|agency|club|union|"
+    "board|newspaper|paper|magazine|network|broadcaster|channel|studio|institute|organisation|organization|"
+    "charity|commission|committee|court|team|trust|authority|watchdog|regulator|retailer|insurer|lender|"
+    "exchange|band|corporation|operator|maker|giant|association|federation|league|school|university|hospital"
+)
+_ORG_REFERENCE = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ORG_NOUNS})\s*$")
+
+
+def _strip_end(body: str, end: int, lower: int) -> int:
+    while end > lower and body[end - 1] in " \t":
+        end -= 1
+    return end
+
+
 def _inside_any(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether ``[start, end)`` overlaps one of ``ranges`` (sorted, not overlapping each other)."""
     index = bisect.bisect_right(ranges, (end, end))
@@ -715,7 +761,9 @@ def _patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], ...]:
     key = id(gazetteer)
     if key not in _PATTERN_CACHE:
         verbs = word_alternation(gazetteer.reporting_verbs)
-        roles = word_alternation(frozenset(gazetteer.role_nouns))
+        # Role nouns and the titles' last words, either case: "the spokesman said", "the Bishop said".
+        role_words = set(gazetteer.role_nouns) | {word.lower() for word in gazetteer.title_words if word.isalpha()}
+        roles = word_alternation(frozenset(role_words | {word[:1].upper() + word[1:] for word in role_words}))
         verb = re.compile(rf"(?<![\w-])(?:{verbs})\b")
         determiner = "(?:the|a|an|one|another|its|his|her|their)"
         role_before = re.compile(rf"(?:\b{determiner}\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{roles})s?\s*$")

@@ -38,8 +38,11 @@ def test_titles_us_and_uk_and_short_forms():
     facts = extract_facts(text)
     assert people(facts) == {"Elizabeth Warren", "Jim Jordan", "Tony Blair", "Rowan Williams"}
     by_name = _names(facts)
-    assert {"Sen. Elizabeth Warren", "Warren"} <= {m.text for m in by_name["Elizabeth Warren"].mentions}
-    assert {"Mr Blair"} <= {m.text for m in by_name["Tony Blair"].mentions}
+    # Spans follow the newswire convention: the title is the person's role, not part of the name.
+    assert [m.text for m in by_name["Elizabeth Warren"].mentions] == ["Elizabeth Warren", "Warren"]
+    assert [m.text for m in by_name["Tony Blair"].mentions] == ["Tony Blair", "Blair"]
+    assert by_name["Elizabeth Warren"].roles == ["Sen."]
+    assert by_name["Tony Blair"].roles == []  # "Mr" is a form of address, not a role
 
 
 def test_possessives_and_hyphenated_names():

@@ -1,0 +1,136 @@
+"""What kind of thing each name is, and how sure the text makes us: evidence weighed per entity.
+
+A name the gazetteer knows, or whose last word says what it is ("... Bank", "... Party"), is
+settled before this step. Every other name starts as a guess, and the text around each of its
+mentions is read for evidence:
+
+- a person: a title or honorific ("Mr Khodorkovsky" linked to the full name), a census first
+  name, a census surname, a role in apposition ("Easley, a professor"), "X, who", an age;
+- an organisation: an institution noun before it ("oil firm Yukos", "carmaker Fiat"),
+  "X's chief executive", "shares in X", "X shares", "X, which", "X said in a statement".
+
+The kind with more evidence wins, for every mention of the entity (one name, one kind); the
+confidence says by how much. A name with no evidence either way stays a person for linking
+but with a low confidence, which the facts pane lists apart as "Other names".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from briefing.extract.aliases import Linked, LinkedMention
+from briefing.extract.gazetteer import Gazetteer
+
+# Below this an entity is shown among "Other names", not as a person or organisation.
+CONFIDENT = 0.5
+_SETTLED = {"known": 0.95, "suffix": 0.9, "titled": 0.95, "acronym": 0.8}
+
+_ORG_NOUNS = (
+    "firm|company|companies|group|carrier|airline|bank|lender|insurer|retailer|maker|carmaker|automaker|drugmaker|"
+    "chipmaker|giant|operator|brewer|broker|rival|rivals|chain|manufacturer|producer|supplier|conglomerate|label|"
+    "network|channel|broadcaster|agency|regulator|watchdog|newspaper|daily|club|side|outfit|business|supermarket|"
+    "utility|exchange|studio|publisher|developer|distributor|partner|subsidiary|unit|owner|investor|fund|charity|"
+    "organisation|organization|party|union|team|band|champions|holders"
+)
+_ORG_BEFORE = re.compile(
+    rf"(?:\b(?:{_ORG_NOUNS})|\b(?:shares|stake|stakes|investment|listing) in|\b(?:takeover of|merger with|bid for|"
+    rf"owned by|subsidiary of|acquisition of|customers of|chief executive of|chairman of|boss of|head of|"
+    rf"spokes(?:man|woman|person) for|staff at|workers at|rival to|signed for|play for|plays for))\s+$"
+)
+_ORG_AFTER = re.compile(
+    r"(?:['’]s?\s+(?:[a-z]+\s+){0,2}(?:chief executive|chief|boss|chairman|chairwoman|shares|share price|stock|board|"
+    r"profits?|sales|revenues?|earnings|shareholders|stake|bid|offer|takeover|customers|subscribers|staff|"
+    r"workers|employees|spokes(?:man|woman|person)|results|subsidiary|parent|management|directors|headquarters|"
+    r"factory|factories|plants?|stores|products|brand|division|website|services|manager|players|squad|fans|"
+    r"members|MPs|leader|leadership|policy|policies|manifesto)\b"
+    r"|\s+(?:shares|share|stock|executives|bosses|officials|spokes(?:man|woman|person)|chairman|chief executive|"
+    r"manager|boss|players|fans|supporters|MPs|MP|members|leader|spokesman|headquarters)\b"
+    r"|,\s+(?:which|whose\s+(?:shares|profits|sales))\b"
+    r"|\s+(?:said|says)\s+(?:it|its|in a statement)\b"
+    r"|\s+(?:has|had|have)\s+(?:(?:also|now)\s+)?(?:posted|reported|announced)\s+(?:a|an|its|record|annual|pre-tax)\b)"
+)
+_ORG_APPOSITIVE = re.compile(
+    rf",\s+(?:a|an|the|one of(?:\s+the)?)\s+(?:[\w'’-]+\s+){{0,4}}(?:{_ORG_NOUNS}|companies|firms|groups|banks)\b"
+)
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|around)\s+$")
+_WORK_BEFORE = re.compile(
+    r"\b(?:film|films|movie|movies|book|books|novel|album|single|song|musical|play|drama|sitcom|series|show|"
+    r"programme|program|documentary|game|games|title|hit|blockbuster|biopic|epic|thriller|comedy)\s+$"
+)
+_PERSON_AFTER = re.compile(
+    r"(?:,\s+(?:who|whose)\b|,\s+\d{1,3},|\s+\(\d{1,3}\)|['’]s?\s+(?:wife|husband|son|daughter|father|mother|"
+    r"brother|sister|girlfriend|boyfriend|death|birthday|resignation)\b"
+    r"|\s+(?:himself|herself)\b|,\s+(?:aged\s+)?\d{2}\b)"
+)
+_WINDOW = 48
+
+
+@dataclass(frozen=True, slots=True)
+class Typed:
+    kind: str
+    confidence: float
+
+
+def decide_kinds(body: str, linked: Linked, gazetteer: Gazetteer) -> dict[str, Typed]:
+    """The kind and confidence of every entity named in ``linked``."""
+    by_name: dict[str, list[LinkedMention]] = defaultdict(list)
+    for mention in linked.mentions:
+        by_name[mention.name].append(mention)
+    role_holders = {holder.name for holder in linked.roles}
+    decided: dict[str, Typed] = {}
+    for name, mentions in by_name.items():
+        decided[name] = _decide(body, name, mentions, name in role_holders, gazetteer)
+    return decided
+
+
+def _decide(body: str, name: str, mentions: list[LinkedMention], has_role: bool, gazetteer: Gazetteer) -> Typed:
+    evidence = {mention.evidence for mention in mentions}
+    kind = mentions[0].kind
+    for settled in ("known", "suffix", "titled", "acronym"):
+        # A title written before any one mention settles a person ("Mr Khodorkovsky").
+        if settled in evidence and (settled != "titled" or kind == "person"):
+            found = next(m for m in mentions if m.evidence == settled)
+            return Typed(found.kind, _SETTLED[settled])
+    if kind != "person":
+        return Typed(kind, 0.6)
+    person, organisation, place, work = _name_evidence(name, gazetteer), 0.0, 0.0, 0
+    if has_role:
+        person += 1.0
+    for mention in mentions:
+        before_start = max(0, mention.start - _WINDOW)
+        if _ORG_BEFORE.search(body, before_start, mention.start):
+            organisation += 1.0
+        if _PLACE_BEFORE.search(body, before_start, mention.start):
+            place += 1.0
+        if _WORK_BEFORE.search(body, before_start, mention.start):
+            work += 1
+        after_end = min(len(body), mention.end + _WINDOW)
+        if _ORG_AFTER.match(body, mention.end, after_end) or _ORG_APPOSITIVE.match(body, mention.end, after_end):
+            organisation += 1.0
+        if _PERSON_AFTER.match(body, mention.end, after_end):
+            person += 1.0
+    if work and not has_role:
+        return Typed("none", 0.0)  # "the film Vera Drake": a title of a work, not a person
+    if place > max(person, organisation) and " " not in name:
+        return Typed("place", min(0.9, 0.4 + 0.15 * place))
+    if organisation > person:
+        return Typed("organisation", min(0.95, 0.5 + 0.15 * (organisation - person)))
+    if person > 0:
+        return Typed("person", min(0.95, 0.5 + 0.15 * (person - organisation)))
+    return Typed("person", 0.3)
+
+
+def _name_evidence(name: str, gazetteer: Gazetteer) -> float:
+    tokens = name.split()
+    score = 0.0
+    first = tokens[0]
+    if len(tokens) > 1 and first in gazetteer.first_names and first.lower() not in gazetteer.common_words:
+        score += 1.5
+    if tokens[-1].lower() in gazetteer.surnames:
+        score += 0.75
+    return score
+
+
+__all__ = ["CONFIDENT", "Typed", "decide_kinds"]
