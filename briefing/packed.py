@@ -153,6 +153,7 @@ class Outline:
 
     entity_names: list[str]
     entity_kinds: list[str]
+    entity_confidences: list[int]  # per mille
     mention_counts: list[int]  # the mentions of entity i are the next mention_counts[i] of:
     mention_starts: list[int]
     mention_ends: list[int]
@@ -166,7 +167,7 @@ class Outline:
 def outline(blob: bytes) -> Outline:
     read = _Reader(blob)
     n_entities, n_mentions, n_quotes = read.counts[:3]
-    names, kinds, mention_counts, _, _ = read.take(n_entities, 5)
+    names, kinds, mention_counts, confidences, _ = read.take(n_entities, 5)
     starts, ends, texts = read.take(n_mentions, 3)
     _, quote_starts, quote_ends, _, speakers, speaker_texts, _ = read.take(n_quotes, 7)
     if sum(mention_counts) != n_mentions:
@@ -174,6 +175,7 @@ def outline(blob: bytes) -> Outline:
     return Outline(
         read.strings(names),
         read.strings(kinds),
+        confidences,
         mention_counts,
         starts,
         ends,

@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from briefing.extract.entities import Candidate
 from briefing.extract.gazetteer import Gazetteer, normalise_name, word_alternation
 
-
 _RECURRING = 3  # how often an unknown lone word must recur to count as a name without other evidence
 
 
@@ -241,7 +240,9 @@ _INSTITUTION_BEFORE = re.compile(
     r"\b(?:firm|company|group|carrier|airline|bank|insurer|retailer|carmaker|giant|operator|brewer|chain|"
     r"manufacturer|producer|conglomerate|broadcaster|regulator|watchdog|newspaper|club|side|shares in|stake in)\s+$"
 )
-_INSTITUTION_AFTER = re.compile(r"['’]s?\s+(?:chief executive|chairman|boss|shares|board|profits?|sales|shareholders)\b")
+_INSTITUTION_AFTER = re.compile(
+    r"['’]s?\s+(?:chief executive|chairman|boss|shares|board|profits?|sales|shareholders)\b"
+)
 
 
 def _institution_context(body: str, candidate: Candidate) -> bool:

@@ -176,7 +176,11 @@ class CandidateFinder:
         if not tokens:
             return True
         start, end = tokens[0].start, tokens[-1].end
-        known = self.gazetteer.names.get(normalise_name(body[start:end]))
+        key = normalise_name(body[start:end])
+        known = self.gazetteer.names.get(key)
+        if known is None and key.isupper() and len(key) > 3:
+            # All capitals (a dateline, a shouted headline): a known name, not an acronym ("NEW YORK").
+            known = self.gazetteer.names.get(key.title())
         if known is None:
             return False
         found.append(
@@ -191,7 +195,8 @@ class CandidateFinder:
             return
         # Drop a sentence-initial common word ("While", "Observers", "In"), but keep it as a weak
         # candidate: "Moon said ..." can still be the analyst Moon once full names are known.
-        if initial and tokens[0].text.lower() in gazetteer.common_words:
+        opens_title = " ".join(token.text for token in tokens[:2]) in gazetteer.titles
+        if initial and tokens[0].text.lower() in gazetteer.common_words and not opens_title:
             first = tokens[0]
             if len(tokens) == 1 or tokens[1].connector:
                 found.append(Candidate(first.start, first.end, first.text, first.text, "", (first.text,), weak=True))

@@ -37,7 +37,10 @@ _ORG_NOUNS = (
 _ORG_BEFORE = re.compile(
     rf"(?:\b(?:{_ORG_NOUNS})|\b(?:shares|stake|stakes|investment|listing) in|\b(?:takeover of|merger with|bid for|"
     rf"owned by|subsidiary of|acquisition of|customers of|chief executive of|chairman of|boss of|head of|"
-    rf"spokes(?:man|woman|person) for|staff at|workers at|rival to|signed for|play for|plays for))\s+$"
+    rf"spokes(?:man|woman|person) for|staff at|workers at|rival to|signed for|play for|plays for|"
+    rf"(?:economist|analyst|professor|director|chief|executive|strategist|researcher|fellow|lawyer|partner|"
+    rf"editor|correspondent|banker|trader|lecturer|scientist|spokes(?:man|woman|person)) (?:at|with)))\s+$",
+    re.IGNORECASE,
 )
 _ORG_AFTER = re.compile(
     r"(?:['’]s?\s+(?:[a-z]+\s+){0,2}(?:chief executive|chief|boss|chairman|chairwoman|shares|share price|stock|board|"
@@ -54,10 +57,11 @@ _ORG_AFTER = re.compile(
 _ORG_APPOSITIVE = re.compile(
     rf",\s+(?:a|an|the|one of(?:\s+the)?)\s+(?:[\w'’-]+\s+){{0,4}}(?:{_ORG_NOUNS}|companies|firms|groups|banks)\b"
 )
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|around)\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|around)\s+$", re.IGNORECASE)
 _WORK_BEFORE = re.compile(
     r"\b(?:film|films|movie|movies|book|books|novel|album|single|song|musical|play|drama|sitcom|series|show|"
-    r"programme|program|documentary|game|games|title|hit|blockbuster|biopic|epic|thriller|comedy)\s+$"
+    r"programme|program|documentary|game|games|title|hit|blockbuster|biopic|epic|thriller|comedy)\s+$",
+    re.IGNORECASE,
 )
 _PERSON_AFTER = re.compile(
     r"(?:,\s+(?:who|whose)\b|,\s+\d{1,3},|\s+\(\d{1,3}\)|['’]s?\s+(?:wife|husband|son|daughter|father|mother|"

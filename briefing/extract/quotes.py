@@ -464,7 +464,7 @@ class QuoteFinder:
             previous_comma = body.rfind(",", max(lower, comma - 150), comma)
             if previous_comma != -1 and not any(mark in body[previous_comma:comma] for mark in '"“”'):
                 earlier = self._mention_ending(previous_comma, lower)
-            if earlier is not None and earlier.kind == "person" and (at_comma is None or at_comma.kind != "person"):
+            if earlier is not None and earlier.kind == "person":
                 return earlier
             return at_comma or earlier
         subject = self._mention_ending(end, lower)

@@ -25,7 +25,7 @@ from briefing.model import Article
 from briefing.search.engine import SearchIndex
 from briefing.search.index import Corpus, Section
 
-FORMAT = 3
+FORMAT = 4  # 4: entity confidences in the fact index
 KEEP_FILES = 4  # the most recently used indexes kept on disk; older ones are removed
 _SECTION_ARRAYS = ("article", "offsets", "forward", "_packed", "_starts")
 _CORPUS_ARRAYS = (

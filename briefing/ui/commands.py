@@ -67,11 +67,11 @@ class EntityProvider(Provider):
     async def startup(self) -> None:
         screen = _main_screen(self)
         index = screen.library.facts if screen is not None else None
-        summaries = list(index.summaries.values()) if index is not None else []
+        summaries = list(index.entity_summaries().values()) if index is not None else []
         summaries.sort(key=lambda summary: (-summary.mentions, summary.name))
         self._summaries = summaries
         self._names = [summary.name for summary in summaries]
-        speakers = sorted(index.speakers, key=lambda name: (-index.quote_count(name), name)) if index else []
+        speakers = index.speaker_names() if index else []
         self._speakers = speakers
         self._quote_counts = {name: index.quote_count(name) for name in speakers} if index else {}
 

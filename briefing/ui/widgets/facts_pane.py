@@ -18,11 +18,18 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from briefing.extract.kinds import CONFIDENT
 from briefing.fact_index import FactIndex, speaker_of
-from briefing.model import Article, Quote
+from briefing.model import Article, Entity, EntityKind, Quote
 
 Scope = Literal["article", "briefing"]
-SECTIONS = (("person", "People"), ("organisation", "Organisations"), ("place", "Places"))
+# None: names whose kind the text hardly supports, kept apart rather than called people.
+SECTIONS: tuple[tuple[EntityKind | None, str], ...] = (
+    ("person", "People"),
+    ("organisation", "Organisations"),
+    ("place", "Places"),
+    (None, "Other names"),
+)
 
 # The briefing-wide view lists at most this many rows per section: the palette reaches the rest.
 BRIEFING_SECTION_LIMIT = 200
@@ -58,8 +65,20 @@ def _quotes_heading(count: int) -> Option:
     legend = [Content(" ")]
     for kind, (opening, closing, style) in QUOTE_LOOK.items():
         legend.append(Content.styled(f" {opening.strip()}{kind}{closing}", style))
-    return Option(Content.styled(f"Quotes ({count:,})", "bold $accent").append(Content("").join(legend)),
-                  disabled=True)
+    return Option(Content.styled(f"Quotes ({count:,})", "bold $accent").append(Content("").join(legend)), disabled=True)
+
+
+def _in_section(entity: Entity, kind: EntityKind | None) -> bool:
+    confident = entity.confidence >= CONFIDENT
+    return (entity.kind == kind and confident) if kind is not None else not confident
+
+
+def _entity_prompt(entity: Entity) -> Content:
+    """The name, its first role ("Prime Minister") and its mention count."""
+    parts = Content.assemble("  ", entity.name)
+    if entity.roles:
+        parts = parts.append(Content.styled(f"  {entity.roles[0]}", "italic $text-muted"))
+    return parts.append(Content.styled(f"  {len(entity.mentions)}", "dim"))
 
 
 def quote_prompt(quote: Quote, indent: str = "    ") -> Content:
@@ -151,16 +170,10 @@ class FactsPane(OptionList):
             return [Option(Content.styled("Extracting key facts…", "dim italic"), disabled=True)]
         options: list[Option] = []
         for kind, label in SECTIONS:
-            entities = [entity for entity in facts.entities if entity.kind == kind and entity.mentions]
+            entities = [entity for entity in facts.entities if _in_section(entity, kind) and entity.mentions]
             if entities:
                 options.append(_heading(label, len(entities)))
-                options.extend(
-                    Option(
-                        Content.assemble("  ", entity.name, (f"  {len(entity.mentions)}", "dim")),
-                        id=f"entity:{entity.name}",
-                    )
-                    for entity in entities
-                )
+                options.extend(Option(_entity_prompt(entity), id=f"entity:{entity.name}") for entity in entities)
         if facts.quotes:
             by_speaker: dict[str, list[int]] = {}
             for number, quote in enumerate(facts.quotes):
@@ -193,7 +206,7 @@ class FactsPane(OptionList):
             return [Option(Content.styled("Key facts appear once every article is read", "dim italic"), disabled=True)]
         options: list[Option] = []
         for kind, label in SECTIONS:
-            ranked = index.ranked(kind)  # type: ignore[arg-type]
+            ranked = index.ranked(kind)
             if not ranked:
                 continue
             options.append(_heading(label, len(ranked)))
@@ -205,7 +218,7 @@ class FactsPane(OptionList):
             if len(ranked) > BRIEFING_SECTION_LIMIT:
                 options.append(self._more(len(ranked) - BRIEFING_SECTION_LIMIT))
         if index.speakers:
-            speakers = sorted(index.speakers, key=lambda name: (-index.quote_count(name), name))
+            speakers = index.speaker_names()
             total = sum(index.quote_count(name) for name in speakers)
             options.append(_quotes_heading(total))
             options.extend(
@@ -230,7 +243,7 @@ class FactsPane(OptionList):
         if kind == "speaker":
             return value
         if kind == "entity" and self.index is not None:
-            summary = self.index.summaries.get(value)
+            summary = self.index.entity_summaries().get(self.index.identity.canonical(value))
             if summary is not None and summary.kind == "person":
                 return value
         return None

@@ -1,0 +1,62 @@
+"""The hard attribution forms: appositives, organisations and unnamed spokespeople, split quotes."""
+
+from __future__ import annotations
+
+from briefing.extract import extract_facts
+from tests.extract.conftest import quote_starting
+
+
+def test_the_name_in_an_appositive_speaks_not_the_employer():
+    facts = extract_facts(
+        "Growth slowed in Asia.\n\n"
+        '"There will be a serious relaxation of policy," Glenn Maguire, chief economist at Societe Generale, '
+        'told Agence France Presse. "The impact will be large," he said.'
+    )
+    assert quote_starting(facts, "There will be").speaker == "Glenn Maguire"
+    assert quote_starting(facts, "The impact").speaker == "Glenn Maguire"
+
+
+def test_a_named_spokeswoman_after_her_employer():
+    facts = extract_facts('Mayor Joan Park spoke.\n\n"We are ready," the mayor\'s spokeswoman, Ann Lee, said.')
+    assert quote_starting(facts, "We are ready").speaker == "Ann Lee"
+
+
+def test_an_unnamed_spokesman_for_an_organisation_is_no_one_named():
+    facts = extract_facts('A spokesman for Darlington Council said: "We have sent out the ballot papers."')
+    found = quote_starting(facts, "We have sent out")
+    assert found.speaker is None
+    assert "spokesman for Darlington Council" in found.speaker_text
+
+
+def test_the_company_and_it_are_the_organisation_named_before():
+    facts = extract_facts(
+        "Acme Corp cut 500 jobs on Monday.\n\n"
+        '"We regret the decision," the company said. "It was not taken lightly," it added.'
+    )
+    assert quote_starting(facts, "We regret").speaker == "Acme Corp"
+    assert quote_starting(facts, "It was not taken").speaker == "Acme Corp"
+
+
+def test_a_quote_split_by_its_attribution_keeps_one_speaker():
+    facts = extract_facts(
+        'Maria Lopez spoke to reporters.\n\n"We will not give up," she said. "We never have, and we never will."'
+    )
+    assert quote_starting(facts, "We will not give up").speaker == "Maria Lopez"
+    assert quote_starting(facts, "We never have").speaker == "Maria Lopez"
+
+
+def test_tweeted_before_a_colon():
+    facts = extract_facts('Donald Trump tweeted: "The economy is doing great."')
+    assert quote_starting(facts, "The economy").speaker == "Donald Trump"
+
+
+def test_he_and_she_follow_census_first_names():
+    facts = extract_facts('Jason Stilwell met Katherine Jackson in court.\n\n"He loves children," she said.')
+    assert quote_starting(facts, "He loves children").speaker == "Katherine Jackson"
+
+
+def test_the_bishop_is_the_person_titled_bishop():
+    facts = extract_facts(
+        'Bishop Tom Wright wrote a letter.\n\nThe Bishop said: "Conspiracy theories are always fun to read."'
+    )
+    assert quote_starting(facts, "Conspiracy theories").speaker == "Tom Wright"

@@ -1,0 +1,58 @@
+"""Names typed by the evidence in the text, with a confidence, and the roles people are given."""
+
+from __future__ import annotations
+
+from briefing.extract import extract_facts
+from briefing.extract.kinds import CONFIDENT
+
+
+def _entities(text: str):
+    return {entity.name: entity for entity in extract_facts(text).entities}
+
+
+def test_institution_words_and_acronyms_make_organisations():
+    found = _entities(
+        "Time Warner said Warner Bros would merge its film arm with AOL Europe. "
+        "Shares in Deutsche Boerse fell after the oil firm Yukos said it would sue."
+    )
+    for name in ("Warner Bros", "AOL Europe", "Deutsche Boerse", "Yukos"):
+        assert found[name].kind == "organisation", name
+
+
+def test_census_first_names_titles_and_roles_make_people():
+    found = _entities(
+        "Katherine Jackson spoke first. Prime Minister Tony Blair arrived later.\n\n"
+        '"It was fine," said Leif-Eric Easley, a professor of international studies at Ewha Womans University.'
+    )
+    assert found["Katherine Jackson"].kind == "person"
+    assert found["Katherine Jackson"].confidence >= CONFIDENT
+    assert found["Tony Blair"].roles == ["Prime Minister"]
+    assert found["Leif-Eric Easley"].roles == ["professor of international studies at Ewha Womans University"]
+    assert found["Ewha Womans University"].kind == "organisation"
+
+
+def test_a_name_without_evidence_is_a_low_confidence_guess():
+    found = _entities("The deal with Zorbulan Vexitor was signed on Monday.")
+    assert found["Zorbulan Vexitor"].confidence < CONFIDENT
+
+
+def test_laws_documents_titles_and_common_acronyms_are_not_people():
+    found = _entities(
+        "The Home Secretary published a White Paper on the Freedom of Information Act. "
+        "The CEO watched TV on a PC. The film Vera Drake won."
+    )
+    assert not {"Home Secretary", "White Paper", "Freedom of Information Act", "CEO", "TV", "PC", "Vera Drake"} & set(
+        found
+    )
+
+
+def test_all_capitals_dateline_is_read_as_the_known_place():
+    found = _entities("NEW YORK - Shares rose in New York on Monday.")
+    assert found["New York"].kind == "place"
+    assert [m.text for m in found["New York"].mentions] == ["NEW YORK", "New York"]
+
+
+def test_one_name_one_kind_across_the_article():
+    found = _entities("Comair cancelled flights. The airline Comair said it was sorry. Comair flies again.")
+    assert found["Comair"].kind == "organisation"
+    assert len(found["Comair"].mentions) == 3
