@@ -192,6 +192,7 @@ class FactIndex:
         return found
 
 
+_DOMINANT = 5  # how many times more often the main full name must be named than the others together
 _SQUASH = re.compile(r"[\s.\-‐–’']+")
 
 
@@ -200,8 +201,9 @@ class Identity:
     """Names across the briefing that are one entity.
 
     - A one-word person name ("Blair") is the one full name in the briefing it can only mean
-      ("Tony Blair"); when two full names end with it (two Blairs) it stays apart, listed as
-      ambiguous with both.
+      ("Tony Blair"). When several full names end with it (two Blairs) it is listed as ambiguous
+      with all of them, and joins the main one only if that one is named five times as often as
+      the rest together.
     - Names that differ only in spacing, case, hyphens or full stops ("TimeWarner" and
       "Time Warner", "LONDON" and "London") are one entity, under the most mentioned form.
     """
@@ -229,10 +231,15 @@ class Identity:
         for summary in summaries.values():
             if summary.kind != "person" or " " in summary.name or summary.name in aliases:
                 continue
-            candidates = full_by_last.get(summary.name, [])
-            if len(candidates) == 1:
+            candidates = sorted(full_by_last.get(summary.name, []), key=lambda name: -summaries[name].mentions)
+            if not candidates:
+                continue
+            # Two Blairs: "Blair" still means the one the briefing is about when he is named far more
+            # often than the other (Tony Blair 492 times, Cherie Blair 9); otherwise it stays apart.
+            others = sum(summaries[name].mentions for name in candidates[1:])
+            if summaries[candidates[0]].mentions >= _DOMINANT * others:
                 aliases[summary.name] = candidates[0]
-            elif candidates:
+            if len(candidates) > 1:
                 ambiguous[summary.name] = tuple(sorted(candidates))
         members: dict[str, list[str]] = defaultdict(list)
         for name, canonical in aliases.items():

@@ -69,3 +69,15 @@ def test_guesses_are_ranked_apart_from_people():
     index = FactIndex.build([article, guess])
     assert [summary.name for summary in index.ranked("person")] == ["Tony Blair"]
     assert [summary.name for summary in index.ranked(None)] == ["Zorbulan Vexitor"]
+
+
+def test_a_short_name_joins_a_dominant_full_name_and_is_still_listed_as_ambiguous():
+    index = FactIndex.build(
+        [
+            _article(0, [("Tony Blair", "person", 50)]),
+            _article(1, [("Cherie Blair", "person", 2)]),
+            _article(2, [("Blair", "person", 3)]),
+        ]
+    )
+    assert index.identity.canonical("Blair") == "Tony Blair"
+    assert index.identity.ambiguous["Blair"] == ("Cherie Blair", "Tony Blair")

@@ -350,11 +350,12 @@ class CandidateFinder:
             return
         if len(words) > 5 or all(word.rstrip(".").lower() in gazetteer.common_words for word in words):
             return  # "General Election", "Sunday Times Rich List", "I. The": not a person, not known
-        if len(words) > 2 and normalise_name(words[0]) in gazetteer.names and words[1] in gazetteer.first_names:
-            # "District of Massachusetts Joshua Levy": a known place or body runs into a person's name.
-            if not self._known(body, tokens[:1], found):  # pragma: no cover - just checked
-                return
-            self._add_plain(body, tokens[1:], found)
+        given = next((i for i in (1, 2) if len(words) - i >= 2 and words[i] in gazetteer.first_names), 0)
+        if given and not any(word in gazetteer.first_names for word in words[:given]):
+            # "Massachusetts Joshua Levy", "Democrat John Kerry", "Lib Dem Norman Baker": a place, party or
+            # stray word runs into a person's name; the name starts at the first name.
+            self._known(body, tokens[:given], found)
+            self._add_plain(body, tokens[given:], found)
             return
         if len(words) > 2 and words[0].lower() in gazetteer.role_nouns:
             self._add_titled(body, tokens[:1], tokens[1:], found)  # "Supervisor Alfredo Pedroza"
