@@ -74,11 +74,11 @@ def _in_section(entity: Entity, kind: EntityKind | None) -> bool:
 
 
 def _entity_prompt(entity: Entity) -> Content:
-    """The name, its first role ("Prime Minister") and its mention count."""
-    parts = Content.assemble("  ", entity.name)
+    """The name, its mention count and its first role ("Prime Minister"), which may be clipped."""
+    parts = Content.assemble("  ", entity.name, (f"  {len(entity.mentions)}", "dim"))
     if entity.roles:
         parts = parts.append(Content.styled(f"  {entity.roles[0]}", "italic $text-muted"))
-    return parts.append(Content.styled(f"  {len(entity.mentions)}", "dim"))
+    return parts
 
 
 def quote_prompt(quote: Quote, indent: str = "    ") -> Content:
