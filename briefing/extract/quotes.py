@@ -45,38 +45,6 @@ _ANTECEDENT_PARAGRAPHS = 1
 _MAX_WINDOW = 400
 _MAX_SUBJECT_CHARS = 160
 _MIN_UNATTRIBUTED_WORDS = 6
-_PARTIAL_CUES = frozenset(
-    [
-        "said",
-        "says",
-        "say",
-        "saying",
-        "told",
-        "tells",
-        "added",
-        "adds",
-        "wrote",
-        "writes",
-        "described",
-        "describes",
-        "called",
-        "calls",
-        "insisted",
-        "insists",
-        "warned",
-        "warns",
-        "argued",
-        "argues",
-        "claimed",
-        "claims",
-        "stressed",
-        "stresses",
-        "urged",
-        "urges",
-        "declared",
-        "declares",
-    ]
-)
 _INDIRECT_CUES = frozenset(
     [
         "said",
@@ -107,6 +75,7 @@ _INDIRECT_CUES = frozenset(
 _DOCUMENT_BEFORE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:statement|letter|note|website|blog|memo|book|autobiography)\s*$")
 _WORD_AT_STOP = re.compile(r"[\w.]+$")
 _LEADING_CONJUNCTION = re.compile(r"(?:while|but|whereas|although|though|and|as|when|because|which|after|before)\b")
+_CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|yet)\b")
 _CONJUNCTION = re.compile(r"\b(?:while|but|whereas|although|though|and|as|when|because)\b")
 _THAT_AFTER = re.compile(r"(?:[^\s.!?;:\"“”]+\s+){0,8}?that\s+")
 _TIME_AFTER = re.compile(
@@ -391,7 +360,10 @@ class QuoteFinder:
     def _clause_attribution(self, clause_start: int, open_start: int, close_end: int, after_end: int):
         body = self.body
         candidates = [
-            verb for verb in self._verb.finditer(body, clause_start, open_start) if verb.group() in _PARTIAL_CUES
+            verb
+            for verb in self._verb.finditer(body, clause_start, open_start)
+            # "Japan acknowledged … but dismissed as "unacceptable" …": a contrast starts a new clause.
+            if not _CONTRAST.search(body, verb.end(), open_start)
         ]
         for verb in reversed(candidates):
             subject = self._subject_before(verb.start(), clause_start)
@@ -400,9 +372,12 @@ class QuoteFinder:
         if candidates:
             return _Speaker("", None, ""), candidates[-1].group(), candidates[-1].start()
         for verb in self._verb.finditer(body, close_end, after_end):
-            if _CONJUNCTION.search(body, close_end, verb.start()):
-                break  # "… as "desperate", while the Liberal Democrats said …": another speaker's clause
-            if verb.group() in _PARTIAL_CUES:
+            tail = _TAIL_ATTRIBUTION.search(body, max(close_end, verb.start() - 40), verb.start())
+            if tail is None and _CONJUNCTION.search(body, close_end, verb.start()):
+                # "… as "desperate", while the Liberal Democrats said …": another speaker's clause; but
+                # "… and Labour "fades away", he said." attributes the whole sentence.
+                break
+            if verb.group() in self.gazetteer.reporting_verbs:
                 subject = self._subject_before(verb.start(), close_end)
                 if subject is None:
                     speaker = self._speaker_at(_skip_space(body, verb.end(), after_end), after_end)
@@ -691,6 +666,8 @@ _NOUNLIKE = frozenset(
 )
 
 
+# ", he said" closing a sentence: the attribution covers everything before it.
+_TAIL_ATTRIBUTION = re.compile(r",\s+(?:he|she|they|it|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+$")
 _SPEAKS_FOR = re.compile(
     r"\b(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|representative|source|official|aide|"
     r"lawyer|lawyers|statement|insider|executive|member|members)\s+(?:for|at|from|of|with|close to)\s+(?:the\s+)?$"
