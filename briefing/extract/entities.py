@@ -360,8 +360,8 @@ class CandidateFinder:
         if len(words) > 2 and words[0].lower() in gazetteer.role_nouns:
             self._add_titled(body, tokens[:1], tokens[1:], found)  # "Supervisor Alfredo Pedroza"
             return
-        if last.rsplit("-", 1)[-1] in gazetteer.title_words:
-            return  # "Home Secretary", "Party Co-Chairman": a title with no name after it
+        if last.rsplit("-", 1)[-1] in gazetteer.title_words and words[0] not in gazetteer.first_names:
+            return  # "Home Secretary", "Party Co-Chairman": a title with no name after it (not "Gayle King")
         if any(_is_acronym(word) and word not in gazetteer.common_acronyms for word in words):
             # "BBC Radio", "AOL Europe": an acronym inside a name makes it an institution.
             found.append(Candidate(start, end, text, normalise_name(text), "organisation", words, evidence="acronym"))

@@ -147,8 +147,19 @@ class QuoteFinder:
             paragraph_speaker: tuple[str | None, str] | None = None
             quote_ranges = [(item.open_start, item.close_end) for item in items]
             last_speaker = running_speaker.get(index)
-            # Quotes first, so that a verb that attributes a quote is not read again as indirect speech.
+            # In text order, so that reported speech before a quote ("Mr Florin said the challenge was
+            # … "There's an indication …"") is who an unattributed quote after it goes on; a verb that
+            # attributes a quote after it is used by that quote, not read again as indirect speech.
+            cues = self._indirect_cues(paragraph, quote_ranges)
+            cue_index = 0
             for item in items:
+                while cue_index < len(cues) and cues[cue_index] < item.open_start:
+                    reported = self._indirect(cues[cue_index], index, paragraph, quote_ranges)
+                    cue_index += 1
+                    if reported is not None:
+                        quotes.append(reported)
+                        if reported.speaker is not None:
+                            last_speaker = (reported.speaker, reported.speaker_text, reported.cue)
                 quote, cue_at = self._attribute(item, index, paragraph, last_speaker, previous_paragraph_speaker)
                 if quote is None:
                     continue
@@ -159,7 +170,7 @@ class QuoteFinder:
                 paragraph_speaker = last_speaker
                 if len(item.pieces) > 1:
                     running_speaker[index + len(item.pieces) - 1] = last_speaker
-            for position in self._indirect_cues(paragraph, quote_ranges):
+            for position in cues[cue_index:]:
                 if position not in used_cues:
                     quote = self._indirect(position, index, paragraph, quote_ranges)
                     if quote is not None:
