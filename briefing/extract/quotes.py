@@ -45,6 +45,7 @@ _ANTECEDENT_PARAGRAPHS = 1
 _MAX_WINDOW = 400
 _MAX_SUBJECT_CHARS = 160
 _MIN_UNATTRIBUTED_WORDS = 6
+_SUBJECT_REACH = 40  # a sentence's subject is named within its first few words
 _INDIRECT_CUES = frozenset(
     [
         "said",
@@ -524,6 +525,20 @@ class QuoteFinder:
         genders = self.linked.genders
         if pronoun in ("he", "she"):
             unwanted = "f" if pronoun == "he" else "m"
+            sentence_start = self._clause_start(self.paragraphs[max(0, paragraph - 1)].start, position)
+            previous_start = self._clause_start(self.paragraphs[max(0, paragraph - 1)].start, sentence_start - 1)
+            for event in reversed(self._events_before(position)):
+                if event.paragraph < paragraph - _ANTECEDENT_PARAGRAPHS:
+                    break
+                if event.kind == "person" and genders.get(event.name) != unwanted:
+                    if event.position >= previous_start:
+                        return event.name  # a speaker of the sentence before goes on ("…," he said. "…")
+                    break
+            # Otherwise the subject of the sentence before, if it is a person: "Robben … claims he knew
+            # … felled by Aaron Mokoena. "I felt my leg go," he said."
+            subject = self._first_person(previous_start, min(sentence_start, previous_start + _SUBJECT_REACH), unwanted)
+            if subject is not None:
+                return subject
             for event in reversed(self._events_before(position)):
                 if event.paragraph < paragraph - _ANTECEDENT_PARAGRAPHS:
                     break
@@ -541,6 +556,18 @@ class QuoteFinder:
                 if event.kind in ("organisation", "place"):
                     return event.name
             return self._resolve_reference("it", position)
+        return None
+
+    def _first_person(self, start: int, end: int, unwanted: str) -> str | None:
+        """The first person named between ``start`` and ``end`` whose sex is not ``unwanted``, outside quotes."""
+        index = bisect.bisect_left(self._starts, start)
+        for mention in self.linked.mentions[index:]:
+            if mention.start >= end:
+                break
+            if _MARKS.search(self.body, start, mention.start):
+                return None  # a name inside a quote is no subject of the sentence
+            if mention.kind == "person" and self.linked.genders.get(mention.name) != unwanted:
+                return mention.name
         return None
 
     def _resolve_role(self, text: str, position: int) -> str | None:
