@@ -34,6 +34,7 @@ def extract_facts(body: str) -> Facts:
     linked.mentions = [mention for mention in linked.mentions if kinds[mention.name].kind != "none"]
     for mention in linked.mentions:
         mention.kind = kinds[mention.name].kind
+    linked.confidence = {name: typed.confidence for name, typed in kinds.items()}
     roles = roles_by_name(linked)
     entities: dict[str, Entity] = {}
     for mention in linked.mentions:

@@ -48,6 +48,7 @@ class Linked:
     mentions: list[LinkedMention] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)
     roles: list[RoleHolder] = field(default_factory=list)
+    confidence: dict[str, float] = field(default_factory=dict)  # filled in by ``kinds``
 
 
 def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked:
@@ -263,7 +264,7 @@ def _drop_overlaps(mentions: list[LinkedMention]) -> list[LinkedMention]:
     return kept
 
 
-_ROLE_CACHE: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+_ROLE_CACHE: dict[int, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {}
 # Words that may stand before a role noun in a role ("chief executive", "shadow home secretary").
 _ROLE_MODIFIERS = (
     "chief|deputy|vice|prime|foreign|finance|home|health|education|trade|defence|defense|interior|justice|"
@@ -273,37 +274,45 @@ _ROLE_MODIFIERS = (
 )
 
 
-def _role_patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _role_patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     key = id(gazetteer)
     if key not in _ROLE_CACHE:
         roles = word_alternation(frozenset(gazetteer.role_nouns))
-        before = re.compile(rf"\b((?:(?:{_ROLE_MODIFIERS})\s+){{0,3}}({roles}))\s+$")
+        titles = word_alternation(frozenset(gazetteer.role_nouns) | {w for w in gazetteer.title_words if w.isalpha()})
+        # "The Bishop of Durham, the Rt Rev Dr Tom Wright": the role in apposition before the name.
+        leading = re.compile(
+            rf"\b((?:[A-Z][\w'’-]*\s+){{0,2}}({titles})(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w'’-]*"
+            rf"(?:\s+[A-Z][\w'’-]*){{0,3}})?),\s+(?:the\s+)?(?:(?:Rt|Rev|Hon|Revd|Very|Most)\.?\s+)*$"
+        )
+        # "chief executive", "England captain", "Lib Dem leader": modifiers, or capitalised words, before the noun.
+        before = re.compile(rf"\b((?:(?:{_ROLE_MODIFIERS}|[A-Z][\w'’-]*)\s+){{0,3}}({roles}))\s+$")
         # ", a professor at Ewha Womans University," / ", the party's chairman and chief executive,"
         after = re.compile(
             rf",\s+(?:(?:a|an|the|his|her|its|their)\s+)?((?:[\w'’-]+\s+){{0,3}}?({roles})\b"
             rf"(?:\s+(?:and|of|at|for|in|to)\s+[^,.;:!?()\"“”]{{1,60}})?)(?=\s*[,.;:)]|\s+(?:said|says|told)\b)"
         )
-        _ROLE_CACHE[key] = (before, after)
+        _ROLE_CACHE[key] = (before, after, leading)
     return _ROLE_CACHE[key]
 
 
 def _role_holders(body: str, mentions: list[LinkedMention], gazetteer: Gazetteer, genders: dict[str, str]):
-    before_pattern, after_pattern = _role_patterns(gazetteer)
+    before_pattern, after_pattern, leading_pattern = _role_patterns(gazetteer)
     holders: list[RoleHolder] = []
     for mention in mentions:
         if mention.kind != "person":
             continue
         start = mention.title_start if mention.title_start >= 0 else mention.start
-        if mention.title and mention.title not in _HONORIFICS:
+        if mention.title and not _honorific(mention.title):
             # "Bishop Tom Wright" is who "the Bishop said" means.
             holders.append(RoleHolder(mention.start, mention.title.rsplit(" ", 1)[-1].lower(), mention.name, ""))
         for match in (
             before_pattern.search(body, max(0, start - 40), start),
             after_pattern.match(body, mention.end, min(len(body), mention.end + 100)),
+            leading_pattern.search(body, max(0, start - 80), start),
         ):
             if match:
-                role = match.group(2)
-                phrase = " ".join(match.group(1).split())
+                role = match.group(2).lower()
+                phrase = " ".join(match.group(1).split()).removeprefix("The ").removeprefix("the ")
                 holders.append(RoleHolder(mention.start, role, mention.name, phrase))
                 gender = gazetteer.role_nouns.get(role, "")
                 if gender:
@@ -315,7 +324,7 @@ def roles_by_name(linked: Linked) -> dict[str, list[str]]:
     """Each person's titles ("Prime Minister") and roles ("professor at Ewha"), in the order first seen."""
     found: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for mention in linked.mentions:
-        if mention.title and mention.title not in _HONORIFICS:
+        if mention.title and not _honorific(mention.title):
             found[mention.name].append((mention.start, mention.title))
     for holder in linked.roles:
         if holder.phrase:
@@ -329,5 +338,11 @@ def roles_by_name(linked: Linked) -> dict[str, list[str]]:
     return roles
 
 
-# Forms of address, not roles: "Mr Blair" has no role from "Mr".
-_HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Mr.", "Mrs.", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady"])
+# Forms of address, not roles: "Mr Blair" and "the Rt Rev Dr Tom Wright" have no role from them.
+_HONORIFICS = frozenset(
+    "Mr Mrs Ms Miss Mr. Mrs. Ms. Dr Dr. Sir Dame Lord Lady Rt Rev Revd Rev. Hon Hon. Very Most".split()
+)
+
+
+def _honorific(title: str) -> bool:
+    return all(word in _HONORIFICS for word in title.split())

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from briefing.extract.aliases import Linked, LinkedMention
 from briefing.extract.gazetteer import Gazetteer, word_alternation
+from briefing.extract.kinds import CONFIDENT
 from briefing.extract.sentences import Segment
 from briefing.model import Quote
 
@@ -45,6 +46,7 @@ _ANTECEDENT_PARAGRAPHS = 1
 _MAX_WINDOW = 400
 _MAX_SUBJECT_CHARS = 160
 _MIN_UNATTRIBUTED_WORDS = 6
+_UNNAMED_ROLES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "official", "source", "aide"])
 _SUBJECT_REACH = 40  # a sentence's subject is named within its first few words
 _INDIRECT_CUES = frozenset(
     [
@@ -558,6 +560,15 @@ class QuoteFinder:
             return self._resolve_reference("it", position)
         return None
 
+    def _topic_person(self, position: int) -> str | None:
+        """The person named most often before ``position`` (the earliest of equals)."""
+        index = bisect.bisect_left(self._starts, position)
+        counts: dict[str, int] = {}
+        for mention in self.linked.mentions[:index]:
+            if mention.kind == "person" and self.linked.confidence.get(mention.name, 1.0) >= CONFIDENT:
+                counts[mention.name] = counts.get(mention.name, 0) + 1
+        return max(counts, key=counts.__getitem__) if counts else None
+
     def _first_person(self, start: int, end: int, unwanted: str) -> str | None:
         """The first person named between ``start`` and ``end`` whose sex is not ``unwanted``, outside quotes."""
         index = bisect.bisect_left(self._starts, start)
@@ -583,6 +594,17 @@ class QuoteFinder:
             return before[-1].name
         if holders:
             return holders[0].name
+        possessive = "'" in text or "’" in text
+        if (
+            role not in _UNNAMED_ROLES
+            and not possessive
+            and (role in self.gazetteer.role_nouns or role.capitalize() in self.gazetteer.title_words)
+        ):
+            # "the England captain said" with no one given that role: the person the article is about
+            # (not "Big Brother's spokeswoman" or "the council spokesman": someone unnamed).
+            topic = self._topic_person(position)
+            if topic is not None:
+                return topic
         # "the ministry said": the organisation whose name ends with that word.
         for name in sorted(self._organisations):
             if name.lower().endswith(role.lower()):

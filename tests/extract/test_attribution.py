@@ -60,3 +60,22 @@ def test_the_bishop_is_the_person_titled_bishop():
         'Bishop Tom Wright wrote a letter.\n\nThe Bishop said: "Conspiracy theories are always fun to read."'
     )
     assert quote_starting(facts, "Conspiracy theories").speaker == "Tom Wright"
+
+
+def test_a_role_in_apposition_before_the_name_and_honorifics_are_no_role():
+    facts = extract_facts(
+        "The Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as lousy.\n\n"
+        'The Bishop said: "Conspiracy theories are always fun to read."'
+    )
+    assert [entity.roles for entity in facts.entities if entity.name == "Tom Wright"] == [["Bishop of Durham"]]
+    assert quote_starting(facts, "Conspiracy theories").speaker == "Tom Wright"
+
+
+def test_a_role_nobody_was_given_is_the_person_the_story_is_about_but_a_spokesman_is_not():
+    facts = extract_facts(
+        "David Beckham met fans. Beckham signed shirts and Gary Neville watched.\n\n"
+        '"I am not interested in politics," the England captain said. '
+        '"We are delighted," a club spokesman said.'
+    )
+    assert quote_starting(facts, "I am not interested").speaker == "David Beckham"
+    assert quote_starting(facts, "We are delighted").speaker is None
