@@ -340,7 +340,29 @@ def roles_by_name(linked: Linked) -> dict[str, list[str]]:
 
 # Forms of address, not roles: "Mr Blair" and "the Rt Rev Dr Tom Wright" have no role from them.
 _HONORIFICS = frozenset(
-    "Mr Mrs Ms Miss Mr. Mrs. Ms. Dr Dr. Sir Dame Lord Lady Rt Rev Revd Rev. Hon Hon. Very Most".split()
+    [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Mr.",
+        "Mrs.",
+        "Ms.",
+        "Dr",
+        "Dr.",
+        "Sir",
+        "Dame",
+        "Lord",
+        "Lady",
+        "Rt",
+        "Rev",
+        "Revd",
+        "Rev.",
+        "Hon",
+        "Hon.",
+        "Very",
+        "Most",
+    ]
 )
 
 
