@@ -338,6 +338,10 @@ class CandidateFinder:
             if kind != "none":  # "Information Act", "World Cup": laws and events are not entities here
                 found.append(Candidate(start, end, text, normalise_name(text), kind, words, evidence="suffix"))
             return
+        if len(words) > 1 and words[0] in gazetteer.prefix_kind:
+            kind = gazetteer.prefix_kind[words[0]]
+            found.append(Candidate(start, end, text, normalise_name(text), kind, words, evidence="suffix"))
+            return
         if len(words) == 1:
             word = words[0]
             if word in gazetteer.common_acronyms:

@@ -37,6 +37,7 @@ class Gazetteer:
     reporting_verbs: frozenset[str]
     demonyms: frozenset[str]
     suffix_kind: dict[str, str]
+    prefix_kind: dict[str, str]  # first words that say what a name is ("Lake", "Mount")
     days: dict[str, str]  # form -> canonical day name
     months: dict[str, str]
     abbreviations: frozenset[str]
@@ -84,6 +85,10 @@ def load_gazetteer() -> Gazetteer:
     for line in _lines("name_suffixes.txt"):
         kind, _, word = line.partition(" ")
         suffix_kind[word.strip()] = kind
+    prefix_kind = {}
+    for line in _lines("name_prefixes.txt"):
+        kind, _, word = line.partition(" ")
+        prefix_kind[word.strip()] = kind
     days: dict[str, str] = {}
     months: dict[str, str] = {}
     for line in _lines("calendar.txt"):
@@ -103,6 +108,7 @@ def load_gazetteer() -> Gazetteer:
         reporting_verbs=frozenset(_lines("reporting_verbs.txt")),
         demonyms=frozenset(_lines("demonyms.txt")),
         suffix_kind=suffix_kind,
+        prefix_kind=prefix_kind,
         days=days,
         months=months,
         abbreviations=frozenset(_lines("abbreviations.txt")),

@@ -17,7 +17,6 @@ settled by taking the earliest, then longest match.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from briefing.extract.gazetteer import word_alternation
@@ -175,11 +174,10 @@ _DAY_PREFIX_LAST_LETTERS = frozenset("rtsney")
 
 
 def find_figures(body: str) -> list[Figure]:
-    starts: list[int] = []
-    ends: list[int] = []
-    kinds: list[str] = []
-    in_order = True
+    found: list[Figure] = []
+    last_end = 0  # the figures found so far end by here and start before ``last_start``
     last_start = -1
+    apart = True  # they are in order and do not overlap, as nearly always
     position: int | None = 0
     while position is not None:
         restart = None
@@ -205,22 +203,20 @@ def find_figures(body: str) -> list[Figure]:
                         approx = _APPROX_BEFORE.search(body, max(0, start - 16), start)
                         if approx:
                             start = approx.start()
-            if start <= last_start:
-                in_order = False
+            if start <= last_start or start < last_end:
+                apart = False
             last_start = start
-            starts.append(start)
-            ends.append(end)
-            kinds.append(kind)
+            last_end = max(last_end, end)
+            found.append(Figure(body[start:end], start, end, kind))
         position = restart
-    return _without_overlaps(body, starts, ends, kinds, in_order, Figure)
+    return found if apart else _without_overlaps(found)
 
 
 def find_dates(body: str) -> list[DateRef]:
-    starts: list[int] = []
-    ends: list[int] = []
-    kinds: list[str] = []
-    in_order = True
+    found: list[DateRef] = []
+    last_end = 0
     last_start = -1
+    apart = True
     for match in _DATE.finditer(body):
         start, end = match.span()
         group = match.lastgroup
@@ -266,13 +262,12 @@ def find_dates(body: str) -> list[DateRef]:
         else:  # "last week", "coming month"
             kind = "relative"
             end = match.end(group)  # type: ignore[arg-type]
-        if start <= last_start:
-            in_order = False
+        if start <= last_start or start < last_end:
+            apart = False
         last_start = start
-        starts.append(start)
-        ends.append(end)
-        kinds.append(kind)
-    return _without_overlaps(body, starts, ends, kinds, in_order, DateRef)
+        last_end = max(last_end, end)
+        found.append(DateRef(body[start:end], start, end, kind))
+    return found if apart else _without_overlaps(found)
 
 
 def _is_year_count(text: str) -> bool:
@@ -288,27 +283,14 @@ def _preceded_by_name(body: str, start: int) -> bool:
 _Found = TypeVar("_Found", Figure, DateRef)
 
 
-def _without_overlaps(
-    body: str,
-    starts: list[int],
-    ends: list[int],
-    kinds: list[str],
-    in_order: bool,
-    make: Callable[[str, int, int, str], _Found],
-) -> list[_Found]:
-    """The matches without overlaps (the earliest, then the longest, wins), made into results.
-
-    Matches are collected as three lists of plain values, which the garbage collector need not
-    walk: a body can yield hundreds of thousands. ``in_order`` says their starts rise, as they
-    nearly always do, so there is nothing to sort.
-    """
-    rows: Iterable[tuple[int, int, str]] = zip(starts, ends, kinds, strict=True)
-    if not in_order:
-        rows = sorted(rows, key=lambda row: (row[0], -row[1]))
-    found: list[_Found] = []
-    kept_end = -1
-    for start, end, kind in rows:
-        if end > start and start >= kept_end:
-            found.append(make(body[start:end], start, end, kind))
-            kept_end = end
-    return found
+def _without_overlaps(found: list[_Found]) -> list[_Found]:
+    """The earliest, then the longest, of overlapping matches."""
+    found.sort(key=lambda match: (match.start, -match.end))
+    kept: list[_Found] = []
+    for match in found:
+        if match.end <= match.start:
+            continue
+        if kept and match.start < kept[-1].end:
+            continue
+        kept.append(match)
+    return kept
