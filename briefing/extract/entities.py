@@ -169,8 +169,27 @@ class CandidateFinder:
             return not (len(tokens) > 1 and token.text in gazetteer.first_names and tokens[1].text[:1].isupper())
 
         for piece in _split_on(tokens, is_date_word):
-            for part in _split_on_possessives(piece):
+            parts = _split_on_possessives(piece)
+            if len(parts) == 2 and len(parts[0]) == 1 and self._whole_institution(body, parts):
+                # "Pakistan People's Party": the possessive is inside the name (not "Britain's Labour Party").
+                start, end = parts[0][0].start, parts[1][-1].end
+                kind = gazetteer.suffix_kind[parts[1][-1].text]
+                found.append(Candidate(start, end, body[start:end], normalise_name(body[start:end]), kind,
+                                       evidence="suffix"))  # fmt: skip
+                continue
+            for part in parts:
                 self._classify_piece(body, part, found, initial and part[0] is first)
+
+    def _whole_institution(self, body: str, parts: list[list[_Token]]) -> bool:
+        gazetteer = self.gazetteer
+        owner = parts[0][0].text
+        last = parts[1][-1].text
+        return (
+            gazetteer.suffix_kind.get(last) in ("organisation", "place")
+            and normalise_name(owner) not in gazetteer.names
+            and owner.lower() not in gazetteer.common_words
+            and owner not in gazetteer.first_names
+        )
 
     def _known(self, body: str, tokens: list[_Token], found: list[Candidate]) -> bool:
         if not tokens:
@@ -340,7 +359,8 @@ class CandidateFinder:
             return
         if len(words) > 1 and words[0] in gazetteer.prefix_kind:
             kind = gazetteer.prefix_kind[words[0]]
-            found.append(Candidate(start, end, text, normalise_name(text), kind, words, evidence="suffix"))
+            if kind != "none":  # "Hurricane Mitch", "Operation Overlord": events
+                found.append(Candidate(start, end, text, normalise_name(text), kind, words, evidence="suffix"))
             return
         if len(words) == 1:
             word = words[0]
@@ -369,6 +389,10 @@ class CandidateFinder:
         if any(_is_acronym(word) and word not in gazetteer.common_acronyms for word in words):
             # "BBC Radio", "AOL Europe": an acronym inside a name makes it an institution.
             found.append(Candidate(start, end, text, normalise_name(text), "organisation", words, evidence="acronym"))
+            return
+        if normalise_name(words[0]) in gazetteer.names and words[1] not in gazetteer.first_names:
+            # "California Edison", "Oakland Coliseum": a place's name leading a name that is not a person's.
+            found.append(Candidate(start, end, text, normalise_name(text), "organisation", words, evidence="placed"))
             return
         # Not known: a person for linking ("Mr Tanzi" -> "Calisto Tanzi"); ``kinds`` decides from the text.
         found.append(Candidate(start, end, text, normalise_name(text), "person", words, evidence="guess"))

@@ -206,7 +206,7 @@ def find_figures(body: str) -> list[Figure]:
             if start <= last_start or start < last_end:
                 apart = False
             last_start = start
-            last_end = max(last_end, end)
+            last_end = end
             found.append(Figure(body[start:end], start, end, kind))
         position = restart
     return found if apart else _without_overlaps(found)
