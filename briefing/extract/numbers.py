@@ -175,9 +175,10 @@ _DAY_PREFIX_LAST_LETTERS = frozenset("rtsney")
 
 def find_figures(body: str) -> list[Figure]:
     found: list[Figure] = []
-    last_end = 0  # the figures found so far end by here and start before ``last_start``
-    last_start = -1
-    apart = True  # they are in order and do not overlap, as nearly always
+    # While each figure starts after the last one ended, as nearly always, the list is the
+    # answer as it stands.
+    apart = True
+    last_end = 0
     position: int | None = 0
     while position is not None:
         restart = None
@@ -203,9 +204,8 @@ def find_figures(body: str) -> list[Figure]:
                         approx = _APPROX_BEFORE.search(body, max(0, start - 16), start)
                         if approx:
                             start = approx.start()
-            if start <= last_start or start < last_end:
+            if start < last_end:
                 apart = False
-            last_start = start
             last_end = end
             found.append(Figure(body[start:end], start, end, kind))
         position = restart
@@ -214,9 +214,8 @@ def find_figures(body: str) -> list[Figure]:
 
 def find_dates(body: str) -> list[DateRef]:
     found: list[DateRef] = []
+    apart = True  # as in find_figures
     last_end = 0
-    last_start = -1
-    apart = True
     for match in _DATE.finditer(body):
         start, end = match.span()
         group = match.lastgroup
@@ -262,10 +261,9 @@ def find_dates(body: str) -> list[DateRef]:
         else:  # "last week", "coming month"
             kind = "relative"
             end = match.end(group)  # type: ignore[arg-type]
-        if start <= last_start or start < last_end:
+        if start < last_end:
             apart = False
-        last_start = start
-        last_end = max(last_end, end)
+        last_end = end
         found.append(DateRef(body[start:end], start, end, kind))
     return found if apart else _without_overlaps(found)
 

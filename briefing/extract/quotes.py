@@ -47,7 +47,8 @@ _MAX_WINDOW = 400
 _MAX_SUBJECT_CHARS = 160
 _MIN_UNATTRIBUTED_WORDS = 6
 _UNNAMED_ROLES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "official", "source", "aide"])
-_SUBJECT_REACH = 40  # a sentence's subject is named within its first few words
+_SUBJECT_REACH = 40
+_CONTINUED_WORDS = 15  # a second quote this close after the first, in the same sentence, is the same voice  # a sentence's subject is named within its first few words
 _INDIRECT_CUES = frozenset(
     [
         "said",
@@ -118,6 +119,7 @@ class QuoteFinder:
     gazetteer: Gazetteer
     paragraphs: list[Segment]
     _events: list[_Event] = field(default_factory=list)
+    _previous_close: int = -1  # where the last quote of the paragraph being read closed
     _event_positions: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -155,6 +157,7 @@ class QuoteFinder:
             # attributes a quote after it is used by that quote, not read again as indirect speech.
             cues = self._indirect_cues(paragraph, quote_ranges)
             cue_index = 0
+            self._previous_close = -1
             for item in items:
                 while cue_index < len(cues) and cues[cue_index] < item.open_start:
                     reported = self._indirect(cues[cue_index], index, paragraph, quote_ranges)
@@ -169,6 +172,7 @@ class QuoteFinder:
                 if cue_at is not None:
                     used_cues.add(cue_at)
                 quotes.append(quote)
+                self._previous_close = item.close_end
                 last_speaker = (quote.speaker, quote.speaker_text, quote.cue)
                 paragraph_speaker = last_speaker
                 if len(item.pieces) > 1:
@@ -265,6 +269,10 @@ class QuoteFinder:
             # A partial quote: the clause's reporting verb, wherever it is, gives the speaker.
             found = self._clause_attribution(clause_start, item.open_start, item.close_end, after_end)
             if found is None:
+                if self._continues_quote(item.open_start) and last_speaker is not None:
+                    # 'described the novel as a "great thriller" but "lousy history"': the same voice.
+                    name, speaker_text, cue = last_speaker
+                    return Quote(text, first_start, last_end, "partial", name, speaker_text, cue), None
                 return None, None  # scare quotes: no speech cue, not a quote
             speaker, cue, cue_at = found
 
@@ -282,6 +290,14 @@ class QuoteFinder:
         kind = "direct" if direct else "partial"
         start, end = first_start, last_end
         return Quote(text, start, end, kind, name, speaker_text, cue), cue_at
+
+    def _continues_quote(self, open_start: int) -> bool:
+        """Whether the quote opening at ``open_start`` follows the last quote within its sentence."""
+        previous = self._previous_close
+        if previous < 0 or previous > open_start:
+            return False
+        gap = self.body[previous:open_start]
+        return len(gap.split()) <= _CONTINUED_WORDS and not any(stop in gap for stop in ".!?;")
 
     def _clause_start(self, lower: int, position: int) -> int:
         lower = max(lower, position - _MAX_WINDOW)

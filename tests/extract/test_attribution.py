@@ -79,3 +79,17 @@ def test_a_role_nobody_was_given_is_the_person_the_story_is_about_but_a_spokesma
     )
     assert quote_starting(facts, "I am not interested").speaker == "David Beckham"
     assert quote_starting(facts, "We are delighted").speaker is None
+
+
+def test_a_second_partial_quote_in_the_sentence_is_the_same_voice_but_scare_quotes_are_not_quotes():
+    facts = extract_facts(
+        'Tom Wright described the novel as a "great thriller" but "lousy history". '
+        'The film was a "blockbuster" in every sense.'
+    )
+    assert quote_starting(facts, "lousy history").speaker == "Tom Wright"
+    assert not [quote for quote in facts.quotes if quote.text == "blockbuster"]
+
+
+def test_as_x_put_it_before_a_colon():
+    facts = extract_facts('As Gavin Cox of the website put it: "It will be tough to build a PC so compact."')
+    assert quote_starting(facts, "It will be tough").speaker == "Gavin Cox"
