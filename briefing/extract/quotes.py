@@ -47,8 +47,9 @@ _MAX_WINDOW = 400
 _MAX_SUBJECT_CHARS = 160
 _MIN_UNATTRIBUTED_WORDS = 6
 _UNNAMED_ROLES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "official", "source", "aide"])
-_SUBJECT_REACH = 40
-_CONTINUED_WORDS = 15  # a second quote this close after the first, in the same sentence, is the same voice  # a sentence's subject is named within its first few words
+_SUBJECT_REACH = 40  # a sentence's subject is named within its first few words
+_OF_PHRASE = re.compile(r"\s+(?:of|from|at|with)\s+[^,;:.!?\"“”]{1,60}$")
+_CONTINUED_WORDS = 15  # a second quote this close after the first, in the same sentence, is the same voice
 _INDIRECT_CUES = frozenset(
     [
         "said",
@@ -503,6 +504,13 @@ class QuoteFinder:
             subject = self._mention_ending(comma, lower)
             if subject is not None and subject.kind == "person":
                 return subject
+        index = bisect.bisect_left(self._starts, max(lower, end - 80))
+        for mention in self.linked.mentions[index:]:
+            if mention.start >= end:
+                break
+            if mention.kind == "person" and _OF_PHRASE.match(body, mention.end, end):
+                # "As Gavin Cox of the excellent buildyourown.org.uk website put it:"
+                return _from_mention(mention)
         word = _WORD_BEFORE.search(body, max(lower, end - 40), end)
         if word and (word.group(1).lower() in _NOUNLIKE or word.group(1).lower() not in self.gazetteer.common_words):
             return _Speaker(word.group(1), None, "")
