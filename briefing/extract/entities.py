@@ -222,8 +222,9 @@ class CandidateFinder:
             tokens = _trim_connectors(tokens[1:])
             if not tokens or self._known(body, tokens, found):
                 return
-        # Nationality adjectives in front ("Japanese", "North Korean") are not part of a name.
-        while tokens:
+        # Nationality adjectives in front ("Japanese", "North Korean") are not part of a name, except of an
+        # institution that is not a government's ("American Film Institute", not "Japanese Foreign Ministry").
+        while tokens and not _keeps_demonym(tokens, gazetteer):
             two = " ".join(token.text for token in tokens[:2])
             if len(tokens) > 1 and two in gazetteer.demonyms and not tokens[1].connector:
                 tokens = tokens[2:]
@@ -310,6 +311,22 @@ class CandidateFinder:
             for index, token in enumerate(tokens)
         )
         has_and = any(token.text in ("and", "&") for token in tokens)
+        first_names = self.gazetteer.first_names
+        person_at = next(
+            (
+                index
+                for index in range(1, len(tokens) - 1)
+                if tokens[index].text in first_names
+                and not tokens[index - 1].connector
+                and tokens[index + 1].text[:1].isupper()
+            ),
+            None,
+        )
+        if head_is_institution and person_at is not None:
+            # "the District of Massachusetts Joshua Levy": the institution ends where a person's name begins.
+            self._add_with_connectors(body, tokens[:person_at], found)
+            self._classify_piece(body, tokens[person_at:], found, False)
+            return
         if head_is_institution and not has_and:
             start, end = tokens[0].start, tokens[-1].end
             kind = _institution_kind(tokens, suffix_kind)
@@ -396,6 +413,17 @@ class CandidateFinder:
             return
         # Not known: a person for linking ("Mr Tanzi" -> "Calisto Tanzi"); ``kinds`` decides from the text.
         found.append(Candidate(start, end, text, normalise_name(text), "person", words, evidence="guess"))
+
+
+_GOVERNMENT_HEADS = frozenset(
+    ["Ministry", "Department", "Office", "Government", "Embassy", "Army", "Navy", "Police", "Forces", "Cabinet"]
+)
+
+
+def _keeps_demonym(tokens: list[_Token], gazetteer: Gazetteer) -> bool:
+    """ "American Film Institute" and "British Airways" keep their adjective; a ministry does not."""
+    last = tokens[-1].text
+    return len(tokens) > 1 and gazetteer.suffix_kind.get(last) == "organisation" and last not in _GOVERNMENT_HEADS
 
 
 def _institution_kind(tokens: list[_Token], suffix_kind: dict[str, str]) -> str:
