@@ -49,6 +49,8 @@ _MIN_UNATTRIBUTED_WORDS = 6
 _UNNAMED_ROLES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "official", "source", "aide"])
 _SUBJECT_REACH = 40  # a sentence's subject is named within its first few words
 _OF_PHRASE = re.compile(r"\s+(?:of|from|at|with)\s+[^,;:.!?\"“”]{1,60}$")
+_SENTENCE_TAIL = frozenset(" \t\n.!?…\"”’')")
+_EMPLOYED_AT = re.compile(r",?\s+(?:[\w'’-]+\s+){0,6}(?:at|of|for|from|with)\s+(?:[\w'’-]+\s+){0,4}")
 _CONTINUED_WORDS = 15  # a second quote this close after the first, in the same sentence, is the same voice
 _INDIRECT_CUES = frozenset(
     [
@@ -481,6 +483,9 @@ class QuoteFinder:
                 unnamed = _SPEAKS_FOR.search(body, max(lower, mention.start - 60), mention.start)
                 if unnamed:
                     return _Speaker(" ".join(body[unnamed.start() : mention.end].split()), None, "unnamed")
+                employee = self._employee_before(mention.start, lower)
+                if employee is not None:
+                    return employee
             return subject
         document = _DOCUMENT_BEFORE.search(body, max(lower, end - 40), end)
         if document:
@@ -514,6 +519,17 @@ class QuoteFinder:
         word = _WORD_BEFORE.search(body, max(lower, end - 40), end)
         if word and (word.group(1).lower() in _NOUNLIKE or word.group(1).lower() not in self.gazetteer.common_words):
             return _Speaker(word.group(1), None, "")
+        return None
+
+    def _employee_before(self, position: int, lower: int) -> _Speaker | None:
+        """ "Dr Mark Tuffy games systems director at digital content firm THX told": the person whose
+        job at the organisation just before the verb is described speaks, not the organisation."""
+        index = bisect.bisect_left(self._starts, max(lower, position - 100))
+        for mention in self.linked.mentions[index:]:
+            if mention.start >= position:
+                break
+            if mention.kind == "person" and _EMPLOYED_AT.fullmatch(self.body, mention.end, position):
+                return _from_mention(mention)
         return None
 
     def _mention_ending(self, end: int, lower: int) -> _Speaker | None:
@@ -551,8 +567,12 @@ class QuoteFinder:
         genders = self.linked.genders
         if pronoun in ("he", "she"):
             unwanted = "f" if pronoun == "he" else "m"
-            sentence_start = self._clause_start(self.paragraphs[max(0, paragraph - 1)].start, position)
-            previous_start = self._clause_start(self.paragraphs[max(0, paragraph - 1)].start, sentence_start - 1)
+            lower = self.paragraphs[max(0, paragraph - 1)].start
+            sentence_start = self._clause_start(lower, position)
+            previous_end = sentence_start
+            while previous_end > lower and self.body[previous_end - 1] in _SENTENCE_TAIL:
+                previous_end -= 1  # past the stop that ends the sentence before
+            previous_start = self._clause_start(lower, previous_end)
             for event in reversed(self._events_before(position)):
                 if event.paragraph < paragraph - _ANTECEDENT_PARAGRAPHS:
                     break

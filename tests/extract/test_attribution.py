@@ -93,3 +93,19 @@ def test_a_second_partial_quote_in_the_sentence_is_the_same_voice_but_scare_quot
 def test_as_x_put_it_before_a_colon():
     facts = extract_facts('As Gavin Cox of the website put it: "It will be tough to build a PC so compact."')
     assert quote_starting(facts, "It will be tough").speaker == "Gavin Cox"
+
+
+def test_a_person_described_at_an_organisation_speaks_not_the_organisation():
+    facts = extract_facts(
+        'Consoles are changing. "HD support is mandatory," Dr Mark Tuffy games systems director at digital '
+        "content firm THX told the BBC News website."
+    )
+    assert quote_starting(facts, "HD support").speaker == "Mark Tuffy"
+
+
+def test_he_after_a_sentence_whose_subject_is_a_person():
+    facts = extract_facts(
+        "Michael Howard said the asylum system was being abused. Trevor Phillips, chairman of the "
+        'commission, called on ministers to act. "Tell that to the doctors in the NHS," he said.'
+    )
+    assert quote_starting(facts, "Tell that to").speaker == "Trevor Phillips"
