@@ -45,6 +45,12 @@ class Quote:
     speaker: str | None
     speaker_text: str
     cue: str
+    # Where the attribution stands in the body, so a view marks the very words the extractor read;
+    # -1 when this quote's sentence holds none (a speaker carried on from an earlier quote).
+    speaker_start: int = -1
+    speaker_end: int = -1
+    cue_start: int = -1
+    cue_end: int = -1
 
 
 @dataclass(slots=True)

@@ -12,7 +12,8 @@ None (a quote without a known speaker). Per record, in the fields array:
 
     entity  name, kind, mention count, confidence (per mille), roles (joined by newlines)
     mention start, end, text
-    quote   text, start, end, kind, speaker, speaker_text, cue
+    quote   text, start, end, kind, speaker, speaker_text, cue, then the speaker's and the cue's
+            start and end stored plus one (0: none)
     figure  text, start, end, kind           date     text, start, end, kind
 
 No pickle or marshal: packed facts are read back from a cache file that may be damaged,
@@ -31,10 +32,10 @@ from itertools import accumulate
 
 from briefing.model import DateRef, Entity, Facts, Figure, Mention, Quote
 
-MAGIC = b"BF2\x00"  # BF2: entities gained confidence and roles
+MAGIC = b"BF3\x00"  # BF2: entities gained confidence and roles; BF3: quotes, attribution ranges
 _COUNTS = struct.Struct("<7I")  # strings, entities, mentions, quotes, figures, dates, text bytes
 _HEADER = len(MAGIC) + _COUNTS.size
-_WIDTHS = (5, 3, 7, 4, 4)  # fields per entity, mention, quote, figure, date
+_WIDTHS = (5, 3, 11, 4, 4)  # fields per entity, mention, quote, figure, date
 _NUL_STAND_IN = "\u2400"  # what the sanitiser shows NUL as: same length, so ranges stay valid
 UNPACKED_KEPT = 256
 
@@ -65,6 +66,7 @@ def pack(facts: Facts) -> bytes:
             fields += (mention.start, mention.end, ref(mention.text))
     for q in facts.quotes:
         fields += (ref(q.text), q.start, q.end, ref(q.kind), ref(q.speaker), ref(q.speaker_text), ref(q.cue))
+        fields += (q.speaker_start + 1, q.speaker_end + 1, q.cue_start + 1, q.cue_end + 1)
     for item in (*facts.figures, *facts.dates):
         fields += (ref(item.text), item.start, item.end, ref(item.kind))
     texts = list(strings)[1:]
@@ -129,10 +131,11 @@ def unpack(blob: bytes) -> Facts:
     names, kinds, mention_counts, confidences, roles = read.take(n_entities, 5)
     starts, ends, mention_texts = read.take(n_mentions, 3)
     mentions = list(map(Mention, starts, ends, string(mention_texts)))
-    q_text, q_start, q_end, q_kind, q_speaker, q_speaker_text, q_cue = read.take(n_quotes, 7)
+    q_text, q_start, q_end, q_kind, q_speaker, q_speaker_text, q_cue, *ranges = read.take(n_quotes, 11)
+    s_start, s_end, c_start, c_end = ([value - 1 for value in column] for column in ranges)
     quotes = list(
         map(Quote, string(q_text), q_start, q_end, string(q_kind), string(q_speaker), string(q_speaker_text),
-            string(q_cue))
+            string(q_cue), s_start, s_end, c_start, c_end)
     )  # fmt: skip
     figures = _records(Figure, read.take(n_figures, 4), string)
     dates = _records(DateRef, read.take(n_dates, 4), string)
@@ -169,7 +172,7 @@ def outline(blob: bytes) -> Outline:
     n_entities, n_mentions, n_quotes = read.counts[:3]
     names, kinds, mention_counts, confidences, _ = read.take(n_entities, 5)
     starts, ends, texts = read.take(n_mentions, 3)
-    _, quote_starts, quote_ends, _, speakers, speaker_texts, _ = read.take(n_quotes, 7)
+    _, quote_starts, quote_ends, _, speakers, speaker_texts, *_ = read.take(n_quotes, 11)
     if sum(mention_counts) != n_mentions:
         raise DamagedFacts("packed facts with mention counts that disagree")
     return Outline(

@@ -104,7 +104,8 @@ class _RawQuote:
 class _Speaker:
     text: str
     name: str | None
-    kind: str  # "person", "organisation", "place", "pronoun", "role", ""
+    kind: str  # "person", "organisation", "place", "pronoun", "role", "reference", "unnamed", ""
+    start: int = -1  # where ``text`` stands in the body (-1: no words of its own)
 
 
 @dataclass(slots=True)
@@ -291,8 +292,7 @@ class QuoteFinder:
             if name is not None:
                 self._add_event(_Event(item.open_start, index, name, self._kind_of(name, speaker)))
         kind = "direct" if direct else "partial"
-        start, end = first_start, last_end
-        return Quote(text, start, end, kind, name, speaker_text, cue), cue_at
+        return Quote(text, first_start, last_end, kind, name, speaker_text, cue, *_ranges(speaker, cue, cue_at)), cue_at
 
     def _continues_quote(self, open_start: int) -> bool:
         """Whether the quote opening at ``open_start`` follows the last quote within its sentence."""
@@ -434,7 +434,7 @@ class QuoteFinder:
             return _from_mention(mention), mention.end
         pronoun = _PRONOUN_AT.match(body, position, end)
         if pronoun:
-            return _Speaker(pronoun.group(), None, "pronoun"), pronoun.end()
+            return _Speaker(pronoun.group(), None, "pronoun", pronoun.start()), pronoun.end()
         role = self._role_at.match(body, position, end)
         if role:
             # "said analyst Moon Seong Mook", "said a government spokesman, Yoshimasa Hayashi"
@@ -445,8 +445,7 @@ class QuoteFinder:
             mention = self._by_start.get(named)
             if mention is not None and mention.kind == "person":
                 return _from_mention(mention), mention.end
-            text = role.group().strip()
-            return _Speaker(text, None, "role"), after
+            return _stripped_speaker(role, 0, "role"), after
         return None
 
     def _subject_before(self, position: int, lower: int) -> _Speaker | None:
@@ -482,7 +481,8 @@ class QuoteFinder:
                 mention = self._by_end[_strip_end(body, end, lower)]
                 unnamed = _SPEAKS_FOR.search(body, max(lower, mention.start - 60), mention.start)
                 if unnamed:
-                    return _Speaker(" ".join(body[unnamed.start() : mention.end].split()), None, "unnamed")
+                    words = body[unnamed.start() : mention.end]
+                    return _Speaker(words, None, "unnamed", unnamed.start())
                 employee = self._employee_before(mention.start, lower)
                 if employee is not None:
                     return employee
@@ -495,14 +495,14 @@ class QuoteFinder:
                 return subject
         pronoun = _PRONOUN_BEFORE.search(body, max(lower, end - 8), end)
         if pronoun:
-            return _Speaker(pronoun.group(1), None, "pronoun")
+            return _Speaker(pronoun.group(1), None, "pronoun", pronoun.start(1))
         reference = _ORG_REFERENCE.search(body, max(lower, end - 40), end)
         if reference:
             # "the company said", "the council added": the organisation named before.
-            return _Speaker(reference.group().strip(), None, "reference")
+            return _stripped_speaker(reference, 0, "reference")
         role = self._role_before.search(body, max(lower, end - 60), end)
         if role:
-            return _Speaker(role.group().strip(), None, "role")
+            return _stripped_speaker(role, 0, "role")
         comma = body.rfind(",", max(lower, end - 100), end)
         if comma != -1 and not any(mark in body[comma:end] for mark in '"“”'):
             # "John Houlihan, editor of Computerandvideogames.com told BBC News"
@@ -518,7 +518,7 @@ class QuoteFinder:
                 return _from_mention(mention)
         word = _WORD_BEFORE.search(body, max(lower, end - 40), end)
         if word and (word.group(1).lower() in _NOUNLIKE or word.group(1).lower() not in self.gazetteer.common_words):
-            return _Speaker(word.group(1), None, "")
+            return _Speaker(word.group(1), None, "", word.start(1))
         return None
 
     def _employee_before(self, position: int, lower: int) -> _Speaker | None:
@@ -698,7 +698,7 @@ class QuoteFinder:
             if speaker is None:
                 return None
             clause_end = sentence_start + len(before) - 1
-            return self._indirect_quote(speaker[0], cue, sentence_start, clause_end, index)
+            return self._indirect_quote(speaker[0], cue, position, sentence_start, clause_end, index)
         subject = self._subject_before(position, sentence_start)
         if cue in ("saying", "adding"):
             subject = self._first_subject(sentence_start, position)
@@ -713,7 +713,7 @@ class QuoteFinder:
             clause_start = that.end()
         elif cue in ("told", "tells"):
             return None  # "told reporters" with no clause: nothing reported
-        return self._indirect_quote(subject, cue, clause_start, sentence_end, index)
+        return self._indirect_quote(subject, cue, position, clause_start, sentence_end, index)
 
     def _first_subject(self, start: int, end: int) -> _Speaker | None:
         index = bisect.bisect_left(self._starts, start)
@@ -724,7 +724,9 @@ class QuoteFinder:
                 return _from_mention(mention)
         return None
 
-    def _indirect_quote(self, subject: _Speaker, cue: str, start: int, end: int, index: int) -> Quote | None:
+    def _indirect_quote(
+        self, subject: _Speaker, cue: str, cue_at: int, start: int, end: int, index: int
+    ) -> Quote | None:
         body = self.body
         while end > start and (body[end - 1].isspace() or body[end - 1] in ".,;:"):
             end -= 1
@@ -736,7 +738,7 @@ class QuoteFinder:
         name = self._resolve(subject, start, index)
         if name is not None:
             self._add_event(_Event(start, index, name, self._kind_of(name, subject)))
-        return Quote(text, start, end, "indirect", name, subject.text, cue)
+        return Quote(text, start, end, "indirect", name, subject.text, cue, *_ranges(subject, cue, cue_at))
 
 
 # Capitalised words that can stand alone as unnamed speakers: "Observers say", "Experts say".
@@ -798,7 +800,22 @@ def _inside_any(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _from_mention(mention: LinkedMention) -> _Speaker:
-    return _Speaker(mention.text, mention.name, mention.kind)
+    return _Speaker(mention.text, mention.name, mention.kind, mention.start)
+
+
+def _stripped_speaker(match: re.Match[str], group: int, kind: str) -> _Speaker:
+    """A speaker from a pattern's words, without the spaces around them."""
+    raw = match.group(group)
+    text = raw.strip()
+    return _Speaker(text, None, kind, match.start(group) + len(raw) - len(raw.lstrip()))
+
+
+def _ranges(speaker: _Speaker | None, cue: str, cue_at: int | None) -> tuple[int, int, int, int]:
+    """Where the speaker's words and the cue stand (-1 for what this quote's sentence does not hold)."""
+    speaker_start = speaker.start if speaker is not None and speaker.text else -1
+    speaker_end = speaker_start + len(speaker.text) if speaker is not None and speaker_start >= 0 else -1
+    cue_start = cue_at if cue_at is not None and cue else -1
+    return speaker_start, speaker_end, cue_start, cue_start + len(cue) if cue_start >= 0 else -1
 
 
 def _skip_space(body: str, position: int, end: int) -> int:

@@ -21,9 +21,6 @@ from briefing.model import Article, Quote
 
 StopKind = Literal["mention", "quote-direct", "quote-partial", "quote-indirect", "search", "figure", "date"]
 
-# How far (characters) from a quote to look for the words that attribute it.
-ATTRIBUTION_WINDOW = 240
-
 
 class Stop(NamedTuple):
     """One place to stop at in an article body."""
@@ -68,30 +65,15 @@ class Segment:
 
 
 def quote_stop(article: Article, quote: Quote) -> Stop:
-    """A stop for a quote, with its attribution (speaker words and reporting verb) nearby."""
+    """A stop for a quote, with the speaker's words and the reporting verb the extractor read."""
     extra = tuple(
-        found
-        for needle in dict.fromkeys(part for part in (quote.speaker_text, quote.cue) if part and part.strip())
-        if (found := _nearest(article.body, needle, quote.start, quote.end)) is not None
+        (start, end)
+        for start, end in ((quote.speaker_start, quote.speaker_end), (quote.cue_start, quote.cue_end))
+        if 0 <= start < end <= len(article.body)
     )
     speaker = speaker_of(quote) or "unattributed"
     note = " · ".join(part for part in (speaker, quote.kind, quote.cue) if part)
     return Stop(quote.start, quote.end, f"quote-{quote.kind}", extra, note)  # type: ignore[arg-type]
-
-
-def _nearest(body: str, needle: str, start: int, end: int) -> tuple[int, int] | None:
-    """The closest occurrence of ``needle`` just before or after a range (a bounded look, not a search)."""
-    after = body.find(needle, end, end + ATTRIBUTION_WINDOW)
-    before = body.rfind(needle, max(start - ATTRIBUTION_WINDOW, 0), start)
-    candidates = []
-    if after != -1:
-        candidates.append((after - end, after))
-    if before != -1:
-        candidates.append((start - (before + len(needle)), before))
-    if not candidates:
-        return None
-    _, position = min(candidates)
-    return (position, position + len(needle))
 
 
 class Walk:

@@ -132,3 +132,14 @@ def test_ranges_are_valid_and_sorted(seed):
         assert 0 <= quote.start <= quote.end <= len(body)
     firsts = [entity.mentions[0].start for entity in facts.entities]
     assert firsts == sorted(firsts), "entities are ordered by first mention"
+
+
+def test_attribution_ranges_point_at_the_words(seed):
+    body, facts = seed
+    spoken = [quote for quote in facts.quotes if quote.speaker_start >= 0]
+    assert len(spoken) >= len(facts.quotes) // 2
+    for quote in facts.quotes:
+        if quote.speaker_start >= 0:
+            assert body[quote.speaker_start : quote.speaker_end] == quote.speaker_text
+        if quote.cue_start >= 0:
+            assert body[quote.cue_start : quote.cue_end].lower() == quote.cue

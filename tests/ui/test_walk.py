@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefing.extract import extract_facts
 from briefing.fact_index import FactIndex
 from briefing.model import Article, Entity, Facts, Mention, Quote, Span
 from briefing.ui.walk import Stop, entity_walk, quote_stop, search_walk, speaker_walk
@@ -26,7 +27,7 @@ def briefing() -> list[Article]:
     articles = []
     for number, body in enumerate(bodies):
         entities = [Entity("Fumio Kishida", "person", mentions_of(body, "Kishida"))] if "Kishida" in body else []
-        quotes = [Quote("yes", 14, 19, "direct", "Fumio Kishida", "Kishida", "said")] if number == 2 else []
+        quotes = [Quote("yes", 14, 19, "direct", "Fumio Kishida", "Kishida", "said", 0, 7, 8, 12)] if number == 2 else []
         articles.append(article(number, body, Facts(entities, quotes)))
     return articles
 
@@ -66,13 +67,19 @@ def test_speaker_quotes_carry_attribution() -> None:
     assert "Fumio Kishida · direct · said" in walk.status()
 
 
-def test_quote_attribution_is_looked_for_only_nearby() -> None:
-    body = "x" * 1000 + ' "Hi," she said.'
-    quote = Quote("Hi,", 1001, 1006, "partial", None, "she", "said")
-    stop = quote_stop(article(0, body, Facts()), quote)
-    assert [body[start:end] for start, end in stop.extra] == ["she", "said"]
-    far = Quote("Hi,", 0, 4, "direct", None, "she", "said")
-    assert quote_stop(article(0, body, Facts()), far).extra == ()
+def test_the_cue_marked_is_the_one_the_extractor_read() -> None:
+    body = 'Mary Lopez said she had said it before, and she said: "We will not give up."'
+    facts = extract_facts(body)
+    quote = next(quote for quote in facts.quotes if quote.kind == "direct")
+    stop = quote_stop(article(0, body, facts), quote)
+    marked = [(start, body[start:end]) for start, end in stop.extra]
+    assert marked == [(body.index("she said:"), "she"), (body.index("said:"), "said")]
+
+
+def test_a_quote_without_attribution_words_marks_none() -> None:
+    body = 'x "Hi," y.'
+    carried = Quote("Hi,", 3, 6, "direct", "Mary Lopez", "she", "said")  # carried on: no ranges of its own
+    assert quote_stop(article(0, body, Facts()), carried).extra == ()
 
 
 def test_search_walk_is_in_briefing_order() -> None:
