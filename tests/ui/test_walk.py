@@ -23,11 +23,12 @@ def mentions_of(body: str, word: str) -> list[Mention]:
 
 
 def briefing() -> list[Article]:
-    bodies = ["Kishida met Kim. Later Kishida left.", "No one here.", "Kishida said \"yes\" to it."]
+    bodies = ["Kishida met Kim. Later Kishida left.", "No one here.", 'Kishida said "yes" to it.']
     articles = []
     for number, body in enumerate(bodies):
         entities = [Entity("Fumio Kishida", "person", mentions_of(body, "Kishida"))] if "Kishida" in body else []
-        quotes = [Quote("yes", 14, 19, "direct", "Fumio Kishida", "Kishida", "said", 0, 7, 8, 12)] if number == 2 else []
+        said = Quote("yes", 14, 19, "direct", "Fumio Kishida", "Kishida", "said", 0, 7, 8, 12)
+        quotes = [said] if number == 2 else []
         articles.append(article(number, body, Facts(entities, quotes)))
     return articles
 
@@ -91,8 +92,11 @@ def test_ten_thousand_articles_walk_without_unpacking_every_article() -> None:
     body = "Kishida spoke. " * 20
     mentions = mentions_of(body, "Kishida")
     articles = [
-        article(number, body, Facts([Entity("Fumio Kishida", "person", mentions), Entity(f"Place {number}", "place",
-                                                                                   mentions[:1])]))
+        article(
+            number,
+            body,
+            Facts([Entity("Fumio Kishida", "person", mentions), Entity(f"Place {number}", "place", mentions[:1])]),
+        )
         for number in range(10_000)
     ]
     index = FactIndex.build(articles)
