@@ -408,8 +408,10 @@ class CandidateFinder:
             found.append(Candidate(start, end, text, normalise_name(text), "organisation", words, evidence="acronym"))
             return
         if normalise_name(words[0]) in gazetteer.names and words[1] not in gazetteer.first_names:
-            # "California Edison", "Oakland Coliseum": a place's name leading a name that is not a person's.
-            found.append(Candidate(start, end, text, normalise_name(text), "organisation", words, evidence="placed"))
+            # "California Edison", "Oakland Coliseum": a place's name leading a name is likely an institution,
+            # unless a title links to it ("Vladimir Putin" ... "Mr Putin"): ``kinds`` decides, so it stays a
+            # person for linking.
+            found.append(Candidate(start, end, text, normalise_name(text), "person", words, evidence="placed"))
             return
         # Not known: a person for linking ("Mr Tanzi" -> "Calisto Tanzi"); ``kinds`` decides from the text.
         found.append(Candidate(start, end, text, normalise_name(text), "person", words, evidence="guess"))

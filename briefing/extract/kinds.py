@@ -96,7 +96,7 @@ def _decide(body: str, name: str, mentions: list[LinkedMention], has_role: bool,
         # A title written before any one mention settles a person ("Mr Khodorkovsky").
         if settled in evidence and (settled != "titled" or kind == "person"):
             found = next(m for m in mentions if m.evidence == settled)
-            return Typed(found.kind, _SETTLED[settled])
+            return Typed("organisation" if settled == "placed" else found.kind, _SETTLED[settled])
     if kind != "person":
         return Typed(kind, 0.6)
     person, organisation, place, work = _name_evidence(name, gazetteer), 0.0, 0.0, 0
