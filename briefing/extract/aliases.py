@@ -96,7 +96,7 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
             mentions.append(_mention(body, candidate, candidate.name, "person"))
             if candidate.gender:
                 linked.genders.setdefault(candidate.name, candidate.gender)
-        elif token in gazetteer.title_words:
+        elif token in gazetteer.title_words or candidate.evidence == "shouted":
             continue  # "the Bishop said": a title standing alone is a role (``quotes`` resolves it), not a name
         elif not candidate.weak and _speaks(body, candidate, gazetteer):
             # "said Moya", "Gerrard added:", "Yukos said": a lone name that speaks is a name in its own
@@ -127,7 +127,7 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
             mentions.append(_mention(body, candidate, candidate.name, "person", "context"))
 
     mentions.sort(key=lambda mention: (mention.start, -mention.end))
-    linked.mentions = _drop_overlaps(mentions)
+    linked.mentions = _joined_shouted(body, _drop_overlaps(mentions))
     # A census first name tells the sex, unless the article calls the person by that word alone: then
     # it is a family name written first ("Moon Seong Mook" ... "Moon said").
     called_by = {(mention.name, mention.text) for mention in linked.mentions}
@@ -252,6 +252,25 @@ def _institution_context(body: str, candidate: Candidate) -> bool:
         _INSTITUTION_BEFORE.search(body, max(0, candidate.start - 30), candidate.start)
         or _INSTITUTION_AFTER.match(body, candidate.end, candidate.end + 30)
     )
+
+
+def _joined_shouted(body: str, mentions: list[LinkedMention]) -> list[LinkedMention]:
+    """ "TONY" "BLAIR" side by side in capitals, both linked to Tony Blair: one mention "TONY BLAIR"."""
+    joined: list[LinkedMention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and mention.name == previous.name
+            and mention.text.isupper()
+            and previous.text.isupper()
+            and not body[previous.end : mention.start].strip()
+        ):
+            previous.end = mention.end
+            previous.text = body[previous.start : mention.end]
+            continue
+        joined.append(mention)
+    return joined
 
 
 def _drop_overlaps(mentions: list[LinkedMention]) -> list[LinkedMention]:

@@ -40,7 +40,14 @@ _UNIT = (
     rf"(?:(?:{_TITLE_ABBREVIATIONS})\.(?= {UPPER})"
     rf"|{UPPER}(?:\.(?:{UPPER}\.)+|\.(?= {UPPER}[a-z])|['’]{UPPER}{_LETTER}*|\w*))"
 )
-_TOKEN = rf"{_UNIT}(?:-{_UNIT})*"
+# A lowercase syllable after a hyphen ends a romanised Korean given name ("Jae-in", "Yo-jong"); the
+# short English words that follow hyphens ("Tory-led", "UK-based" is longer) are left out.
+_NOT_SYLLABLES = (
+    "led|born|run|era|type|like|wide|free|made|held|only|term|year|old|day|week|long|up|off|out|fed|side|"
+    "ward|less|ish|ist|ism|ite|ian|rich|poor|area|zone|than|from|and|the|for|to|by|on|at|of|as|is|was|its|"
+    "new|few|all|not|size|sized|run|ran|wing|line|led|lite|plus|free|tech|way|ways|hit|set|bred|made"
+)
+_TOKEN = rf"{_UNIT}(?:-{_UNIT})*(?:-(?!(?:{_NOT_SYLLABLES})\b)[a-z]{{1,4}}\b(?!-))?"
 _PARTICLES = "of|for|and|&|de|del|della|da|di|du|dos|das|van|von|der|den|la|le|al|el|bin|ibn|ben|y|the|on|upon"
 _JOIN = rf"(?:\s|['’]s\s|\s(?:{_PARTICLES})\s(?:the\s)?)"
 # Starts with the uppercase class itself (no lookbehind) so the engine can skip ahead fast;
@@ -156,6 +163,9 @@ class CandidateFinder:
         # Whole run known (including "Democratic People's Republic of Korea"): done.
         if self._known(body, tokens, found):
             return
+        if _shouted(tokens):
+            self._classify_shouted(body, tokens, found)
+            return
         # Days and months split a run and are never names; so do possessives.
         first = tokens[0]
 
@@ -190,6 +200,24 @@ class CandidateFinder:
             and owner.lower() not in gazetteer.common_words
             and owner not in gazetteer.first_names
         )
+
+    def _classify_shouted(self, body: str, tokens: list[_Token], found: list[Candidate]) -> None:
+        """All capitals ("TONY BLAIR SAID ON MONDAY"): names already known, matched whatever their case,
+        never acronyms. The longest known stretch wins; other words may still link to a name in the
+        article ("BLAIR" to Tony Blair) but never make one of their own."""
+        words = [token for token in tokens if not token.connector and not token.possessive]
+        position = 0
+        while position < len(words):
+            for length in range(min(4, len(words) - position), 0, -1):
+                stretch = words[position : position + length]
+                if self._known(body, stretch, found):
+                    position += length
+                    break
+            else:
+                word = words[position]
+                name = word.text.title()
+                found.append(Candidate(word.start, word.end, word.text, name, "", (name,), evidence="shouted"))
+                position += 1
 
     def _known(self, body: str, tokens: list[_Token], found: list[Candidate]) -> bool:
         if not tokens:
@@ -433,6 +461,16 @@ def _institution_kind(tokens: list[_Token], suffix_kind: dict[str, str]) -> str:
         if token.text in suffix_kind:
             return suffix_kind[token.text]
     return "organisation"  # pragma: no cover - called only when some token is a suffix
+
+
+def _shouted(tokens: list[_Token]) -> bool:
+    """A run of capitals too long to be acronyms: two or more words, one of them longer than four letters."""
+    words = [token.text for token in tokens if not token.connector and not token.possessive]
+    return (
+        len(words) > 1
+        and all(word.replace(".", "").replace("-", "").isupper() for word in words)
+        and any(len(word) > 4 for word in words)
+    )
 
 
 def _is_acronym(word: str) -> bool:

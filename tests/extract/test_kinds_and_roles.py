@@ -56,3 +56,16 @@ def test_one_name_one_kind_across_the_article():
     found = _entities("Comair cancelled flights. The airline Comair said it was sorry. Comair flies again.")
     assert found["Comair"].kind == "organisation"
     assert len(found["Comair"].mentions) == 3
+
+
+def test_shouted_capitals_match_names_already_known_and_make_no_acronyms():
+    found = _entities("LONDON - TONY BLAIR SAID ON MONDAY THAT TALKS WOULD GO ON. Tony Blair spoke later.")
+    assert [m.text for m in found["Tony Blair"].mentions] == ["TONY BLAIR", "Tony Blair"]
+    assert found["London"].kind == "place"
+    assert not {"SAID", "Said", "MONDAY", "TALKS", "Talks"} & set(found)
+
+
+def test_romanised_korean_given_names_keep_their_hyphen():
+    found = _entities("President Moon Jae-in met Kim Yo-jong. The Tory-led plan failed.")
+    assert {"Moon Jae-in", "Kim Yo-jong"} <= set(found)
+    assert "Tory-led" not in " ".join(found)
