@@ -80,7 +80,10 @@ class FactIndex:
             summary = summaries[name]
             summary.mentions += count
             summary.articles += 1
-            summary.confidence = max(summary.confidence, confidence)
+            if confidence > summary.confidence:
+                # One name, one kind across the briefing: the kind the surest article gives it.
+                summary.kind = kind  # type: ignore[assignment]
+                summary.confidence = confidence
         for number, speaker, words in zip(count_from(), found.quote_speakers, found.quote_speaker_texts):
             name = speaker_name(speaker, words)
             if name:

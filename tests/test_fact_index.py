@@ -81,3 +81,12 @@ def test_a_short_name_joins_a_dominant_full_name_and_is_still_listed_as_ambiguou
     )
     assert index.identity.canonical("Blair") == "Tony Blair"
     assert index.identity.ambiguous["Blair"] == ("Cherie Blair", "Tony Blair")
+
+
+def test_one_name_takes_the_kind_the_surest_article_gives_it():
+    unsure = _article(0, [])
+    unsure.facts = Facts(entities=[Entity("Yukos", "person", [Mention(0, 1, "Y")], confidence=0.3)])
+    sure = _article(1, [])
+    sure.facts = Facts(entities=[Entity("Yukos", "organisation", [Mention(0, 1, "Y")], confidence=0.8)])
+    summary = FactIndex.build([unsure, sure]).entity_summaries()["Yukos"]
+    assert (summary.kind, summary.articles) == ("organisation", 2)
