@@ -51,6 +51,8 @@ _SUBJECT_REACH = 40  # a sentence's subject is named within its first few words
 _OF_PHRASE = re.compile(r"\s+(?:of|from|at|with)\s+[^,;:.!?\"“”]{1,60}$")
 _SENTENCE_TAIL = frozenset(" \t\n.!?…\"”’')")
 _EMPLOYED_AT = re.compile(r",?\s+(?:[\w'’-]+\s+){0,6}(?:at|of|for|from|with)\s+(?:[\w'’-]+\s+){0,4}")
+_ATTRIBUTION_WORDS = 12  # a sentence this short after a quote can be only its attribution
+_ADVERB_AFTER = re.compile(r"\s+(?:also|later|then|added|has|had|once|again|previously|recently)\s+")
 _CONTINUED_WORDS = 15  # a second quote this close after the first, in the same sentence, is the same voice
 _INDIRECT_CUES = frozenset(
     [
@@ -267,6 +269,10 @@ class QuoteFinder:
             if found_before is not None:
                 speaker, cue, cue_at, introduces = found_before
                 direct = direct or introduces or (text[:1].isupper() and words >= 4 and cue != "according to")
+            elif direct and ends_sentence:
+                found = self._next_sentence_attribution(item.close_end, last_paragraph.end)
+                if found is not None:
+                    speaker, cue, cue_at = found
         else:
             speaker, cue, cue_at = found
         if speaker is None and not direct:
@@ -363,6 +369,27 @@ class QuoteFinder:
                 return subject, verb.group(), verb.start()
             break
         return None
+
+    def _next_sentence_attribution(self, position: int, paragraph_end: int):
+        """'"We will win." Smith said on Monday.': a short sentence of its own that only attributes."""
+        body = self.body
+        start = _skip_space(body, position, paragraph_end)
+        end = self._first_stop(start, min(paragraph_end, start + _MAX_SUBJECT_CHARS))
+        if end >= paragraph_end and end - start >= _MAX_SUBJECT_CHARS:
+            return None
+        sentence = body[start:end]
+        if _MARKS.search(sentence) or len(sentence.split()) > _ATTRIBUTION_WORDS:
+            return None
+        speaker = self._speaker_at(start, end)
+        if speaker is None:
+            return None
+        verb = self._verb.match(body, _skip_space(body, speaker[1], end), end)
+        if verb is None:
+            adverb = _ADVERB_AFTER.match(body, speaker[1], end)
+            verb = self._verb.match(body, adverb.end(), end) if adverb else None
+        if verb is None:
+            return None
+        return speaker[0], verb.group(), verb.start()
 
     def _before_attribution(self, clause_start: int, open_start: int):
         """``X said: "…"``, ``X told reporters "…"``, ``according to X, "…"``.

@@ -109,3 +109,8 @@ def test_he_after_a_sentence_whose_subject_is_a_person():
         'commission, called on ministers to act. "Tell that to the doctors in the NHS," he said.'
     )
     assert quote_starting(facts, "Tell that to").speaker == "Trevor Phillips"
+
+
+def test_a_short_sentence_after_the_quote_that_only_attributes_it():
+    facts = extract_facts('Mary Lopez spoke first.\n\nThe plan failed. "We will win." Tom Smith said on Monday.')
+    assert quote_starting(facts, "We will win").speaker == "Tom Smith"
