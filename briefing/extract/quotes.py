@@ -53,6 +53,7 @@ _SENTENCE_TAIL = frozenset(" \t\n.!?…\"”’')")
 _EMPLOYED_AT = re.compile(r",?\s+(?:[\w'’-]+\s+){0,6}(?:at|of|for|from|with)\s+(?:[\w'’-]+\s+){0,4}")
 _ATTRIBUTION_WORDS = 12  # a sentence this short after a quote can be only its attribution
 _ADVERB_AFTER = re.compile(r"\s+(?:also|later|then|added|has|had|once|again|previously|recently)\s+")
+_AGE_REFERENCE = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\s*$")
 _CONTINUED_WORDS = 15  # a second quote this close after the first, in the same sentence, is the same voice
 _INDIRECT_CUES = frozenset(
     [
@@ -523,6 +524,12 @@ class QuoteFinder:
         pronoun = _PRONOUN_BEFORE.search(body, max(lower, end - 8), end)
         if pronoun:
             return _Speaker(pronoun.group(1), None, "pronoun", pronoun.start(1))
+        age = _AGE_REFERENCE.search(body, max(lower, end - 30), end)
+        if age:
+            # "the 36-year-old said": the person just spoken of, of either sex.
+            return _Speaker(
+                age.group().strip(), None, "pronoun", age.start() + len(age.group()) - len(age.group().lstrip())
+            )
         reference = _ORG_REFERENCE.search(body, max(lower, end - 40), end)
         if reference:
             # "the company said", "the council added": the organisation named before.
@@ -592,8 +599,8 @@ class QuoteFinder:
 
     def _resolve_pronoun(self, pronoun: str, position: int, paragraph: int) -> str | None:
         genders = self.linked.genders
-        if pronoun in ("he", "she"):
-            unwanted = "f" if pronoun == "he" else "m"
+        if pronoun in ("he", "she") or pronoun.endswith("year-old"):
+            unwanted = {"he": "f", "she": "m"}.get(pronoun, "")
             lower = self.paragraphs[max(0, paragraph - 1)].start
             sentence_start = self._clause_start(lower, position)
             previous_end = sentence_start
@@ -720,12 +727,13 @@ class QuoteFinder:
         cue = verb.group()
         # Inverted: "The North likely thinks about aid, said analyst Moon Seong Mook ..."
         before = body[sentence_start:position].rstrip()
+        inverted = None
         if before.endswith(",") and cue in ("said", "says", "added", "adds"):
-            speaker = self._speaker_at(_skip_space(body, verb.end(), sentence_end), sentence_end)
-            if speaker is None:
-                return None
+            inverted = self._speaker_at(_skip_space(body, verb.end(), sentence_end), sentence_end)
+        if inverted is not None:
             clause_end = sentence_start + len(before) - 1
-            return self._indirect_quote(speaker[0], cue, position, sentence_start, clause_end, index)
+            return self._indirect_quote(inverted[0], cue, position, sentence_start, clause_end, index)
+        # Not inverted after all ("Cory Doctorow, coordinator for …, said that …"): the subject speaks.
         subject = self._subject_before(position, sentence_start)
         if cue in ("saying", "adding"):
             subject = self._first_subject(sentence_start, position)

@@ -114,3 +114,13 @@ def test_he_after_a_sentence_whose_subject_is_a_person():
 def test_a_short_sentence_after_the_quote_that_only_attributes_it():
     facts = extract_facts('Mary Lopez spoke first.\n\nThe plan failed. "We will win." Tom Smith said on Monday.')
     assert quote_starting(facts, "We will win").speaker == "Tom Smith"
+
+
+def test_an_appositive_before_said_that_and_the_age_of_the_speaker():
+    facts = extract_facts(
+        "Cory Doctorow, coordinator for the Electronic Frontier Foundation, said that Google should not pay. "
+        '"Of course Google should be allowed to choose."\n\n'
+        'Marcel Desailly says the team is stronger. "Mentally they are much stronger," the 36-year-old said.'
+    )
+    assert quote_starting(facts, "Of course Google").speaker == "Cory Doctorow"
+    assert quote_starting(facts, "Mentally they").speaker == "Marcel Desailly"
