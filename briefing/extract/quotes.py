@@ -616,7 +616,9 @@ class QuoteFinder:
                     break
             # Otherwise the subject of the sentence before, if it is a person: "Robben … claims he knew
             # … felled by Aaron Mokoena. "I felt my leg go," he said."
-            subject = self._first_person(previous_start, min(sentence_start, previous_start + _SUBJECT_REACH), unwanted)
+            subject = self._speaking_person(previous_start, sentence_start, unwanted) or self._first_person(
+                previous_start, min(sentence_start, previous_start + _SUBJECT_REACH), unwanted
+            )
             if subject is not None:
                 return subject
             for event in reversed(self._events_before(position)):
@@ -646,6 +648,22 @@ class QuoteFinder:
             if mention.kind == "person" and self.linked.confidence.get(mention.name, 1.0) >= CONFIDENT:
                 counts[mention.name] = counts.get(mention.name, 0) + 1
         return max(counts, key=counts.__getitem__) if counts else None
+
+    def _speaking_person(self, start: int, end: int, unwanted: str) -> str | None:
+        """A person right before a reporting verb between ``start`` and ``end`` (outside quotes): the
+        subject of "Speaking after Mr Brown's Budget, Mr Kennedy acknowledged that …"."""
+        index = bisect.bisect_left(self._starts, start)
+        for mention in self.linked.mentions[index:]:
+            if mention.start >= end:
+                break
+            if mention.kind != "person" or self.linked.genders.get(mention.name) == unwanted:
+                continue
+            if _MARKS.search(self.body, start, mention.start):
+                return None
+            verb_at = _skip_space(self.body, mention.end, end)
+            if self._verb.match(self.body, verb_at, end):
+                return mention.name
+        return None
 
     def _first_person(self, start: int, end: int, unwanted: str) -> str | None:
         """The first person named between ``start`` and ``end`` whose sex is not ``unwanted``, outside quotes."""
