@@ -58,6 +58,9 @@ _SPLIT_TOKENS = re.compile(rf"{_TOKEN}|['’]s\b|\S+")
 _CONNECTORS = frozenset({"of", "for", "and", "&", "the", "on", "upon"})
 _NAME_PARTICLES = frozenset(_PARTICLES.split("|")) - _CONNECTORS
 _JOINING_CONNECTORS = frozenset({"of", "for", "the", "on", "upon"})
+_DOMAIN = re.compile(r"\.(?:com|org|net|gov|edu|io|ai|co\.uk|org\.uk|ac\.uk)\b(?![.\w])")
+_NUMBERED_HEADS = ("Radio", "Channel", "Formula", "Studio", "Apollo")
+_NUMBER_AFTER = re.compile(r" \d{1,2}\b(?![.,]\d)")
 _MAX_RUN_TOKENS = 12  # a longer run of capitals is a shouted line or a title, not a name
 _MAX_RUN_CHARS = 200
 # Classification of a run depends only on its text and on whether it opens a sentence, so
@@ -124,13 +127,29 @@ class CandidateFinder:
                     memo.clear()
                 memo[key] = templates
             offset = match.start()
+            domain = _DOMAIN.match(body, match.end())
+            if domain is not None and len(templates) == 1:
+                # "Amazon.com", "buildyourown.org.uk" (the part the run reached): a website is an organisation.
+                start, end = templates[0].start + offset, domain.end()
+                found.append(
+                    Candidate(start, end, body[start:end], body[start:end], "organisation", evidence="acronym")
+                )
+                continue
+            numbered = _NUMBER_AFTER.match(body, match.end()) if text.endswith(_NUMBERED_HEADS) else None
             for template in templates:
+                end = template.end + offset
+                name, shown = template.name, template.text
+                if numbered is not None and end == match.end():
+                    # "BBC Radio 4", "Channel 4": the number is part of the name.
+                    end = numbered.end()
+                    shown = body[template.start + offset : end]
+                    name = normalise_name(shown) if template.kind != "person" else name
                 found.append(
                     Candidate(
                         template.start + offset,
-                        template.end + offset,
-                        template.text,
-                        template.name,
+                        end,
+                        shown,
+                        name,
                         template.kind,
                         template.tokens,
                         template.titled,

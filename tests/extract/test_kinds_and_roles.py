@@ -69,3 +69,9 @@ def test_romanised_korean_given_names_keep_their_hyphen():
     found = _entities("President Moon Jae-in met Kim Yo-jong. The Tory-led plan failed.")
     assert {"Moon Jae-in", "Kim Yo-jong"} <= set(found)
     assert "Tory-led" not in " ".join(found)
+
+
+def test_websites_and_numbered_stations_are_organisations():
+    found = _entities("He told BBC Radio 4 that Amazon.com had won the case.")
+    assert found["BBC Radio 4"].kind == "organisation"
+    assert found["Amazon.com"].kind == "organisation"
