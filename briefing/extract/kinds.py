@@ -58,9 +58,12 @@ _ORG_APPOSITIVE = re.compile(
     rf",\s+(?:a|an|the|one of(?:\s+the)?)\s+(?:[\w'’-]+\s+){{0,4}}(?:{_ORG_NOUNS}|companies|firms|groups|banks)\b"
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|around)\s+$", re.IGNORECASE)
+# "the film Vera Drake", "the game Halo": nouns that are also verbs or sports words ("will play Cyril
+# Saulnier") count only after a determiner.
 _WORK_BEFORE = re.compile(
-    r"\b(?:film|films|movie|movies|book|books|novel|album|single|song|musical|play|drama|sitcom|series|show|"
-    r"programme|program|documentary|game|games|title|hit|blockbuster|biopic|epic|thriller|comedy)\s+$",
+    r"(?:\b(?:film|films|movie|movies|book|novel|album|song|musical|drama|sitcom|series|programme|"
+    r"documentary|biopic|blockbuster|thriller|comedy|epic|franchise|sequel)"
+    r"|\b(?:the|a|an|his|her|their|its|new|latest|hit)\s+(?:[\w-]+\s+)?(?:play|game|games|show|single|title)),?\s+$",
     re.IGNORECASE,
 )
 _PERSON_AFTER = re.compile(

@@ -75,3 +75,9 @@ def test_websites_and_numbered_stations_are_organisations():
     found = _entities("He told BBC Radio 4 that Amazon.com had won the case.")
     assert found["BBC Radio 4"].kind == "organisation"
     assert found["Amazon.com"].kind == "organisation"
+
+
+def test_a_verb_before_a_name_is_no_title_of_a_work():
+    found = _entities("Andy Roddick will play Cyril Saulnier in the final. The film Vera Drake won.")
+    assert found["Cyril Saulnier"].kind == "person"
+    assert "Vera Drake" not in found
