@@ -10,8 +10,9 @@ mentions is read for evidence:
   "X's chief executive", "shares in X", "X shares", "X, which", "X said in a statement".
 
 The kind with more evidence wins, for every mention of the entity (one name, one kind); the
-confidence says by how much. A name with no evidence either way stays a person for linking
-but with a low confidence, which the facts pane lists apart as "Other names".
+confidence says by how much. A name with no evidence either way gets the kind its shape suggests
+(``_unsure_kind``) with a low confidence, which the facts pane lists apart as "Other names"
+rather than calling it a person.
 """
 
 from __future__ import annotations
@@ -126,7 +127,17 @@ def _decide(body: str, name: str, mentions: list[LinkedMention], has_role: bool,
         return Typed("organisation", min(0.95, 0.5 + 0.15 * (organisation - person)))
     if person > 0:
         return Typed("person", min(0.95, 0.5 + 0.15 * (person - organisation)))
-    return Typed("person", 0.3)
+    return Typed(_unsure_kind(name, gazetteer), 0.3)
+
+
+def _unsure_kind(name: str, gazetteer: Gazetteer) -> str:
+    """With no evidence either way: two unknown words read like a person's name ("Gianluca Vialli");
+    one word, three or more, or ordinary words among them read like a firm ("Yukos", "Air Deccan",
+    "Standard Life", "Dresdner Kleinwort Wasserstein")."""
+    words = name.split()
+    if len(words) == 2 and not any(word.lower() in gazetteer.common_words for word in words):
+        return "person"
+    return "organisation"
 
 
 def _name_evidence(name: str, gazetteer: Gazetteer) -> float:

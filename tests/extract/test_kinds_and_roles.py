@@ -81,3 +81,8 @@ def test_a_verb_before_a_name_is_no_title_of_a_work():
     found = _entities("Andy Roddick will play Cyril Saulnier in the final. The film Vera Drake won.")
     assert found["Cyril Saulnier"].kind == "person"
     assert "Vera Drake" not in found
+
+
+def test_an_unknown_word_without_evidence_reads_as_a_firm_and_stays_a_guess():
+    found = _entities("Qwest rose. Then Qwest fell. Qwest rose again. Standard Life and Air Deccan moved.")
+    assert (found["Qwest"].kind, found["Qwest"].confidence < CONFIDENT) == ("organisation", True)
