@@ -118,6 +118,9 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
         if count >= _RECURRING
         and not name.isupper()
         and name.lower() not in gazetteer.common_words
+        and name not in gazetteer.suffix_kind  # "the Bank", "the Commission": a short form, not a name
+        and name not in gazetteer.title_words
+        and name not in gazetteer.days
         and normalise_name("the " + name) not in gazetteer.context_aliases  # "the impoverished North"
     )
     for candidate in unresolved:

@@ -109,8 +109,8 @@ def _decide(body: str, name: str, mentions: list[LinkedMention], has_role: bool,
     for mention in mentions:
         before_start = max(0, mention.start - _WINDOW)
         if _ORG_BEFORE.search(body, before_start, mention.start):
-            organisation += 1.0
-        if _PLACE_BEFORE.search(body, before_start, mention.start):
+            organisation += 1.0  # and "stake in Gazprom" is no place
+        elif _PLACE_BEFORE.search(body, before_start, mention.start):
             place += 1.0
         if _WORK_BEFORE.search(body, before_start, mention.start):
             work += 1
