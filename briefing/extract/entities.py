@@ -190,13 +190,30 @@ class CandidateFinder:
 
         def is_date_word(token: _Token) -> bool:
             # A month inside a name stays ("Theresa May"); at the front of a run it is a date, unless it
-            # is also a first name before a surname ("Jan Berry", "April Ashley").
-            if token.text in gazetteer.days:
+            # is also a first name before a surname ("Jan Berry", "April Ashley"). The pronoun "I"
+            # splits a run too ("a fan of Kilroy I do agree").
+            if token.text in gazetteer.days or token.text == "I":
                 return True
             if token.text not in gazetteer.months or token is not first:
                 return False
             return not (len(tokens) > 1 and token.text in gazetteer.first_names and tokens[1].text[:1].isupper())
 
+        # "… you and I. The Charles I statue": an initial before a capitalised common word ended a sentence.
+        for index in range(len(tokens) - 1):
+            token, following = tokens[index], tokens[index + 1]
+            if (
+                len(token.text) == 2
+                and token.text[1] == "."
+                and following.text.isalpha()
+                and len(following.text) > 1
+                and following.text.lower() in gazetteer.common_words
+            ):
+                self._classify_run(body, tokens[index + 1 :], True, found)
+                tokens = tokens[:index]
+                break
+        if not tokens:
+            return
+        first = tokens[0]
         for piece in _split_on(tokens, is_date_word):
             parts = _split_on_possessives(piece)
             if len(parts) == 2 and len(parts[0]) == 1 and self._whole_institution(body, parts):

@@ -86,3 +86,10 @@ def test_a_verb_before_a_name_is_no_title_of_a_work():
 def test_an_unknown_word_without_evidence_reads_as_a_firm_and_stays_a_guess():
     found = _entities("Qwest rose. Then Qwest fell. Qwest rose again. Standard Life and Air Deccan moved.")
     assert (found["Qwest"].kind, found["Qwest"].confidence < CONFIDENT) == ("organisation", True)
+
+
+def test_the_pronoun_i_is_never_part_of_a_name():
+    found = _entities(
+        "Robert Kilroy-Silk spoke. Not a fan of Kilroy I do agree. It is to you and I. The Times said so."
+    )
+    assert not [name for name in found if name.endswith(" I") or name.startswith("I.")]
