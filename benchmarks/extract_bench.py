@@ -1,11 +1,18 @@
-"""Extraction throughput in words per second on one core.
+"""Extraction throughput in words per second on one core, and the time of hostile bodies.
 
 Usage: .venv/bin/python benchmarks/extract_bench.py [--corpus DIR] [--generated N] [--repeat R]
+       [--hostile-repeat H] [--only-hostile]
 
 Runs ``extract_facts`` over every ``*.txt`` article of the BBC corpus (default
 ``../shared/corpus/bbc`` next to the repository) and over a generated corpus from
 ``benchmarks.corpus.generate_articles`` when that module exists, and prints words per second
 and the ratio to the 200,000 words/s target. Single process, so one core.
+
+Then "hostile bodies": 2 MB bodies of one shape each (digits, one word repeated, one token
+without spaces, one paragraph without a full stop, 100,000 quote marks, all capitals, dense
+figures and dates, dense real-looking text), each extracted on its own; prints the wall and
+CPU seconds and the ratio of CPU seconds to the 1 s target (lower is better; above 1.00 misses
+it). ``--hostile-repeat 0`` skips them.
 """
 
 from __future__ import annotations
@@ -23,6 +30,31 @@ from briefing.extract import extract_facts  # noqa: E402
 from briefing.sources.text import parse_text  # noqa: E402
 
 TARGET_WORDS_PER_SECOND = 200_000
+TARGET_HOSTILE_SECONDS = 1.0
+HOSTILE_SIZE = 2_000_000
+
+
+def _repeated(unit: str, size: int = HOSTILE_SIZE) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+# name -> body. Each is about 2 MB; the ones from the issue keep their exact shape.
+HOSTILE_BODIES: dict[str, str] = {
+    "digits and spaces ('1 ' x 1,000,000)": "1 " * 1_000_000,
+    "one run of digits ('1' x 2,000,000)": "1" * 2_000_000,
+    "one token without spaces": "x" * HOSTILE_SIZE,
+    "one word repeated": _repeated("word "),
+    "one number word repeated": _repeated("ten "),
+    "100,000 quote marks": ('"' + "word " * 3) * 100_000,
+    "one paragraph, no full stop (indirect speech)": "the minister said that prices rise and " * 55_000,
+    "all capitals": _repeated("THE PRIME MINISTER SAID PRICES WILL RISE AGAIN "),
+    "capitalised words, no full stop": _repeated("Prime Minister Tony Blair Said "),
+    "years": _repeated("1999 "),
+    "money figures": _repeated("£5 "),
+    "counts": _repeated("5 new cars "),
+    "dense quotes (real-looking)": '"We will win," he said. ' * 85_000,
+    "dense names (real-looking)": "Tony Blair said Mr Blair met Gordon Brown in London. " * 40_000,
+}
 
 
 def load_bbc(directory: Path) -> list[str]:
@@ -65,28 +97,61 @@ def measure(label: str, bodies: list[str], repeat: int) -> None:
     )
 
 
+def measure_hostile(repeat: int) -> None:
+    extract_facts("Warm up: the data files load outside the timing, said Mr Smith on Monday.")
+    print(
+        f"hostile bodies (best of {repeat}; target {TARGET_HOSTILE_SECONDS:g} s each; ratio = CPU seconds / target, "
+        "as CPU time is time on one core even when other work shares the machine):"
+    )
+    worst = 0.0
+    for name, body in HOSTILE_BODIES.items():
+        wall = cpu = float("inf")
+        for _ in range(repeat):
+            started, started_cpu = time.perf_counter(), time.process_time()
+            extract_facts(body)
+            wall = min(wall, time.perf_counter() - started)
+            cpu = min(cpu, time.process_time() - started_cpu)
+        worst = max(worst, cpu)
+        ratio = cpu / TARGET_HOSTILE_SECONDS
+        print(
+            f"  {name:<46} {len(body):>9,} chars  {wall:6.2f} s wall {cpu:6.2f} s CPU  "
+            f"{ratio:5.2f}x{'  SLOW' if ratio > 1 else ''}",
+            flush=True,
+        )
+    print(f"  worst: {worst:.2f} s CPU ({worst / TARGET_HOSTILE_SECONDS:.2f}x the {TARGET_HOSTILE_SECONDS:g} s target)")
+
+
+def measure_corpora(corpus: Path, generated_count: int, repeat: int) -> None:
+    if corpus.is_dir():
+        bodies = load_bbc(corpus)
+        if bodies:
+            measure(f"BBC corpus ({corpus})", bodies, repeat)
+        else:
+            print(f"BBC corpus: no articles under {corpus}")
+    else:
+        print(f"BBC corpus: {corpus} not found, skipped")
+
+    if generated_count:
+        generated = load_generated(generated_count)
+        if generated is None:
+            print("generated corpus: benchmarks/corpus.py (generate_articles) not present, skipped")
+        elif generated:
+            measure("generated corpus", generated, repeat)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus" / "bbc")
     parser.add_argument("--generated", type=int, default=2000, help="articles to generate (0 to skip)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per corpus; the best is reported")
+    parser.add_argument("--hostile-repeat", type=int, default=1, help="runs per hostile body (0 to skip)")
+    parser.add_argument("--only-hostile", action="store_true", help="skip the corpora")
     args = parser.parse_args()
 
-    if args.corpus.is_dir():
-        bodies = load_bbc(args.corpus)
-        if bodies:
-            measure(f"BBC corpus ({args.corpus})", bodies, args.repeat)
-        else:
-            print(f"BBC corpus: no articles under {args.corpus}")
-    else:
-        print(f"BBC corpus: {args.corpus} not found, skipped")
-
-    if args.generated:
-        generated = load_generated(args.generated)
-        if generated is None:
-            print("generated corpus: benchmarks/corpus.py (generate_articles) not present, skipped")
-        elif generated:
-            measure("generated corpus", generated, args.repeat)
+    if not args.only_hostile:
+        measure_corpora(args.corpus, args.generated, args.repeat)
+    if args.hostile_repeat:
+        measure_hostile(args.hostile_repeat)
     return 0
 
 

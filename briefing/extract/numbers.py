@@ -1,17 +1,19 @@
 """Figures (money, percentages, durations, counts with their noun) and dates (days, months,
 years, periods such as "1910-45", relative dates such as "later Monday").
 
-Each finder is one compiled regex run with ``finditer``, so the scan over the body happens in
-C and Python only sees places that make a figure or a date. That keeps any body linear with a
-small constant: a 2 MB run of digits, number words or quote marks costs no more per character
-than news text (see the "hostile bodies" section of ``benchmarks/extract_bench.py``).
+A figure starts at a currency sign, a digit or a number word that does not follow a letter, a
+digit, "." or ","; the kinds are tried there in a fixed order (money, percent, duration, count)
+and the first that matches wins, and the scan goes on after it. A date starts at a day or month
+name, a relative word ("last", "today"), a year or a numeric date that does not follow a
+letter, a digit or one of ``$£€¥.,-``. Overlaps are settled by taking the earliest, then
+longest match.
 
-Where a figure can start: a currency sign, a digit or a number word that does not follow a
-letter, a digit, "." or ",". The kinds are tried in a fixed order at that place (money,
-percent, duration, count) and the first that matches wins; after a figure the scan goes on
-from its end. A date starts at a day or month name, a relative word ("last", "today"), a year
-or a numeric date that does not follow a letter, a digit or one of ``$£€¥.,-``. Overlaps are
-settled by taking the earliest, then longest match.
+Each finder is one compiled regex run with ``finditer``: the scan, the test of what comes before
+a start and the kinds tried in order all happen inside the regex engine, and Python only sees
+the places that make a figure or a date. So no body is slow for its shape: a 2 MB run of digits,
+of one number word or of quote marks costs about what news text does, and a body made of
+figures or dates costs about a microsecond for each one it yields (see the "hostile bodies"
+section of ``benchmarks/extract_bench.py``).
 """
 
 from __future__ import annotations
@@ -63,15 +65,18 @@ _FIGURE = re.compile(
     rf"(?=[$£€¥₩\d{_first_letters(_NUMBER_WORDS.split('|'))}])(?<![^\W_]|[.,])(?:"
     # A currency sign: "$5", "£1.2bn", "€ 300 million".
     rf"(?P<money_sign>[$£€¥₩]\s?{_DIGITS}{_SCALE})"
-    # A digit. Cheap test first: the number must be followed by a letter or "%", at once or
+    # A digit: the number once, then what may follow it for each kind, in order (money,
+    # percent, duration, count). Cheap test first: a letter or "%" must follow, at once or
     # after one space or hyphen; "1 1 1 ..." fails here.
     rf"|{_DIGITS}(?=[^\W\d_]|%|[\s-](?:[^\W\d_]|%))(?:"
     rf"(?P<money>{_SCALE}\s(?:dollars|pounds|euros|yen|won|yuan|rupees|roubles|rubles|francs|pence|cents)\b)"
     r"|(?P<percent>\s?(?:%|per\s?cent\b|percentage points?\b))"
     rf"|(?P<duration>(?i:[ -](?:more\s+)?{_UNIT}))"
-    # A count, unless its number is a year followed by a space ("1999 elections").
+    # A count, unless its number is a year followed by a space ("1999 elections"; a year in
+    # other digits than ASCII is caught in find_figures).
     rf"|(?!(?<=(?<![\d.,])(?:1[5-9]|20)\d\d) )(?P<count>{_COUNT_TAIL})"
     r")"
+    # "5p": nothing above can match where this does, so its place in the order is free.
     r"|(?P<pence>\d+p\b)"
     # A number word ("three", "A dozen", "an", "a couple of") where the word list allows one to
     # start; "hundred" in "a hundred" is part of that phrase, not a start of its own.
