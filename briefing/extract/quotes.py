@@ -27,7 +27,10 @@ from briefing.extract.kinds import CONFIDENT
 from briefing.extract.sentences import Segment
 from briefing.model import Quote
 
-_MARKS = re.compile(r"''|[\"“”„«»]")
+# A quote mark: one of these, or two apostrophes. Written to start with one character class, so a
+# search skips ahead in C to the next candidate (a pattern starting with a branch cannot).
+_MARKS = re.compile(r"['\"“”„«»](?:(?<=')'|(?<!'))")
+_SINGLE_MARKS = '"“”„«»'
 _OPENING_CONTEXT = frozenset("([{—–-/‘")
 _CLOSING_CONTEXT = frozenset(".,;:!?)]}—–-…’'")
 _OPEN, _CLOSE, _EITHER = 1, 2, 3
@@ -139,7 +142,9 @@ class QuoteFinder:
         self._kinds = {mention.name: mention.kind for mention in self.linked.mentions}
         self._organisations = {mention.name for mention in self.linked.mentions if mention.kind == "organisation"}
         patterns = _patterns(self.gazetteer)
-        self._verb, self._role_before, self._role_at, self._according = patterns
+        self._verb, self._role_before, self._role_at, self._according, self._role_end_reversed, self._role_before_at = (
+            patterns
+        )
 
     # ---------------------------------------------------------------- public
 
@@ -311,12 +316,9 @@ class QuoteFinder:
 
     def _clause_start(self, lower: int, position: int) -> int:
         lower = max(lower, position - _MAX_WINDOW)
-        match = _LAST_CLAUSE_START.search(self.body, lower, position)
-        start = match.end() if match else lower
+        start = _last_clause_start(self.body, lower, position)
         # Never reach back past an earlier quote's closing mark in the same paragraph.
-        for mark in _MARKS.finditer(self.body, start, position):
-            start = mark.end()
-        return start
+        return _after_last_mark(self.body, start, position)
 
     def _clause_end(self, position: int, upper: int) -> int:
         upper = min(upper, position + _MAX_WINDOW)
@@ -534,7 +536,16 @@ class QuoteFinder:
         if reference:
             # "the company said", "the council added": the organisation named before.
             return _stripped_speaker(reference, 0, "reference")
-        role = self._role_before.search(body, max(lower, end - 60), end)
+        role = None
+        window = max(lower, end - 60)
+        # The same as self._role_before.search(body, window, end), done backwards: the window
+        # read from its end must start with a role word (else there is no match), and a match
+        # can only start within the last five words, so the search starts there.
+        backwards = body[window:end][::-1]
+        if self._role_end_reversed.match(backwards):
+            start = end - _LAST_WORDS_REVERSED.match(backwards).end()  # type: ignore[union-attr]
+            # The search below does not try inside a word, which start may be.
+            role = self._role_before_at.match(body, start, end) or self._role_before.search(body, start, end)
         if role:
             return _stripped_speaker(role, 0, "role")
         comma = body.rfind(",", max(lower, end - 100), end)
@@ -840,6 +851,52 @@ _ORG_NOUNS = (
 _ORG_REFERENCE = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ORG_NOUNS})\s*$")
 
 
+# A role word and up to four words before it, read backwards (see _subject_before).
+_LAST_WORDS_REVERSED = re.compile(r"\s*[\w'’-]*(?:\s+[\w'’-]+){0,4}")
+_STOP_AT = re.compile(r"[.!?…][\"”’')\]]*\s+|;\s+")
+_ELLIPSIS_STOP = re.compile(r"…[\"”’')\]]*\s+")
+
+
+def _last_clause_start(body: str, lower: int, position: int) -> int:
+    """Where the last clause before ``position`` starts: the same as
+    ``_LAST_CLAUSE_START.search(body, lower, position)`` (its end, else ``lower``), without
+    trying every position of the window.
+
+    A stop that has no ".", "!", "?" or ";" after it is either the last of those characters or
+    an ellipsis after it.
+    """
+    last = max(
+        body.rfind(".", lower, position),
+        body.rfind("!", lower, position),
+        body.rfind("?", lower, position),
+        body.rfind(";", lower, position),
+    )
+    match = None
+    if last >= 0:
+        match = _STOP_AT.match(body, last, position)
+    if match is None:
+        match = _ELLIPSIS_STOP.search(body, max(lower, last + 1), position)
+    return match.end() if match else lower
+
+
+def _after_last_mark(body: str, start: int, end: int) -> int:
+    """The end of the last quote mark in ``[start, end)``, else ``start``: the same as the last
+    of ``_MARKS.finditer(body, start, end)``, without reading every mark."""
+    last = start
+    for char in _SINGLE_MARKS:
+        index = body.rfind(char, start, end)
+        if index >= last:
+            last = index + 1
+    index = body.rfind("''", start, end)
+    if index >= 0:
+        # Two apostrophes make a mark, taken in pairs from the start of their run.
+        run = index
+        while run > start and body[run - 1] == "'":
+            run -= 1
+        last = max(last, run + 2 * ((index + 2 - run) // 2))
+    return last
+
+
 def _strip_end(body: str, end: int, lower: int) -> int:
     while end > lower and body[end - 1] in " \t":
         end -= 1
@@ -908,17 +965,33 @@ def _add_quote(found, body, paragraph, open_start, inner_start, inner_end, close
 _PATTERN_CACHE: dict[int, tuple[re.Pattern[str], ...]] = {}
 
 
+def _role_words(gazetteer: Gazetteer) -> set[str]:
+    # Role nouns and the titles' last words, either case: "the spokesman said", "the Bishop said".
+    return set(gazetteer.role_nouns) | {word.lower() for word in gazetteer.title_words if word.isalpha()}
+
+
 def _patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], ...]:
     key = id(gazetteer)
     if key not in _PATTERN_CACHE:
         verbs = word_alternation(gazetteer.reporting_verbs)
-        # Role nouns and the titles' last words, either case: "the spokesman said", "the Bishop said".
-        role_words = set(gazetteer.role_nouns) | {word.lower() for word in gazetteer.title_words if word.isalpha()}
+        role_words = _role_words(gazetteer)
         roles = word_alternation(frozenset(role_words | {word[:1].upper() + word[1:] for word in role_words}))
         verb = re.compile(rf"(?<![\w-])(?:{verbs})\b")
         determiner = "(?:the|a|an|one|another|its|his|her|their)"
-        role_before = re.compile(rf"(?:\b{determiner}\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{roles})s?\s*$")
+        # The match ends at the end of the window, so only where it starts matters; a search tries
+        # every start, so rule out at once those inside a word, unless a determiner or the role
+        # itself starts there: the word's own start gives the same match, and earlier (unless the
+        # word starts before the window: role_before_at tries the window's start).
+        role_before = re.compile(
+            rf"(?:(?<![\w'’-])|\b(?={determiner}\s)|(?=(?:{roles})s?\s*$))"
+            rf"(?:\b{determiner}\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{roles})s?\s*$"
+        )
+        reversed_roles = word_alternation(
+            frozenset(word[::-1] for word in role_words | {word[:1].upper() + word[1:] for word in role_words})
+        )
+        role_end_reversed = re.compile(rf"\s*s?(?:{reversed_roles})")
+        role_before_at = re.compile(rf"(?:\b{determiner}\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{roles})s?\s*$")
         role_at = re.compile(rf"(?:{determiner}\s+)?(?:[\w'’.-]+\s+){{0,3}}(?:{roles})s?\b")
         according = re.compile(r"\b[Aa]ccording to\s+")
-        _PATTERN_CACHE[key] = (verb, role_before, role_at, according)
+        _PATTERN_CACHE[key] = (verb, role_before, role_at, according, role_end_reversed, role_before_at)
     return _PATTERN_CACHE[key]
