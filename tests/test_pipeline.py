@@ -86,9 +86,9 @@ def _search_answers(index) -> list:
 def test_indexing_while_facts_arrive_gives_the_same_indexes_as_a_build() -> None:
     from briefing.fact_index import FactIndex
     from briefing.search import SearchIndex
-    from tests.conftest import BBC, SEEDS
+    from tests.conftest import SEEDS, shared
 
-    complete = load([str(SEEDS), str(BBC / "politics")], Options(use_cache=False)).articles[:40]
+    complete = load([str(SEEDS), str(shared("corpus/bbc/politics"))], Options(use_cache=False)).articles[:40]
     articles: list = []
     indexing = pipeline.Indexing(articles, None)
     for number, article in enumerate(complete):
@@ -122,12 +122,11 @@ def test_indexing_loads_the_saved_indexes_when_the_briefing_was_indexed_before(t
     assert _search_answers(loaded) == _search_answers(built)
 
 
-
 def test_an_article_without_facts_does_not_hold_up_the_rest() -> None:
     from briefing.fact_index import FactIndex
-    from tests.conftest import BBC
+    from tests.conftest import shared
 
-    articles = load([str(BBC / "politics")], Options(use_cache=False)).articles[:5]
+    articles = load([str(shared("corpus/bbc/politics"))], Options(use_cache=False)).articles[:5]
     articles = [replace(articles[0], facts_blob=None), *articles[1:]]
     indexing = pipeline.Indexing(articles, None)
     while indexing.idle():
@@ -141,9 +140,9 @@ def test_an_article_without_facts_does_not_hold_up_the_rest() -> None:
 def test_damaged_facts_count_as_none_for_the_indexes() -> None:
     from briefing.model import Entity, Facts, Mention
     from briefing.packed import check, pack
-    from tests.conftest import BBC
+    from tests.conftest import shared
 
-    articles = load([str(BBC / "politics")], Options(use_cache=False)).articles[:3]
+    articles = load([str(shared("corpus/bbc/politics"))], Options(use_cache=False)).articles[:3]
     good = pack(Facts(entities=[Entity("Zed", "person", [Mention(0, 3, "Zed")])]))
     fields_at = good.index(b"Zed") - 4 * 6  # an entity and a mention, three fields each, before the text
     broken = good[:fields_at] + (999).to_bytes(4, "little") + good[fields_at + 4 :]

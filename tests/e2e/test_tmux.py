@@ -12,10 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import HANG_SECONDS
+
 pytestmark = [pytest.mark.e2e, pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")]
 
 BRIEFING = Path(sys.executable).with_name("briefing")
-TIMEOUT = 20.0
+TIMEOUT = HANG_SECONDS  # how long a screen may take to appear before it counts as never: not a speed limit
 
 
 class Terminal:
@@ -52,10 +54,8 @@ def terminal(tmp_path: Path) -> Iterator[Terminal]:
     env = f"BRIEFING_CACHE_DIR={tmp_path / 'cache'} BRIEFING_KEYMAP={tmp_path / 'keymap.toml'}"
     # A detached session may be created at tmux's default 80x24 and resized just after: start the app
     # only once the window has its final size, so the first frame is drawn at 160x48.
-    term.tmux(
-        "-f", "/dev/null", "new-session", "-d", "-x", "160", "-y", "48", "-s", session,
-        f"sleep 0.5; env {env} {BRIEFING} --no-cache; sleep 30",
-    )
+    command = f"sleep 0.5; env {env} {BRIEFING} --no-cache; sleep 30"
+    term.tmux("-f", "/dev/null", "new-session", "-d", "-x", "160", "-y", "48", "-s", session, command)
     term.tmux("resize-window", "-t", session, "-x", "160", "-y", "48")
     try:
         yield term

@@ -14,6 +14,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.conftest import SHARED
+
 # What a successful attack would leave behind; none of these may ever be seen.
 TITLE_MARKER = "PWNED-TITLE"
 CLIP_PAYLOAD = base64.b64encode(b"PWNED-CLIPBOARD").decode()
@@ -23,7 +25,9 @@ STYLE_MARKER = "STYLE-MARKER-e42"
 GOOD_TITLE = "Harbour reopens after storm repairs"
 INNER_TITLE = "Council approves new library"
 
-BLNS_PATH = Path(__file__).resolve().parents[3] / "shared" / "hostile" / "blns.base64.txt"
+# The Big List of Naughty Strings, in ../shared: the corpus gains two files from it when it is there.
+BLNS = "hostile/blns.base64.txt"
+BLNS_PATH = SHARED / BLNS
 
 # Characters that must never reach a terminal from a document: C0 (but tab and newline), DEL, C1, bidi controls.
 FORBIDDEN = frozenset(
@@ -39,12 +43,12 @@ def forbidden_in(text: str) -> list[str]:
     return sorted(repr(char) for char in found)
 
 
-def blns_strings() -> list[str]:
-    """The Big List of Naughty Strings, decoded (comments and blank lines dropped)."""
-    if not BLNS_PATH.exists():
+def blns_strings(path: Path = BLNS_PATH) -> list[str]:
+    """The Big List of Naughty Strings, decoded (comments and blank lines dropped); none when it is absent."""
+    if not path.exists():
         return []
     strings = []
-    for line in BLNS_PATH.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         strings.append(base64.b64decode(line).decode("utf-8", errors="surrogateescape"))

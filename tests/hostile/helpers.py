@@ -1,24 +1,12 @@
-"""Shared checks for the hostile suite: well-formed, display-safe articles and bounded runs."""
+"""Shared checks for the hostile suite: well-formed, display-safe articles, problems and facts."""
 
 from __future__ import annotations
 
 import os
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from briefing.model import Article, Facts, Problem
 from tests.hostile.corpus import XXE_SECRET, forbidden_in
-
-
-@contextmanager
-def within(seconds: float, what: str) -> Iterator[None]:
-    """Fail if the block took longer than ``seconds`` (a hang shows up as a slow, failing test)."""
-    started = time.monotonic()
-    yield
-    elapsed = time.monotonic() - started
-    assert elapsed < seconds, f"{what} took {elapsed:.1f}s (limit {seconds}s)"
 
 
 def article_strings(article: Article) -> dict[str, str]:

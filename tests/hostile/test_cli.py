@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 
 from briefing.sanitize import one_line
+from tests.conftest import HANG_SECONDS
 from tests.hostile.corpus import CLIP_PAYLOAD, GOOD_TITLE, TITLE_MARKER, XXE_SECRET, Corpus, forbidden_in
 from tests.hostile.helpers import snapshot
 
 REPO = Path(__file__).resolve().parents[2]
-TIMEOUT = 120  # seconds per command; they run side by side, each well under this normally
+TIMEOUT = HANG_SECONDS  # per command: a hang guard, not a speed limit (they run side by side)
 
 
 @dataclass

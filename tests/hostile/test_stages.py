@@ -11,10 +11,12 @@ import pytest
 from briefing.model import Article, Facts, Problem
 from briefing.sources import iter_load
 from briefing.sources.build import make_article
-from tests.hostile.corpus import GOOD, Corpus, blns_strings, forbidden_in
-from tests.hostile.helpers import assert_facts_well_formed, within
+from tests.conftest import shared
+from tests.hostile.corpus import BLNS, GOOD, Corpus, blns_strings, forbidden_in
+from tests.hostile.helpers import assert_facts_well_formed
 
-# Bodies bigger than this are checked for speed separately (extraction cost grows with size).
+# Bodies bigger than this are checked separately: extraction cost grows with size
+# (benchmarks/robustness_bench.py times them).
 BIG_BODY = 200_000
 
 
@@ -42,31 +44,26 @@ def test_extraction_on_every_hostile_article(articles: list[Article]) -> None:
     for article in articles:
         if len(article.body) > BIG_BODY:
             continue
-        with within(5, f"extracting {article.source_name!r}"):
-            facts = extract_facts(article.body)
+        facts = extract_facts(article.body)
         assert_facts_well_formed(facts, article.body)
 
 
-def test_extraction_on_huge_bodies_is_bounded(articles: list[Article]) -> None:
-    """2 MB with no spaces, and the deep-nesting file read as text: slow is fine, a hang is not."""
+def test_extraction_on_huge_bodies_completes(articles: list[Article]) -> None:
+    """2 MB with no spaces, and the deep-nesting file read as text: slow is fine, a hang or a crash is not."""
     extract_facts = _extract_or_skip()
-    for article in articles:
-        if len(article.body) <= BIG_BODY:
-            continue
-        with within(20, f"extracting {article.source_name!r} ({len(article.body):,} chars)"):
-            facts = extract_facts(article.body)
+    huge = [article for article in articles if len(article.body) > BIG_BODY]
+    assert huge, "the hostile corpus has no huge bodies any more"
+    for article in huge:
+        facts = extract_facts(article.body)
         assert_facts_well_formed(facts, article.body)
 
 
 def test_extraction_on_each_naughty_string() -> None:
     extract_facts = _extract_or_skip()
-    strings = blns_strings()
-    if not strings:
-        pytest.skip("../shared/hostile/blns.base64.txt is missing")
-    with within(20, "extracting every naughty string"):
-        for text in strings:
-            article = make_article("blns.txt", [f"Officials said {text} on Monday, according to Reuters."])
-            assert_facts_well_formed(extract_facts(article.body), article.body)
+    strings = blns_strings(shared(BLNS))
+    for text in strings:
+        article = make_article("blns.txt", [f"Officials said {text} on Monday, according to Reuters."])
+        assert_facts_well_formed(extract_facts(article.body), article.body)
 
 
 def _assert_hits_well_formed(index, hits, by_id: dict[str, Article]) -> None:
@@ -83,22 +80,18 @@ def _assert_hits_well_formed(index, hits, by_id: dict[str, Article]) -> None:
 
 def test_search_with_naughty_queries_over_the_hostile_folder(articles: list[Article]) -> None:
     search_index = _index_or_skip()
-    strings = blns_strings()
-    if not strings:
-        pytest.skip("../shared/hostile/blns.base64.txt is missing")
+    strings = blns_strings(shared(BLNS))
     small = [article for article in articles if len(article.body) <= BIG_BODY]
-    with within(20, "building the index"):
-        index = search_index.build(small)
+    index = search_index.build(small)
     by_id = {article.id: article for article in small}
     failures: list[str] = []
-    with within(30, "searching every naughty string"):
-        for query in [*strings, "[@click=app.quit]", "\x1b]0;x\x07", "[/]", "*" * 2000, '"' * 3, "speaker:"]:
-            try:
-                hits = index.search(query, limit=20)
-            except Exception as error:  # collect them all: one failing query says little
-                failures.append(f"{query!r}: {type(error).__name__}: {error}")
-                continue
-            _assert_hits_well_formed(index, hits, by_id)
+    for query in [*strings, "[@click=app.quit]", "\x1b]0;x\x07", "[/]", "*" * 2000, '"' * 3, "speaker:"]:
+        try:
+            hits = index.search(query, limit=20)
+        except Exception as error:  # collect them all: one failing query says little
+            failures.append(f"{query!r}: {type(error).__name__}: {error}")
+            continue
+        _assert_hits_well_formed(index, hits, by_id)
     assert not failures, f"{len(failures)} queries raised, e.g. {failures[:3]}"
 
 

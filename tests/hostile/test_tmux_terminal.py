@@ -18,12 +18,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import HANG_SECONDS
 from tests.hostile.corpus import TITLE_MARKER, Corpus
 
 pytestmark = pytest.mark.e2e
 
 REPO = Path(__file__).resolve().parents[2]
-LOAD_TIMEOUT = 90.0
+LOAD_TIMEOUT = HANG_SECONDS  # a hang guard, not a speed limit
 
 
 @pytest.fixture
@@ -59,7 +60,7 @@ def _wait_for(base: list[str], predicate, what: str, timeout: float) -> str:
         if predicate(screen):
             return screen
         time.sleep(0.25)
-    pytest.fail(f"timed out waiting for {what}; the pane shows:\n{screen}")
+    pytest.fail(f"{what} never happened (waited {timeout:g} s); the pane shows:\n{screen}")
 
 
 def test_terminal_title_clipboard_and_screen_unharmed(tmux: list[str], hostile: Corpus, tmp_path: Path) -> None:

@@ -22,11 +22,13 @@ from textual.pilot import Pilot
 
 from briefing.pipeline import Options
 from briefing.ui.app import BriefingApp
+from tests.conftest import HANG_SECONDS
 from tests.hostile.corpus import GOOD_TITLE, XXE_SECRET, Corpus, forbidden_in
 from tests.hostile.helpers import snapshot
 
-LOAD_TIMEOUT = 60.0  # seconds: reading, extracting and indexing the whole corpus
-SCENARIO_TIMEOUT = 30.0
+# Hang guards, not speed limits: loading the corpus or one scenario taking this long means it is stuck.
+LOAD_TIMEOUT = HANG_SECONDS
+SCENARIO_TIMEOUT = HANG_SECONDS
 SIZE = (120, 40)
 CLICK_TEXT = "[@click=app.quit]"
 
@@ -71,7 +73,7 @@ class Session:
 async def wait_for_load(app: BriefingApp, pilot: Pilot) -> None:
     deadline = time.monotonic() + LOAD_TIMEOUT
     while not (app.library.facts_ready and app.library.index is not None):
-        assert time.monotonic() < deadline, "loading the hostile folder did not finish in time"
+        assert time.monotonic() < deadline, f"loading the hostile folder never finished (waited {LOAD_TIMEOUT:g} s)"
         assert app.is_running, "the app stopped while loading"
         await pilot.pause(0.1)
     await pilot.pause(0.2)

@@ -13,14 +13,14 @@ from briefing.pipeline import Indexing
 from briefing.search import SearchIndex
 from briefing.search.persist import KEEP_FILES, DamagedIndex, dump, index_key, load, load_saved
 from briefing.sources import iter_load
-from tests.conftest import BBC, SEEDS
+from tests.conftest import SEEDS, shared
 
 QUERIES = ["kishda sumit", '"summit meeting"', "speaker:easley", "who:dprk", "sanctions relief", "kish", "north korea"]
 
 
 @pytest.fixture(scope="module")
 def articles():
-    loaded = list(iter_load([str(SEEDS), str(BBC / "politics")]))[:60]
+    loaded = list(iter_load([str(SEEDS), str(shared("corpus/bbc/politics"))]))[:60]
     for article in loaded:
         article.facts = extract_facts(article.body)
     return loaded

@@ -9,10 +9,7 @@ import pytest
 from briefing.model import Article
 from briefing.search import SearchIndex
 from briefing.sources import iter_load
-
-ROOT = Path(__file__).resolve().parents[2]
-SEEDS = ROOT / "seeds"
-BBC = ROOT.parent / "shared" / "corpus" / "bbc"
+from tests.conftest import SEEDS, shared
 
 
 def load(path: Path) -> list[Article]:
@@ -53,8 +50,7 @@ def test_seed_speaker_filter_with_real_facts(seed: list[Article]) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not BBC.is_dir(), reason="shared BBC corpus not present")
 def test_bbc_title_comes_first() -> None:
-    articles = load(BBC)
+    articles = load(shared("corpus/bbc"))
     hits = SearchIndex.build(articles).search("blair congratulats bush")
     assert hits[0].title == "Blair congratulates Bush on win"

@@ -7,17 +7,18 @@ import pytest
 from briefing.model import Problem
 from briefing.sources import iter_load
 from briefing.sources.decode import BinaryFile, decode
-from tests.conftest import BBC
+from tests.conftest import shared
 
 
 def test_bbc_file_that_is_not_utf8_loads_as_cp1252() -> None:
-    raw = (BBC / "sport" / "199.txt").read_bytes()
+    path = shared("corpus/bbc/sport/199.txt")
+    raw = path.read_bytes()
     with pytest.raises(UnicodeDecodeError):
         raw.decode("utf-8")
     text, encoding = decode(raw)
     assert encoding == "cp1252"
     assert "\ufffd" not in text
-    [article] = list(iter_load([str(BBC / "sport" / "199.txt")]))
+    [article] = list(iter_load([str(path)]))
     assert not isinstance(article, Problem) and article.title
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from briefing.sources import iter_load
 from briefing.sources.text import is_chrome, parse_text
-from tests.conftest import BBC, SEED
+from tests.conftest import SEED, shared
 
 
 def test_seed_title_dek_and_body() -> None:
@@ -77,7 +77,7 @@ def test_empty_file_is_an_untitled_article_not_a_crash() -> None:
 
 
 def test_whole_bbc_corpus_loads_with_titles() -> None:
-    items = list(iter_load([str(BBC)]))
+    items = list(iter_load([str(shared("corpus/bbc"))]))
     articles = [item for item in items if hasattr(item, "body")]
     assert len(items) == len(articles) == 2225
     assert all(article.title and article.body for article in articles)

@@ -8,13 +8,15 @@ from textual.pilot import Pilot
 
 from briefing.ui.app import BriefingApp
 from briefing.ui.widgets.status_line import StatusLine
+from tests.conftest import HANG_SECONDS
 
 
-async def wait_until(pilot: Pilot, condition, timeout: float = 20.0, what: str = "condition") -> None:
+async def wait_until(pilot: Pilot, condition, timeout: float = HANG_SECONDS, what: str = "condition") -> None:
+    """Let the app run until ``condition()`` holds; after ``timeout`` seconds it counts as never (a hang)."""
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
+            raise AssertionError(f"{what} never happened (waited {timeout:g} s)")
         await pilot.pause(0.02)
 
 
