@@ -124,7 +124,7 @@ class EntityProvider(Provider):
                 Content(summary.name),
                 self._select(summary.name),
                 text=summary.name,
-                help=Content(f"{summary.kind} · {summary.mentions} mentions"),
+                help=Content(f"{summary.kind} · {_count(summary.mentions, 'mention')}"),
             )
         for speaker in self._speakers[: DISCOVERY_LIMIT // 2]:
             yield DiscoveryHit(Content(f"Quotes by {speaker}"), self._speaker(speaker), text=f"Quotes by {speaker}")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from briefing.extract import extract_facts
@@ -46,22 +44,22 @@ def test_hostile_input_never_raises_and_ranges_are_valid(text):
         assert quote.kind in ("direct", "partial", "indirect")
 
 
-def test_two_megabyte_single_line_is_fast():
+def test_two_megabyte_single_line_yields_valid_facts():
+    # How long it takes is benchmarks/extract_bench.py's business (hostile bodies), not a test's.
     sentence = 'Prime Minister Fumio Kishida said on Monday that talks were "crucial" with 80,000 troops in 2002, '
     text = (sentence * (2_000_000 // len(sentence) + 1))[:2_000_000]
     assert "\n" not in text
-    started = time.perf_counter()
     facts = extract_facts(text)
-    elapsed = time.perf_counter() - started
-    assert facts.entities
-    assert elapsed < 15, f"2 MB took {elapsed:.1f} s"
+    kishida = facts.entities[0]
+    assert (kishida.name, kishida.kind) == ("Fumio Kishida", "person")
+    assert len(kishida.mentions) == text.count("Fumio Kishida")
+    assert all(text[q.start : q.end] == q.text for q in facts.quotes if q.kind != "indirect")
 
 
-def test_pathological_capitals_and_marks_are_fast():
-    for text in ("A " * 1_000_000, '" ' * 1_000_000, "word Word " * 200_000):
-        started = time.perf_counter()
-        extract_facts(text)
-        assert time.perf_counter() - started < 15
+def test_pathological_capitals_and_marks_make_no_names():
+    for text in ("A " * 1_000_000, '" ' * 1_000_000):
+        facts = extract_facts(text)
+        assert not facts.entities and not [q for q in facts.quotes if q.kind != "indirect"]
 
 
 def test_deterministic():

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from textual.command import DiscoveryHit, Hit
 
 from briefing.ui.commands import CUTOFF, DISCOVERY_LIMIT, LIMIT, ArticleProvider, EntityProvider, highlighted, rank
@@ -141,10 +140,6 @@ async def test_article_provider_discovers_articles_in_briefing_order(two_article
         assert [hit.help.plain for hit in hits] == ["article · a_seed.txt", "article · b_second.txt"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug in briefing/ui/commands.py: EntityProvider.discover writes '1 mentions' (search hits say '1 mention')",
-)
 async def test_discovered_entities_count_one_mention_in_the_singular(tmp_path: Path, make_app) -> None:
     (tmp_path / "a.txt").write_text("Harbour news\n\nThe mayor of Dunmore, Alice Fenwick, opened the harbour.\n")
     app = make_app(tmp_path)
