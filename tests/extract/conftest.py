@@ -7,10 +7,10 @@ import pytest
 from briefing.extract import extract_facts
 from briefing.model import Facts
 from briefing.sources.text import parse_text
+from tests.conftest import shared
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO / "seeds" / "000_c032d804bf6d7f7e.txt"
-BBC = REPO.parent / "shared" / "corpus" / "bbc"
 
 
 def facts_of_file(path: Path) -> tuple[str, Facts]:
@@ -24,9 +24,7 @@ def seed() -> tuple[str, Facts]:
 
 
 def bbc_article(relative: str) -> tuple[str, Facts]:
-    path = BBC / relative
-    if not path.exists():
-        pytest.skip(f"{path} not available")
+    path = shared(f"corpus/bbc/{relative}")
     return facts_of_file(path)
 
 
