@@ -67,12 +67,13 @@ def pack(facts: Facts) -> bytes:
     for q in facts.quotes:
         fields += (ref(q.text), q.start, q.end, ref(q.kind), ref(q.speaker), ref(q.speaker_text), ref(q.cue))
         fields += (q.speaker_start + 1, q.speaker_end + 1, q.cue_start + 1, q.cue_end + 1)
-    for item in (*facts.figures, *facts.dates):
+    spans: list[Figure | DateRef] = [*facts.figures, *facts.dates]
+    for item in spans:
         fields += (ref(item.text), item.start, item.end, ref(item.kind))
-    texts = list(strings)[1:]
-    joined = "\x00".join(texts)  # type: ignore[arg-type]
+    texts = [text for text in strings if text is not None]  # in the order referred to: 1, 2, …
+    joined = "\x00".join(texts)
     if joined.count("\x00") != max(len(texts) - 1, 0):
-        joined = "\x00".join(text.replace("\x00", _NUL_STAND_IN) for text in texts)  # type: ignore[union-attr]
+        joined = "\x00".join(text.replace("\x00", _NUL_STAND_IN) for text in texts)
     text = joined.encode("utf-8", "surrogatepass")
     mention_count = sum(len(entity.mentions) for entity in facts.entities)
     counts = (len(texts), len(facts.entities), mention_count, len(facts.quotes), len(facts.figures), len(facts.dates))

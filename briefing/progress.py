@@ -5,8 +5,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from briefing.pipeline import Progress, ProgressCallback
+
+if TYPE_CHECKING:
+    from rich.progress import TaskID
 
 _LABELS = {"read": "Reading files", "extract": "Extracting facts", "index": "Indexing"}
 
@@ -28,7 +32,7 @@ def progress_reporter(enabled: bool = True) -> Iterator[ProgressCallback]:
         console=Console(stderr=True),
         transient=True,
     )
-    tasks: dict[str, int] = {}
+    tasks: dict[str, TaskID] = {}
 
     def report(progress: Progress) -> None:
         if progress.stage not in _LABELS:

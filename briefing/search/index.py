@@ -70,7 +70,7 @@ class Section:
         lengths = np.diff(np.frombuffer(self.offsets, dtype=np.uint32))
         pairs = np.frombuffer(self.forward, dtype=np.uint32).astype(np.uint64)
         pairs <<= np.uint64(32)
-        pairs |= np.repeat(np.arange(self.size, dtype=np.uint32), lengths)
+        pairs |= np.repeat(np.arange(self.size, dtype=np.uint32), lengths.astype(np.int64))
         pairs.sort()
         if len(pairs):
             distinct = np.empty(len(pairs), dtype=bool)

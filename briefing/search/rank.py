@@ -47,8 +47,8 @@ class Match:
     """For each term, the word positions where it matched (empty if it did not)."""
 
 
-def match(ids: Sequence[int], terms: Sequence[Term]) -> Match | None:
-    """How an item's words match the terms; None when a phrase is required but absent."""
+def match(ids: Sequence[int], terms: Sequence[Term]) -> Match:
+    """How an item's words match the terms (a required phrase that is absent has no positions)."""
     positions: list[list[int]] = []
     matched = quality = 0
     rarity = 0.0

@@ -10,7 +10,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from briefing.model import Problem
@@ -70,7 +70,7 @@ def is_url(path: str) -> bool:
 
 
 def walk(
-    paths: Iterable[str], known_suffix: callable, stats: WalkStats | None = None
+    paths: Iterable[str], known_suffix: Callable[[str], bool], stats: WalkStats | None = None
 ) -> Iterator[Found | Problem]:
     """Yield each file to read, in a stable sorted order, or a Problem for what cannot be read.
 

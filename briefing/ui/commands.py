@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from rapidfuzz import fuzz, process, utils
 from textual.command import DiscoveryHit, Hit, Hits, Provider
@@ -31,6 +31,12 @@ def _main_screen(provider: Provider) -> MainScreen | None:
 
     screen = getattr(provider.app, "main_screen", None)
     return screen if isinstance(screen, MainScreen) else None
+
+
+def _plain_help(text: str) -> str:
+    """Help shown as written, never read as markup (a file name may hold brackets). Textual takes
+    Content here although its hint says str: the cast is only for the checker."""
+    return cast(str, Content(text))
 
 
 def _count(number: int, noun: str) -> str:
@@ -82,7 +88,7 @@ class EntityProvider(Provider):
             highlighted(summary.name, query),
             self._select(summary.name),
             text=summary.name,
-            help=Content(
+            help=_plain_help(
                 f"{summary.kind} · {_count(summary.mentions, 'mention')} in {_count(summary.articles, 'article')}"
             ),
         )
@@ -94,7 +100,7 @@ class EntityProvider(Provider):
             Content("Quotes by ").append(highlighted(speaker, query)),
             self._speaker(speaker),
             text=label,
-            help=Content(f"{_count(self._quote_counts.get(speaker, 0), 'quote')}: n / N walk them"),
+            help=_plain_help(f"{_count(self._quote_counts.get(speaker, 0), 'quote')}: n / N walk them"),
         )
 
     def _select(self, name: str) -> Callable[[], None]:
@@ -124,7 +130,7 @@ class EntityProvider(Provider):
                 Content(summary.name),
                 self._select(summary.name),
                 text=summary.name,
-                help=Content(f"{summary.kind} · {_count(summary.mentions, 'mention')}"),
+                help=_plain_help(f"{summary.kind} · {_count(summary.mentions, 'mention')}"),
             )
         for speaker in self._speakers[: DISCOVERY_LIMIT // 2]:
             yield DiscoveryHit(Content(f"Quotes by {speaker}"), self._speaker(speaker), text=f"Quotes by {speaker}")
@@ -152,10 +158,11 @@ class ArticleProvider(Provider):
                 highlighted(self._titles[position], query),
                 self._open(article.id),
                 text=self._titles[position],
-                help=Content(f"article · {article.source_name} · {article.word_count:,} words"),
+                help=_plain_help(f"article · {article.source_name} · {article.word_count:,} words"),
             )
 
     async def discover(self) -> Hits:
         for article, title in list(zip(self._articles, self._titles, strict=True))[:DISCOVERY_LIMIT]:
-            yield DiscoveryHit(Content(title), self._open(article.id), text=title,
-                               help=Content(f"article · {article.source_name}"))
+            yield DiscoveryHit(
+                Content(title), self._open(article.id), text=title, help=_plain_help(f"article · {article.source_name}")
+            )
