@@ -8,17 +8,27 @@ import os
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from importlib import resources
 from pathlib import Path
+from typing import Protocol, TextIO
 
 from briefing import __version__
-from briefing.model import Article, Problem
+from briefing.json_output import JsonDocument, JsonLines
+from briefing.model import Article, Problem, Quote
 from briefing.pipeline import Briefing, Options, build_index, index_folder, load
 from briefing.sanitize import one_line
-from briefing.serialize import article_to_dict, problem_to_dict
 from briefing.sources import knows
 from briefing.sources.files import DEFAULT_MAX_BYTES, Found, walk
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+def bundled_seeds() -> Path:
+    """The example articles shipped inside the package (``briefing/seeds``), wherever it is installed.
+
+    In a checkout ``briefing/seeds`` is a link to the repository's ``seeds/``; a wheel holds the files.
+    The package is always a folder on disk (never imported from a zip), so this is a real path.
+    """
+    return Path(str(resources.files("briefing") / "seeds"))
+
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -74,8 +84,14 @@ def command_parser(command: str) -> argparse.ArgumentParser:
     if command == "open":
         parser.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, URLs, or - for standard input")
     elif command == "facts":
-        parser.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, URLs, or - for standard input")
-        parser.add_argument("--json", action="store_true", help='one JSON document: {"articles": [], "problems": []}')
+        parser.add_argument("paths", nargs="*", metavar="PATH", help="default: the bundled seeds")
+        form = parser.add_mutually_exclusive_group()
+        form.add_argument("--json", action="store_true", help='one JSON document: {"articles": [], "problems": []}')
+        form.add_argument(
+            "--jsonl",
+            action="store_true",
+            help="one JSON article per line, each as soon as it is ready (problems: stderr)",
+        )
     elif command == "search":
         parser.add_argument("query")
         parser.add_argument("paths", nargs="*", metavar="PATH", help="default: the bundled seeds")
@@ -115,12 +131,18 @@ def _options(args: argparse.Namespace) -> Options:
     return Options(max_bytes=args.max_size, use_cache=not args.no_cache, warn=_warn)
 
 
-def _load(args: argparse.Namespace, paths: Sequence[str]) -> Briefing:
+def _load(
+    args: argparse.Namespace,
+    paths: Sequence[str],
+    on_ready: Callable[[list[Article]], object] = lambda articles: None,
+    bar: bool = True,
+) -> Briefing:
+    """Load, with a progress bar unless ``bar`` is False; ``on_ready`` gets the articles in order as they are ready."""
     options = _options(args)
     from briefing.progress import progress_reporter
 
-    with progress_reporter(enabled=not args.quiet) as on_progress:
-        briefing = load(paths, options, on_progress=on_progress)
+    with progress_reporter(enabled=bar and not args.quiet) as on_progress:
+        briefing = load(paths, options, on_progress=on_progress, on_ready=on_ready)
     for problem in briefing.problems:
         _warn(str(problem))
     if briefing.skipped:
@@ -137,18 +159,50 @@ def _print_json(document: object) -> None:
     sys.stdout.write("\n")
 
 
-def run_facts(args: argparse.Namespace) -> int:
-    briefing = _load(args, args.paths)
+class FactsOutput(Protocol):
+    """How `briefing facts` writes: articles as they become ready (in order), then the problems."""
+
+    def articles(self, articles: Sequence[Article]) -> None: ...
+
+    def end(self, problems: Sequence[Problem]) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class Readable:
+    """The summaries, one after another (problems are on standard error)."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out  # held: while the progress bar is drawn, sys.stdout is the bar's stand-in
+
+    def articles(self, articles: Sequence[Article]) -> None:
+        self.out.write("".join(summarise(article) + "\n" for article in articles))
+        self.out.flush()
+
+    def end(self, problems: Sequence[Problem]) -> None:
+        return None
+
+    def close(self) -> None:
+        return None
+
+
+def _facts_output(args: argparse.Namespace) -> FactsOutput:
     if args.json:
-        _print_json(
-            {
-                "articles": [article_to_dict(article) for article in briefing.articles],
-                "problems": [problem_to_dict(problem) for problem in briefing.problems],
-            }
-        )
-    else:
-        for article in briefing.articles:
-            print(summarise(article))
+        return JsonDocument(sys.stdout.buffer)
+    if args.jsonl:
+        return JsonLines(sys.stdout.buffer)
+    return Readable(sys.stdout)
+
+
+def run_facts(args: argparse.Namespace) -> int:
+    output = _facts_output(args)
+    # Articles are written while loading: on a terminal they show the progress, and a bar would garble them.
+    bar = not sys.stdout.isatty()
+    try:
+        briefing = _load(args, args.paths or [str(bundled_seeds())], on_ready=output.articles, bar=bar)
+        output.end(briefing.problems)
+    finally:
+        output.close()
     return _status(briefing)
 
 
@@ -165,19 +219,32 @@ def summarise(article: Article) -> str:
             named = [f"{entity.name} ({len(entity.mentions)})" for entity in facts.entities if entity.kind == kind]
             if named:
                 lines.append(f"  {heading}: " + ", ".join(named))
-        by_speaker: dict[str, list[str]] = defaultdict(list)
+        by_speaker: dict[str, list[Quote]] = defaultdict(list)
         for quote in facts.quotes:
-            by_speaker[quote.speaker or quote.speaker_text or "unattributed"].append(quote.text)
+            by_speaker[quote.speaker or quote.speaker_text or "unattributed"].append(quote)
         if by_speaker:
             lines.append("  Quotes:")
             for speaker, quotes in by_speaker.items():
                 lines.append(f"    {speaker}:")
-                lines.extend(f"      “{_clip(text)}”" for text in quotes)
+                lines.extend(f"      {quoted(quote)}" for quote in quotes)
         for heading, items in (("Figures", facts.figures), ("Dates", facts.dates)):
             if items:
                 counted = Counter(item.text for item in items)
                 lines.append(f"  {heading}: " + ", ".join(counted))
     return "\n".join(lines) + "\n"
+
+
+def quoted(quote: Quote) -> str:
+    """A quote marked honestly by kind, as the app does: “direct”, “partial” (partial), ≈ indirect.
+
+    Indirect speech is the reporter's paraphrase, not the speaker's words, so it gets no quotation marks.
+    """
+    text = _clip(quote.text)
+    if quote.kind == "indirect":
+        return f"≈ {text}"
+    if quote.kind == "partial":
+        return f"“{text}” (partial)"
+    return f"“{text}”"
 
 
 def _clip(text: str, limit: int = 160) -> str:
@@ -186,7 +253,7 @@ def _clip(text: str, limit: int = 160) -> str:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    briefing = _load(args, args.paths or [str(SEEDS)])
+    briefing = _load(args, args.paths or [str(bundled_seeds())])
     index = build_index(briefing.articles, _options(args))
     hits = index.search(args.query, limit=max(args.limit, 0))
     if args.json:
@@ -257,7 +324,7 @@ def run_open(args: argparse.Namespace) -> int:
     from briefing.ui.app import BriefingApp
 
     options = Options(max_bytes=args.max_size, use_cache=not args.no_cache)
-    app = BriefingApp(args.paths or [str(SEEDS)], options)
+    app = BriefingApp(args.paths or [str(bundled_seeds())], options)
     app.run()
     return app.return_code or 0
 
@@ -278,6 +345,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
+        # The reader stopped reading (`| head`): not an error. Standard output goes to /dev/null
+        # so that Python's last flush on the way out does not fail on the closed pipe too.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
 
 

@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from textual import events, work
 from textual.app import App
-from textual.binding import Binding, BindingType
+from textual.binding import Binding, BindingType, Keymap
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing.pipeline import Options
@@ -33,8 +33,7 @@ class BriefingApp(App[int]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
         # Declared here (Textual adds an id-less one otherwise) so it can be remapped and shows in help.
-        Binding("ctrl+p", "command_palette", "Command palette", show=False, priority=True,
-                id="app.command_palette"),
+        Binding("ctrl+p", "command_palette", "Command palette", show=False, priority=True, id="app.command_palette"),
     ]
     COMMANDS = App.COMMANDS | {ArticleProvider, EntityProvider}
 
@@ -46,11 +45,21 @@ class BriefingApp(App[int]):
         self.main_screen = MainScreen(self.library)
         register_themes(self)
         self.theme = DEFAULT_THEME
+        self.keymap: dict[str, str] = {}  # binding id to keys, as set: what the help screen shows
         keymap, problem = load_keymap()
         if keymap:
             self.set_keymap(keymap)
         self._keymap_problem = problem
         self._last_input = 0.0  # when the reader last pressed a key, clicked or scrolled (monotonic)
+
+    def set_keymap(self, keymap: Keymap) -> None:
+        # Kept here too: Textual's copy is private, and the help screen must show the keys in force.
+        self.keymap = dict(keymap)
+        super().set_keymap(keymap)
+
+    def update_keymap(self, keymap: Keymap) -> None:
+        self.keymap = {**self.keymap, **keymap}
+        super().update_keymap(keymap)
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, READER_INPUT):

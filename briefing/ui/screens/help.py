@@ -1,13 +1,17 @@
-"""The help screen, generated from the real bindings of the app and the main screen's widgets."""
+"""The help screen, generated from the real bindings of the app and the main screen's widgets.
+
+Read through Textual's public API only: each class's ``BINDINGS``, merged as Textual merges
+them, with the app's keymap applied by ``BindingsMap.apply_keymap``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import Binding, BindingsMap, BindingType
 from textual.dom import DOMNode
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
@@ -23,20 +27,31 @@ WHERE = {
 }
 
 
-def binding_rows(nodes: Iterable[DOMNode]) -> list[tuple[str, str, str, str]]:
-    """(where, keys, what, id) for every described binding on the nodes, with the app's keymap applied.
+def declared_bindings(node: DOMNode) -> BindingsMap:
+    """The node's bindings as its classes declare them, merged as Textual merges them.
 
-    Read from the live binding maps, so a remapped key shows here as it works.
+    Every class's ``BINDINGS`` from the base down, a class's bindings for a key replacing its
+    bases' for that key. (Textual also lets a class drop what it inherits, with
+    ``inherit_bindings=False``; none of the classes shown here, nor their bases, does that.)
     """
+    keys: dict[str, list[Binding]] = {}
+    for cls in reversed(type(node).__mro__):
+        if issubclass(cls, DOMNode) and "BINDINGS" in vars(cls):
+            keys.update(BindingsMap(vars(cls)["BINDINGS"]).key_to_bindings)
+    return BindingsMap.from_keys(keys)
+
+
+def binding_rows(nodes: Iterable[DOMNode], keymap: Mapping[str, str] | None = None) -> list[tuple[str, str, str, str]]:
+    """(where, keys, what, id) for every described binding on the nodes, with the keymap applied.
+
+    The keymap is the app's (binding id to keys), so a remapped key shows here as it works.
+    """
+    keymap = _without_spaces(keymap or {})
     rows: list[tuple[str, str, str, str]] = []
     seen: set[tuple[str, str]] = set()
     for node in nodes:
         where = WHERE.get(type(node).__name__, type(node).__name__)
-        bindings_map = node._bindings.copy()
-        try:
-            keymap = node.app._keymap
-        except Exception:  # a node outside a running app has no keymap
-            keymap = {}
+        bindings_map = declared_bindings(node)
         if keymap:
             bindings_map.apply_keymap(keymap)
         grouped: dict[tuple[str, str], list[str]] = {}
@@ -59,6 +74,11 @@ def binding_rows(nodes: Iterable[DOMNode]) -> list[tuple[str, str, str, str]]:
             shown_id = binding_id if binding_id in ids else "—"
             rows.append((where, " ".join(dict.fromkeys(keys)), description, shown_id))
     return rows
+
+
+def _without_spaces(keymap: Mapping[str, str]) -> dict[str, str]:
+    """The keymap with spaces around its keys dropped ("n, ctrl+n"), as Textual drops them when binding."""
+    return {binding_id: ",".join(key.strip() for key in keys.split(",")) for binding_id, keys in keymap.items()}
 
 
 def _key_label(key: str) -> str:
@@ -89,7 +109,8 @@ class HelpScreen(ModalScreen[None]):
 
     def __init__(self, nodes: list[DOMNode]) -> None:
         super().__init__()
-        self._rows = binding_rows(nodes)
+        # BriefingApp keeps the keymap it was given (Textual's own copy is private).
+        self._rows = binding_rows(nodes, getattr(self.app, "keymap", None))
 
     def compose(self) -> ComposeResult:
         yield Static("Keys  (Escape closes; remap any binding by its id with a Textual keymap)", id="help-title")
