@@ -59,7 +59,7 @@ def measure_floor(folder: Path) -> float:
 async def measure_app(folder: Path, presses: int) -> dict[str, float]:
     from textual import events
 
-    from briefing.pipeline import Options
+    from briefing.session import Options
     from briefing.ui.app import BriefingApp
     from briefing.ui.widgets.article_list import ArticleList
     from briefing.ui.widgets.article_view import ArticleView
@@ -83,10 +83,10 @@ async def measure_app(folder: Path, presses: int) -> dict[str, float]:
             now = time.perf_counter()
             if first_shown is None and any(article is not None for _, article in shown):
                 first_shown = next(when for when, article in shown if article is not None) - start
-            if app.library.index is not None:
+            if app.briefing.search_index is not None:
                 indexed = now - start
                 break
-            if first_shown is not None and len(key_times) < presses and len(app.library.articles) > 2:
+            if first_shown is not None and len(key_times) < presses and len(app.briefing.articles) > 2:
                 key_times.append(await _time_key(app, shown, events.Key("j", "j"), ArticleList))
                 await asyncio.sleep(0.05)
             else:
@@ -100,7 +100,7 @@ async def measure_app(folder: Path, presses: int) -> dict[str, float]:
         "key_p95_ms": key_times[int(0.95 * (len(key_times) - 1))] if key_times else float("nan"),
         "keys": len(key_times),
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "articles": len(app.library.articles),
+        "articles": len(app.briefing.articles),
     }
 
 

@@ -166,6 +166,7 @@ def bench_extract() -> None:
 
 def bench_hostile() -> None:
     from briefing.extract import extract_facts
+    from briefing.facts import FactTable
     from briefing.model import Problem
     from briefing.search import SearchIndex
     from briefing.sources import iter_load, load_bytes, read_source
@@ -224,7 +225,9 @@ def bench_hostile() -> None:
 
         if strings:
             timed(f"extract {len(strings):,} naughty strings", 20.0, extract_naughty)
-        index = timed("build the search index of the hostile articles", 20.0, lambda: SearchIndex.build(small))
+        index = timed(
+            "build the search index of the hostile articles", 20.0, lambda: SearchIndex.build(small, FactTable())
+        )
         queries = [*strings, "[@click=app.quit]", "\x1b]0;x\x07", "[/]", "*" * 2000, '"' * 3, "speaker:"]
         timed(
             f"search {len(queries):,} hostile queries",

@@ -8,17 +8,22 @@ import os
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from contextlib import closing
 from importlib import resources
 from pathlib import Path
 from typing import Protocol, TextIO
 
 from briefing import __version__
+from briefing.events import FactsReady, Progress, Warned
+from briefing.indexing import index_folder
 from briefing.json_output import JsonDocument, JsonLines
-from briefing.model import Article, Problem, Quote
-from briefing.pipeline import Briefing, Options, build_index, index_folder, load
+from briefing.loaded import Briefing
+from briefing.model import Article, Facts, Problem, Quote
+from briefing.packed import unpack
 from briefing.sanitize import one_line
-from briefing.sources import knows
+from briefing.session import Options, Session
 from briefing.sources.files import DEFAULT_MAX_BYTES, Found, walk
+from briefing.sources.formats import knows
 
 
 def bundled_seeds() -> Path:
@@ -128,21 +133,33 @@ def _warn(message: str) -> None:
 
 
 def _options(args: argparse.Namespace) -> Options:
-    return Options(max_bytes=args.max_size, use_cache=not args.no_cache, warn=_warn)
+    return Options(max_bytes=args.max_size, use_cache=not args.no_cache)
 
 
 def _load(
     args: argparse.Namespace,
     paths: Sequence[str],
-    on_ready: Callable[[list[Article]], object] = lambda articles: None,
+    on_facts: Callable[[Sequence[Article], Sequence[bytes]], object] = lambda articles, blobs: None,
+    *,
     bar: bool = True,
+    indexes: bool = False,
 ) -> Briefing:
-    """Load, with a progress bar unless ``bar`` is False; ``on_ready`` gets the articles in order as they are ready."""
-    options = _options(args)
+    """Run a loading session to the end, with a progress bar unless ``bar`` is False; warnings are printed
+    as they come, problems at the end. ``on_facts`` gets the articles in order, with their packed facts, as
+    soon as those are in; ``indexes``: build the search index too."""
+    session = Session(paths, _options(args), indexes=indexes)
     from briefing.progress import progress_reporter
 
-    with progress_reporter(enabled=bar and not args.quiet) as on_progress:
-        briefing = load(paths, options, on_progress=on_progress, on_ready=on_ready)
+    with progress_reporter(enabled=bar and not args.quiet) as on_progress, closing(session.events()) as events:
+        for event in events:
+            match event:
+                case Progress():
+                    on_progress(event)
+                case Warned(message=message):
+                    _warn(message)
+                case FactsReady(start=start, end=end, blobs=blobs):
+                    on_facts(session.briefing.articles[start:end], blobs)
+    briefing = session.briefing
     for problem in briefing.problems:
         _warn(str(problem))
     if briefing.skipped:
@@ -160,9 +177,9 @@ def _print_json(document: object) -> None:
 
 
 class FactsOutput(Protocol):
-    """How `briefing facts` writes: articles as they become ready (in order), then the problems."""
+    """How `briefing facts` writes: articles and their packed facts as they are ready (in order), then problems."""
 
-    def articles(self, articles: Sequence[Article]) -> None: ...
+    def articles(self, articles: Sequence[Article], blobs: Sequence[bytes]) -> None: ...
 
     def end(self, problems: Sequence[Problem]) -> None: ...
 
@@ -175,8 +192,9 @@ class Readable:
     def __init__(self, out: TextIO) -> None:
         self.out = out  # held: while the progress bar is drawn, sys.stdout is the bar's stand-in
 
-    def articles(self, articles: Sequence[Article]) -> None:
-        self.out.write("".join(summarise(article) + "\n" for article in articles))
+    def articles(self, articles: Sequence[Article], blobs: Sequence[bytes]) -> None:
+        summaries = (summarise(article, unpack(blob)) for article, blob in zip(articles, blobs, strict=True))
+        self.out.write("".join(summary + "\n" for summary in summaries))
         self.out.flush()
 
     def end(self, problems: Sequence[Problem]) -> None:
@@ -199,21 +217,20 @@ def run_facts(args: argparse.Namespace) -> int:
     # Articles are written while loading: on a terminal they show the progress, and a bar would garble them.
     bar = not sys.stdout.isatty()
     try:
-        briefing = _load(args, args.paths or [str(bundled_seeds())], on_ready=output.articles, bar=bar)
+        briefing = _load(args, args.paths or [str(bundled_seeds())], output.articles, bar=bar)
         output.end(briefing.problems)
     finally:
         output.close()
     return _status(briefing)
 
 
-def summarise(article: Article) -> str:
+def summarise(article: Article, facts: Facts | None) -> str:
     """A readable summary: title, source, people with mention counts, quotes by speaker, figures, dates."""
     lines = [article.title, f"  {article.path} · {article.word_count} words"]
     if article.byline or article.published:
         lines.append("  " + " · ".join(part for part in (article.byline, article.published) if part))
     if article.dek:
         lines.append(f"  {article.dek}")
-    facts = article.facts
     if facts is not None:
         for kind, heading in (("person", "People"), ("organisation", "Organisations"), ("place", "Places")):
             named = [f"{entity.name} ({len(entity.mentions)})" for entity in facts.entities if entity.kind == kind]
@@ -253,9 +270,9 @@ def _clip(text: str, limit: int = 160) -> str:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    briefing = _load(args, args.paths or [str(bundled_seeds())])
-    index = build_index(briefing.articles, _options(args))
-    hits = index.search(args.query, limit=max(args.limit, 0))
+    briefing = _load(args, args.paths or [str(bundled_seeds())], indexes=True)
+    assert briefing.search_index is not None  # a session that ran to the end built it
+    hits = briefing.search_index.search(args.query, limit=max(args.limit, 0))
     if args.json:
         _print_json({"query": args.query, "hits": [hit.to_dict() for hit in hits]})
     else:
@@ -275,7 +292,7 @@ def run_export(args: argparse.Namespace) -> int:
         _warn(f"{one_line(args.output)}: refusing to overwrite an input file")
         return EXIT_USAGE
     briefing = _load(args, args.paths)
-    digest = render_digest(briefing.articles)
+    digest = render_digest(briefing.articles, briefing.facts)
     if args.output:
         Path(args.output).write_text(digest, encoding="utf-8")
     else:
@@ -303,8 +320,7 @@ def run_cache(args: argparse.Namespace) -> int:
     from briefing.store import FactStore
 
     store = FactStore.open(warn=_warn)
-    indexes = index_folder(Options())
-    assert indexes is not None
+    indexes = index_folder()
     if args.clear:
         store.clear()
         removed = clear_saved(indexes)
@@ -323,8 +339,7 @@ def run_cache(args: argparse.Namespace) -> int:
 def run_open(args: argparse.Namespace) -> int:
     from briefing.ui.app import BriefingApp
 
-    options = Options(max_bytes=args.max_size, use_cache=not args.no_cache)
-    app = BriefingApp(args.paths or [str(bundled_seeds())], options)
+    app = BriefingApp(args.paths or [str(bundled_seeds())], _options(args))
     app.run()
     return app.return_code or 0
 

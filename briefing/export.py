@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from briefing.facts import FactTable
 from briefing.model import Article, Entity, Facts, Quote
 from briefing.sanitize import one_line
 
@@ -104,7 +105,7 @@ def _facts_blocks(facts: Facts | None) -> list[str]:
     return blocks or ["*No people, quotes, figures or dates found.*"]
 
 
-def render_article(article: Article) -> str:
+def render_article(article: Article, facts: Facts | None) -> str:
     blocks = [f"# {escape(article.title) or '(untitled)'}"]
     source = f"**Source:** {escape(article.path)}"
     if article.url and article.url != article.path:
@@ -117,12 +118,14 @@ def render_article(article: Article) -> str:
         blocks.append(" · ".join(credits))
     if article.dek:
         blocks.append(f"> {escape(article.dek)}")
-    blocks += _facts_blocks(article.facts)
+    blocks += _facts_blocks(facts)
     return "\n\n".join(blocks) + "\n"
 
 
-def render_digest(articles: Sequence[Article]) -> str:
+def render_digest(articles: Sequence[Article], facts: FactTable) -> str:
     """The whole digest. Nothing but articles carries a level-1 heading, so titles round-trip."""
     # An HTML comment renders as nothing and the Markdown loader ignores it: a header that adds no article.
     header = f"<!-- briefing digest: {_plural(len(articles), 'article')} -->\n"
-    return header + "".join("\n" + render_article(article) for article in articles)
+    return header + "".join(
+        "\n" + render_article(article, facts.unpack(position)) for position, article in enumerate(articles)
+    )

@@ -1,8 +1,8 @@
 """Who is in the briefing and where: per-entity and per-speaker lookups across every article.
 
-Filled article by article as facts arrive, from the packed facts without unpacking them
-(``briefing.packed.outline``); which names are one entity across the briefing (``Identity``) is
-worked out when first asked after a change. Kept as flat arrays of numbers, one array per name rather
+Filled article by article, in briefing order, as facts arrive, from the packed facts without
+unpacking them (``briefing.packed.outline``); which names are one entity across the briefing
+(``Identity``) is worked out when first asked after a change. Kept as flat arrays of numbers, one array per name rather
 than one object per mention, so it stays small at 10,000 articles; saved beside the search
 index (``briefing.search.persist``) so reopening a briefing does not rebuild it.
 """
@@ -13,13 +13,14 @@ import heapq
 import re
 from array import array
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import count as count_from
 from itertools import pairwise
 
-from briefing.model import Article, EntityKind, Quote
-from briefing.packed import Outline, outline_of
+from briefing.facts import FactTable
+from briefing.model import EntityKind, Quote
+from briefing.packed import Outline
 
 # Names whose kind the text hardly supports are listed apart ("Other names"); see ``extract.kinds``.
 CONFIDENT_PER_MILLE = 500
@@ -43,25 +44,24 @@ class FactIndex:
     """Per-entity and per-speaker lookups across the briefing."""
 
     summaries: dict[str, EntitySummary] = field(default_factory=dict)
-    # canonical name -> (article position, index in its facts.entities, mention count), flattened
+    # canonical name -> (article position, position in its facts.entities, mention count), flattened
     entities: dict[str, array] = field(default_factory=dict)
-    # speaker -> (article position, index in its facts.quotes), flattened, in briefing order
+    # speaker -> (article position, position in its facts.quotes), flattened, in briefing order
     speakers: dict[str, array] = field(default_factory=dict)
     _identity: Identity | None = field(default=None, repr=False)  # worked out when first asked
 
     @classmethod
-    def build(cls, articles: Sequence[Article]) -> FactIndex:
-        index = cls()
-        for position, article in enumerate(articles):
-            index.add(position, article)
-        return index
+    def build(cls, facts: FactTable) -> FactIndex:
+        fact_index = cls()
+        for position in range(len(facts)):
+            fact_index.add(position, facts.outline(position))
+        return fact_index
 
-    def add(self, position: int, article: Article, found: Outline | None = None) -> None:
-        """Take in the facts of the article at ``position`` (``found``: their outline, if at hand).
+    def add(self, position: int, found: Outline | None) -> None:
+        """Take in the facts of the article at ``position`` (their outline; None: it has none).
 
         Articles are added in briefing order.
         """
-        found = found or outline_of(article.facts_blob)
         if found is None:
             return
         self._identity = None
@@ -111,7 +111,7 @@ class FactIndex:
         return merged
 
     def entity_occurrences(self, name: str) -> Iterator[tuple[int, int, int]]:
-        """(article position, entity index, mention count) for each article naming the entity, by any name."""
+        """(article position, entity position, mention count) for each article naming the entity, by any name."""
         names = self.identity.names_of(self.identity.canonical(name))
         flats = [self.entities.get(member, array("I")) for member in names]
         return heapq.merge(*(zip(flat[::3], flat[1::3], flat[2::3], strict=True) for flat in flats))
@@ -123,7 +123,7 @@ class FactIndex:
         return sorted(names, key=lambda name: (-self.quote_count(name), name))
 
     def speaker_occurrences(self, speaker: str) -> list[tuple[int, list[int]]]:
-        """(article position, quote indices) for each article quoting the speaker, by any name."""
+        """(article position, quote positions) for each article quoting the speaker, by any name."""
         names = self.identity.names_of(self.identity.canonical(speaker))
         flats = [self.speakers.get(member, array("I")) for member in names]
         pairs = heapq.merge(*(zip(flat[::2], flat[1::2], strict=True) for flat in flats))
@@ -166,16 +166,16 @@ class FactIndex:
         confidences = arrays["entity_confidences"]
         if not len(names) == len(kinds) == len(mentions) == len(articles) == len(confidences):
             raise ValueError("entity parts differ in length")
-        index = cls()
-        index.entities = dict(zip(names, _pieces(arrays, "entity", len(names), 3), strict=True))
-        index.speakers = dict(zip(speakers, _pieces(arrays, "speaker", len(speakers), 2), strict=True))
-        index.summaries = {
+        fact_index = cls()
+        fact_index.entities = dict(zip(names, _pieces(arrays, "entity", len(names), 3), strict=True))
+        fact_index.speakers = dict(zip(speakers, _pieces(arrays, "speaker", len(speakers), 2), strict=True))
+        fact_index.summaries = {
             name: EntitySummary(name, kind, mention_count, article_count, confidence)  # type: ignore[arg-type]
             for name, kind, mention_count, article_count, confidence in zip(
                 names, kinds, mentions, articles, confidences, strict=True
             )
         }
-        return index
+        return fact_index
 
     # Asking ----------------------------------------------------------------------------------
 

@@ -1,6 +1,6 @@
 """`briefing facts --json` and `--jsonl`: articles written as JSON as soon as they are loaded.
 
-Articles arrive in briefing order as their facts come in (``pipeline.load``'s ``on_ready``) and
+Articles arrive in briefing order as their facts come in (the session's ``FactsReady`` events) and
 are encoded by orjson in batches. On a warm cache, encoding is most of the work (unpacking the
 facts of 10,000 articles into objects and writing over 200 MB), so in a large briefing it runs
 in worker processes, one per core, while this process goes on reading; the bytes are written in
@@ -14,7 +14,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
-from dataclasses import fields, replace
+from dataclasses import fields
 from typing import BinaryIO
 
 import orjson
@@ -24,25 +24,25 @@ from briefing.packed import unpack
 from briefing.serialize import article_to_dict, problem_to_dict
 
 
-def article_json(article: Article) -> bytes:
-    """One article in the ``--json`` schema (``serialize.article_to_dict``), encoded by orjson.
+def article_json(article: Article, blob: bytes | None) -> bytes:
+    """One article and its packed facts in the ``--json`` schema (``serialize.article_to_dict``), encoded by orjson.
 
     The facts go to orjson as the dataclasses they are, which it writes as ``asdict`` would,
     without first copying some two million objects into dicts (11 of the 16 seconds that
     ``article_to_dict`` took on 10,000 articles). They are unpacked here rather than through
-    ``Article.facts``, whose cache of recent ones would keep them alive and the garbage
+    ``FactTable.unpack``, whose cache of recent ones would keep them alive and the garbage
     collector busy (a third of the time), since each is written once and dropped.
     """
-    record = article_to_dict(replace(article, facts_blob=None))  # every field but the facts
-    if article.facts_blob is not None:
-        facts = unpack(article.facts_blob)
+    record = article_to_dict(article, None)  # every field but the facts
+    if blob is not None:
+        facts = unpack(blob)
         record.update((field.name, getattr(facts, field.name)) for field in fields(facts))
     return orjson.dumps(record)
 
 
-def encode(articles: Sequence[Article]) -> list[bytes]:
+def encode(articles: Sequence[Article], blobs: Sequence[bytes]) -> list[bytes]:
     """Each article's JSON: what a worker process does with a batch."""
-    return [article_json(article) for article in articles]
+    return [article_json(article, blob) for article, blob in zip(articles, blobs, strict=True)]
 
 
 class Encoding:
@@ -63,13 +63,13 @@ class Encoding:
         self.pool_failed = False
         self.pending: deque[Future[list[bytes]]] = deque()  # in briefing order
 
-    def add(self, articles: Sequence[Article]) -> None:
+    def add(self, articles: Sequence[Article], blobs: Sequence[bytes]) -> None:
         pool = self._workers() if self.encoded_here >= self.HERE_FIRST else None
         if pool is None:
             self.encoded_here += len(articles)
-            self.emit(encode(articles))
+            self.emit(encode(articles, blobs))
             return
-        self.pending.append(pool.submit(encode, list(articles)))
+        self.pending.append(pool.submit(encode, list(articles), list(blobs)))
         while self.pending and self.pending[0].done():
             self.emit(self.pending.popleft().result())
 
@@ -116,8 +116,8 @@ class JsonLines:
         self.out.write(b"".join(line + b"\n" for line in encoded))
         self.out.flush()  # for `| head` and `| jq`: out now, not when a buffer fills
 
-    def articles(self, articles: Sequence[Article]) -> None:
-        self.encoding.add(articles)
+    def articles(self, articles: Sequence[Article], blobs: Sequence[bytes]) -> None:
+        self.encoding.add(articles, blobs)
 
     def end(self, problems: Sequence[Problem]) -> None:
         self.encoding.finish()
@@ -140,8 +140,8 @@ class JsonDocument:
             self.out.write(self.separator + b",\n".join(encoded))
             self.separator = b",\n"
 
-    def articles(self, articles: Sequence[Article]) -> None:
-        self.encoding.add(articles)
+    def articles(self, articles: Sequence[Article], blobs: Sequence[bytes]) -> None:
+        self.encoding.add(articles, blobs)
 
     def end(self, problems: Sequence[Problem]) -> None:
         self.encoding.finish()

@@ -77,34 +77,20 @@ class Facts:
     dates: list[DateRef] = field(default_factory=list)
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Article:
+    """One article's text, as read: it never changes. Its key facts arrive later and live beside it,
+    by position in the briefing (``briefing.facts.FactTable``)."""
+
     id: str
     path: str
     title: str
     body: str
-    paragraphs: list[Span]
+    paragraphs: tuple[Span, ...]
     dek: str = ""
     byline: str = ""
     published: str = ""
     url: str = ""
-    facts_blob: bytes | None = field(default=None, repr=False)  # packed; read through ``facts``
-
-    @property
-    def facts(self) -> Facts | None:
-        """The key facts, unpacked on demand (None until extracted); see ``briefing.packed``.
-
-        Read-only: recently unpacked facts are shared, so change them by assigning new ones.
-        """
-        from briefing.packed import unpack_kept
-
-        return None if self.facts_blob is None else unpack_kept(self.facts_blob)
-
-    @facts.setter
-    def facts(self, facts: Facts | None) -> None:
-        from briefing.packed import pack
-
-        self.facts_blob = None if facts is None else pack(facts)
 
     @property
     def word_count(self) -> int:
@@ -128,11 +114,11 @@ class Problem:
         return f"{self.path}: {self.reason}"
 
 
-def article_id(source: str, index: int = 0) -> str:
+def article_id(source: str, position: int = 0) -> str:
     """A stable id: the same source (and position within it) gives the same id on every run.
 
     Ids come from where an article lives, not from its text, so two files with
     identical text are still two articles.
     """
-    digest = hashlib.blake2b(f"{source}\x00{index}".encode("utf-8", "surrogatepass"), digest_size=8)
+    digest = hashlib.blake2b(f"{source}\x00{position}".encode("utf-8", "surrogatepass"), digest_size=8)
     return digest.hexdigest()

@@ -1,9 +1,8 @@
-"""Key facts packed into bytes: how articles hold them, how workers return them, how the cache stores them.
+"""Key facts packed into bytes: how a briefing holds them, how workers return them, how the cache stores them.
 
 Unpacked, the facts of 10,000 news articles are about two million small objects (some
-400 MB); packed they are a few kilobytes an article. An article keeps its facts packed
-and unpacks them when asked (``Article.facts``); the most recently unpacked few hundred
-are kept, so walking or redrawing one article never unpacks it twice.
+400 MB); packed they are a few kilobytes an article. A loaded briefing keeps them packed
+(``briefing.facts.FactTable``) and unpacks one article's when it is shown or walked.
 
 Layout (little-endian): ``MAGIC``, then seven uint32 counts (strings, entities, mentions,
 quotes, figures, dates, bytes of text), then one uint32 array of fields, then the article's distinct
@@ -27,7 +26,6 @@ import sys
 from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import accumulate
 
 from briefing.model import DateRef, Entity, Facts, Figure, Mention, Quote
@@ -37,7 +35,6 @@ _COUNTS = struct.Struct("<7I")  # strings, entities, mentions, quotes, figures, 
 _HEADER = len(MAGIC) + _COUNTS.size
 _WIDTHS = (5, 3, 11, 4, 4)  # fields per entity, mention, quote, figure, date
 _NUL_STAND_IN = "\u2400"  # what the sanitiser shows NUL as: same length, so ranges stay valid
-UNPACKED_KEPT = 256
 
 if sys.byteorder != "little":  # pragma: no cover - every platform we ship on is little-endian
     raise ImportError("packed facts assume a little-endian machine")
@@ -204,9 +201,3 @@ def outline_of(blob: bytes | None) -> Outline | None:
 def _records(cls: type, columns: list[list[int]], string: Callable[[list[int]], list]) -> list:
     text, start, end, kind = columns
     return list(map(cls, string(text), start, end, string(kind)))
-
-
-@lru_cache(maxsize=UNPACKED_KEPT)
-def unpack_kept(blob: bytes) -> Facts:
-    """``unpack``, remembering the most recently used: what ``Article.facts`` calls."""
-    return unpack(blob)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from briefing.pipeline import Progress, ProgressCallback
+from briefing.events import Progress
 
 if TYPE_CHECKING:
     from rich.progress import TaskID
@@ -16,7 +16,7 @@ _LABELS = {"read": "Reading files", "extract": "Extracting facts", "index": "Ind
 
 
 @contextmanager
-def progress_reporter(enabled: bool = True) -> Iterator[ProgressCallback]:
+def progress_reporter(enabled: bool = True) -> Iterator[Callable[[Progress], None]]:
     if not enabled or not sys.stderr.isatty():
         yield lambda progress: None
         return

@@ -14,7 +14,8 @@ def facts_to_dict(facts: Facts | None) -> dict[str, Any]:
     return asdict(facts)
 
 
-def article_to_dict(article: Article, *, body: bool = True) -> dict[str, Any]:
+def article_to_dict(article: Article, facts: Facts | None, *, body: bool = True) -> dict[str, Any]:
+    """The article and its key facts (None: not extracted, so none listed)."""
     record: dict[str, Any] = {
         "id": article.id,
         "path": article.path,
@@ -28,7 +29,7 @@ def article_to_dict(article: Article, *, body: bool = True) -> dict[str, Any]:
     }
     if body:
         record["body"] = article.body
-    record.update(facts_to_dict(article.facts))
+    record.update(facts_to_dict(facts))
     return record
 
 

@@ -138,7 +138,7 @@ def _connect(path: Path, *, read_only: bool = False, immutable: bool = False) ->
     else:
         target, use_uri = str(path), False
     # isolation_level=None: we issue BEGIN/COMMIT ourselves so every write is one explicit transaction.
-    # check_same_thread=False: the pipeline may call from a worker thread; our lock serialises use.
+    # check_same_thread=False: the loading session may run in a worker thread; our lock serialises use.
     return sqlite3.connect(target, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False, uri=use_uri)
 
 

@@ -22,7 +22,7 @@ sys.path.insert(0, str(REPO))
 
 from textual.pilot import Pilot  # noqa: E402
 
-from briefing.pipeline import Options  # noqa: E402
+from briefing.session import Options  # noqa: E402
 from briefing.ui.app import BriefingApp  # noqa: E402
 
 SEEDS = REPO / "seeds"

@@ -13,9 +13,10 @@ import pytest
 import briefing
 from briefing.cli import summarise
 from briefing.model import Article, Facts, Quote, Span
-from briefing.pipeline import Options, load
 from briefing.serialize import article_to_dict
+from briefing.session import Options
 from tests.conftest import BBC, REPO, SEED
+from tests.helpers import load
 
 BRIEFING = [sys.executable, "-m", "briefing"]
 
@@ -143,21 +144,17 @@ def test_facts_without_a_path_reads_the_bundled_seeds_from_the_package(tmp_path:
     assert "People: Fumio Kishida" in result.stdout
 
 
-def _quotes_article() -> Article:
+def test_readable_quotes_are_marked_by_kind_and_only_direct_speech_is_quoted() -> None:
     body = '"We will win," Ana Ruiz said. She called it "a good day". Ruiz said the plan would work.'
-    article = Article(id="q", path="q.txt", title="Quotes", body=body, paragraphs=[Span(0, len(body))])
-    article.facts = Facts(
+    article = Article(id="q", path="q.txt", title="Quotes", body=body, paragraphs=(Span(0, len(body)),))
+    facts = Facts(
         quotes=[
             Quote("We will win,", 1, 13, "direct", "Ana Ruiz", "Ana Ruiz", "said"),
             Quote("a good day", 42, 52, "partial", "Ana Ruiz", "She", "called"),
             Quote("the plan would work", 65, 84, "indirect", "Ana Ruiz", "Ruiz", "said"),
         ]
     )
-    return article
-
-
-def test_readable_quotes_are_marked_by_kind_and_only_direct_speech_is_quoted() -> None:
-    summary = summarise(_quotes_article())
+    summary = summarise(article, facts)
     assert "      “We will win,”\n" in summary
     assert "      “a good day” (partial)\n" in summary
     assert "      ≈ the plan would work\n" in summary
@@ -181,7 +178,8 @@ def test_facts_json_is_the_same_bytes_cold_and_warm_and_matches_the_schema(
     document = json.loads(warm.stdout)
     assert document["problems"] == []
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(cache))
-    expected = [article_to_dict(article) for article in load([str(BBC)], Options()).articles]
+    loaded = load([str(BBC)], Options())
+    expected = [article_to_dict(article, loaded.facts.unpack(n)) for n, article in enumerate(loaded.articles)]
     assert len(expected) == 2225 and all(article["title"] for article in expected)
     assert document["articles"] == expected
 

@@ -10,6 +10,7 @@ from briefing.export import escape, render_digest
 from briefing.model import Article, DateRef, Entity, Facts, Figure, Mention, Quote
 from briefing.sources import markdown
 from briefing.sources.build import make_article
+from tests.helpers import table
 
 HOSTILE_TITLES = [
     "# x",
@@ -39,10 +40,13 @@ HOSTILE_TITLES = [
 ]
 
 
-def _article(title: str, index: int = 0, facts: Facts | None = None, **extra: str) -> Article:
-    article = make_article("briefing/sample.txt", ["Body text."], title=title, index=index, **extra)
-    article.facts = facts
-    return article
+def _article(title: str, position: int = 0, **extra: str) -> Article:
+    return make_article("briefing/sample.txt", ["Body text."], title=title, position=position, **extra)
+
+
+def _digest(articles: list[Article], *facts: Facts) -> str:
+    """The digest of the articles, the first ones with these facts (the rest were not extracted)."""
+    return render_digest(articles, table(facts))
 
 
 def _mentions(count: int) -> list[Mention]:
@@ -70,13 +74,12 @@ FACTS = Facts(
 def test_digest_renders_each_section() -> None:
     article = _article(
         "Bridge opens",
-        facts=FACTS,
         dek="A standfirst *with* stars.",
         byline="Jane Roe",
         published="2024-03-05",
         url="https://example.com/bridge",
     )
-    digest = render_digest([article])
+    digest = _digest([article], FACTS)
     expected_lines = [
         "# Bridge opens",
         "**Source:** briefing/sample.txt · <https://example.com/bridge>",
@@ -106,19 +109,19 @@ def test_digest_renders_each_section() -> None:
 
 
 def test_articles_without_facts_say_so() -> None:
-    digest = render_digest([_article("Not extracted"), _article("Nothing found", 1, Facts())])
+    digest = _digest([_article("Nothing found", 1), _article("Not extracted")], Facts())
     assert "*Key facts were not extracted.*" in digest
     assert "*No people, quotes, figures or dates found.*" in digest
 
 
 def test_round_trip_keeps_titles_in_order() -> None:
-    articles = [_article(title, index, FACTS if index % 2 else None) for index, title in enumerate(HOSTILE_TITLES)]
-    reloaded = markdown.load(render_digest(articles), "digest.md")
+    articles = [_article(title, position) for position, title in enumerate(HOSTILE_TITLES)]
+    reloaded = markdown.load(_digest(articles, *[FACTS] * (len(articles) // 2)), "digest.md")
     assert [a.title for a in reloaded] == [a.title for a in articles]
 
 
 def test_single_article_round_trips() -> None:
-    reloaded = markdown.load(render_digest([_article("Only one", facts=FACTS)]), "digest.md")
+    reloaded = markdown.load(_digest([_article("Only one")], FACTS), "digest.md")
     assert [a.title for a in reloaded] == ["Only one"]
 
 
@@ -135,12 +138,11 @@ def test_document_text_cannot_inject_structure() -> None:
     hostile = "Evil [link](http://x) ![i](y) <b>html</b> *em* _em_ `code` ~~s~~ a|b"
     article = _article(
         "# Fake heading",
-        facts=Facts(entities=[Entity("1. Fake list", "person", _mentions(1))], quotes=[]),
         dek="> fake quote\n\n# another heading",
         byline=hostile,
         url="javascript:alert(1)",
     )
-    digest = render_digest([article])
+    digest = _digest([article], Facts(entities=[Entity("1. Fake list", "person", _mentions(1))], quotes=[]))
     structure = _tokens(digest)
     # Only the digest's own structure: one h1, our h2 and list, our blockquote, no links, images, HTML or code.
     assert structure.count("heading_open") == 2  # the title and "## People"
@@ -160,12 +162,12 @@ def test_escape_leaves_ordinary_text_alone() -> None:
 
 
 def test_empty_digest() -> None:
-    assert render_digest([]) == "<!-- briefing digest: 0 articles -->\n"
+    assert _digest([]) == "<!-- briefing digest: 0 articles -->\n"
 
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.text(min_size=1, max_size=40), min_size=1, max_size=4))
 def test_any_titles_round_trip(titles: list[str]) -> None:
-    articles = [_article(title, index) for index, title in enumerate(titles)]
-    reloaded = markdown.load(render_digest(articles), "digest.md")
+    articles = [_article(title, position) for position, title in enumerate(titles)]
+    reloaded = markdown.load(_digest(articles), "digest.md")
     assert [a.title for a in reloaded] == [a.title for a in articles]

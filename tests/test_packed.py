@@ -1,4 +1,4 @@
-"""Packed facts: what articles hold, what workers return and what the cache stores."""
+"""Packed facts: what a briefing holds, what workers return and what the cache stores."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefing.model import Article, DateRef, Entity, Facts, Figure, Mention, Quote, Span
+from briefing.model import DateRef, Entity, Facts, Figure, Mention, Quote
 from briefing.packed import DamagedFacts, check, pack, unpack
 from tests.test_store import sample_facts
 
@@ -54,17 +54,6 @@ def test_a_reference_past_the_strings_is_refused() -> None:
     check(broken)  # the header alone cannot tell
     with pytest.raises(DamagedFacts):
         unpack(broken)
-
-
-def test_an_article_unpacks_its_facts_on_demand() -> None:
-    article = Article("id", "a.txt", "Title", "Ana Ruiz spoke.", [Span(0, 15)])
-    assert article.facts is None
-    article.facts = sample_facts()
-    assert isinstance(article.facts_blob, bytes)
-    assert article.facts == sample_facts()
-    assert article.facts is article.facts  # recently unpacked facts are kept, not unpacked again
-    article.facts = None
-    assert article.facts_blob is None and article.facts is None
 
 
 texts = st.text(max_size=12)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from briefing.facts import FactTable
 from briefing.model import Article, Problem
 from briefing.sanitize import clean, display_safe, normalize_newlines, one_line
 from briefing.sources import load_bytes, markdown, text
@@ -169,7 +170,7 @@ def test_search_any_text_any_query(bodies: list[list[str]], query: str) -> None:
         make_article(f"/hostile/{n}.txt", paragraphs, title=paragraphs[0][:30]) for n, paragraphs in enumerate(bodies)
     ]
     by_id = {article.id: article for article in articles}
-    index = search_index.build(articles)
+    index = search_index.build(articles, FactTable())
     for hit in index.search(query, limit=20):
         body = by_id[hit.article_id].body
         assert 0 <= hit.start <= hit.end <= len(body), (hit.kind, hit.start, hit.end, len(body))

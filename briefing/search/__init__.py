@@ -1,7 +1,7 @@
 """Fuzzy search over every loaded article (rapidfuzz), built once per load.
 
-    index = SearchIndex.build(articles)              # once per load
-    hits = index.search("kishda sumit", limit=50, cancel=None)
+    search_index = SearchIndex.build(articles, facts)       # once per load (facts: a FactTable)
+    hits = search_index.search("kishda sumit", limit=50, cancel=None)
 
 What is searched: every sentence of every body (``kind="passage"``), titles and
 deks, entity names with the ways they are mentioned (``"entity"``) and quote

@@ -15,6 +15,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from briefing.facts import FactTable
 from briefing.model import Article
 from briefing.search import bits, rank
 from briefing.search.hits import Hit, snippet
@@ -54,8 +55,8 @@ class SearchIndex:
         self._lock = threading.Lock()  # the app searches from worker threads
 
     @classmethod
-    def build(cls, articles: Sequence[Article]) -> SearchIndex:
-        corpus = Corpus(articles)
+    def build(cls, articles: Sequence[Article], facts: FactTable) -> SearchIndex:
+        corpus = Corpus(articles, facts)
         corpus.build()
         return cls(corpus)
 
@@ -145,18 +146,18 @@ class SearchIndex:
         word_terms = []
         keys: list[tuple] = []
         last = len(query.words) - 1
-        for index, word in enumerate(query.words):
-            prefix = query.prefix_last and index == last
+        for position, word in enumerate(query.words):
+            prefix = query.prefix_last and position == last
             expansion = vocab.expand(word, prefix)
             frequency = sum(vocab.frequency[wid] for wid in expansion.qualities)
             word_terms.append(rank.Term([expansion.qualities], rank.idf(frequency, total)))
             keys.append(("w", word, prefix))
         phrase_terms = []
         last_phrase = len(query.phrases) - 1
-        for index, phrase in enumerate(query.phrases):
+        for position, phrase in enumerate(query.phrases):
             parts = []
-            for position, word in enumerate(phrase):
-                if query.open_phrase and index == last_phrase and position == len(phrase) - 1:
+            for offset, word in enumerate(phrase):
+                if query.open_phrase and position == last_phrase and offset == len(phrase) - 1:
                     qualities = vocab.expand(word, True).qualities
                     parts.append({wid: quality for wid, quality in qualities.items() if quality >= PREFIX})
                 else:
@@ -164,7 +165,7 @@ class SearchIndex:
                     parts.append({wid: EXACT} if wid is not None else {})
             frequency = min((sum(vocab.frequency[wid] for wid in part) for part in parts), default=0)
             phrase_terms.append(rank.Term(parts, rank.idf(frequency, total)))
-            keys.append(("p", tuple(phrase), query.open_phrase and index == last_phrase))
+            keys.append(("p", tuple(phrase), query.open_phrase and position == last_phrase))
         return word_terms, phrase_terms, keys
 
     def _lift(self, word_terms: list[rank.Term], phrase_terms: list[rank.Term], keys: list[tuple]) -> tuple[int, dict]:

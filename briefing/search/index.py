@@ -23,8 +23,9 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from itertools import accumulate
 
+from briefing.facts import FactTable
 from briefing.model import Article, Entity, Quote
-from briefing.packed import Outline, outline_of
+from briefing.packed import Outline
 from briefing.search import bits, rank
 from briefing.search.vocab import EXACT, PREFIX, Vocabulary
 
@@ -158,8 +159,9 @@ class Section:
 class Corpus:
     """What the index keeps besides the sections: where items are in the articles."""
 
-    def __init__(self, articles: Sequence[Article]) -> None:
+    def __init__(self, articles: Sequence[Article], facts: FactTable) -> None:
         self.articles = list(articles)
+        self.facts = facts  # the articles' key facts, by position: records point into them
         self.vocab = Vocabulary()
         self.passages = Section("passages")
         self.passage_start = array("I")
@@ -171,13 +173,13 @@ class Corpus:
         # Records point at facts by position (the article's facts stay packed until a hit is shown),
         # with the ranges that ranking needs copied, so scoring a candidate never unpacks anything.
         self.entities = Section("entities")
-        self.entity_position = array("I")  # entity record -> its index in the article's facts.entities
+        self.entity_position = array("I")  # entity record -> its position in the article's facts.entities
         self.entity_start = array("I")  # the record's first mention (its article: entities.article)
         self.entity_end = array("I")
         self._entity_passages = array("I")  # passages mentioning each entity, entity after entity
         self._entity_starts = array("I", [0])
         self.speakers = Section("speakers")
-        self.quote_position = array("I")  # speaker record -> its index in the article's facts.quotes
+        self.quote_position = array("I")  # speaker record -> its position in the article's facts.quotes
         self.quote_start = array("I")
         self.quote_end = array("I")
         self._name_ids: dict = {}  # while building: names recur across articles, cut each into words once
@@ -195,7 +197,8 @@ class Corpus:
         """Index every article given to the constructor."""
         articles, self.articles = self.articles, []
         for article in articles:
-            self.add_facts(self.add_text(article))
+            position = self.add_text(article)
+            self.add_facts(position, self.facts.outline(position))
         self.finish()
 
     def add_text(self, article: Article) -> int:
@@ -220,9 +223,8 @@ class Corpus:
                 self.head_kind.append(kind)
         return number
 
-    def add_facts(self, number: int, facts: Outline | None = None) -> None:
-        """Index the entities and speakers of an article already added (``facts``: its outline, if at hand)."""
-        facts = facts or outline_of(self.articles[number].facts_blob)
+    def add_facts(self, number: int, facts: Outline | None) -> None:
+        """Index the entities and speakers of an article already added (``facts``: their outline; None: it has none)."""
         if facts is not None:
             self._add_facts(number, facts)
 
@@ -286,12 +288,12 @@ class Corpus:
         return self._entity_passages[self._entity_starts[record] : self._entity_starts[record + 1]]
 
     def entity(self, record: int) -> Entity:
-        facts = self.articles[self.entities.article[record]].facts
+        facts = self.facts.unpack(self.entities.article[record])
         assert facts is not None
         return facts.entities[self.entity_position[record]]
 
     def quote(self, record: int) -> Quote:
-        facts = self.articles[self.speakers.article[record]].facts
+        facts = self.facts.unpack(self.speakers.article[record])
         assert facts is not None
         return facts.quotes[self.quote_position[record]]
 

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from briefing.extract import EXTRACTOR_VERSION
 from briefing.fact_index import FactIndex
+from briefing.facts import FactTable
 from briefing.model import Article
 from briefing.search.engine import SearchIndex
 from briefing.search.index import Corpus, Section
@@ -48,31 +49,33 @@ class DamagedIndex(ValueError):
     """The saved index does not fit the articles or is corrupt."""
 
 
-def index_key(articles: Sequence[Article]) -> str:
+def index_key(articles: Sequence[Article], facts: FactTable) -> str:
     """A digest of everything the index is built from, in order."""
     digest = hashlib.blake2b(f"{FORMAT}\x00{EXTRACTOR_VERSION}\x00{len(articles)}".encode(), digest_size=16)
-    for article in articles:
+    for position, article in enumerate(articles):
         for text in (article.title, article.dek, article.body):
             encoded = text.encode("utf-8", "surrogatepass")
             digest.update(len(encoded).to_bytes(8, "little"))
             digest.update(encoded)
         # The facts too: records point into them by position.
-        facts = article.facts_blob or b""
-        digest.update(len(facts).to_bytes(8, "little"))
-        digest.update(facts)
+        packed = facts.packed(position) or b""
+        digest.update(len(packed).to_bytes(8, "little"))
+        digest.update(packed)
     return digest.hexdigest()
 
 
-def dump(index: SearchIndex, facts: FactIndex | None = None) -> bytes:
-    return b"".join(dump_parts(index, facts))
+def dump(search_index: SearchIndex, fact_index: FactIndex | None = None) -> bytes:
+    return b"".join(dump_parts(search_index, fact_index))
 
 
-def dump_parts(index: SearchIndex, facts: FactIndex | None = None, key: str = "") -> list[bytes | memoryview]:
+def dump_parts(
+    search_index: SearchIndex, fact_index: FactIndex | None = None, key: str = ""
+) -> list[bytes | memoryview]:
     """The saved form as a list of pieces, so a file can be written without joining copies.
 
     ``key`` is ``index_key`` of the index's articles, when the caller has it already.
     """
-    corpus = index._corpus
+    corpus = search_index._corpus
     arrays: list[tuple[str, array]] = []
     for name in _SECTIONS:
         section: Section = getattr(corpus, name)
@@ -84,8 +87,8 @@ def dump_parts(index: SearchIndex, facts: FactIndex | None = None, key: str = ""
         ("words", "\x00".join(corpus.vocab.words)),
         ("heads", "".join("t" if kind == "title" else "d" for kind in corpus.head_kind)),
     ]
-    if facts is not None:
-        fact_arrays, fact_texts = facts.saved_parts()
+    if fact_index is not None:
+        fact_arrays, fact_texts = fact_index.saved_parts()
         arrays += [(f"facts.{name}", data) for name, data in fact_arrays.items()]
         texts += [(f"facts.{name}", text) for name, text in fact_texts.items()]
     encoded_texts = [(name, text.encode("utf-8", "surrogatepass")) for name, text in texts]
@@ -98,33 +101,36 @@ def dump_parts(index: SearchIndex, facts: FactIndex | None = None, key: str = ""
         "arrays": [[name, data.typecode, len(data) * data.itemsize] for name, data in arrays],
         "texts": [[name, len(data)] for name, data in encoded_texts],
         "digest": digest.hexdigest(),
-        "key": key or index_key(corpus.articles),
+        "key": key or index_key(corpus.articles, corpus.facts),
     }
     encoded = json.dumps(header).encode()
     return [len(encoded).to_bytes(4, "little"), encoded, *pieces]
 
 
-def load(data: bytes | memoryview, articles: Sequence[Article], key: str | None = None) -> SearchIndex:
-    """Rebuild a SearchIndex over ``articles`` from ``dump`` output; raise DamagedIndex if it does not fit.
+def load(
+    data: bytes | memoryview, articles: Sequence[Article], facts: FactTable, key: str | None = None
+) -> SearchIndex:
+    """Rebuild a SearchIndex over ``articles`` and their ``facts`` from ``dump`` output; raise DamagedIndex
+    if it does not fit.
 
-    ``key`` is ``index_key(articles)``, when the caller has it already.
+    ``key`` is ``index_key(articles, facts)``, when the caller has it already.
     """
-    return load_saved(data, articles, key)[0]
+    return load_saved(data, articles, facts, key)[0]
 
 
 def load_saved(
-    data: bytes | memoryview, articles: Sequence[Article], key: str | None = None
+    data: bytes | memoryview, articles: Sequence[Article], facts: FactTable, key: str | None = None
 ) -> tuple[SearchIndex, FactIndex | None]:
     """The search index and (when it was saved with one) the fact index; DamagedIndex if they do not fit."""
     try:
-        arrays, texts = _read(memoryview(data), key or index_key(articles))
-        index = _search_index(arrays, texts, articles)
-        facts = _fact_index(arrays, texts)
+        arrays, texts = _read(memoryview(data), key or index_key(articles, facts))
+        search_index = _search_index(arrays, texts, articles, facts)
+        fact_index = _fact_index(arrays, texts)
     except DamagedIndex:
         raise
     except (ValueError, KeyError, IndexError, TypeError, AttributeError, UnicodeDecodeError) as error:
         raise DamagedIndex(str(error)) from error
-    return index, facts
+    return search_index, fact_index
 
 
 def _read(data: memoryview, key: str) -> tuple[dict[str, array], dict[str, str]]:
@@ -151,8 +157,10 @@ def _read(data: memoryview, key: str) -> tuple[dict[str, array], dict[str, str]]
     return arrays, texts
 
 
-def _search_index(arrays: dict[str, array], texts: dict[str, str], articles: Sequence[Article]) -> SearchIndex:
-    corpus = Corpus(articles)
+def _search_index(
+    arrays: dict[str, array], texts: dict[str, str], articles: Sequence[Article], facts: FactTable
+) -> SearchIndex:
+    corpus = Corpus(articles, facts)
     for name in _SECTIONS:
         section: Section = getattr(corpus, name)
         for field in _SECTION_ARRAYS:
@@ -216,26 +224,28 @@ def _check(corpus: Corpus) -> None:
 
 
 def load_from(
-    folder: Path, articles: Sequence[Article], key: str, warn: Callable[[str], None]
+    folder: Path, articles: Sequence[Article], facts: FactTable, key: str, warn: Callable[[str], object]
 ) -> tuple[SearchIndex, FactIndex] | None:
-    """The indexes saved in ``folder`` under ``key`` (``index_key(articles)``), or None."""
+    """The indexes saved in ``folder`` under ``key`` (``index_key(articles, facts)``), or None."""
     path = folder / f"{key}.index"
     if not path.is_file():
         return None
     try:
-        index, facts = load_saved(path.read_bytes(), articles, key)
+        search_index, fact_index = load_saved(path.read_bytes(), articles, facts, key)
         os.utime(path)  # most recently used: kept the longest
     except (DamagedIndex, OSError):
         warn(f"{path}: saved search index is damaged; rebuilding it")
         return None
-    return index, facts or FactIndex.build(articles)
+    return search_index, fact_index or FactIndex.build(facts)
 
 
-def save_to(folder: Path, key: str, index: SearchIndex, facts: FactIndex, warn: Callable[[str], None]) -> None:
-    _save(folder, folder / f"{key}.index", dump_parts(index, facts, key), warn)
+def save_to(
+    folder: Path, key: str, search_index: SearchIndex, fact_index: FactIndex, warn: Callable[[str], object]
+) -> None:
+    _save(folder, folder / f"{key}.index", dump_parts(search_index, fact_index, key), warn)
 
 
-def _save(folder: Path, path: Path, pieces: list[bytes | memoryview], warn) -> None:
+def _save(folder: Path, path: Path, pieces: list[bytes | memoryview], warn: Callable[[str], object]) -> None:
     partial: str | None = None
     try:
         folder.mkdir(parents=True, exist_ok=True)

@@ -60,16 +60,16 @@ def match(ids: Sequence[int], terms: Sequence[Term]) -> Match:
             first, rest = term.parts[0], term.parts[1:]
             size = len(term.parts)
             if not present.isdisjoint(first.keys()):
-                for index in range(len(ids) - size + 1):
-                    if ids[index] in first and all(ids[index + 1 + k] in part for k, part in enumerate(rest)):
-                        found.append(index)
+                for position in range(len(ids) - size + 1):
+                    if ids[position] in first and all(ids[position + 1 + k] in part for k, part in enumerate(rest)):
+                        found.append(position)
             best = EXACT if found else 0
         else:
             qualities = term.parts[0]
             shared = present.intersection(qualities.keys())
             if shared:
                 best = max(qualities[wid] for wid in shared)
-                found = [index for index, wid in enumerate(ids) if wid in shared]
+                found = [position for position, wid in enumerate(ids) if wid in shared]
         positions.append(found)
         if found:
             matched += 1

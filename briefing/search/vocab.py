@@ -153,11 +153,11 @@ class Vocabulary:
             if not bucket:
                 continue
             strings, ids = bucket
-            for _, distance, index in process.extract(
+            for _, distance, position in process.extract(
                 word, strings, scorer=Levenshtein.distance, score_cutoff=limit, limit=None
             ):
                 if distance:
-                    found.append((distance, ids[index]))
+                    found.append((distance, ids[position]))
         return found
 
     def _prefix_corrections(self, word: str, limit: int) -> list[tuple[int, int]]:

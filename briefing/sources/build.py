@@ -11,7 +11,7 @@ from briefing.sanitize import clean, is_clean, one_line
 PARAGRAPH_SEPARATOR = "\n\n"
 
 
-def join_paragraphs(paragraphs: Iterable[str]) -> tuple[str, list[Span]]:
+def join_paragraphs(paragraphs: Iterable[str]) -> tuple[str, tuple[Span, ...]]:
     """Join cleaned paragraphs into a body and return it with each paragraph's range."""
     texts = list(paragraphs)
     stripped = list(filter(None, map(str.strip, texts)))
@@ -25,7 +25,7 @@ def join_paragraphs(paragraphs: Iterable[str]) -> tuple[str, list[Span]]:
     return PARAGRAPH_SEPARATOR.join(cleaned), _spans(cleaned)
 
 
-def _spans(texts: list[str]) -> list[Span]:
+def _spans(texts: list[str]) -> tuple[Span, ...]:
     """Each text's range in ``PARAGRAPH_SEPARATOR.join(texts)``."""
     spans = []
     start = 0
@@ -33,7 +33,7 @@ def _spans(texts: list[str]) -> list[Span]:
         end = start + len(text)
         spans.append(Span(start, end))
         start = end + len(PARAGRAPH_SEPARATOR)
-    return spans
+    return tuple(spans)
 
 
 def make_article(
@@ -41,7 +41,7 @@ def make_article(
     paragraphs: Iterable[str],
     *,
     title: str = "",
-    index: int = 0,
+    position: int = 0,
     dek: str = "",
     byline: str = "",
     published: str = "",
@@ -53,7 +53,7 @@ def make_article(
     identity = identity or _identity(source)
     safe_title = one_line(title, limit=500) if title.strip() else _fallback_title(body, source)
     return Article(
-        id=article_id(identity, index),
+        id=article_id(identity, position),
         path=one_line(source, limit=4096),
         title=safe_title,
         body=body,

@@ -132,7 +132,7 @@ def _entry(entry: Any, source: str, number: int, identity: str | None = None) ->
         source,
         paragraphs,
         title=title,
-        index=number,
+        position=number,
         dek=dek,
         byline=entry.get("author", ""),
         published=_iso(entry.get("published_parsed") or entry.get("updated_parsed"))

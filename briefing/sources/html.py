@@ -128,7 +128,7 @@ def _fold(text: str) -> str:
 
 
 def extract_page(
-    data: bytes | str, source: str, *, url: str = "", index: int = 0, identity: str | None = None
+    data: bytes | str, source: str, *, url: str = "", position: int = 0, identity: str | None = None
 ) -> Article | Problem:
     """One HTML page to one Article, or a Problem if it holds no readable text."""
     import trafilatura
@@ -165,7 +165,7 @@ def extract_page(
         source,
         paragraphs,
         title=title or "",
-        index=index,
+        position=position,
         dek=dek,
         byline=getattr(document, "author", None) or "",
         published=getattr(document, "date", None) or "",

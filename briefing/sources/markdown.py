@@ -167,7 +167,7 @@ def load(text: str, source: str, *, identity: str | None = None) -> list[Article
         sections = [_Section()]
     articles = []
     single = len(sections) == 1
-    for index, section in enumerate(sections):
+    for position, section in enumerate(sections):
         title = section.title or (meta.get("title", "") if single else "")
         if single and meta.get("title"):
             title = meta["title"]
@@ -176,7 +176,7 @@ def load(text: str, source: str, *, identity: str | None = None) -> list[Article
                 source,
                 section.paragraphs,
                 title=title,
-                index=index,
+                position=position,
                 dek=meta.get("description", meta.get("subtitle", "")) if single else "",
                 byline=meta.get("author", meta.get("authors", meta.get("byline", ""))),
                 published=meta.get("date", meta.get("published", "")),

@@ -81,7 +81,7 @@ def _is_web_link(link: str) -> bool:
 
 
 def record_to_article(
-    record: Any, source: str, index: int, label: str, identity: str | None = None
+    record: Any, source: str, position: int, label: str, identity: str | None = None
 ) -> Article | Problem:
     if not isinstance(record, dict):
         return Problem(one_line(source), f"{label}: not an object (found {_kind(record)})")
@@ -93,7 +93,7 @@ def record_to_article(
         source,
         paragraphs,
         title=_first(record, TITLE_KEYS),
-        index=index,
+        position=position,
         dek=_first(record, DEK_KEYS),
         byline=_first(record, AUTHOR_KEYS),
         published=_first(record, DATE_KEYS),
@@ -147,23 +147,23 @@ def _json_records(content: str, source: str, identity: str | None) -> Iterator[A
     if not records:
         yield _problem(source, "no records in the file")
         return
-    for index, record in enumerate(records):
-        yield record_to_article(record, source, index, f"record {index + 1}", identity)
+    for position, record in enumerate(records):
+        yield record_to_article(record, source, position, f"record {position + 1}", identity)
 
 
 def _line_records(content: str, source: str, identity: str | None) -> Iterator[Article | Problem]:
     found = False
-    for index, line in enumerate(content.split("\n")):
+    for position, line in enumerate(content.split("\n")):
         if not line.strip():
             continue
         found = True
         try:
             record = json.loads(line)
         except ValueError as error:
-            yield _problem(source, f"line {index + 1}: not valid JSON ({error})")
+            yield _problem(source, f"line {position + 1}: not valid JSON ({error})")
             continue
         # The line number (not the count of good records) is the position, so ids survive a bad line being fixed.
-        yield record_to_article(record, source, index, f"line {index + 1}", identity)
+        yield record_to_article(record, source, position, f"line {position + 1}", identity)
     if not found:
         yield _problem(source, "no records in the file")
 

@@ -20,10 +20,11 @@ from dataclasses import dataclass
 import httpx
 
 from briefing import __version__
-from briefing.model import Article, Problem
+from briefing.model import Problem
 from briefing.sanitize import one_line
 from briefing.sources import feeds, html, records
 from briefing.sources.files import DEFAULT_MAX_BYTES
+from briefing.sources.formats import Loaded, load_bytes
 
 MAX_REDIRECTS = 5
 TIMEOUT_SECONDS = 15.0  # for each connect and each read
@@ -42,8 +43,6 @@ HTML_TYPES = frozenset(("text/html", "application/xhtml+xml"))
 JSON_TYPES = frozenset(("application/json", "text/json", "application/x-ndjson", "application/jsonl"))
 
 _HTML_HEAD = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]", re.IGNORECASE | re.DOTALL)
-
-Loaded = list[Article | Problem]
 
 
 class FetchError(Exception):
@@ -145,7 +144,7 @@ def classify(content_type: str, data: bytes) -> str | None:
 
 
 def _guarded(load, *args, **kwargs) -> Loaded:
-    # As in sources.load_bytes: a library choking on hostile bytes must not escape as an exception.
+    # As in formats.load_bytes: a library choking on hostile bytes must not escape as an exception.
     try:
         loaded = load(*args, **kwargs)
     except RecursionError:
@@ -175,7 +174,5 @@ def load_url(
     if kind == "json":
         return _guarded(records.load, fetched.data, url)
     if kind == "text":
-        from briefing.sources import load_bytes  # the registry's text loader; imported late to avoid a cycle
-
         return load_bytes(fetched.data, url, name="page.txt")
     return [Problem(one_line(url), f"not a page or a feed (content type {one_line(fetched.content_type, 60)})")]

@@ -1,4 +1,4 @@
-"""The Textual app: owns the loaded library and the background load; screens show it."""
+"""The Textual app: owns the loaded briefing and the background load; screens show it."""
 
 from __future__ import annotations
 
@@ -11,16 +11,17 @@ from textual.app import App
 from textual.binding import Binding, BindingType, Keymap
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from briefing.pipeline import Options
+from briefing.events import ArticlesRead, Finished
+from briefing.loaded import Briefing
 from briefing.sanitize import one_line
+from briefing.session import Options
 from briefing.ui.commands import ArticleProvider, EntityProvider
 from briefing.ui.keymap import load_keymap
-from briefing.ui.messages import ArticlesAdded, FactsReady, IndexReady, LoadFinished, ProblemsFound
+from briefing.ui.messages import SessionEvent
 from briefing.ui.screens.main import MainScreen
-from briefing.ui.state import Library
 from briefing.ui.themes import DEFAULT_THEME, register_themes
 
-# While loading, the index is built in the gaps between the reader's keys: it waits this long
+# While loading, the indexes are built in the gaps between the reader's keys: they wait this long
 # after a key press, click or scroll, so the screen has the interpreter to itself.
 INPUT_QUIET_S = 0.25
 READER_INPUT = (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp)
@@ -41,8 +42,8 @@ class BriefingApp(App[int]):
         super().__init__()
         self.paths = list(paths)
         self.options = options or Options()
-        self.library = Library()
-        self.main_screen = MainScreen(self.library)
+        self.briefing = Briefing()  # filled on this thread by the loading session's events
+        self.main_screen = MainScreen(self.briefing)
         register_themes(self)
         self.theme = DEFAULT_THEME
         self.keymap: dict[str, str] = {}  # binding id to keys, as set: what the help screen shows
@@ -85,30 +86,23 @@ class BriefingApp(App[int]):
             reader_busy=lambda: time.monotonic() - self._last_input < INPUT_QUIET_S,
         )
 
-    def _deliver(self, message) -> None:
-        """Update the library first (in order, on the UI thread), then let the screen react."""
+    def _deliver(self, message: SessionEvent) -> None:
+        """Update the briefing first (in order, on the UI thread), then let the screen react."""
         self.call_from_thread(self._apply, message)
 
-    def _apply(self, message) -> None:
-        if isinstance(message, ArticlesAdded):
-            self.library.add(message.articles)
-        elif isinstance(message, ProblemsFound):
-            self.library.problems.extend(message.problems)
-        elif isinstance(message, FactsReady):
-            self.library.facts = message.index
-            self.library.facts_ready = True
-        elif isinstance(message, IndexReady):
-            self.library.index = message.index
+    def _apply(self, message: SessionEvent) -> None:
+        event = message.event
+        self.briefing.apply(event)
         self.main_screen.post_message(message)
-        if isinstance(message, ArticlesAdded) and self.main_screen.current is None and message.articles:
-            self.main_screen.show_article(message.articles[0].id)
+        if isinstance(event, ArticlesRead) and self.main_screen.current is None and event.articles:
+            self.main_screen.show_article(event.articles[0].id)
 
     @property
     def fully_loaded(self) -> bool:
-        """Every article read, its facts extracted, the search index built and the progress panel gone."""
+        """Every article read, its facts extracted, both indexes built and the progress panel gone."""
         return (
-            self.library.facts_ready
-            and self.library.index is not None
+            self.briefing.fact_index is not None
+            and self.briefing.search_index is not None
             and not self.main_screen.query_one("#progress-panel").display
         )
 
@@ -119,4 +113,4 @@ class BriefingApp(App[int]):
         error = event.worker.error
         reason = one_line(f"{type(error).__name__}: {error}")
         self.notify(f"Loading stopped: {reason}", severity="error", markup=False, timeout=30)
-        self.main_screen.post_message(LoadFinished(skipped=0))
+        self.main_screen.post_message(SessionEvent(Finished(skipped=0)))

@@ -55,15 +55,15 @@ def highlighted(candidate: str, query: str) -> Content:
 
 
 def rank(query: str, choices: Sequence[str], limit: int = LIMIT) -> list[tuple[int, float]]:
-    """(index, score 0..1) of the best fuzzy matches, best first; an exact name scores 1."""
+    """(position in ``choices``, score 0..1) of the best fuzzy matches, best first; an exact name scores 1."""
     found = process.extract(
         query, choices, scorer=fuzz.WRatio, processor=utils.default_process, limit=limit, score_cutoff=CUTOFF
     )
     folded = query.casefold().strip()
     ranked = []
-    for _, score, index in found:
-        exact = choices[index].casefold() == folded
-        ranked.append((index, 1.0 if exact else min(score / 100, 0.99)))
+    for _, score, position in found:
+        exact = choices[position].casefold() == folded
+        ranked.append((position, 1.0 if exact else min(score / 100, 0.99)))
     return ranked
 
 
@@ -72,14 +72,14 @@ class EntityProvider(Provider):
 
     async def startup(self) -> None:
         screen = _main_screen(self)
-        index = screen.library.facts if screen is not None else None
-        summaries = list(index.entity_summaries().values()) if index is not None else []
+        fact_index = screen.briefing.fact_index if screen is not None else None
+        summaries = list(fact_index.entity_summaries().values()) if fact_index is not None else []
         summaries.sort(key=lambda summary: (-summary.mentions, summary.name))
         self._summaries = summaries
         self._names = [summary.name for summary in summaries]
-        speakers = index.speaker_names() if index else []
+        speakers = fact_index.speaker_names() if fact_index is not None else []
         self._speakers = speakers
-        self._quote_counts = {name: index.quote_count(name) for name in speakers} if index else {}
+        self._quote_counts = {name: fact_index.quote_count(name) for name in speakers} if fact_index else {}
 
     def _entity_hit(self, position: int, score: float, query: str) -> Hit:
         summary = self._summaries[position]
@@ -141,7 +141,7 @@ class ArticleProvider(Provider):
 
     async def startup(self) -> None:
         screen = _main_screen(self)
-        self._articles = list(screen.library.articles) if screen is not None else []
+        self._articles = list(screen.briefing.articles) if screen is not None else []
         self._titles = [article.title or article.source_name for article in self._articles]
 
     def _open(self, article_id: str) -> Callable[[], None]:

@@ -65,8 +65,8 @@ class Layout:
 
     def line_of(self, body_offset: int) -> int:
         """The display line that holds a body offset."""
-        index = bisect_right(self.body_line_starts, body_offset) - 1
-        return self.first_body_line + max(index, 0)
+        position = bisect_right(self.body_line_starts, body_offset) - 1
+        return self.first_body_line + max(position, 0)
 
 
 def lay_out(title: str, dek: str, meta: str, body: str, paragraphs: list[tuple[int, int]], width: int) -> Layout:
@@ -76,8 +76,8 @@ def lay_out(title: str, dek: str, meta: str, body: str, paragraphs: list[tuple[i
             lines.extend(wrap(text, width, part))  # type: ignore[arg-type]
             lines.append(Line("blank", 0, 0))
     first_body_line = len(lines)
-    for index, (start, end) in enumerate(paragraphs):
-        if index:
+    for position, (start, end) in enumerate(paragraphs):
+        if position:
             # The blank line between paragraphs sits at the next paragraph's start, keeping body order.
             lines.append(Line("blank", start, start))
         lines.extend(wrap(body[start:end], width, "body", offset=start))

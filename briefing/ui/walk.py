@@ -17,7 +17,8 @@ from itertools import accumulate
 from typing import Literal, NamedTuple
 
 from briefing.fact_index import FactIndex, speaker_of
-from briefing.model import Article, Quote
+from briefing.loaded import Briefing
+from briefing.model import Article, Facts, Quote
 
 StopKind = Literal["mention", "quote-direct", "quote-partial", "quote-indirect", "search", "figure", "date"]
 
@@ -168,37 +169,38 @@ class Walk:
 # --- building walks ------------------------------------------------------------------------
 
 
-def entity_walk(articles: Sequence[Article], index: FactIndex, name: str) -> Walk:
+def entity_walk(briefing: Briefing, fact_index: FactIndex, name: str) -> Walk:
     segments = [
-        Segment(position, count=count, find=partial(_mention_stops, articles[position], number))
-        for position, number, count in index.entity_occurrences(name)
+        Segment(position, count=count, find=partial(_mention_stops, briefing, position, number))
+        for position, number, count in fact_index.entity_occurrences(name)
     ]
     return Walk(name, "mention", segments, subject=name)
 
 
-def speaker_walk(articles: Sequence[Article], index: FactIndex, speaker: str) -> Walk:
+def speaker_walk(briefing: Briefing, fact_index: FactIndex, speaker: str) -> Walk:
     segments = [
-        Segment(position, count=len(numbers), find=partial(_quote_stops, articles[position], numbers))
-        for position, numbers in index.speaker_occurrences(speaker)
+        Segment(position, count=len(numbers), find=partial(_quote_stops, briefing, position, numbers))
+        for position, numbers in fact_index.speaker_occurrences(speaker)
     ]
     return Walk(f"Quotes by {speaker}", "quote", segments, subject=speaker)
 
 
-def _mention_stops(article: Article, number: int) -> list[Stop]:
-    facts = article.facts
+def _mention_stops(briefing: Briefing, position: int, number: int) -> list[Stop]:
+    facts = briefing.facts.unpack(position)
     assert facts is not None
     mentions = sorted(facts.entities[number].mentions, key=lambda mention: (mention.start, mention.end))
     return [Stop(mention.start, mention.end) for mention in mentions]
 
 
-def _quote_stops(article: Article, numbers: list[int]) -> list[Stop]:
-    facts = article.facts
+def _quote_stops(briefing: Briefing, position: int, numbers: list[int]) -> list[Stop]:
+    facts = briefing.facts.unpack(position)
     assert facts is not None
+    article = briefing.articles[position]
     return sorted((quote_stop(article, facts.quotes[number]) for number in numbers), key=_order)
 
 
-def article_quotes_walk(article: Article, position: int) -> Walk:
-    quotes = article.facts.quotes if article.facts else []
+def article_quotes_walk(article: Article, facts: Facts | None, position: int) -> Walk:
+    quotes = facts.quotes if facts is not None else []
     stops = sorted((quote_stop(article, quote) for quote in quotes), key=_order)
     return Walk("Quotes in this article", "quote", [Segment(position, stops)])
 

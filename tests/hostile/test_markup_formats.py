@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from briefing.model import Article, Problem
-from briefing.sources import LOADERS, feeds, load_bytes
+from briefing.sources import feeds, load_bytes
+from briefing.sources.formats import LOADERS
 from tests.hostile.corpus import (
     BILLION_LAUGHS,
     SCRIPT_MARKER,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.facts import FactTable
 from briefing.model import Article, Facts, Problem
 from briefing.sources import iter_load
 from briefing.sources.build import make_article
@@ -82,7 +83,7 @@ def test_search_with_naughty_queries_over_the_hostile_folder(articles: list[Arti
     search_index = _index_or_skip()
     strings = blns_strings(shared(BLNS))
     small = [article for article in articles if len(article.body) <= BIG_BODY]
-    index = search_index.build(small)
+    index = search_index.build(small, FactTable())
     by_id = {article.id: article for article in small}
     failures: list[str] = []
     for query in [*strings, "[@click=app.quit]", "\x1b]0;x\x07", "[/]", "*" * 2000, '"' * 3, "speaker:"]:
@@ -99,7 +100,7 @@ def test_search_a_word_and_a_phrase() -> None:
     """The smallest form of the most common failure above: one free word plus a quoted phrase."""
     search_index = _index_or_skip()
     article = make_article("a.txt", ["foo val bar"], title="T")
-    index = search_index.build([article])
+    index = search_index.build([article], FactTable())
     hits = index.search('foo "bar"')
     _assert_hits_well_formed(index, hits, {article.id: article})
 
@@ -107,6 +108,6 @@ def test_search_a_word_and_a_phrase() -> None:
 def test_search_finds_text_in_hostile_articles(articles: list[Article]) -> None:
     search_index = _index_or_skip()
     small = [article for article in articles if len(article.body) <= BIG_BODY]
-    index = search_index.build(small)
+    index = search_index.build(small, FactTable())
     hits = index.search("harbour")
     assert any(hit.title.startswith("Harbour") for hit in hits)

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 
-from briefing.pipeline import Options
+from briefing.session import Options
 from briefing.ui.app import BriefingApp
 from tests.conftest import HANG_SECONDS
 from tests.hostile.corpus import GOOD_TITLE, XXE_SECRET, Corpus, forbidden_in
@@ -66,13 +66,13 @@ class Session:
     failures: dict[str, str] = field(default_factory=dict)  # scenario -> what went wrong ("" = passed)
     titles: list[str] = field(default_factory=list)
     problems_on_screen: str = ""
-    library_problems: list[str] = field(default_factory=list)
+    briefing_problems: list[str] = field(default_factory=list)
     inputs_unchanged: bool = False
 
 
 async def wait_for_load(app: BriefingApp, pilot: Pilot) -> None:
     deadline = time.monotonic() + LOAD_TIMEOUT
-    while not (app.library.facts_ready and app.library.index is not None):
+    while not (app.briefing.fact_index is not None and app.briefing.search_index is not None):
         assert time.monotonic() < deadline, f"loading the hostile folder never finished (waited {LOAD_TIMEOUT:g} s)"
         assert app.is_running, "the app stopped while loading"
         await pilot.pause(0.1)
@@ -80,7 +80,7 @@ async def wait_for_load(app: BriefingApp, pilot: Pilot) -> None:
 
 
 async def step_through_articles(app: BriefingApp, pilot: Pilot, session: Session) -> None:
-    count = len(app.library.articles)
+    count = len(app.briefing.articles)
     assert count >= 20, f"only {count} articles loaded"
     for step in range(count):
         current = app.main_screen.current
@@ -102,7 +102,7 @@ async def step_through_articles(app: BriefingApp, pilot: Pilot, session: Session
 
 
 async def click_document_markup(app: BriefingApp, pilot: Pilot, session: Session) -> None:
-    target = next(article for article in app.library.articles if article.source_name == "click.txt")
+    target = next(article for article in app.briefing.articles if article.source_name == "click.txt")
     app.main_screen.show_article(target.id)
     await pilot.pause()
     lines = rendered_lines(app)
@@ -171,7 +171,7 @@ async def run_session(paths: list[str]) -> Session:
             while app.is_running and len(app.screen_stack) > 2:
                 app.pop_screen()
                 await pilot.pause()
-        session.library_problems = [Path(problem.path).name for problem in app.library.problems]
+        session.briefing_problems = [Path(problem.path).name for problem in app.briefing.problems]
     return session
 
 
@@ -199,7 +199,7 @@ def test_problems_screen_renders_safely(session: Session) -> None:
 
 
 def test_the_app_knows_every_problem(session: Session, hostile: Corpus) -> None:
-    assert hostile.problem_files <= set(session.library_problems)
+    assert hostile.problem_files <= set(session.briefing_problems)
 
 
 def test_problems_screen_shows_each_file_name(session: Session, hostile: Corpus) -> None:

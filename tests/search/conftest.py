@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.facts import FactTable
 from briefing.model import Article, Entity, Facts, Mention, Quote, Span, article_id
 from briefing.search import SearchIndex
+from tests.helpers import table
 
 
-def make_article(name: str, title: str, paragraphs: list[str], dek: str = "", facts: Facts | None = None) -> Article:
+def make_article(name: str, title: str, paragraphs: list[str], dek: str = "") -> Article:
     body = "\n\n".join(paragraphs)
     spans = []
     offset = 0
     for paragraph in paragraphs:
         spans.append(Span(offset, offset + len(paragraph)))
         offset += len(paragraph) + 2
-    article = Article(id=article_id(name), path=name, title=title, body=body, paragraphs=spans, dek=dek)
-    article.facts = facts
-    return article
+    return Article(id=article_id(name), path=name, title=title, body=body, paragraphs=tuple(spans), dek=dek)
 
 
 def mention(body: str, text: str, occurrence: int = 0) -> Mention:
@@ -82,14 +82,18 @@ def budget_facts() -> Facts:
 @pytest.fixture(scope="session")
 def articles() -> list[Article]:
     return [
-        make_article(
-            "korea.txt", "Japan's PM offers to meet Kim", KOREA, dek="Talks on a summit stall", facts=korea_facts()
-        ),
-        make_article("budget.txt", "Brown unveils budget", BUDGET, facts=budget_facts()),
+        make_article("korea.txt", "Japan's PM offers to meet Kim", KOREA, dek="Talks on a summit stall"),
+        make_article("budget.txt", "Brown unveils budget", BUDGET),
         make_article("sport.txt", "Cup final win for the club", SPORT),
     ]
 
 
 @pytest.fixture(scope="session")
-def index(articles: list[Article]) -> SearchIndex:
-    return SearchIndex.build(articles)
+def facts() -> FactTable:
+    """The facts of the first two articles (the third has none)."""
+    return table([korea_facts(), budget_facts()])
+
+
+@pytest.fixture(scope="session")
+def index(articles: list[Article], facts: FactTable) -> SearchIndex:
+    return SearchIndex.build(articles, facts)

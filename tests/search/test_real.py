@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from briefing.facts import FactTable
 from briefing.model import Article
 from briefing.search import SearchIndex
 from briefing.sources import iter_load
 from tests.conftest import SEEDS, shared
+from tests.helpers import table
 
 
 def load(path: Path) -> list[Article]:
@@ -24,8 +26,8 @@ def seed() -> list[Article]:
 
 
 def test_seed_typos_find_kishida_summit(seed: list[Article]) -> None:
-    index = SearchIndex.build(seed)
-    hits = index.search("kishda sumit")
+    search_index = SearchIndex.build(seed, FactTable())
+    hits = search_index.search("kishda sumit")
     assert hits[0].kind == "passage"
     article = next(a for a in seed if a.id == hits[0].article_id)
     passage = article.body[hits[0].start : hits[0].end]
@@ -37,20 +39,15 @@ def test_seed_typos_find_kishida_summit(seed: list[Article]) -> None:
 def test_seed_speaker_filter_with_real_facts(seed: list[Article]) -> None:
     from briefing.extract import extract_facts
 
-    for article in seed:
-        article.facts = extract_facts(article.body)
-    try:
-        assert any(article.facts and article.facts.quotes for article in seed)
-        hits = SearchIndex.build(seed).search("speaker:easley")
-        assert hits
-        assert all(hit.kind == "quote" and hit.speaker and "Easley" in hit.speaker for hit in hits)
-    finally:
-        for article in seed:
-            article.facts = None
+    facts = [extract_facts(article.body) for article in seed]
+    assert any(found.quotes for found in facts)
+    hits = SearchIndex.build(seed, table(facts)).search("speaker:easley")
+    assert hits
+    assert all(hit.kind == "quote" and hit.speaker and "Easley" in hit.speaker for hit in hits)
 
 
 @pytest.mark.slow
 def test_bbc_title_comes_first() -> None:
     articles = load(shared("corpus/bbc"))
-    hits = SearchIndex.build(articles).search("blair congratulats bush")
+    hits = SearchIndex.build(articles, FactTable()).search("blair congratulats bush")
     assert hits[0].title == "Blair congratulates Bush on win"

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from briefing.facts import FactTable
 from briefing.model import Article
 from briefing.search import Hit, SearchIndex
 from briefing.search.hits import snippet
@@ -214,7 +215,7 @@ def test_cancel_returns_early(index: SearchIndex) -> None:
 
 
 def test_articles_without_facts_and_empty_index() -> None:
-    empty = SearchIndex.build([])
+    empty = SearchIndex.build([], FactTable())
     assert empty.search("anything") == []
     assert empty.search("speaker:x") == []
 

@@ -72,7 +72,7 @@ def test_a_lead_that_does_not_restate_is_body_not_dek() -> None:
 
 def test_empty_file_is_an_untitled_article_not_a_crash() -> None:
     article = parse_text("", "/tmp/empty.txt")
-    assert article.body == "" and article.paragraphs == []
+    assert article.body == "" and article.paragraphs == ()
     assert article.title == "empty.txt"
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.pipeline import Options
+from briefing.session import Options
 from briefing.ui.app import BriefingApp
 from tests.conftest import SEED
 

@@ -22,6 +22,12 @@ def view_of(app) -> ArticleView:
     return app.main_screen.query_one(ArticleView)
 
 
+def facts_shown(app):
+    """The key facts of the article on screen."""
+    view = view_of(app)
+    return app.briefing.facts.unpack(app.briefing.position(view.article.id))
+
+
 def focus_texts(app) -> list[str]:
     view = view_of(app)
     return [view.article.body[mark.start : mark.end] for mark in view.focus_ranges]
@@ -36,7 +42,7 @@ async def test_choosing_an_entity_highlights_its_mentions_and_goes_to_the_first(
         pane.highlighted = pane.get_option_index("entity:Fumio Kishida")
         await pilot.press("enter")
         view = view_of(app)
-        entity = next(e for e in view.article.facts.entities if e.name == "Fumio Kishida")
+        entity = next(e for e in facts_shown(app).entities if e.name == "Fumio Kishida")
         assert len(view.highlights) == len(entity.mentions) >= 3
         assert {mark.kind for mark in view.highlights} == {"mention"}
         first = min(entity.mentions, key=lambda mention: mention.start)
@@ -54,9 +60,10 @@ async def test_n_and_N_walk_mentions_across_two_articles_and_wrap(two_articles: 
         await wait_loaded(pilot)
         app.main_screen.select_entity("Fumio Kishida")
         await pilot.pause()
-        first, second = app.library.articles
-        in_first = len(next(e for e in first.facts.entities if e.name == "Fumio Kishida").mentions)
-        in_second = len(next(e for e in second.facts.entities if e.name == "Fumio Kishida").mentions)
+        first, second = app.briefing.articles
+        facts_of_first, facts_of_second = app.briefing.facts.unpack(0), app.briefing.facts.unpack(1)
+        in_first = len(next(e for e in facts_of_first.entities if e.name == "Fumio Kishida").mentions)
+        in_second = len(next(e for e in facts_of_second.entities if e.name == "Fumio Kishida").mentions)
         total = in_first + in_second
         assert status(app).startswith(f"Fumio Kishida · mention 1 of {total} · article 1 of 2")
         await pilot.press(*["n"] * (in_first - 1))
@@ -79,9 +86,9 @@ async def test_a_persons_quotes_in_turn_and_the_quotes_list(seed_dir: Path, make
     app = make_app(seed_dir)
     async with app.run_test(size=SIZE) as pilot:
         await wait_loaded(pilot)
-        index = app.library.facts
-        speaker = max(index.speakers, key=index.quote_count)
-        count = index.quote_count(speaker)
+        fact_index = app.briefing.fact_index
+        speaker = max(fact_index.speakers, key=fact_index.quote_count)
+        count = fact_index.quote_count(speaker)
         assert count >= 2
         app.main_screen.select_entity(speaker)
         await pilot.press("quotation_mark")
@@ -96,7 +103,7 @@ async def test_a_persons_quotes_in_turn_and_the_quotes_list(seed_dir: Path, make
         # The Quotes list: Enter jumps to that quote, with its attribution highlighted.
         pane = app.main_screen.query_one(FactsPane)
         pane.focus()
-        facts = view.article.facts
+        facts = facts_shown(app)
         number = next(n for n, quote in enumerate(facts.quotes) if quote.speaker and quote.speaker_text)
         pane.highlighted = pane.get_option_index(f"quote:{number}")
         await pilot.press("enter")
@@ -184,8 +191,18 @@ async def test_help_lists_the_real_bindings_with_their_ids(seed_dir: Path, make_
         table = app.screen.query_one(DataTable)
         rows = [[str(cell) for cell in table.get_row_at(row)] for row in range(table.row_count)]
         by_id = {row[3]: row for row in rows}
-        for binding_id in ("main.next", "main.previous", "main.search", "main.speaker_quotes", "main.next_article",
-                           "main.help", "app.quit", "app.command_palette", "facts.scope", "view.top"):
+        for binding_id in (
+            "main.next",
+            "main.previous",
+            "main.search",
+            "main.speaker_quotes",
+            "main.next_article",
+            "main.help",
+            "app.quit",
+            "app.command_palette",
+            "facts.scope",
+            "view.top",
+        ):
             assert binding_id in by_id, binding_id
         assert by_id["main.next"][1] == "n Ctrl+n"  # the keymap shows as it works
         assert by_id["main.next_article"][1] == "]"
@@ -213,19 +230,24 @@ async def test_palette_offers_an_entity_by_name_and_enter_selects_it(two_article
         assert "article 1 of 2" in status(app)
 
         # "Quotes by …" entries jump to a speaker's quotes.
-        speaker = max(app.library.facts.speakers, key=app.library.facts.quote_count)
+        speaker = max(app.briefing.fact_index.speakers, key=app.briefing.fact_index.quote_count)
         await pilot.press("ctrl+p", *f"Quotes by {speaker}")
         palette = app.screen
 
         def has_quotes_entry() -> bool:
             commands = palette.query_one("CommandList")
-            return any(commands.get_option_at_index(i).prompt.plain.startswith(f"Quotes by {speaker}")
-                       for i in range(commands.option_count))
+            return any(
+                commands.get_option_at_index(i).prompt.plain.startswith(f"Quotes by {speaker}")
+                for i in range(commands.option_count)
+            )
 
         await wait_until(pilot, has_quotes_entry, what="a Quotes by entry")
         commands = palette.query_one("CommandList")
-        target = next(i for i in range(commands.option_count)
-                      if commands.get_option_at_index(i).prompt.plain.startswith(f"Quotes by {speaker}"))
+        target = next(
+            i
+            for i in range(commands.option_count)
+            if commands.get_option_at_index(i).prompt.plain.startswith(f"Quotes by {speaker}")
+        )
         commands.highlighted = target
         await pilot.press("enter")
         await wait_until(pilot, lambda: app.screen is app.main_screen, what="the palette to close")
@@ -255,7 +277,7 @@ async def test_problems_screen_lists_file_and_reason(tmp_path: Path, make_app) -
     app = make_app(tmp_path, max_bytes=1000)
     async with app.run_test(size=SIZE) as pilot:
         await wait_loaded(pilot)
-        assert len(app.library.problems) == 1
+        assert len(app.briefing.problems) == 1
         assert "1 problem (p)" in status(app)
         await pilot.press("p")
         assert isinstance(app.screen, ProblemsScreen)

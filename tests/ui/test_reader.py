@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.pipeline import Options
+from briefing.session import Options
 from briefing.ui.app import BriefingApp
 from briefing.ui.widgets.article_list import ArticleList
 from briefing.ui.widgets.article_view import ArticleView

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from textual.pilot import Pilot
 
-from briefing.pipeline import Options
+from briefing.session import Options
 from briefing.ui.app import BriefingApp
 from briefing.ui.screens.search import SearchScreen
 from tests.conftest import SEEDS

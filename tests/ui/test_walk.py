@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from briefing.extract import extract_facts
 from briefing.fact_index import FactIndex
+from briefing.loaded import Briefing
 from briefing.model import Article, Entity, Facts, Mention, Quote, Span
 from briefing.ui.walk import Stop, entity_walk, quote_stop, search_walk, speaker_walk
+from tests.helpers import briefing_of
 
 
-def article(number: int, body: str, facts: Facts) -> Article:
-    made = Article(str(number), f"{number}.txt", f"Story {number}", body, [Span(0, len(body))])
-    made.facts = facts
-    return made
+def article(number: int, body: str) -> Article:
+    return Article(str(number), f"{number}.txt", f"Story {number}", body, (Span(0, len(body)),))
 
 
 def mentions_of(body: str, word: str) -> list[Mention]:
@@ -22,20 +22,20 @@ def mentions_of(body: str, word: str) -> list[Mention]:
     return found
 
 
-def briefing() -> list[Article]:
+def briefing() -> Briefing:
     bodies = ["Kishida met Kim. Later Kishida left.", "No one here.", 'Kishida said "yes" to it.']
-    articles = []
+    facts = []
     for number, body in enumerate(bodies):
         entities = [Entity("Fumio Kishida", "person", mentions_of(body, "Kishida"))] if "Kishida" in body else []
         said = Quote("yes", 14, 19, "direct", "Fumio Kishida", "Kishida", "said", 0, 7, 8, 12)
         quotes = [said] if number == 2 else []
-        articles.append(article(number, body, Facts(entities, quotes)))
-    return articles
+        facts.append(Facts(entities, quotes))
+    return briefing_of([article(number, body) for number, body in enumerate(bodies)], facts)
 
 
 def test_entity_walk_goes_across_articles_and_wraps() -> None:
-    articles = briefing()
-    walk = entity_walk(articles, FactIndex.build(articles), "Fumio Kishida")
+    made = briefing()
+    walk = entity_walk(made, FactIndex.build(made.facts), "Fumio Kishida")
     assert walk.total == 3
     assert walk.status() == "Fumio Kishida · mention 1 of 3 · article 1 of 2"
     assert walk.next() == Stop(23, 30)
@@ -48,8 +48,8 @@ def test_entity_walk_goes_across_articles_and_wraps() -> None:
 
 
 def test_walk_continues_from_an_article_the_reader_moved_to() -> None:
-    articles = briefing()
-    walk = entity_walk(articles, FactIndex.build(articles), "Fumio Kishida")
+    made = briefing()
+    walk = entity_walk(made, FactIndex.build(made.facts), "Fumio Kishida")
     assert walk.next(from_article=1).start == 0 and walk.article == 2
     assert walk.stops_in(1) == []
     walk.go(0)
@@ -57,13 +57,12 @@ def test_walk_continues_from_an_article_the_reader_moved_to() -> None:
 
 
 def test_speaker_quotes_carry_attribution() -> None:
-    articles = briefing()
-    index = FactIndex.build(articles)
-    walk = speaker_walk(articles, index, "Fumio Kishida")
+    made = briefing()
+    walk = speaker_walk(made, FactIndex.build(made.facts), "Fumio Kishida")
     assert walk.total == 1 and walk.unit == "quote"
     stop = walk.current
     assert stop.kind == "quote-direct"
-    body = articles[2].body
+    body = made.articles[2].body
     assert [body[start:end] for start, end in stop.extra] == ["Kishida", "said"]
     assert "Fumio Kishida · direct · said" in walk.status()
 
@@ -72,7 +71,7 @@ def test_the_cue_marked_is_the_one_the_extractor_read() -> None:
     body = 'Mary Lopez said she had said it before, and she said: "We will not give up."'
     facts = extract_facts(body)
     quote = next(quote for quote in facts.quotes if quote.kind == "direct")
-    stop = quote_stop(article(0, body, facts), quote)
+    stop = quote_stop(article(0, body), quote)
     marked = [(start, body[start:end]) for start, end in stop.extra]
     assert marked == [(body.index("she said:"), "she"), (body.index("said:"), "said")]
 
@@ -80,7 +79,7 @@ def test_the_cue_marked_is_the_one_the_extractor_read() -> None:
 def test_a_quote_without_attribution_words_marks_none() -> None:
     body = 'x "Hi," y.'
     carried = Quote("Hi,", 3, 6, "direct", "Mary Lopez", "she", "said")  # carried on: no ranges of its own
-    assert quote_stop(article(0, body, Facts()), carried).extra == ()
+    assert quote_stop(article(0, body), carried).extra == ()
 
 
 def test_search_walk_is_in_briefing_order() -> None:
@@ -91,17 +90,16 @@ def test_search_walk_is_in_briefing_order() -> None:
 def test_ten_thousand_articles_walk_without_unpacking_every_article() -> None:
     body = "Kishida spoke. " * 20
     mentions = mentions_of(body, "Kishida")
-    articles = [
-        article(
-            number,
-            body,
-            Facts([Entity("Fumio Kishida", "person", mentions), Entity(f"Place {number}", "place", mentions[:1])]),
-        )
-        for number in range(10_000)
-    ]
-    index = FactIndex.build(articles)
-    walk = entity_walk(articles, index, "Fumio Kishida")
-    assert walk.total == 200_000 and len(index.summaries) == 10_001
+    made = briefing_of(
+        [article(number, body) for number in range(10_000)],
+        [
+            Facts([Entity("Fumio Kishida", "person", mentions), Entity(f"Place {number}", "place", mentions[:1])])
+            for number in range(10_000)
+        ],
+    )
+    fact_index = FactIndex.build(made.facts)
+    walk = entity_walk(made, fact_index, "Fumio Kishida")
+    assert walk.total == 200_000 and len(fact_index.summaries) == 10_001
     assert walk.status().startswith("Fumio Kishida · mention 1 of 200,000")
     for _ in range(1000):
         walk.next()

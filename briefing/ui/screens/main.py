@@ -8,18 +8,29 @@ messages upward.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.widgets import Footer, ProgressBar, Static
 
-from briefing.model import Article
-from briefing.ui.messages import ArticlesAdded, FactsReady, IndexReady, LoadFinished, LoadProgress, ProblemsFound
-from briefing.ui.state import Library
+from briefing.events import (
+    ArticlesRead,
+    FactIndexReady,
+    FactsReady,
+    Finished,
+    ProblemsFound,
+    Progress,
+    SearchIndexReady,
+    Warned,
+)
+from briefing.loaded import Briefing
+from briefing.model import Article, Facts
+from briefing.ui.messages import SessionEvent
 from briefing.ui.walk import (
     Segment,
     Stop,
@@ -51,20 +62,28 @@ class MainScreen(Screen[None]):
         Binding("slash", "search", "Search", key_display="/", id="main.search"),
         Binding("quotation_mark", "speaker_quotes", "Their quotes", key_display='"', id="main.speaker_quotes"),
         Binding("right_parenthesis", "next_quote", "Next quote", key_display=")", id="main.next_quote"),
-        Binding("left_parenthesis", "previous_quote", "Prev quote", key_display="(", show=False,
-                id="main.previous_quote"),
-        Binding("left_square_bracket", "previous_article", "Prev article", key_display="[", show=False,
-                id="main.previous_article"),
-        Binding("right_square_bracket", "next_article", "Next article", key_display="]", show=False,
-                id="main.next_article"),
+        Binding(
+            "left_parenthesis", "previous_quote", "Prev quote", key_display="(", show=False, id="main.previous_quote"
+        ),
+        Binding(
+            "left_square_bracket",
+            "previous_article",
+            "Prev article",
+            key_display="[",
+            show=False,
+            id="main.previous_article",
+        ),
+        Binding(
+            "right_square_bracket", "next_article", "Next article", key_display="]", show=False, id="main.next_article"
+        ),
         Binding("escape", "clear_selection", "Clear", id="main.clear"),
         Binding("p", "problems", "Problems", id="main.problems"),
         Binding("question_mark", "help", "Help", key_display="?", id="main.help"),
     ]
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, briefing: Briefing) -> None:
         super().__init__()
-        self.library = library
+        self.briefing = briefing
         self.current: Article | None = None
         self.walk: Walk | None = None
         self.last_query = ""
@@ -93,13 +112,35 @@ class MainScreen(Screen[None]):
 
     # --- loading ------------------------------------------------------------------------
 
-    def on_articles_added(self, message: ArticlesAdded) -> None:
-        self.query_one(ArticleList).add_articles(message.articles)
-        self.query_one(ArticleList).border_title = f"Articles ({len(self.library.articles):,})"
+    def on_session_event(self, message: SessionEvent) -> None:
+        """What the screen does with each event of the load (the app has already put it in the briefing)."""
+        match message.event:
+            case ArticlesRead(articles=articles):
+                self._articles_read(articles)
+            case ProblemsFound(problems=problems):
+                self._problems_found(len(problems))
+            case Warned(message=warning):
+                self._warned(warning)
+            case Progress() as progress:
+                self._progressed(progress)
+            case FactsReady(start=start, end=end):
+                here = self._position()
+                if self.current is not None and start <= here < end:
+                    self._show_facts_of(self.current)  # the pane fills in as soon as the facts are here
+            case FactIndexReady():
+                self._show_facts_of(self.current)
+            case SearchIndexReady():
+                self.query_one(StatusLine).set_activity("")
+            case Finished(skipped=skipped):
+                self.query_one("#progress-panel").display = False
+                self.query_one(StatusLine).set_activity(self._summary(skipped))
+
+    def _articles_read(self, articles: Sequence[Article]) -> None:
+        self.query_one(ArticleList).add_articles(articles)
+        self.query_one(ArticleList).border_title = f"Articles ({len(self.briefing.articles):,})"
         self._update_status()
 
-    def on_problems_found(self, message: ProblemsFound) -> None:
-        count = len(message.problems)
+    def _problems_found(self, count: int) -> None:
         # One short notice; the file names (untrusted) are listed on the Problems screen, never parsed.
         self.notify(
             f"{count} input{'s' if count != 1 else ''} could not be read: press p to see why",
@@ -109,8 +150,12 @@ class MainScreen(Screen[None]):
         )
         self._update_status()
 
-    def on_load_progress(self, message: LoadProgress) -> None:
-        progress = message.progress
+    def _warned(self, warning: str) -> None:
+        # Trouble with the cache or the workers: it costs time, not articles. Kept on the Problems screen too.
+        self.notify(warning, title="Warning", severity="warning", markup=False)
+        self._update_status()
+
+    def _progressed(self, progress: Progress) -> None:
         label = STAGE_LABELS.get(progress.stage, progress.stage)
         counts = f"{progress.done:,}" + (f" of {progress.total:,}" if progress.total else "")
         # One line of fixed height: no layout pass for a new count (ten of them a second while loading).
@@ -118,18 +163,8 @@ class MainScreen(Screen[None]):
         self.query_one("#progress-bar", ProgressBar).update(total=progress.total, progress=progress.done)
         self.query_one(StatusLine).set_activity(f"{label}…")
 
-    def on_facts_ready(self, message: FactsReady) -> None:
-        self.query_one(FactsPane).show_facts(self.current, message.index)
-
-    def on_index_ready(self, _: IndexReady) -> None:
-        self.query_one(StatusLine).set_activity("")
-
-    def on_load_finished(self, message: LoadFinished) -> None:
-        self.query_one("#progress-panel").display = False
-        self.query_one(StatusLine).set_activity(self._summary(message.skipped))
-
     def _summary(self, skipped: int) -> str:
-        count = len(self.library.articles)
+        count = len(self.briefing.articles)
         parts = [f"{count:,} article{'s' if count != 1 else ''}"]
         if skipped:
             parts.append(f"{skipped} files skipped")
@@ -142,7 +177,7 @@ class MainScreen(Screen[None]):
         self.show_article(message.article_id)
 
     def show_article(self, article_id: str) -> None:
-        article = self.library.get(article_id)
+        article = self.briefing.get(article_id)
         if article is None or article is self.current:
             return
         self.current = article
@@ -156,18 +191,22 @@ class MainScreen(Screen[None]):
             self._mark_walk_in_current(focus=False)
         self._update_status()
 
-    def _show_facts_of(self, article: Article) -> None:
+    def _show_facts_of(self, article: Article | None) -> None:
         if article is self.current:
-            self.query_one(FactsPane).show_facts(article, self.library.facts if self.library.facts_ready else None)
+            facts = self._facts_of(article) if article is not None else None
+            self.query_one(FactsPane).show_facts(article, facts, self.briefing.fact_index)
+
+    def _facts_of(self, article: Article) -> Facts | None:
+        return self.briefing.facts.unpack(self.briefing.position(article.id))
 
     def _position(self) -> int:
-        return self.library.position(self.current.id) if self.current else -1
+        return self.briefing.position(self.current.id) if self.current else -1
 
     def _step_article(self, step: int) -> None:
-        if not self.library.articles:
+        if not self.briefing.articles:
             return
-        target = (self._position() + step) % len(self.library.articles)
-        self.show_article(self.library.articles[target].id)
+        target = (self._position() + step) % len(self.briefing.articles)
+        self.show_article(self.briefing.articles[target].id)
 
     def action_previous_article(self) -> None:
         self._step_article(-1)
@@ -187,38 +226,38 @@ class MainScreen(Screen[None]):
 
     @on(FactsPane.QuoteChosen)
     def _quote_chosen(self, message: FactsPane.QuoteChosen) -> None:
-        self.show_quote(message.article_id, message.index)
+        self.show_quote(message.article_id, message.quote_position)
 
     @on(FactsPane.SpanChosen)
     def _span_chosen(self, message: FactsPane.SpanChosen) -> None:
-        article = self.library.get(message.article_id)
+        article = self.briefing.get(message.article_id)
         if article is None:
             return
         label = " ".join(article.body[message.start : message.end].split())
-        segment = Segment(self.library.position(article.id), [Stop(message.start, message.end)])
+        segment = Segment(self.briefing.position(article.id), [Stop(message.start, message.end)])
         self._start_walk(Walk(label, "place", [segment]))
 
     def select_entity(self, name: str) -> None:
         """Highlight every mention of an entity and go to the first (in this article if it has one)."""
-        if not self.library.facts_ready:
+        if self.briefing.fact_index is None:
             self.notify("Key facts are still being extracted", markup=False)
             return
-        walk = entity_walk(self.library.articles, self.library.facts, name)
+        walk = entity_walk(self.briefing, self.briefing.fact_index, name)
         self._start_walk(walk)
         self.query_one(FactsPane).select_entity_row(name)
 
     def walk_speaker(self, speaker: str) -> None:
-        if not self.library.facts_ready:
+        if self.briefing.fact_index is None:
             return
-        self._start_walk(speaker_walk(self.library.articles, self.library.facts, speaker))
+        self._start_walk(speaker_walk(self.briefing, self.briefing.fact_index, speaker))
 
-    def show_quote(self, article_id: str, number: int) -> None:
-        article = self.library.get(article_id)
-        if article is None or article.facts is None or not 0 <= number < len(article.facts.quotes):
+    def show_quote(self, article_id: str, quote_position: int) -> None:
+        article = self.briefing.get(article_id)
+        facts = self._facts_of(article) if article is not None else None
+        if article is None or facts is None or not 0 <= quote_position < len(facts.quotes):
             return
-        walk = article_quotes_walk(article, self.library.position(article_id))
-        quote = article.facts.quotes[number]
-        walk.go_to(walk.article, quote.start)
+        walk = article_quotes_walk(article, facts, self.briefing.position(article_id))
+        walk.go_to(walk.article, facts.quotes[quote_position].start)
         self._set_walk(walk)
 
     def show_search(self, choice: SearchChoice) -> None:
@@ -226,10 +265,10 @@ class MainScreen(Screen[None]):
         self.last_query = choice.query
         merged: dict[tuple[int, int, int], set[tuple[int, int]]] = {}
         for hit in choice.hits:
-            position = self.library.position(hit.article_id)
+            position = self.briefing.position(hit.article_id)
             if position < 0:
                 continue
-            merged.setdefault((position, hit.start, hit.end), set()).update(map(tuple, hit.body_highlights))
+            merged.setdefault((position, hit.start, hit.end), set()).update((a, b) for a, b in hit.body_highlights)
         stops = [
             (position, Stop(start, end, "search", tuple(sorted(extra))))
             for (position, start, end), extra in merged.items()
@@ -237,8 +276,8 @@ class MainScreen(Screen[None]):
         walk = search_walk(f"“{choice.query}”", stops)
         if not walk:
             return
-        chosen = choice.hits[choice.index]
-        walk.go_to(self.library.position(chosen.article_id), chosen.start)
+        chosen = choice.hits[choice.position]
+        walk.go_to(self.briefing.position(chosen.article_id), chosen.start)
         self._set_walk(walk)
 
     def _start_walk(self, walk: Walk) -> None:
@@ -259,7 +298,7 @@ class MainScreen(Screen[None]):
         walk = self.walk
         if walk is None or not walk:
             return
-        article = self.library.articles[walk.article]
+        article = self.briefing.articles[walk.article]
         self.show_article(article.id)
         self._mark_walk_in_current(focus=True)
         self._update_status()
@@ -306,16 +345,16 @@ class MainScreen(Screen[None]):
 
     def action_speaker_quotes(self) -> None:
         """Walk the quotes of the selected person (or the person highlighted in the facts pane)."""
-        walk, index = self.walk, self.library.facts
+        walk, speakers = self.walk, self.briefing.fact_index.speakers if self.briefing.fact_index else {}
         if walk is not None and walk.unit == "quote" and walk.subject:
             self._step_walk(forward=True)
             return
         person = None
-        if walk is not None and walk.subject and walk.subject in index.speakers:
+        if walk is not None and walk.subject and walk.subject in speakers:
             person = walk.subject
         if person is None:
             person = self.query_one(FactsPane).highlighted_person()
-        if person is None or person not in index.speakers:
+        if person is None or person not in speakers:
             self.notify("Choose a person who is quoted first", markup=False)
             return
         self.walk_speaker(person)
@@ -334,7 +373,7 @@ class MainScreen(Screen[None]):
         if walk is not None and walk.unit == "quote" and not walk.subject and walk.article == self._position():
             self._step_walk(forward=forward)
             return
-        walk = article_quotes_walk(article, self._position())
+        walk = article_quotes_walk(article, self._facts_of(article), self._position())
         if not walk:
             self.notify("No quotes in this article", markup=False)
             return
@@ -351,22 +390,22 @@ class MainScreen(Screen[None]):
             if choice is not None:
                 self.show_search(choice)
 
-        self.app.push_screen(SearchScreen(self.library, self.last_query), chosen)
+        self.app.push_screen(SearchScreen(self.briefing, self.last_query), chosen)
 
     def action_problems(self) -> None:
-        if not self.library.problems:
+        if not self.briefing.problems and not self.briefing.warnings:
             self.notify("No problems: every input was read", markup=False)
             return
         from briefing.ui.screens.problems import ProblemsScreen
 
-        self.app.push_screen(ProblemsScreen(self.library.problems))
+        self.app.push_screen(ProblemsScreen(self.briefing.problems, self.briefing.warnings))
 
     def action_help(self) -> None:
         from briefing.ui.screens.help import HelpScreen
 
         self.app.push_screen(HelpScreen(self.binding_nodes()))
 
-    def binding_nodes(self) -> list[Any]:
+    def binding_nodes(self) -> list[DOMNode]:
         """Where the keys of this screen live: the app, the screen and its panes (for the help screen)."""
         return [self.app, self, *self.query("ArticleList, ArticleView, FactsPane")]
 
@@ -374,14 +413,14 @@ class MainScreen(Screen[None]):
 
     def _update_status(self) -> None:
         status = self.query_one(StatusLine)
-        status.set_problems(len(self.library.problems))
+        status.set_problems(len(self.briefing.problems) + len(self.briefing.warnings))
         if self.walk is not None and self.walk and self.walk.article == self._position():
             status.set_location(self.walk.status())
             return
         if self.current is None:
             status.set_location("")
             return
-        where = f"article {self._position() + 1} of {len(self.library.articles):,}"
+        where = f"article {self._position() + 1} of {len(self.briefing.articles):,}"
         if self.walk is not None and self.walk:
             count = len(self.walk.stops_in(self._position()))
             where += f" · {self.walk.label}: {count} here, n / N to walk"
@@ -402,9 +441,10 @@ def _marks(stops: Sequence[Stop]) -> list[Highlight]:
 
 def _focus(stop: Stop) -> tuple[Highlight, ...]:
     if stop.kind.startswith("quote"):
-        return (Highlight(stop.start, stop.end, "quote-current"),
-                *(Highlight(start, end, "attribution") for start, end in stop.extra))
+        return (
+            Highlight(stop.start, stop.end, "quote-current"),
+            *(Highlight(start, end, "attribution") for start, end in stop.extra),
+        )
     if stop.kind == "search" and stop.extra:
         return tuple(Highlight(start, end, "current") for start, end in stop.extra)
     return (Highlight(stop.start, stop.end, "current"),)
-

@@ -9,7 +9,7 @@ and the chosen one; the main screen then walks them with n / N, as in less.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -19,20 +19,21 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
-from briefing.ui.state import Library
+from briefing.loaded import Briefing
+from briefing.search import Hit
 from briefing.ui.widgets.search_results import SearchResults
 
 LIMIT = 50
 HINT = 'Type to search every article: words (typos are fine), "exact phrases", speaker:NAME, who:NAME'
-# While the index is still being built, look again this often (seconds).
+# While the search index is still being built, look again this often (seconds).
 INDEX_POLL = 0.2
 
 
 @dataclass(frozen=True, slots=True)
 class SearchChoice:
     query: str
-    hits: list[Any]  # briefing.search.Hit, in rank order
-    index: int  # the chosen hit
+    hits: list[Hit]  # in rank order
+    position: int  # of the chosen hit in ``hits``
 
 
 class SearchScreen(ModalScreen[SearchChoice | None]):
@@ -42,9 +43,9 @@ class SearchScreen(ModalScreen[SearchChoice | None]):
         Binding("up", "cursor(-1)", "Previous result", show=False, id="search.up"),
     ]
 
-    def __init__(self, library: Library, query: str = "") -> None:
+    def __init__(self, briefing: Briefing, query: str = "") -> None:
         super().__init__()
-        self.library = library
+        self.briefing = briefing
         self.initial_query = query
         self._shown_query: str | None = None
 
@@ -74,11 +75,11 @@ class SearchScreen(ModalScreen[SearchChoice | None]):
         if not query.strip():
             self.app.call_from_thread(self._show, query, [], HINT)
             return
-        index = self.library.index
-        if index is None:
+        search_index = self.briefing.search_index
+        if search_index is None:
             self.app.call_from_thread(self._waiting, query)
             return
-        hits = index.search(query, limit=LIMIT, cancel=lambda: worker.is_cancelled)
+        hits = search_index.search(query, limit=LIMIT, cancel=lambda: worker.is_cancelled)
         if worker.is_cancelled:
             return
         articles = len({hit.article_id for hit in hits})
@@ -99,7 +100,7 @@ class SearchScreen(ModalScreen[SearchChoice | None]):
         if self.is_attached and self.query_one(Input).value == query:
             self.run_search(query)
 
-    def _show(self, query: str, hits: list[Any], summary: str) -> None:
+    def _show(self, query: str, hits: list[Hit], summary: str) -> None:
         # A slower, older search must not overwrite a newer one's results.
         if not self.is_attached or self.query_one(Input).value != query:
             return
@@ -130,12 +131,12 @@ class SearchScreen(ModalScreen[SearchChoice | None]):
 
     @on(SearchResults.HitChosen)
     def _hit_chosen(self, message: SearchResults.HitChosen) -> None:
-        self._choose(message.index)
+        self._choose(message.position)
 
-    def _choose(self, number: int) -> None:
+    def _choose(self, position: int) -> None:
         hits = self.results.hits
-        if 0 <= number < len(hits):
-            self.dismiss(SearchChoice(self.query_one(Input).value, hits, number))
+        if 0 <= position < len(hits):
+            self.dismiss(SearchChoice(self.query_one(Input).value, hits, position))
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -53,7 +54,7 @@ class ArticleList(OptionList):
         super().__init__(id=id, markup=False)
         self._ids: list[str] = []
 
-    def add_articles(self, articles: list[Article]) -> None:
+    def add_articles(self, articles: Sequence[Article]) -> None:
         first_batch = not self._ids
         self.add_options(Option(article_prompt(article), id=article.id) for article in articles)
         self._ids.extend(article.id for article in articles)
@@ -62,11 +63,11 @@ class ArticleList(OptionList):
 
     def select_article(self, article_id: str) -> None:
         try:
-            index = self.get_option_index(article_id)
+            position = self.get_option_index(article_id)
         except Exception:  # OptionDoesNotExist: the article is not in the list
             return
-        if self.highlighted != index:
-            self.highlighted = index
+        if self.highlighted != position:
+            self.highlighted = position
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()

@@ -196,11 +196,11 @@ class ArticleView(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         layout = self._ensure_layout()
         scroll_x, scroll_y = self.scroll_offset
-        index = scroll_y + y
+        position = scroll_y + y
         width = self.scrollable_content_region.width
-        if layout is None or index >= len(layout.lines):
+        if layout is None or position >= len(layout.lines):
             return Strip.blank(width, self._base_style())
-        line = layout.lines[index]
+        line = layout.lines[position]
         text = self._line_text(line)
         # Text.render drops the Text's own style when it has no spans: apply the base style beneath.
         base = self._base_style()
@@ -250,5 +250,4 @@ class ArticleView(ScrollView, can_focus=True):
                 italic=declared.italic,
                 underline=declared.underline,
             )
-        return style
         return style

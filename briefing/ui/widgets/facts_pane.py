@@ -20,7 +20,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from briefing.extract.kinds import CONFIDENT
 from briefing.fact_index import FactIndex, speaker_of
-from briefing.model import Article, Entity, EntityKind, Quote
+from briefing.model import Article, Entity, EntityKind, Facts, Quote
 
 Scope = Literal["article", "briefing"]
 # None: names whose kind the text hardly supports, kept apart rather than called people.
@@ -113,7 +113,7 @@ class FactsPane(OptionList):
     @dataclass
     class QuoteChosen(Message):
         article_id: str
-        index: int
+        quote_position: int  # in the article's quotes
 
     @dataclass
     class SpanChosen(Message):
@@ -126,16 +126,17 @@ class FactsPane(OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
         self.article: Article | None = None
-        self.index: FactIndex | None = None
+        self.facts: Facts | None = None  # the article's, None while they are being extracted
+        self.fact_index: FactIndex | None = None
         self.scope: Scope = "article"
 
     # --- what to show ------------------------------------------------------------------
 
-    def show_facts(self, article: Article | None, index: FactIndex | None = None) -> None:
-        changed = article is not self.article or index is not self.index
-        self.article = article
-        if index is not None:
-            self.index = index
+    def show_facts(self, article: Article | None, facts: Facts | None, fact_index: FactIndex | None = None) -> None:
+        changed = article is not self.article or facts is not self.facts or fact_index is not self.fact_index
+        self.article, self.facts = article, facts
+        if fact_index is not None:
+            self.fact_index = fact_index
         if changed or self.option_count == 0:
             self._render_scope()
 
@@ -162,10 +163,9 @@ class FactsPane(OptionList):
                 self.highlighted = self.get_option_index(keep)
 
     def _article_options(self) -> list[Option]:
-        article = self.article
-        if article is None:
+        facts = self.facts
+        if self.article is None:
             return []
-        facts = article.facts
         if facts is None:
             return [Option(Content.styled("Extracting key facts…", "dim italic"), disabled=True)]
         options: list[Option] = []
@@ -201,12 +201,12 @@ class FactsPane(OptionList):
         return Option(prompt, id=f"speaker:{speaker}" if selectable else None, disabled=not selectable)
 
     def _briefing_options(self) -> list[Option]:
-        index = self.index
-        if index is None or (not index.summaries and not index.speakers):
+        fact_index = self.fact_index
+        if fact_index is None or (not fact_index.summaries and not fact_index.speakers):
             return [Option(Content.styled("Key facts appear once every article is read", "dim italic"), disabled=True)]
         options: list[Option] = []
         for kind, label in SECTIONS:
-            ranked = index.ranked(kind)
+            ranked = fact_index.ranked(kind)
             if not ranked:
                 continue
             options.append(_heading(label, len(ranked)))
@@ -217,12 +217,12 @@ class FactsPane(OptionList):
                 )
             if len(ranked) > BRIEFING_SECTION_LIMIT:
                 options.append(self._more(len(ranked) - BRIEFING_SECTION_LIMIT))
-        if index.speakers:
-            speakers = index.speaker_names()
-            total = sum(index.quote_count(name) for name in speakers)
+        if fact_index.speakers:
+            speakers = fact_index.speaker_names()
+            total = sum(fact_index.quote_count(name) for name in speakers)
             options.append(_quotes_heading(total))
             options.extend(
-                self._speaker_option(name, index.quote_count(name)) for name in speakers[:BRIEFING_SECTION_LIMIT]
+                self._speaker_option(name, fact_index.quote_count(name)) for name in speakers[:BRIEFING_SECTION_LIMIT]
             )
             if len(speakers) > BRIEFING_SECTION_LIMIT:
                 options.append(self._more(len(speakers) - BRIEFING_SECTION_LIMIT))
@@ -242,8 +242,8 @@ class FactsPane(OptionList):
         kind, _, value = option_id.partition(":")
         if kind == "speaker":
             return value
-        if kind == "entity" and self.index is not None:
-            summary = self.index.entity_summaries().get(self.index.identity.canonical(value))
+        if kind == "entity" and self.fact_index is not None:
+            summary = self.fact_index.entity_summaries().get(self.fact_index.identity.canonical(value))
             if summary is not None and summary.kind == "person":
                 return value
         return None

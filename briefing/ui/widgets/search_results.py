@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.content import Content
@@ -16,11 +16,13 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from briefing.search import Hit
+
 MATCH_STYLE = "bold reverse $accent"
 KIND_LABELS = {"passage": "", "title": "title", "dek": "dek", "quote": "quote", "entity": "name"}
 
 
-def hit_prompt(hit: Any) -> Content:
+def hit_prompt(hit: Hit) -> Content:
     """Two lines: the article title (and what matched, e.g. a quote by someone), then the snippet."""
     title = Content.styled(hit.title or "(untitled)", "bold")
     kind = KIND_LABELS.get(hit.kind, hit.kind)
@@ -36,7 +38,7 @@ def hit_prompt(hit: Any) -> Content:
 
 
 class SearchResults(OptionList):
-    """Posts ``HitChosen`` with the index of the hit chosen by Enter or a click."""
+    """Posts ``HitChosen`` with the position of the hit chosen by Enter or a click."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False, id="results.down"),
@@ -47,13 +49,13 @@ class SearchResults(OptionList):
 
     @dataclass
     class HitChosen(Message):
-        index: int
+        position: int  # in ``hits``
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
-        self.hits: list[Any] = []
+        self.hits: list[Hit] = []
 
-    def show_hits(self, hits: Sequence[Any]) -> None:
+    def show_hits(self, hits: Sequence[Hit]) -> None:
         self.hits = list(hits)
         self.clear_options()
         self.add_options(Option(hit_prompt(hit), id=str(number)) for number, hit in enumerate(self.hits))

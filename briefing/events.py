@@ -1,0 +1,86 @@
+"""What a loading session says, in order: the typed events both faces consume.
+
+The command line drains them (``cli``); the app posts each to the screen as one message
+(``ui.loading``); ``loaded.Briefing.apply`` folds them into the loaded briefing, the same way
+for both. A position is a place in the briefing's list of articles, counted from 0.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from briefing.fact_index import FactIndex
+from briefing.model import Article, Problem
+from briefing.search import SearchIndex
+
+Stage = Literal["read", "extract", "index"]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticlesRead:
+    """More articles were read: they are at positions ``start``, ``start + 1``, …"""
+
+    start: int
+    articles: tuple[Article, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ProblemsFound:
+    """Inputs that could not become articles, each with a one-line reason."""
+
+    problems: tuple[Problem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    stage: Stage
+    done: int
+    total: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FactsReady:
+    """The packed key facts of the articles at ``start``, ``start + 1``, …: they come in briefing order."""
+
+    start: int
+    blobs: tuple[bytes, ...]
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.blobs)
+
+
+@dataclass(frozen=True, slots=True)
+class FactIndexReady:
+    """Who is mentioned and quoted where, across every article: walking works from here on."""
+
+    fact_index: FactIndex
+
+
+@dataclass(frozen=True, slots=True)
+class SearchIndexReady:
+    """Search covers every article from here on."""
+
+    search_index: SearchIndex
+
+
+@dataclass(frozen=True, slots=True)
+class Warned:
+    """Trouble that costs time, not articles: an unusable cache, no worker processes, a damaged saved index."""
+
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Finished:
+    """Everything is loaded; ``skipped`` files were hidden or of a kind briefing does not read."""
+
+    skipped: int
+
+
+Event = ArticlesRead | ProblemsFound | Progress | FactsReady | FactIndexReady | SearchIndexReady | Warned | Finished
+
+
+class Cancelled(Exception):
+    """The session stopped because its consumer asked it to (``cancelled()`` became true)."""

@@ -1,0 +1,275 @@
+"""The shortcuts that keep extraction fast on hostile bodies give what the plain definitions give.
+
+Each shortcut (a search ruled out by a look at the last word, a stop or quote mark found by
+``str.find``, a role phrase read word by word, a pattern rewritten to start with a character
+class, counts carried from one call to the next) replaces a plain definition: a regex search over
+a window, or a loop over every mention. These tests hold each one to its definition on text built
+at random from the pieces that matter to it. Speed is measured by ``benchmarks/extract_bench.py``,
+never asserted here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import random
+import re
+
+import pytest
+
+from briefing.extract import aliases, entities, kinds, quotes
+from briefing.extract.aliases import Linked, LinkedMention
+from briefing.extract.gazetteer import load_gazetteer
+from briefing.extract.quotes import QuoteFinder
+from briefing.extract.sentences import last_word, split_paragraphs
+
+SPACES = [" ", "  ", "\t", "\n", "\u00a0", "\x1c", ""]
+
+
+def _texts(pieces: list[str], count: int, seed: int, most: int = 9) -> list[str]:
+    rng = random.Random(seed)
+    return [
+        "".join(rng.choice(SPACES) + rng.choice(pieces) for _ in range(rng.randint(1, most))) + rng.choice(SPACES)
+        for _ in range(count)
+    ]
+
+
+def _finder(body: str) -> QuoteFinder:
+    return QuoteFinder(body, Linked(), load_gazetteer(), split_paragraphs(body))
+
+
+# ---------------------------------------------------------------- words before a position
+
+
+def test_last_word_is_the_word_characters_that_end_the_text():
+    assert last_word("the minister  ", 0, 14) == "minister"
+    assert last_word("Mr Tanzi's statement\n", 0, 21) == "statement"
+    assert last_word("London. ", 0, 8) == ""
+    assert last_word("ex-minister", 0, 11) == "minister"
+    assert last_word("minister", 3, 8) == "ister"  # the window bounds it
+    for text in _texts(["word", "x-y", "a_b", "9", "é", ".", ",", "'", "’"], 2000, seed=1):
+        expected = re.search(r"(\w*)\s*\Z", text).group(1)  # type: ignore[union-attr]
+        assert last_word(text, 0, len(text)) == expected, repr(text)
+
+
+def test_a_subject_pattern_matches_only_after_its_last_words():
+    """_subject_before searches each of these only when the last word is one they end with."""
+    pieces = [
+        *["said", "also", "later", "Monday", "on Monday", "yesterday", "he", "she", "They", "it", "the"],
+        *["Mr Tanzi's", "'s", "statement", "website", "36-year-old", "The", "company", "council", "firm"],
+        *["old", "x", "ally", "heat", ",", ".", "-", "'"],
+    ]
+    for text in _texts(pieces, 4000, seed=2):
+        end = len(text)
+        last = last_word(text, max(0, end - 40), end)
+        if quotes._ADVERB_BEFORE.search(text, max(0, end - 30), end):
+            assert last in quotes._ADVERBS or last.endswith("day"), repr(text)
+        if quotes._DOCUMENT_BEFORE.search(text, max(0, end - 40), end):
+            assert last in quotes._DOCUMENT_NOUNS, repr(text)
+        if quotes._PRONOUN_BEFORE.search(text, max(0, end - 8), end):
+            assert last in quotes._PRONOUNS, repr(text)
+        if quotes._AGE_REFERENCE.search(text, max(0, end - 30), end):
+            assert last == "old", repr(text)
+        if quotes._ORG_REFERENCE.search(text, max(0, end - 40), end):
+            assert last in quotes._ORG_REFERENCE_WORDS, repr(text)
+
+
+def test_a_kind_pattern_matches_only_after_its_last_words():
+    """decide_kinds searches _ORG_BEFORE, _PLACE_BEFORE and _WORK_BEFORE only after their words."""
+    pieces = [
+        *["oil", "firm", "FIRM", "Firm", "shares in", "owned by", "chief executive of", "analyst at"],
+        *["in", "near", "Outside", "the film", "the new game", "hit show", "film,", "ſhares", "bank"],
+        *["x", "Vera", ",", ".", "-", "'", "K"],
+    ]
+    for text in _texts(pieces, 4000, seed=3):
+        start = len(text)
+        text += "Drake"
+        last, comma_last = kinds._words_before(text, start)
+        before = max(0, start - kinds._WINDOW)
+        if kinds._ORG_BEFORE.search(text, before, start):
+            assert kinds._ends_with(last, kinds._ORG_LAST_WORDS, kinds._ORG_LAST), repr(text)
+        if kinds._PLACE_BEFORE.search(text, before, start):
+            assert kinds._ends_with(last, kinds._PLACE_LAST_WORDS, kinds._PLACE_LAST), repr(text)
+        if kinds._WORK_BEFORE.search(text, before, start):
+            assert kinds._ends_with(last or comma_last, kinds._WORK_LAST_WORDS, kinds._WORK_LAST), repr(text)
+
+
+def test_a_role_pattern_matches_only_after_its_last_words():
+    """_role_holders searches its "before" and "leading" patterns only where _may_hold_role allows."""
+    gazetteer = load_gazetteer()
+    before_pattern, _, leading_pattern = aliases._role_patterns(gazetteer)
+    endings = aliases._ROLE_ENDINGS[id(gazetteer)]
+    pieces = [
+        *["chief executive", "minister", "co-founder", "England captain", "The Bishop of Durham", "the"],
+        *["Rt", "Rev.", "Rev", "Hon", "Dr", "x", ",", ".", "said", "spokesman", "Lib Dem leader"],
+    ]
+    for text in _texts(pieces, 4000, seed=4):
+        start = len(text)
+        text += "Tom Wright"
+        may_hold, may_lead = aliases._may_hold_role(text, start, endings)
+        if before_pattern.search(text, max(0, start - 40), start):
+            assert may_hold, repr(text)
+        if leading_pattern.search(text, max(0, start - 80), start):
+            assert may_lead, repr(text)
+
+
+# ---------------------------------------------------------------- role phrases
+
+
+@pytest.mark.parametrize("seed", [5, 6])
+def test_a_role_phrase_starts_where_the_role_regexes_say(seed):
+    roles = sorted(_finder("x")._role_set)  # type: ignore[arg-type]
+    pieces = [
+        *roles[::7],
+        *["minister", "ministers", "Minister", "president", "resident", "vice-president", "chief", "executive"],
+        *["the", "a", "an", "another", "one", "its", "their", "x", "Mr", "ex", "s", "_", "9", "é"],
+        *["-", "'", "’", "(", ",", ".", "x-the", "(the", "it's"],
+    ]
+    rng = random.Random(seed)
+    for text in _texts(pieces, 3000, seed=seed):
+        finder = _finder(text)
+        for start in sorted({0, rng.randrange(len(text)), rng.randrange(len(text))}):
+            end = len(text) - rng.randint(0, 1)
+            if end < start:
+                continue
+            match = finder._role_before_at.match(text, start, end) or finder._role_before.search(text, start, end)
+            expected = match.start() if match else -1
+            assert finder._role_phrase_start(start, end) == expected, (text, start, end)
+
+
+def test_the_spokesman_said_names_the_spokesman():
+    body = "Prices rose on Monday. The company spokesman said that sales would fall next year."
+    finder = _finder(body)
+    speaker = finder._subject_before(body.index("said"), body.index("The"))
+    assert speaker is not None
+    assert (speaker.text, speaker.kind) == ("The company spokesman", "role")
+
+
+# ---------------------------------------------------------------- stops and quote marks
+
+
+STOP_PIECES = [
+    *["word", "Mr.", "U.S.", "Sen.", "A.", "x.", "Yes!", "Why?", "so…", "...", "end.", "Next", "9"],
+    *['"', "“", "”", "„", "«", "»", "'", "''", "'''", "’", ")", "]", ";", ":", ",", "\n\n"],
+]
+
+
+def _reference_first_stop(finder: QuoteFinder, position: int, upper: int) -> int:
+    body, abbreviations = finder.body, finder.gazetteer.abbreviations
+    for stop in quotes._CLAUSE_END.finditer(body, position, upper):
+        word = quotes._WORD_AT_STOP.search(body, max(position, stop.start() - 12), stop.start())
+        if word and body[stop.start()] == ".":
+            token = word.group().rstrip(".")
+            if token in abbreviations or (len(token) == 1 and token.isupper()):
+                continue
+        return stop.start()
+    return upper
+
+
+def test_stops_and_marks_are_found_where_the_regexes_find_them():
+    rng = random.Random(7)
+    for text in _texts(STOP_PIECES, 3000, seed=7, most=14):
+        finder = _finder(text)
+        for _ in range(3):
+            start = rng.randrange(len(text) + 1)
+            end = rng.randint(start, len(text))
+            assert finder._first_stop(start, end) == _reference_first_stop(finder, start, end), (text, start, end)
+            mark = quotes._MARKS.search(text, start, end)
+            assert quotes._next_mark(text, start, end, finder._marks) == (mark.start() if mark else end)
+            marks = list(quotes._MARKS.finditer(text, start, end))
+            assert quotes._after_last_mark(text, start, end, finder._marks) == (marks[-1].end() if marks else start)
+            clause = quotes._LAST_CLAUSE_START.search(text, start, end)
+            assert quotes._last_clause_start(text, start, end, finder._stops, finder._ellipsis) == (
+                clause.end() if clause else start
+            ), (text, start, end)
+
+
+def test_reported_words_are_three_words_or_more():
+    rng = random.Random(8)
+    for text in _texts(["a", "bb", '"', ".", ",", ";", ":"], 3000, seed=8, most=6):
+        start = rng.randrange(len(text) + 1)
+        end = rng.randint(start, len(text))
+        stripped_end = end
+        while stripped_end > start and (text[stripped_end - 1].isspace() or text[stripped_end - 1] in ".,;:"):
+            stripped_end -= 1
+        stripped_start = start
+        while stripped_start < stripped_end and text[stripped_start].isspace():
+            stripped_start += 1
+        words = text[stripped_start:stripped_end]
+        expected = None if len(words.split()) < 3 or words[:1] in "\"“”'" else (stripped_start, stripped_end)
+        assert quotes._reported_words(text, start, end) == expected, (text, start, end)
+
+
+def test_inside_any_reads_ranges_as_pairs_did():
+    rng = random.Random(9)
+    for _ in range(2000):
+        points = sorted(rng.sample(range(200), 2 * rng.randint(0, 6)))
+        pairs = list(zip(points[::2], points[1::2], strict=True))
+        ranges = quotes._Ranges([start for start, _ in pairs], [end for _, end in pairs])
+        start = rng.randrange(200)
+        end = rng.randint(start, 200)
+        index = bisect.bisect_right(pairs, (end, end))
+        expected = index > 0 and pairs[index - 1][1] > start
+        assert quotes._inside_any(ranges, start, end) == expected
+
+
+# ---------------------------------------------------------------- capitalised runs
+
+
+def _old_candidate() -> re.Pattern[str]:
+    """CANDIDATE as it was written before it started with the uppercase class."""
+    upper, letter = entities.UPPER, entities._LETTER
+    unit = (
+        rf"(?:(?:{entities._TITLE_ABBREVIATIONS})\.(?= {upper})"
+        rf"|{upper}(?:\.(?:{upper}\.)+|\.(?= {upper}[a-z])|['’]{upper}{letter}*|\w*))"
+    )
+    token = rf"{unit}(?:-{unit})*(?:-(?!(?:{entities._NOT_SYLLABLES})\b)[a-z]{{1,4}}\b(?!-))?"
+    return re.compile(rf"{token}(?:[ \t]?{entities._JOIN}(?:{token}))*")
+
+
+def test_capitalised_runs_are_the_same_as_before_the_rewrite():
+    old = _old_candidate()
+    pieces = [
+        *["Sen.", "Sen", "Mr.", "Mrs.", "Ms", "Dr.", "Gov.", "U.S.", "A.", "W.", "Cmdr.", "Pres.", "Capt"],
+        *["O'Brien", "Smith", "de", "of", "the", "and", "'s", "Jae-in", "Tory-led", "x", ".", "É", "Lt.", "L"],
+    ]
+    for text in _texts(pieces, 5000, seed=10, most=14):
+        assert [m.span() for m in entities.CANDIDATE.finditer(text)] == [m.span() for m in old.finditer(text)], text
+
+
+# ---------------------------------------------------------------- counts carried over
+
+
+def _reference_topic(linked: Linked, position: int) -> str | None:
+    counts: dict[str, int] = {}
+    for mention in linked.mentions:
+        if mention.start < position and mention.kind == "person" and linked.confidence.get(mention.name, 1.0) >= 0.5:
+            counts[mention.name] = counts.get(mention.name, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+def test_the_topic_person_is_counted_on_from_call_to_call():
+    rng = random.Random(11)
+    names = ["Ann Lee", "Bo Diaz", "Cy Ray", "Acme"]
+    for _ in range(200):
+        mentions = [
+            LinkedMention(10 * i, 10 * i + 5, "x", name, "organisation" if name == "Acme" else "person")
+            for i, name in enumerate(rng.choices(names, k=rng.randint(0, 30)))
+        ]
+        linked = Linked(mentions=mentions, confidence={"Cy Ray": 0.3})
+        finder = QuoteFinder(" " * 400, linked, load_gazetteer(), [])
+        for position in [rng.randrange(320) for _ in range(8)]:  # forwards and backwards
+            assert finder._topic_person(position) == _reference_topic(linked, position)
+
+
+def test_a_role_phrase_read_once_is_the_same_wherever_it_stands():
+    """_subject_before remembers where a role phrase starts by the words around it."""
+    rng = random.Random(12)
+    phrases = ["the minister", "The company spokesman", "ex-minister", "x-the chief executive", "(the captain"]
+    openings = ["Prices rose. ", "and ", ", ", "", "\n"]
+    body = "".join(rng.choice(openings) + rng.choice(phrases) + " said that it fell. " for _ in range(60))
+    shared = _finder(body)
+    for match in re.finditer(r"\bsaid\b", body):
+        lower = max(0, match.start() - 120)
+        remembered = shared._subject_before(match.start(), lower)
+        fresh = _finder(body)._subject_before(match.start(), lower)
+        assert remembered == fresh, body[lower : match.start()]
