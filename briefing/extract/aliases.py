@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from briefing.extract.entities import Candidate
 from briefing.extract.gazetteer import Gazetteer, normalise_name, word_alternation
+from briefing.extract.sentences import last_word
 
 _RECURRING = 3  # how often an unknown lone word must recur to count as a name without other evidence
 
@@ -64,11 +65,15 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
         info = people[name]
         return (info.count, -info.first)
 
+    chosen: dict[str, str | None] = {}  # person_for_token's answers: the same for the same token
+
     def person_for_token(token: str) -> str | None:
+        if token in chosen:
+            return chosen[token]
         choices = by_last.get(token) or by_first.get(token)
-        if not choices:
-            return None
-        return max(choices, key=prominence)
+        person = max(choices, key=prominence) if choices else None
+        chosen[token] = person
+        return person
 
     linked = Linked()
     mentions = linked.mentions
@@ -79,7 +84,7 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
             mentions.append(_mention(body, candidate, candidate.name, candidate.kind))
             continue
         if candidate.kind == "person" and len(candidate.tokens) > 1:
-            name = people[normalise_name(candidate.name)].canonical
+            name = people[_normalised(candidate.name)].canonical
             mentions.append(_mention(body, candidate, name, "person"))
             if candidate.gender:
                 linked.genders.setdefault(name, candidate.gender)
@@ -155,7 +160,7 @@ def _full_people(candidates: list[Candidate]) -> dict[str, _Person]:
     for candidate in candidates:
         if candidate.kind != "person" or len(candidate.tokens) < 2:
             continue
-        key = normalise_name(candidate.name)
+        key = _normalised(candidate.name)
         person = people.get(key)
         if person is None:
             people[key] = _Person(key, candidate.tokens, 1, candidate.start)
@@ -173,6 +178,19 @@ def _full_people(candidates: list[Candidate]) -> dict[str, _Person]:
             containing[0].count += person.count
             del key
     return people
+
+
+_NORMALISED: dict[str, str] = {}
+
+
+def _normalised(name: str) -> str:
+    """``normalise_name(name)``, remembered: an article names the same people again and again."""
+    key = _NORMALISED.get(name)
+    if key is None:
+        if len(_NORMALISED) >= 100_000:
+            _NORMALISED.clear()
+        key = _NORMALISED[name] = normalise_name(name)
+    return key
 
 
 def _contains_in_order(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
@@ -314,11 +332,19 @@ def _role_patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[st
             rf"(?:\s+(?:and|of|at|for|in|to)\s+[^,.;:!?()\"“”]{{1,60}})?)(?=\s*[,.;:)]|\s+(?:said|says|told)\b)"
         )
         _ROLE_CACHE[key] = (before, after, leading)
+        # ``before`` ends with a role and ``leading`` with a comma, "the" or a form of address
+        # (then spaces): their last words, to rule out a search by a look at the last word.
+        _ROLE_ENDINGS[key] = frozenset(re.findall(r"\w+", role)[-1] for role in gazetteer.role_nouns)
     return _ROLE_CACHE[key]
+
+
+_ROLE_ENDINGS: dict[int, frozenset[str]] = {}
+_LEADING_ENDINGS = frozenset(["the", "Rt", "Rev", "Hon", "Revd", "Very", "Most"])
 
 
 def _role_holders(body: str, mentions: list[LinkedMention], gazetteer: Gazetteer, genders: dict[str, str]):
     before_pattern, after_pattern, leading_pattern = _role_patterns(gazetteer)
+    role_endings = _ROLE_ENDINGS[id(gazetteer)]
     holders: list[RoleHolder] = []
     for mention in mentions:
         if mention.kind != "person":
@@ -327,11 +353,15 @@ def _role_holders(body: str, mentions: list[LinkedMention], gazetteer: Gazetteer
         if mention.title and not _honorific(mention.title):
             # "Bishop Tom Wright" is who "the Bishop said" means.
             holders.append(RoleHolder(mention.start, mention.title.rsplit(" ", 1)[-1].lower(), mention.name, ""))
-        for match in (
-            before_pattern.search(body, max(0, start - 40), start),
-            after_pattern.match(body, mention.end, min(len(body), mention.end + 100)),
-            leading_pattern.search(body, max(0, start - 80), start),
-        ):
+        before = leading = None
+        may_hold, may_lead = _may_hold_role(body, start, role_endings)
+        if may_hold:
+            before = before_pattern.search(body, max(0, start - 40), start)
+        if may_lead:
+            leading = leading_pattern.search(body, max(0, start - 80), start)
+        # ``after`` starts with a comma.
+        after = after_pattern.match(body, mention.end, mention.end + 100) if body.startswith(",", mention.end) else None
+        for match in (before, after, leading):
             if match:
                 role = match.group(2).lower()
                 phrase = " ".join(match.group(1).split()).removeprefix("The ").removeprefix("the ")
@@ -340,6 +370,23 @@ def _role_holders(body: str, mentions: list[LinkedMention], gazetteer: Gazetteer
                 if gender:
                     genders.setdefault(mention.name, gender)
     return holders
+
+
+def _may_hold_role(body: str, start: int, role_endings: frozenset[str]) -> tuple[bool, bool]:
+    """Whether the role patterns before a name at ``start`` can match there: ``before`` ends with a
+    role (whose last word is among ``role_endings``), ``leading`` with a comma, "the" or a form of
+    address ("Rev."), each then spaces. A look at the last word before those spaces (see
+    ``last_word``) rules out a search that would try every position of the window."""
+    if start == 0 or not body[start - 1].isspace():
+        return False, False
+    tail = start - 1
+    while tail > 0 and body[tail - 1].isspace():
+        tail -= 1
+    last = last_word(body, max(0, tail - 40), tail) if tail > 0 and _is_word_char(body[tail - 1]) else ""
+    may_hold = last in role_endings
+    if tail > 0 and body[tail - 1] == "." and not last:  # "Rev."
+        last = last_word(body, max(0, tail - 41), tail - 1)
+    return may_hold, last in _LEADING_ENDINGS or (tail > 0 and body[tail - 1] == ",")
 
 
 def roles_by_name(linked: Linked) -> dict[str, list[str]]:
@@ -388,5 +435,18 @@ _HONORIFICS = frozenset(
 )
 
 
+_HONORIFIC_TITLES: dict[str, bool] = {}
+
+
 def _honorific(title: str) -> bool:
-    return all(word in _HONORIFICS for word in title.split())
+    honorific = _HONORIFIC_TITLES.get(title)
+    if honorific is None:
+        if len(_HONORIFIC_TITLES) >= 10_000:
+            _HONORIFIC_TITLES.clear()
+        honorific = _HONORIFIC_TITLES[title] = all(word in _HONORIFICS for word in title.split())
+    return honorific
+
+
+def _is_word_char(char: str) -> bool:
+    """Whether ``char`` is what ``\\w`` matches."""
+    return char.isalnum() or char == "_"

@@ -36,9 +36,16 @@ _LETTER = r"[^\W\d_]"
 # acronym (U.S.), an initial before a name ("W. Bush"), O'Brien, or a capitalised word (McDonald,
 # Kishida, DPRK, G7). Hyphen compounds of these join.
 _TITLE_ABBREVIATIONS = "Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|Prof|Dr|Mr|Mrs|Ms|Supt|Insp|Det|Gov|Cmdr|Pres"
+# Written to start with the uppercase class (each abbreviation's first letter is read by it, then
+# checked by a lookbehind), so that a search skips ahead in C to the next capital: a pattern that
+# starts with a branch is tried at every position. The alternatives keep the order of
+# "(?:Sen|Rep|…)\.(?= X)|X(?:…)", and so its matches; the abbreviations (one to three lowercase
+# letters and a full stop after the capital) are tried only where such letters follow.
+assert all(re.fullmatch(r"[A-Z][a-z]{1,3}", word) for word in _TITLE_ABBREVIATIONS.split("|"))
+_ABBREVIATED = "|".join(rf"(?<={word[0]}){word[1:]}\.(?= {UPPER})" for word in _TITLE_ABBREVIATIONS.split("|"))
 _UNIT = (
-    rf"(?:(?:{_TITLE_ABBREVIATIONS})\.(?= {UPPER})"
-    rf"|{UPPER}(?:\.(?:{UPPER}\.)+|\.(?= {UPPER}[a-z])|['’]{UPPER}{_LETTER}*|\w*))"
+    rf"{UPPER}(?:(?=[a-z]{{1,3}}\.)(?:{_ABBREVIATED})"
+    rf"|\.(?:{UPPER}\.)+|\.(?= {UPPER}[a-z])|['’]{UPPER}{_LETTER}*|\w*)"
 )
 # A lowercase syllable after a hyphen ends a romanised Korean given name ("Jae-in", "Yo-jong"); the
 # short English words that follow hyphens ("Tory-led", "UK-based" is longer) are left out.
@@ -50,8 +57,8 @@ _NOT_SYLLABLES = (
 _TOKEN = rf"{_UNIT}(?:-{_UNIT})*(?:-(?!(?:{_NOT_SYLLABLES})\b)[a-z]{{1,4}}\b(?!-))?"
 _PARTICLES = "of|for|and|&|de|del|della|da|di|du|dos|das|van|von|der|den|la|le|al|el|bin|ibn|ben|y|the|on|upon"
 _JOIN = rf"(?:\s|['’]s\s|\s(?:{_PARTICLES})\s(?:the\s)?)"
-# Starts with the uppercase class itself (no lookbehind) so the engine can skip ahead fast;
-# a run that continues a word ("eBay") is rejected in Python.
+# Starts with the uppercase class itself (no lookbehind, no branch) so the engine can skip ahead
+# fast; a run that continues a word ("eBay") is rejected in Python.
 CANDIDATE = re.compile(rf"{_TOKEN}(?:[ \t]?{_JOIN}(?:{_TOKEN}))*")
 _WORD_BEFORE = frozenset("'’")
 _SPLIT_TOKENS = re.compile(rf"{_TOKEN}|['’]s\b|\S+")
@@ -107,15 +114,17 @@ class CandidateFinder:
         # The same run of capitals reads the same way wherever it stands (given whether it
         # opens a sentence), so it is classified once and its result shifted into place.
         memo = _MEMO
+        append = found.append
         for match in CANDIDATE.finditer(body):
             text = match.group()
             if len(text) > _MAX_RUN_CHARS:
                 continue
-            if match.start() > 0:
-                before = body[match.start() - 1]
+            offset, match_end = match.span()
+            if offset > 0:
+                before = body[offset - 1]
                 if before.isalnum() or before == "_" or before in _WORD_BEFORE:
                     continue
-            initial = _is_sentence_initial(body, match.start())
+            initial = _is_sentence_initial(body, offset)
             key = (text, initial)
             templates = memo.get(key)
             if templates is None:
@@ -126,25 +135,23 @@ class CandidateFinder:
                 if len(memo) >= _MEMO_LIMIT:
                     memo.clear()
                 memo[key] = templates
-            offset = match.start()
-            domain = _DOMAIN.match(body, match.end())
+            # _DOMAIN starts with a full stop: only then is it tried.
+            domain = _DOMAIN.match(body, match_end) if body.startswith(".", match_end) else None
             if domain is not None and len(templates) == 1:
                 # "Amazon.com", "buildyourown.org.uk" (the part the run reached): a website is an organisation.
                 start, end = templates[0].start + offset, domain.end()
-                found.append(
-                    Candidate(start, end, body[start:end], body[start:end], "organisation", evidence="acronym")
-                )
+                append(Candidate(start, end, body[start:end], body[start:end], "organisation", evidence="acronym"))
                 continue
-            numbered = _NUMBER_AFTER.match(body, match.end()) if text.endswith(_NUMBERED_HEADS) else None
+            numbered = _NUMBER_AFTER.match(body, match_end) if text.endswith(_NUMBERED_HEADS) else None
             for template in templates:
                 end = template.end + offset
                 name, shown = template.name, template.text
-                if numbered is not None and end == match.end():
+                if numbered is not None and end == match_end:
                     # "BBC Radio 4", "Channel 4": the number is part of the name.
                     end = numbered.end()
                     shown = body[template.start + offset : end]
                     name = normalise_name(shown) if template.kind != "person" else name
-                found.append(
+                append(
                     Candidate(
                         template.start + offset,
                         end,

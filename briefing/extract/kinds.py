@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from briefing.extract.aliases import Linked, LinkedMention
 from briefing.extract.gazetteer import Gazetteer
+from briefing.extract.sentences import last_word
 
 # Below this an entity is shown among "Other names", not as a person or organisation.
 CONFIDENT = 0.5
@@ -58,14 +59,29 @@ _ORG_AFTER = re.compile(
 _ORG_APPOSITIVE = re.compile(
     rf",\s+(?:a|an|the|one of(?:\s+the)?)\s+(?:[\w'’-]+\s+){{0,4}}(?:{_ORG_NOUNS}|companies|firms|groups|banks)\b"
 )
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|around)\s+$", re.IGNORECASE)
+_PLACE_WORDS = "in|near|outside|across|throughout|around"
+_PLACE_BEFORE = re.compile(rf"\b(?:{_PLACE_WORDS})\s+$", re.IGNORECASE)
 # "the film Vera Drake", "the game Halo": nouns that are also verbs or sports words ("will play Cyril
 # Saulnier") count only after a determiner.
+_WORKS = (
+    "film|films|movie|movies|book|novel|album|song|musical|drama|sitcom|series|programme|"
+    "documentary|biopic|blockbuster|thriller|comedy|epic|franchise|sequel"
+)
+_WORKS_AFTER_DETERMINER = "play|game|games|show|single|title"
 _WORK_BEFORE = re.compile(
-    r"(?:\b(?:film|films|movie|movies|book|novel|album|song|musical|drama|sitcom|series|programme|"
-    r"documentary|biopic|blockbuster|thriller|comedy|epic|franchise|sequel)"
-    r"|\b(?:the|a|an|his|her|their|its|new|latest|hit)\s+(?:[\w-]+\s+)?(?:play|game|games|show|single|title)),?\s+$",
+    rf"(?:\b(?:{_WORKS})"
+    rf"|\b(?:the|a|an|his|her|their|its|new|latest|hit)\s+(?:[\w-]+\s+)?(?:{_WORKS_AFTER_DETERMINER})),?\s+$",
     re.IGNORECASE,
+)
+# The words each pattern above ends with (before spaces; for _WORK_BEFORE, before a comma too), as
+# the pattern reads them (whatever their case): a mention whose last word before it (see
+# ``last_word``) is none of them is not searched.
+_ORG_LAST_WORDS = frozenset([*_ORG_NOUNS.split("|"), "in", "of", "with", "for", "by", "to", "at"])
+_PLACE_LAST_WORDS = frozenset(_PLACE_WORDS.split("|"))
+_WORK_LAST_WORDS = frozenset([*_WORKS.split("|"), *_WORKS_AFTER_DETERMINER.split("|")])
+_ORG_LAST, _PLACE_LAST, _WORK_LAST = (
+    re.compile(f"(?:{'|'.join(sorted(words))})", re.IGNORECASE)
+    for words in (_ORG_LAST_WORDS, _PLACE_LAST_WORDS, _WORK_LAST_WORDS)
 )
 _PERSON_AFTER = re.compile(
     r"(?:,\s+(?:who|whose)\b|,\s+\d{1,3},|\s+\(\d{1,3}\)|['’]s?\s+(?:wife|husband|son|daughter|father|mother|"
@@ -107,12 +123,25 @@ def _decide(body: str, name: str, mentions: list[LinkedMention], has_role: bool,
     if has_role:
         person += 1.0
     for mention in mentions:
-        before_start = max(0, mention.start - _WINDOW)
-        if _ORG_BEFORE.search(body, before_start, mention.start):
+        start = mention.start
+        before_start = max(0, start - _WINDOW)
+        # Each pattern before the name ends with spaces after one of a few words: it is searched
+        # only when the word there is one of them.
+        last, comma_last = _words_before(body, start)
+        if last and _ends_with(last, _ORG_LAST_WORDS, _ORG_LAST) and _ORG_BEFORE.search(body, before_start, start):
             organisation += 1.0  # and "stake in Gazprom" is no place
-        elif _PLACE_BEFORE.search(body, before_start, mention.start):
+        elif (
+            last
+            and _ends_with(last, _PLACE_LAST_WORDS, _PLACE_LAST)
+            and _PLACE_BEFORE.search(body, before_start, start)
+        ):
             place += 1.0
-        if _WORK_BEFORE.search(body, before_start, mention.start):
+        work_last = last or comma_last
+        if (
+            work_last
+            and _ends_with(work_last, _WORK_LAST_WORDS, _WORK_LAST)
+            and _WORK_BEFORE.search(body, before_start, start)
+        ):
             work += 1
         after_end = min(len(body), mention.end + _WINDOW)
         if _ORG_AFTER.match(body, mention.end, after_end) or _ORG_APPOSITIVE.match(body, mention.end, after_end):
@@ -128,6 +157,27 @@ def _decide(body: str, name: str, mentions: list[LinkedMention], has_role: bool,
     if person > 0:
         return Typed("person", min(0.95, 0.5 + 0.15 * (person - organisation)))
     return Typed(_unsure_kind(name, gazetteer), 0.3)
+
+
+def _words_before(body: str, start: int) -> tuple[str, str]:
+    """The word (see ``last_word``) before the spaces before ``start``, and the word before a comma
+    there; empty when there are no spaces, or no such word."""
+    last = comma_last = ""
+    if start > 0 and body[start - 1].isspace():
+        tail = start - 1
+        while tail > 0 and body[tail - 1].isspace():
+            tail -= 1
+        last = last_word(body, max(0, tail - _WINDOW), tail)
+        if not last and tail > 0 and body[tail - 1] == ",":
+            comma_last = last_word(body, max(0, tail - 1 - _WINDOW), tail - 1)
+    return last, comma_last
+
+
+def _ends_with(word: str, words: frozenset[str], pattern: re.Pattern[str]) -> bool:
+    """Whether ``word`` is one of ``words`` as ``pattern`` (their alternation, ignoring case) reads it."""
+    if word.isascii():
+        return word.lower() in words
+    return pattern.fullmatch(word) is not None
 
 
 def _unsure_kind(name: str, gazetteer: Gazetteer) -> str:

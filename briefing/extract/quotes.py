@@ -20,11 +20,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from briefing.extract.aliases import Linked, LinkedMention
+from briefing.extract.aliases import Linked, LinkedMention, RoleHolder
 from briefing.extract.gazetteer import Gazetteer, word_alternation
 from briefing.extract.kinds import CONFIDENT
-from briefing.extract.sentences import Segment
+from briefing.extract.sentences import Segment, last_word
 from briefing.model import Quote
 
 # A quote mark: one of these, or two apostrophes. Written to start with one character class, so a
@@ -44,6 +45,16 @@ _ADVERB_BEFORE = re.compile(
     r"(?:on|last|this)\s+[A-Z][a-z]+day|[A-Z][a-z]+day)\s*)$"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s*$")
+# The last words of the patterns above (and of _DOCUMENT_BEFORE, _AGE_REFERENCE, _ORG_REFERENCE):
+# each ends with a whole word, so text whose last word (see last_word) is none of these cannot
+# match, and is not searched.
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "He", "She", "They", "It", "We"])
+_ADVERBS = frozenset(
+    [
+        *("also", "later", "then", "previously", "earlier", "recently", "once", "has", "had", "have", "would"),
+        *("will", "again", "further", "subsequently", "today", "yesterday", "repeatedly", "simply", "reportedly"),
+    ]
+)  # and "…day"
 _DETERMINERS = frozenset(["the", "a", "an", "one", "another", "its", "his", "her", "their", "our"])
 _ANTECEDENT_PARAGRAPHS = 1
 _MAX_WINDOW = 400
@@ -85,7 +96,8 @@ _INDIRECT_CUES = frozenset(
         "adding",
     ]
 )
-_DOCUMENT_BEFORE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:statement|letter|note|website|blog|memo|book|autobiography)\s*$")
+_DOCUMENT_NOUNS = frozenset(["statement", "letter", "note", "website", "blog", "memo", "book", "autobiography"])
+_DOCUMENT_BEFORE = re.compile(rf"['’]s\s+(?:\w+\s+)?(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\s*$")
 _WORD_AT_STOP = re.compile(r"[\w.]+$")
 _LEADING_CONJUNCTION = re.compile(r"(?:while|but|whereas|although|though|and|as|when|because|which|after|before)\b")
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|yet)\b")
@@ -97,11 +109,12 @@ _TIME_AFTER = re.compile(
 )
 
 
-@dataclass(slots=True)
-class _RawQuote:
+class _RawQuote(NamedTuple):
+    # Flat and immutable: a body of many quotes keeps them all until they are attributed, and each
+    # object the garbage collector tracks makes its collections longer.
     paragraph: int
     open_start: int  # the opening mark
-    pieces: list[tuple[int, int]]  # inner text ranges, one per paragraph
+    bounds: tuple[int, ...]  # the inner text's start and end in each paragraph, one after the other
     close_end: int  # just after the closing mark (or the end of the text when unclosed)
     closed: bool
 
@@ -122,6 +135,17 @@ class _Event:
     kind: str
 
 
+@dataclass(slots=True)
+class _Topic:
+    """Who _topic_person found among the mentions before ``index``: counts of confident people."""
+
+    index: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+    order: dict[str, int] = field(default_factory=dict)  # in which order each was first counted
+    name: str | None = None
+    count: int = 0
+
+
 @dataclass
 class QuoteFinder:
     body: str
@@ -131,6 +155,11 @@ class QuoteFinder:
     _events: list[_Event] = field(default_factory=list)
     _previous_close: int = -1  # where the last quote of the paragraph being read closed
     _event_positions: list[int] = field(default_factory=list)
+    _topic: _Topic | None = None
+    _role_holders: dict[str, list[RoleHolder]] | None = None
+    _organisation_by_role: dict[str, str | None] = field(default_factory=dict)
+    _role_phrases: dict[str, int] = field(default_factory=dict)  # see _subject_before
+    _role_readings: dict[str, tuple[str, bool]] = field(default_factory=dict)  # see _resolve_role
 
     def __post_init__(self) -> None:
         self._by_start = {mention.start: mention for mention in self.linked.mentions}
@@ -141,10 +170,26 @@ class QuoteFinder:
         self._starts = [mention.start for mention in self.linked.mentions]
         self._kinds = {mention.name: mention.kind for mention in self.linked.mentions}
         self._organisations = {mention.name for mention in self.linked.mentions if mention.kind == "organisation"}
-        patterns = _patterns(self.gazetteer)
-        self._verb, self._role_before, self._role_at, self._according, self._role_end_reversed, self._role_before_at = (
-            patterns
+        self._first_person_start = next(
+            (mention.start for mention in self.linked.mentions if mention.kind == "person"), len(self.body)
         )
+        patterns = _patterns(self.gazetteer)
+        # Which stops and quote marks the body holds at all: the others are never looked for.
+        body = self.body
+        self._stops = tuple(char for char in ".!?;" if char in body)
+        self._ellipsis = "…" in body
+        self._enders = tuple(char for char in ".!?…" if char in body)  # what _CLAUSE_END starts with
+        self._marks = _Marks(tuple(char for char in _SINGLE_MARKS if char in body), "''" in body)
+        (
+            self._verb,
+            self._role_before,
+            self._role_at,
+            self._according,
+            self._role_end_reversed,
+            self._role_before_at,
+            self._verb_text,
+        ) = patterns
+        self._role_set = _ROLE_SETS[id(self.gazetteer)]
 
     # ---------------------------------------------------------------- public
 
@@ -162,7 +207,7 @@ class QuoteFinder:
             items = by_paragraph.get(index, [])
             used_cues: set[int] = set()
             paragraph_speaker: tuple[str | None, str] | None = None
-            quote_ranges = [(item.open_start, item.close_end) for item in items]
+            quote_ranges = _Ranges([item.open_start for item in items], [item.close_end for item in items])
             last_speaker = running_speaker.get(index)
             # In text order, so that reported speech before a quote ("Mr Florin said the challenge was
             # … "There's an indication …"") is who an unattributed quote after it goes on; a verb that
@@ -187,8 +232,8 @@ class QuoteFinder:
                 self._previous_close = item.close_end
                 last_speaker = (quote.speaker, quote.speaker_text, quote.cue)
                 paragraph_speaker = last_speaker
-                if len(item.pieces) > 1:
-                    running_speaker[index + len(item.pieces) - 1] = last_speaker
+                if len(item.bounds) > 2:
+                    running_speaker[index + len(item.bounds) // 2 - 1] = last_speaker
             for position in cues[cue_index:]:
                 if position not in used_cues:
                     quote = self._indirect(position, index, paragraph, quote_ranges)
@@ -204,23 +249,25 @@ class QuoteFinder:
         body = self.body
         found: list[_RawQuote] = []
         for index, paragraph in enumerate(self.paragraphs):
+            paragraph_start, paragraph_end = paragraph.start, paragraph.end
             opened: int | None = None  # position of the opening mark
             opened_end = 0
-            for mark in _MARKS.finditer(body, paragraph.start, paragraph.end):
-                direction = _direction(body, mark, paragraph)
+            for mark in _MARKS.finditer(body, paragraph_start, paragraph_end):
+                start, end = mark.span()
+                direction = _direction(body, start, end, paragraph_start, paragraph_end)
                 if opened is None:
                     if direction != _CLOSE:
-                        opened, opened_end = mark.start(), mark.end()
+                        opened, opened_end = start, end
                     continue  # a closing mark with nothing open is stray: ignore it
                 if direction == _OPEN:
                     # A new opening mark inside a quote: the paragraph break was lost; close here.
-                    _add_quote(found, body, index, opened, opened_end, mark.start(), mark.start(), closed=False)
-                    opened, opened_end = mark.start(), mark.end()
+                    _add_quote(found, body, index, opened, opened_end, start, start, False)
+                    opened, opened_end = start, end
                     continue
-                _add_quote(found, body, index, opened, opened_end, mark.start(), mark.end(), closed=True)
+                _add_quote(found, body, index, opened, opened_end, start, end, True)
                 opened = None
             if opened is not None:
-                _add_quote(found, body, index, opened, opened_end, paragraph.end, paragraph.end, closed=False)
+                _add_quote(found, body, index, opened, opened_end, paragraph_end, paragraph_end, False)
         return self._join_running_paragraphs(found)
 
     def _join_running_paragraphs(self, found: list[_RawQuote]) -> list[_RawQuote]:
@@ -228,21 +275,22 @@ class QuoteFinder:
         for item in found:
             if joined:
                 previous = joined[-1]
-                last_piece = self.body[previous.pieces[-1][0] : previous.pieces[-1][1]]
                 runs_on = (
                     not previous.closed
-                    and previous.close_end == self.paragraphs[previous.paragraph + len(previous.pieces) - 1].end
+                    and item.paragraph == previous.paragraph + len(previous.bounds) // 2
+                    and item.open_start == self.paragraphs[item.paragraph].start
+                    and previous.close_end == self.paragraphs[previous.paragraph + len(previous.bounds) // 2 - 1].end
                     # A quote that runs on reads as sentences: it opens with a capital and ends a
                     # sentence. A stray mark before lowercase words is not the start of one.
-                    and self.body[previous.pieces[0][0]].isupper()
-                    and last_piece.rstrip("\"”’' ").endswith((".", "!", "?", "…", ":"))
-                    and item.paragraph == previous.paragraph + len(previous.pieces)
-                    and item.open_start == self.paragraphs[item.paragraph].start
+                    and self.body[previous.bounds[0]].isupper()
+                    and self.body[previous.bounds[-2] : previous.bounds[-1]]
+                    .rstrip("\"”’' ")
+                    .endswith((".", "!", "?", "…", ":"))
                 )
                 if runs_on:
-                    previous.pieces.extend(item.pieces)
-                    previous.close_end = item.close_end
-                    previous.closed = item.closed
+                    joined[-1] = previous._replace(
+                        bounds=previous.bounds + item.bounds, close_end=item.close_end, closed=item.closed
+                    )
                     continue
             joined.append(item)
         return joined
@@ -251,27 +299,40 @@ class QuoteFinder:
 
     def _attribute(self, item, index, paragraph, last_speaker, previous_paragraph_speaker):
         body = self.body
-        first_start, last_end = item.pieces[0][0], item.pieces[-1][1]
-        text = "\n\n".join(body[start:end] for start, end in item.pieces)
-        words = len(text.split())
+        bounds = item.bounds
+        first_start, last_end = bounds[0], bounds[-1]
+        # One piece (the usual case) is one slice; a quote over paragraphs joins its pieces.
+        text = (
+            "\n\n".join([body[start:end] for start, end in zip(bounds[::2], bounds[1::2], strict=True)])
+            if len(bounds) > 2
+            else body[first_start:last_end]
+        )
         clause_start = self._clause_start(paragraph.start, item.open_start)
         before = body[clause_start : item.open_start]
-        last_paragraph = self.paragraphs[item.paragraph + len(item.pieces) - 1]
+        last_paragraph = self.paragraphs[item.paragraph + len(bounds) // 2 - 1]
         after_end = self._clause_end(item.close_end, last_paragraph.end)
+        direct = not before.strip(" \t—–-(")
+        # Every attribution read from the clause needs a reporting verb or "according to" in it: a
+        # clause without even their letters (scare quotes, a run of stray marks) tries none of them.
+        cued = self._verb_text.search(body, clause_start, after_end) is not None or (
+            body.find("ccording to", clause_start, after_end) >= 0
+        )
+        if not cued and not direct:
+            return self._continued(text, first_start, last_end, item.open_start, last_speaker), None
 
+        words = len(text.split())
         speaker: _Speaker | None = None
         cue = ""
         cue_at: int | None = None
-        direct = not before.strip(" \t—–-(")
         # A quote that ends its own sentence ("… misdirected.") takes no attribution from the
         # next sentence; "Why?" he asked goes on in lowercase and still does.
         following = _skip_space(body, item.close_end, after_end)
         ends_sentence = text.rstrip("'’\"” ").endswith((".", "!", "?", "…"))
         if ends_sentence and following < after_end and not body[following].islower():
             after_end = item.close_end
-        found = self._after_attribution(item.close_end, after_end)
+        found = self._after_attribution(item.close_end, after_end) if cued else None
         if found is None:
-            found_before = self._before_attribution(clause_start, item.open_start)
+            found_before = self._before_attribution(clause_start, item.open_start) if cued else None
             if found_before is not None:
                 speaker, cue, cue_at, introduces = found_before
                 direct = direct or introduces or (text[:1].isupper() and words >= 4 and cue != "according to")
@@ -283,13 +344,9 @@ class QuoteFinder:
             speaker, cue, cue_at = found
         if speaker is None and not direct:
             # A partial quote: the clause's reporting verb, wherever it is, gives the speaker.
-            found = self._clause_attribution(clause_start, item.open_start, item.close_end, after_end)
+            found = self._clause_attribution(clause_start, item.open_start, item.close_end, after_end) if cued else None
             if found is None:
-                if self._continues_quote(item.open_start) and last_speaker is not None:
-                    # 'described the novel as a "great thriller" but "lousy history"': the same voice.
-                    name, speaker_text, cue = last_speaker
-                    return Quote(text, first_start, last_end, "partial", name, speaker_text, cue), None
-                return None, None  # scare quotes: no speech cue, not a quote
+                return self._continued(text, first_start, last_end, item.open_start, last_speaker), None
             speaker, cue, cue_at = found
 
         if speaker is None:
@@ -306,6 +363,15 @@ class QuoteFinder:
         kind = "direct" if direct else "partial"
         return Quote(text, first_start, last_end, kind, name, speaker_text, cue, *_ranges(speaker, cue, cue_at)), cue_at
 
+    def _continued(self, text, start, end, open_start, last_speaker) -> Quote | None:
+        """A partial quote with no attribution of its own: the voice of the quote just before in its
+        sentence ('described the novel as a "great thriller" but "lousy history"'), else none (scare
+        quotes: no speech cue, not a quote)."""
+        if self._continues_quote(open_start) and last_speaker is not None:
+            name, speaker_text, cue = last_speaker
+            return Quote(text, start, end, "partial", name, speaker_text, cue)
+        return None
+
     def _continues_quote(self, open_start: int) -> bool:
         """Whether the quote opening at ``open_start`` follows the last quote within its sentence."""
         previous = self._previous_close
@@ -316,30 +382,44 @@ class QuoteFinder:
 
     def _clause_start(self, lower: int, position: int) -> int:
         lower = max(lower, position - _MAX_WINDOW)
-        start = _last_clause_start(self.body, lower, position)
+        start = _last_clause_start(self.body, lower, position, self._stops, self._ellipsis)
         # Never reach back past an earlier quote's closing mark in the same paragraph.
-        return _after_last_mark(self.body, start, position)
+        return _after_last_mark(self.body, start, position, self._marks)
 
     def _clause_end(self, position: int, upper: int) -> int:
         upper = min(upper, position + _MAX_WINDOW)
-        next_mark = _MARKS.search(self.body, position, upper)
-        if next_mark:
-            upper = next_mark.start()
-        return self._first_stop(position, upper)
+        return self._first_stop(position, _next_mark(self.body, position, upper, self._marks))
 
     def _sentence_end(self, position: int, upper: int) -> int:
         return self._first_stop(position, min(upper, position + _MAX_WINDOW * 2))
 
     def _first_stop(self, position: int, upper: int) -> int:
         """Where the sentence ends: a stop that does not follow an abbreviation ("Sen.", "U.S.")."""
+        # The same as reading _CLAUSE_END.finditer(body, position, upper), which can match only at
+        # a stop character: each next one is found by str.find, not by trying every position.
+        body = self.body
+        enders = self._enders
         abbreviations = self.gazetteer.abbreviations
-        for stop in _CLAUSE_END.finditer(self.body, position, upper):
-            word = _WORD_AT_STOP.search(self.body, max(position, stop.start() - 12), stop.start())
-            if word and self.body[stop.start()] == ".":
+        start = position
+        while position < upper:
+            at = upper
+            for char in enders:
+                index = body.find(char, position, at)
+                if index >= 0:
+                    at = index
+            if at == upper:
+                return upper
+            stop = _CLAUSE_END.match(body, at, upper)
+            if stop is None:
+                position = at + 1
+                continue
+            position = stop.end()
+            word = _WORD_AT_STOP.search(body, max(start, at - 12), at)
+            if word and body[at] == ".":
                 token = word.group().rstrip(".")
                 if token in abbreviations or (len(token) == 1 and token.isupper()):
                     continue
-            return stop.start()
+            return at
         return upper
 
     def _after_attribution(self, position: int, end: int):
@@ -483,9 +563,13 @@ class QuoteFinder:
         body = self.body
         lower = max(lower, position - 200)
         end = position
+        last, last_end = "", -1  # the last word before last_end (see last_word)
         for _ in range(3):
             while end > lower and body[end - 1] in " \t":
                 end -= 1
+            last, last_end = last_word(body, max(lower, end - 40), end), end
+            if last not in _ADVERBS and not last.endswith("day"):
+                break
             adverb = _ADVERB_BEFORE.search(body, max(lower, end - 30), end)
             if adverb is None or adverb.start() == adverb.end():
                 break
@@ -504,7 +588,8 @@ class QuoteFinder:
             if earlier is not None and earlier.kind == "person":
                 return earlier
             return at_comma or earlier
-        subject = self._mention_ending(end, lower)
+        mention = self._by_end.get(end)  # _mention_ending(end, lower): ``end`` is past the spaces already
+        subject = _from_mention(mention) if mention is not None and mention.start >= lower else None
         if subject is not None:
             if subject.kind == "organisation":
                 # "A spokesman for Darlington Council said": someone unnamed speaks for the firm.
@@ -517,26 +602,33 @@ class QuoteFinder:
                 if employee is not None:
                     return employee
             return subject
-        document = _DOCUMENT_BEFORE.search(body, max(lower, end - 40), end)
-        if document:
-            # "Mr Tanzi's statement said": the statement speaks for its author.
-            subject = self._mention_ending(document.start(), lower)
-            if subject is not None:
-                return subject
-        pronoun = _PRONOUN_BEFORE.search(body, max(lower, end - 8), end)
-        if pronoun:
-            return _Speaker(pronoun.group(1), None, "pronoun", pronoun.start(1))
-        age = _AGE_REFERENCE.search(body, max(lower, end - 30), end)
-        if age:
-            # "the 36-year-old said": the person just spoken of, of either sex.
-            return _Speaker(
-                age.group().strip(), None, "pronoun", age.start() + len(age.group()) - len(age.group().lstrip())
-            )
-        reference = _ORG_REFERENCE.search(body, max(lower, end - 40), end)
+        # Each pattern below ends with one of a few words: it is searched only when the text does.
+        if last_end != end:
+            last = last_word(body, max(lower, end - 40), end)
+        if last in _DOCUMENT_NOUNS:
+            document = _DOCUMENT_BEFORE.search(body, max(lower, end - 40), end)
+            if document:
+                # "Mr Tanzi's statement said": the statement speaks for its author.
+                subject = self._mention_ending(document.start(), lower)
+                if subject is not None:
+                    return subject
+        if last in _PRONOUNS:
+            pronoun = _PRONOUN_BEFORE.search(body, max(lower, end - 8), end)
+            if pronoun:
+                return _Speaker(pronoun.group(1), None, "pronoun", pronoun.start(1))
+        if last == "old":
+            age = _AGE_REFERENCE.search(body, max(lower, end - 30), end)
+            if age:
+                # "the 36-year-old said": the person just spoken of, of either sex.
+                return _Speaker(
+                    age.group().strip(), None, "pronoun", age.start() + len(age.group()) - len(age.group().lstrip())
+                )
+        reference = None
+        if last in _ORG_REFERENCE_WORDS:
+            reference = _ORG_REFERENCE.search(body, max(lower, end - 40), end)
         if reference:
             # "the company said", "the council added": the organisation named before.
             return _stripped_speaker(reference, 0, "reference")
-        role = None
         window = max(lower, end - 60)
         # The same as self._role_before.search(body, window, end), done backwards: the window
         # read from its end must start with a role word (else there is no match), and a match
@@ -544,10 +636,18 @@ class QuoteFinder:
         backwards = body[window:end][::-1]
         if self._role_end_reversed.match(backwards):
             start = end - _LAST_WORDS_REVERSED.match(backwards).end()  # type: ignore[union-attr]
-            # The search below does not try inside a word, which start may be.
-            role = self._role_before_at.match(body, start, end) or self._role_before.search(body, start, end)
-        if role:
-            return _stripped_speaker(role, 0, "role")
+            # Where the role phrase starts depends only on the text from just before ``start`` to
+            # ``end``: the same words ("the company spokesman said") are read once per article.
+            key = body[start - 1 : end] if start else "\0" + body[:end]
+            offset = self._role_phrases.get(key)
+            if offset is None:
+                role_start = self._role_phrase_start(start, end)
+                self._role_phrases[key] = role_start - start if role_start >= 0 else -1
+            else:
+                role_start = start + offset if offset >= 0 else -1
+            if role_start >= 0:
+                # The match runs to ``end``; it starts with a word, so only spaces at its end go.
+                return _Speaker(body[role_start:end].strip(), None, "role", role_start)
         comma = body.rfind(",", max(lower, end - 100), end)
         if comma != -1 and not any(mark in body[comma:end] for mark in '"“”'):
             # "John Houlihan, editor of Computerandvideogames.com told BBC News"
@@ -555,9 +655,7 @@ class QuoteFinder:
             if subject is not None and subject.kind == "person":
                 return subject
         index = bisect.bisect_left(self._starts, max(lower, end - 80))
-        for mention in self.linked.mentions[index:]:
-            if mention.start >= end:
-                break
+        for mention in self._mentions_between(index, end):
             if mention.kind == "person" and _OF_PHRASE.match(body, mention.end, end):
                 # "As Gavin Cox of the excellent buildyourown.org.uk website put it:"
                 return _from_mention(mention)
@@ -566,13 +664,66 @@ class QuoteFinder:
             return _Speaker(word.group(1), None, "", word.start(1))
         return None
 
+    def _role_phrase_start(self, start: int, end: int) -> int:
+        """Where ``self._role_before_at.match(body, start, end) or self._role_before.search(body, start,
+        end)`` starts (-1 for no match), read word by word rather than by trying every position.
+
+        Both end with a role word (plus "s") and spaces up to ``end``, after up to three words of
+        ``[\\w'’-]`` (four when the first is a determiner after a ``\\b``), so the role is the last
+        word and a match starts on a word (or on ``start``): at its first character, or after a
+        character outside ``[\\w'’-]`` (the search's lookbehind), or after an apostrophe or hyphen
+        when a determiner follows. The last word itself, when it is no role, is left to the regexes
+        (a role may end it: "ex-minister").
+        """
+        body = self.body
+        tail = end
+        while tail > start and body[tail - 1].isspace():
+            tail -= 1
+        roles = self._role_set
+        words = body[start:tail].split()
+        if roles is None or not words:
+            match = self._role_before_at.match(body, start, end) or self._role_before.search(body, start, end)
+            return match.start() if match else -1
+        last = len(words) - 1
+        final = words[last]
+        if not (final in roles or (final[-1] == "s" and final[:-1] in roles)):
+            position = tail - len(final)
+            match = self._role_before_at.match(body, start, end) if position == start else None
+            match = match or self._role_before.search(body, position, end)
+            return match.start() if match else -1
+        # Read from the role back (at most four words), each word's first possible start kept: the
+        # match starts at the one furthest back. A word not all [\w'’-] stops the reading: a match
+        # from further back would have it among its words.
+        position = best = tail - len(final)
+        for index in range(last - 1, max(-1, last - 5), -1):
+            word = words[index]
+            position = body.rfind(word, start, position)
+            if word.isalnum():  # the usual word: a start only at its first letter
+                if last - index <= 3 or (
+                    word in _ROLE_DETERMINERS and (position == 0 or not _is_word_char(body[position - 1]))
+                ):
+                    best = position
+                continue
+            for offset in _word_starts(word):
+                piece = word[offset:] if offset else word
+                if last - index <= 3:
+                    if _is_plain(piece):
+                        best = position + offset
+                        break
+                elif piece in _ROLE_DETERMINERS and (
+                    position + offset == 0 or not _is_word_char(body[position + offset - 1])
+                ):
+                    best = position + offset
+                    break
+            if not _is_plain(word):
+                break
+        return best
+
     def _employee_before(self, position: int, lower: int) -> _Speaker | None:
         """ "Dr Mark Tuffy games systems director at digital content firm THX told": the person whose
         job at the organisation just before the verb is described speaks, not the organisation."""
         index = bisect.bisect_left(self._starts, max(lower, position - 100))
-        for mention in self.linked.mentions[index:]:
-            if mention.start >= position:
-                break
+        for mention in self._mentions_between(index, position):
             if mention.kind == "person" and _EMPLOYED_AT.fullmatch(self.body, mention.end, position):
                 return _from_mention(mention)
         return None
@@ -611,6 +762,8 @@ class QuoteFinder:
     def _resolve_pronoun(self, pronoun: str, position: int, paragraph: int) -> str | None:
         genders = self.linked.genders
         if pronoun in ("he", "she") or pronoun.endswith("year-old"):
+            if position <= self._first_person_start and (not self._events or self._event_positions[0] >= position):
+                return None  # no one named or heard before it: everything below finds no one
             unwanted = {"he": "f", "she": "m"}.get(pronoun, "")
             lower = self.paragraphs[max(0, paragraph - 1)].start
             sentence_start = self._clause_start(lower, position)
@@ -638,7 +791,7 @@ class QuoteFinder:
                 if event.kind == "person" and genders.get(event.name) != unwanted:
                     return event.name
             index = bisect.bisect_left(self._starts, position)
-            for mention in reversed(self.linked.mentions[:index][-40:]):
+            for mention in reversed(self.linked.mentions[max(0, index - 40) : index]):
                 if mention.kind == "person" and genders.get(mention.name) != unwanted:
                     return mention.name
             return None
@@ -652,21 +805,40 @@ class QuoteFinder:
         return None
 
     def _topic_person(self, position: int) -> str | None:
-        """The person named most often before ``position`` (the earliest of equals)."""
+        """The person named most often before ``position`` (the earliest of equals).
+
+        Counted on from the last call when ``position`` is not before it (speech is read in text
+        order), so an article full of such references is read once, not once per reference."""
         index = bisect.bisect_left(self._starts, position)
-        counts: dict[str, int] = {}
-        for mention in self.linked.mentions[:index]:
-            if mention.kind == "person" and self.linked.confidence.get(mention.name, 1.0) >= CONFIDENT:
-                counts[mention.name] = counts.get(mention.name, 0) + 1
-        return max(counts, key=counts.__getitem__) if counts else None
+        topic = self._topic
+        if topic is None or topic.index > index:
+            topic = self._topic = _Topic()
+        counts, order = topic.counts, topic.order
+        confidence = self.linked.confidence
+        for mention in self.linked.mentions[topic.index : index]:
+            if mention.kind == "person" and confidence.get(mention.name, 1.0) >= CONFIDENT:
+                name = mention.name
+                count = counts[name] = counts.get(name, 0) + 1
+                if count == 1:
+                    order[name] = len(order)
+                if count > topic.count or (count == topic.count and order[name] < order[topic.name]):
+                    topic.name, topic.count = name, count
+        topic.index = index
+        return topic.name
+
+    def _holders_by_role(self) -> dict[str, list[RoleHolder]]:
+        """The article's role holders by their role word (lowercase), in text order."""
+        if self._role_holders is None:
+            self._role_holders = {}
+            for holder in sorted(self.linked.roles, key=_holder_position):  # stable: ties keep their order
+                self._role_holders.setdefault(holder.role.lower(), []).append(holder)
+        return self._role_holders
 
     def _speaking_person(self, start: int, end: int, unwanted: str) -> str | None:
         """A person right before a reporting verb between ``start`` and ``end`` (outside quotes): the
         subject of "Speaking after Mr Brown's Budget, Mr Kennedy acknowledged that …"."""
         index = bisect.bisect_left(self._starts, start)
-        for mention in self.linked.mentions[index:]:
-            if mention.start >= end:
-                break
+        for mention in self._mentions_between(index, end):
             if mention.kind != "person" or self.linked.genders.get(mention.name) == unwanted:
                 continue
             if _MARKS.search(self.body, start, mention.start):
@@ -679,9 +851,7 @@ class QuoteFinder:
     def _first_person(self, start: int, end: int, unwanted: str) -> str | None:
         """The first person named between ``start`` and ``end`` whose sex is not ``unwanted``, outside quotes."""
         index = bisect.bisect_left(self._starts, start)
-        for mention in self.linked.mentions[index:]:
-            if mention.start >= end:
-                break
+        for mention in self._mentions_between(index, end):
             if _MARKS.search(self.body, start, mention.start):
                 return None  # a name inside a quote is no subject of the sentence
             if mention.kind == "person" and self.linked.genders.get(mention.name) != unwanted:
@@ -689,34 +859,51 @@ class QuoteFinder:
         return None
 
     def _resolve_role(self, text: str, position: int) -> str | None:
-        words = text.split()
-        if not words or words[0].lower() in ("a", "an", "one", "another"):
-            return None  # "a spokesman said": someone the article does not name
-        role = words[-1].lower()
-        if role not in self.gazetteer.role_nouns and role.endswith("s"):
-            return None  # "officials said": several unnamed people
-        holders = [holder for holder in self.linked.roles if holder.role.lower() == role]
-        before = [holder for holder in holders if holder.position <= position]
-        if before:
-            return before[-1].name
+        reading = self._role_readings.get(text)
+        if reading is None:
+            reading = self._role_readings[text] = self._read_role(text)
+        role, may_be_topic = reading
+        if not role:
+            return None
+        holders = self._holders_by_role().get(role)
         if holders:
-            return holders[0].name
-        possessive = "'" in text or "’" in text
-        if (
-            role not in _UNNAMED_ROLES
-            and not possessive
-            and (role in self.gazetteer.role_nouns or role.capitalize() in self.gazetteer.title_words)
-        ):
+            # The last one named at or before ``position`` (they are in text order), else the first.
+            before = bisect.bisect_right(holders, position, key=_holder_position)
+            return holders[before - 1 if before else 0].name
+        if may_be_topic:
             # "the England captain said" with no one given that role: the person the article is about
             # (not "Big Brother's spokeswoman" or "the council spokesman": someone unnamed).
             topic = self._topic_person(position)
             if topic is not None:
                 return topic
-        # "the ministry said": the organisation whose name ends with that word.
-        for name in sorted(self._organisations):
-            if name.lower().endswith(role.lower()):
-                return name
-        return None
+        # "the ministry said": the organisation whose name ends with that word (the same for every
+        # such reference, so looked for once).
+        if role not in self._organisation_by_role:
+            self._organisation_by_role[role] = next(
+                (name for name in sorted(self._organisations) if name.lower().endswith(role.lower())), None
+            )
+        return self._organisation_by_role[role]
+
+    def _read_role(self, text: str) -> tuple[str, bool]:
+        """The role word of a role phrase ("" for someone unnamed), and whether the phrase, when no one
+        holds the role, may mean the person the article is about. Read once per phrase."""
+        words = text.split()
+        if not words or words[0].lower() in ("a", "an", "one", "another"):
+            return "", False  # "a spokesman said": someone the article does not name
+        role = words[-1].lower()
+        if role not in self.gazetteer.role_nouns and role.endswith("s"):
+            return "", False  # "officials said": several unnamed people
+        possessive = "'" in text or "’" in text
+        return role, (
+            role not in _UNNAMED_ROLES
+            and not possessive
+            and (role in self.gazetteer.role_nouns or role.capitalize() in self.gazetteer.title_words)
+        )
+
+    def _mentions_between(self, index: int, end: int) -> list[LinkedMention]:
+        """The mentions from the ``index``-th on that start before ``end`` (a slice of that many, not of
+        every mention to the end of the article)."""
+        return self.linked.mentions[index : bisect.bisect_left(self._starts, end, index)]
 
     def _add_event(self, event: _Event) -> None:
         # Kept in text order: quotes of a paragraph are read before its indirect speech.
@@ -725,7 +912,8 @@ class QuoteFinder:
         self._event_positions.insert(index, event.position)
 
     def _events_before(self, position: int) -> list[_Event]:
-        return self._events[: bisect.bisect_left(self._event_positions, position)][-50:]
+        end = bisect.bisect_left(self._event_positions, position)
+        return self._events[max(0, end - 50) : end]
 
     def _kind_of(self, name: str, speaker: _Speaker) -> str:
         if speaker.kind in ("person", "organisation", "place"):
@@ -734,40 +922,36 @@ class QuoteFinder:
 
     # ---------------------------------------------------------------- indirect speech
 
-    def _indirect_cues(self, paragraph: Segment, quote_ranges: list[tuple[int, int]]) -> list[int]:
+    def _indirect_cues(self, paragraph: Segment, quote_ranges: _Ranges) -> list[int]:
         cues = []
         for verb in self._verb.finditer(self.body, paragraph.start, paragraph.end):
             if verb.group() not in _INDIRECT_CUES:
                 continue
-            if _inside_any(quote_ranges, verb.start(), verb.start() + 1):
+            if quote_ranges.starts and _inside_any(quote_ranges, verb.start(), verb.start() + 1):
                 continue
             cues.append(verb.start())
         return cues
 
-    def _indirect(self, position: int, index: int, paragraph: Segment, quote_ranges) -> Quote | None:
+    def _indirect(self, position: int, index: int, paragraph: Segment, quote_ranges: _Ranges) -> Quote | None:
         body = self.body
         verb = self._verb.match(body, position)
         if verb is None:
             return None
         sentence_start = self._clause_start(paragraph.start, position)
         sentence_end = self._sentence_end(verb.end(), paragraph.end)
-        if _inside_any(quote_ranges, sentence_start, sentence_end):
+        if quote_ranges.starts and _inside_any(quote_ranges, sentence_start, sentence_end):
             return None  # sentences with quote marks are reported as quotes
         cue = verb.group()
         # Inverted: "The North likely thinks about aid, said analyst Moon Seong Mook ..."
-        before = body[sentence_start:position].rstrip()
+        before_end = position  # the end of the words before the verb
+        while before_end > sentence_start and body[before_end - 1].isspace():
+            before_end -= 1
         inverted = None
-        if before.endswith(",") and cue in ("said", "says", "added", "adds"):
+        if before_end > sentence_start and body[before_end - 1] == "," and cue in ("said", "says", "added", "adds"):
             inverted = self._speaker_at(_skip_space(body, verb.end(), sentence_end), sentence_end)
         if inverted is not None:
-            clause_end = sentence_start + len(before) - 1
-            return self._indirect_quote(inverted[0], cue, position, sentence_start, clause_end, index)
+            return self._indirect_quote(inverted[0], cue, position, sentence_start, before_end - 1, index)
         # Not inverted after all ("Cory Doctorow, coordinator for …, said that …"): the subject speaks.
-        subject = self._subject_before(position, sentence_start)
-        if cue in ("saying", "adding"):
-            subject = self._first_subject(sentence_start, position)
-        if subject is None:
-            return None
         clause_start = _skip_space(body, verb.end(), sentence_end)
         time = _TIME_AFTER.match(body, clause_start, sentence_end)
         if time:
@@ -777,13 +961,19 @@ class QuoteFinder:
             clause_start = that.end()
         elif cue in ("told", "tells"):
             return None  # "told reporters" with no clause: nothing reported
-        return self._indirect_quote(subject, cue, position, clause_start, sentence_end, index)
+        reported = _reported_words(body, clause_start, sentence_end)
+        if reported is None:
+            return None  # nothing reported, whoever the subject is (so it is looked for only now)
+        subject = self._subject_before(position, sentence_start)
+        if cue in ("saying", "adding"):
+            subject = self._first_subject(sentence_start, position)
+        if subject is None:
+            return None
+        return self._reported_quote(subject, cue, position, *reported, index)
 
     def _first_subject(self, start: int, end: int) -> _Speaker | None:
         index = bisect.bisect_left(self._starts, start)
-        for mention in self.linked.mentions[index:]:
-            if mention.start >= end:
-                break
+        for mention in self._mentions_between(index, end):
             if mention.kind == "person":
                 return _from_mention(mention)
         return None
@@ -791,14 +981,14 @@ class QuoteFinder:
     def _indirect_quote(
         self, subject: _Speaker, cue: str, cue_at: int, start: int, end: int, index: int
     ) -> Quote | None:
-        body = self.body
-        while end > start and (body[end - 1].isspace() or body[end - 1] in ".,;:"):
-            end -= 1
-        while start < end and body[start].isspace():
-            start += 1
-        text = body[start:end]
-        if len(text.split()) < 3 or text[:1] in "\"“”'":
+        reported = _reported_words(self.body, start, end)
+        if reported is None:
             return None
+        return self._reported_quote(subject, cue, cue_at, *reported, index)
+
+    def _reported_quote(self, subject: _Speaker, cue: str, cue_at: int, start: int, end: int, index: int) -> Quote:
+        """The indirect quote of the words at ``[start, end)`` (see _reported_words)."""
+        text = self.body[start:end]
         name = self._resolve(subject, start, index)
         if name is not None:
             self._add_event(_Event(start, index, name, self._kind_of(name, subject)))
@@ -849,6 +1039,7 @@ _ORG_NOUNS = (
     "exchange|band|corporation|operator|maker|giant|association|federation|league|school|university|hospital"
 )
 _ORG_REFERENCE = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ORG_NOUNS})\s*$")
+_ORG_REFERENCE_WORDS = frozenset(_ORG_NOUNS.split("|"))
 
 
 # A role word and up to four words before it, read backwards (see _subject_before).
@@ -857,37 +1048,48 @@ _STOP_AT = re.compile(r"[.!?…][\"”’')\]]*\s+|;\s+")
 _ELLIPSIS_STOP = re.compile(r"…[\"”’')\]]*\s+")
 
 
-def _last_clause_start(body: str, lower: int, position: int) -> int:
+def _last_clause_start(
+    body: str, lower: int, position: int, stops: tuple[str, ...] = tuple(".!?;"), ellipsis: bool = True
+) -> int:
     """Where the last clause before ``position`` starts: the same as
     ``_LAST_CLAUSE_START.search(body, lower, position)`` (its end, else ``lower``), without
     trying every position of the window.
 
     A stop that has no ".", "!", "?" or ";" after it is either the last of those characters or
-    an ellipsis after it.
+    an ellipsis after it. ``stops`` are those of ".!?;" the body holds, ``ellipsis`` whether it
+    holds an ellipsis: what the body does not hold is not looked for.
     """
-    last = max(
-        body.rfind(".", lower, position),
-        body.rfind("!", lower, position),
-        body.rfind("?", lower, position),
-        body.rfind(";", lower, position),
-    )
+    last = -1
+    for char in stops:
+        index = body.rfind(char, lower, position)
+        if index > last:
+            last = index
     match = None
     if last >= 0:
         match = _STOP_AT.match(body, last, position)
-    if match is None:
+    if match is None and ellipsis:
         match = _ELLIPSIS_STOP.search(body, max(lower, last + 1), position)
     return match.end() if match else lower
 
 
-def _after_last_mark(body: str, start: int, end: int) -> int:
+@dataclass(frozen=True, slots=True)
+class _Marks:
+    """The quote marks a body holds: its single-character marks, and whether it has two apostrophes."""
+
+    singles: tuple[str, ...] = tuple(_SINGLE_MARKS)
+    apostrophes: bool = True
+
+
+def _after_last_mark(body: str, start: int, end: int, marks: _Marks = _Marks()) -> int:
     """The end of the last quote mark in ``[start, end)``, else ``start``: the same as the last
-    of ``_MARKS.finditer(body, start, end)``, without reading every mark."""
+    of ``_MARKS.finditer(body, start, end)``, without reading every mark (nor looking for a mark
+    ``marks`` says the body does not hold)."""
     last = start
-    for char in _SINGLE_MARKS:
+    for char in marks.singles:
         index = body.rfind(char, start, end)
         if index >= last:
             last = index + 1
-    index = body.rfind("''", start, end)
+    index = body.rfind("''", start, end) if marks.apostrophes else -1
     if index >= 0:
         # Two apostrophes make a mark, taken in pairs from the start of their run.
         run = index
@@ -897,16 +1099,87 @@ def _after_last_mark(body: str, start: int, end: int) -> int:
     return last
 
 
+_ROLE_DETERMINERS = ("the", "a", "an", "one", "another", "its", "his", "her", "their")
+_PLAIN = re.compile(r"[\w'’-]+")
+
+
+def _is_plain(word: str) -> bool:
+    """Whether ``word`` is all ``[\\w'’-]`` (a word of the role patterns)."""
+    return word.isalnum() or _PLAIN.fullmatch(word) is not None
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _word_starts(word: str) -> list[int]:
+    """Where in ``word`` (a run without spaces, not the last) a role phrase may start: at 0; after a
+    character outside ``[\\w'’-]``; after an apostrophe or hyphen when a determiner follows."""
+    if word.isalnum():
+        return [0]
+    starts = [0]
+    for offset in range(1, len(word)):
+        before = word[offset - 1]
+        if before in "'’-":
+            if word[offset:] in _ROLE_DETERMINERS:
+                starts.append(offset)
+        elif not _is_word_char(before):
+            starts.append(offset)
+    return starts
+
+
+_THREE_WORDS = re.compile(r"\S+\s+\S+\s+\S")  # at a word: the text holds three words or more
+
+
+def _reported_words(body: str, start: int, end: int) -> tuple[int, int] | None:
+    """The words of indirect speech in ``[start, end)`` without the spaces and stops around them,
+    or None when they are fewer than three or open with a quote mark."""
+    while end > start and (body[end - 1].isspace() or body[end - 1] in ".,;:"):
+        end -= 1
+    while start < end and body[start].isspace():
+        start += 1
+    if body[start : start + 1] in "\"“”'" or not _THREE_WORDS.match(body, start, end):
+        return None
+    return start, end
+
+
+def _next_mark(body: str, start: int, end: int, marks: _Marks) -> int:
+    """Where the first quote mark in ``[start, end)`` starts, else ``end``: the same as
+    ``_MARKS.search(body, start, end)``, found by str.find for each mark the body holds."""
+    first = end
+    for char in marks.singles:
+        index = body.find(char, start, first)
+        if index >= 0:
+            first = index
+    if marks.apostrophes:
+        index = body.find("''", start, first)  # ends before ``first``: two apostrophes before it
+        if index >= 0:
+            first = index
+    return first
+
+
 def _strip_end(body: str, end: int, lower: int) -> int:
     while end > lower and body[end - 1] in " \t":
         end -= 1
     return end
 
 
-def _inside_any(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether ``[start, end)`` overlaps one of ``ranges`` (sorted, not overlapping each other)."""
-    index = bisect.bisect_right(ranges, (end, end))
-    return index > 0 and ranges[index - 1][1] > start
+class _Ranges(NamedTuple):
+    """Ranges of the body in text order, not overlapping one another: two lists of numbers rather
+    than a list of pairs, which would be one more object per range for the garbage collector."""
+
+    starts: list[int]
+    ends: list[int]
+
+
+def _inside_any(ranges: _Ranges, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of ``ranges`` (none of them empty)."""
+    index = bisect.bisect_left(ranges.starts, end)
+    return index > 0 and ranges.ends[index - 1] > start
+
+
+def _holder_position(holder: RoleHolder) -> int:
+    return holder.position
 
 
 def _from_mention(mention: LinkedMention) -> _Speaker:
@@ -934,35 +1207,34 @@ def _skip_space(body: str, position: int, end: int) -> int:
     return position
 
 
-def _direction(body: str, mark: re.Match[str], paragraph: Segment) -> int:
-    char = mark.group()
+def _direction(body: str, start: int, end: int, paragraph_start: int, paragraph_end: int) -> int:
+    """Whether the mark at ``[start, end)`` opens or closes a quote, or could do either."""
+    char = body[start]
     if char in "“„«":
         return _OPEN
     if char in "”»":
         return _CLOSE
-    before = body[mark.start() - 1] if mark.start() > paragraph.start else " "
-    after = body[mark.end()] if mark.end() < paragraph.end else " "
+    before = body[start - 1] if start > paragraph_start else " "
+    after = body[end] if end < paragraph_end else " "
     opening = before.isspace() or before in _OPENING_CONTEXT
     closing = after.isspace() or after in _CLOSING_CONTEXT
-    if opening and not closing:
-        return _OPEN
-    if closing and not opening:
-        return _CLOSE
-    return _EITHER
+    if opening:
+        return _EITHER if closing else _OPEN
+    return _CLOSE if closing else _EITHER
 
 
-def _add_quote(found, body, paragraph, open_start, inner_start, inner_end, close_end, *, closed) -> None:
+def _add_quote(found, body, paragraph, open_start, inner_start, inner_end, close_end, closed) -> None:
     # The comma before a closing mark belongs to the attribution, not to the words quoted.
     while inner_start < inner_end and body[inner_start].isspace():
         inner_start += 1
     while inner_end > inner_start and (body[inner_end - 1].isspace() or body[inner_end - 1] == ","):
         inner_end -= 1
-    if inner_end <= inner_start:
-        return
-    found.append(_RawQuote(paragraph, open_start, [(inner_start, inner_end)], close_end, closed))
+    if inner_end > inner_start:
+        found.append(_RawQuote(paragraph, open_start, (inner_start, inner_end), close_end, closed))
 
 
 _PATTERN_CACHE: dict[int, tuple[re.Pattern[str], ...]] = {}
+_ROLE_SETS: dict[int, frozenset[str] | None] = {}
 
 
 def _role_words(gazetteer: Gazetteer) -> set[str]:
@@ -977,7 +1249,7 @@ def _patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], ...]:
         role_words = _role_words(gazetteer)
         roles = word_alternation(frozenset(role_words | {word[:1].upper() + word[1:] for word in role_words}))
         verb = re.compile(rf"(?<![\w-])(?:{verbs})\b")
-        determiner = "(?:the|a|an|one|another|its|his|her|their)"
+        determiner = f"(?:{'|'.join(_ROLE_DETERMINERS)})"
         # The match ends at the end of the window, so only where it starts matters; a search tries
         # every start, so rule out at once those inside a word, unless a determiner or the role
         # itself starts there: the word's own start gives the same match, and earlier (unless the
@@ -993,5 +1265,12 @@ def _patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], ...]:
         role_before_at = re.compile(rf"(?:\b{determiner}\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{roles})s?\s*$")
         role_at = re.compile(rf"(?:{determiner}\s+)?(?:[\w'’.-]+\s+){{0,3}}(?:{roles})s?\b")
         according = re.compile(r"\b[Aa]ccording to\s+")
-        _PATTERN_CACHE[key] = (verb, role_before, role_at, according, role_end_reversed, role_before_at)
+        # A reporting verb's letters anywhere, even inside a word: found wherever ``verb`` matches,
+        # whatever the bounds of that search.
+        verb_text = re.compile(rf"(?:{verbs})")
+        _PATTERN_CACHE[key] = (verb, role_before, role_at, according, role_end_reversed, role_before_at, verb_text)
+        # The words the role alternation matches, for _role_phrase_start (which reads them as words
+        # of [\w'’-] without spaces; were one not, the regexes would do).
+        role_set = frozenset(role_words | {word[:1].upper() + word[1:] for word in role_words})
+        _ROLE_SETS[key] = role_set if all(_PLAIN.fullmatch(word) for word in role_set) else None
     return _PATTERN_CACHE[key]

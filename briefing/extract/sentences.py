@@ -60,6 +60,20 @@ def split_sentences(body: str, start: int = 0, end: int | None = None) -> list[S
     return segments
 
 
+_LAST_WORD_REVERSED = re.compile(r"\s*(\w*)")
+
+
+def last_word(body: str, lower: int, end: int) -> str:
+    """The word characters (what ``\\w`` matches) that end ``body[lower:end]`` once whitespace is
+    left out; empty when another character ends it.
+
+    A pattern that must end at ``end`` with a whole word (after ``\\b``, a space or another
+    character outside ``\\w``) and ``\\s*$`` can match only if that word is this one, so a
+    check of this word can rule out a search that would try every position of the window.
+    """
+    return _LAST_WORD_REVERSED.match(body[lower:end][::-1]).group(1)[::-1]  # type: ignore[union-attr]
+
+
 def _ends_sentence(body: str, stop_start: int, stop_end: int, limit: int, abbreviations: frozenset[str]) -> bool:
     if body[stop_start] == "." and body[stop_end - 1] == ".":
         word = _WORD_BEFORE.search(body, max(0, stop_start - 12), stop_start)

@@ -33,9 +33,42 @@ _QUOTE_FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "`"
 MAX_DEK_WORDS = 60
 _STOPWORDS = frozenset(
     [
-        "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "with", "by", "at", "from", "as",
-        "is", "was", "are", "were", "be", "been", "that", "this", "it", "its", "said", "says", "has", "have",
-        "had", "will", "would", "could", "not", "no",
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "and",
+        "or",
+        "but",
+        "with",
+        "by",
+        "at",
+        "from",
+        "as",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "that",
+        "this",
+        "it",
+        "its",
+        "said",
+        "says",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "not",
+        "no",
     ]
 )
 
@@ -130,8 +163,10 @@ def parse_text(text: str, source: str, *, identity: str | None = None) -> Articl
             published = blocks.pop(0)
         else:
             break
-    if len(blocks) >= 2 and len(blocks[0].split()) <= MAX_DEK_WORDS and _repeats_headline_or_restates(
-        raw_blocks, title, blocks
+    if (
+        len(blocks) >= 2
+        and len(blocks[0].split()) <= MAX_DEK_WORDS
+        and _repeats_headline_or_restates(raw_blocks, title, blocks)
     ):
         dek = blocks.pop(0)
     return make_article(source, blocks, title=title, dek=dek, byline=byline, published=published, identity=identity)

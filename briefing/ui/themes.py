@@ -44,6 +44,6 @@ BRIEFING_LIGHT = Theme(
 )
 
 
-def register_themes(app: App[object]) -> None:
+def register_themes(app: App[int]) -> None:
     for theme in (BRIEFING_DARK, BRIEFING_LIGHT):
         app.register_theme(theme)
