@@ -206,7 +206,7 @@ class QuoteFinder:
         for index, paragraph in enumerate(self.paragraphs):
             items = by_paragraph.get(index, [])
             used_cues: set[int] = set()
-            paragraph_speaker: tuple[str | None, str] | None = None
+            paragraph_speaker: tuple[str | None, str, str] | None = None
             quote_ranges = _Ranges([item.open_start for item in items], [item.close_end for item in items])
             last_speaker = running_speaker.get(index)
             # In text order, so that reported speech before a quote ("Mr Florin said the challenge was
@@ -821,7 +821,11 @@ class QuoteFinder:
                 count = counts[name] = counts.get(name, 0) + 1
                 if count == 1:
                     order[name] = len(order)
-                if count > topic.count or (count == topic.count and order[name] < order[topic.name]):
+                if (
+                    topic.name is None
+                    or count > topic.count
+                    or (count == topic.count and order[name] < order[topic.name])
+                ):
                     topic.name, topic.count = name, count
         topic.index = index
         return topic.name

@@ -26,7 +26,7 @@ class Segment:
 
 def split_paragraphs(body: str) -> list[Segment]:
     """Blocks separated by blank lines, whitespace trimmed, as ranges of ``body``."""
-    segments = []
+    segments: list[Segment] = []
     position = 0
     for match in _PARAGRAPH_BREAK.finditer(body):
         _append_trimmed(segments, body, position, match.start())
