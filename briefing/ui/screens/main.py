@@ -233,9 +233,14 @@ class MainScreen(Screen[None]):
         article = self.briefing.get(message.article_id)
         if article is None:
             return
-        label = " ".join(article.body[message.start : message.end].split())
-        segment = Segment(self.briefing.position(article.id), [Stop(message.start, message.end)])
-        self._start_walk(Walk(label, "place", [segment]))
+        facts = self._facts_of(article)
+        spans = (facts.figures if message.unit == "figure" else facts.dates) if facts is not None else []
+        stops = [Stop(span.start, span.end) for span in spans] or [Stop(message.start, message.end)]
+        position = self.briefing.position(article.id)
+        # "figure 2 of 6": every figure (or date) of the article, starting at the one chosen.
+        walk = Walk(f"{message.unit.capitalize()}s in this article", message.unit, [Segment(position, stops)])
+        walk.go_to(position, message.start)
+        self._set_walk(walk)
 
     def select_entity(self, name: str) -> None:
         """Highlight every mention of an entity and go to the first (in this article if it has one)."""

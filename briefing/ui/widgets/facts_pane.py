@@ -117,11 +117,12 @@ class FactsPane(OptionList):
 
     @dataclass
     class SpanChosen(Message):
-        """A figure or date of the current article: show it in the text."""
+        """A figure or date of the current article: show it in the text, then walk the others."""
 
         article_id: str
         start: int
         end: int
+        unit: Literal["figure", "date"]
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
@@ -182,13 +183,13 @@ class FactsPane(OptionList):
             for speaker, numbers in by_speaker.items():
                 options.append(self._speaker_option(speaker, len(numbers), selectable=speaker != "unattributed"))
                 options.extend(Option(quote_prompt(facts.quotes[n]), id=f"quote:{n}") for n in numbers)
-        for label, items in (("Figures", facts.figures), ("Dates", facts.dates)):
+        for label, unit, items in (("Figures", "figure", facts.figures), ("Dates", "date", facts.dates)):
             if items:
                 options.append(_heading(label, len(items)))
                 options.extend(
                     Option(
                         Content.assemble("  ", item.text, (f"  {item.kind}", "dim")),
-                        id=f"span:{item.start}:{item.end}",
+                        id=f"{unit}:{item.start}:{item.end}",
                     )
                     for item in items
                 )
@@ -263,6 +264,7 @@ class FactsPane(OptionList):
             self.post_message(self.SpeakerChosen(value))
         elif kind == "quote" and self.article is not None:
             self.post_message(self.QuoteChosen(self.article.id, int(value)))
-        elif kind == "span" and self.article is not None:
+        elif kind in ("figure", "date") and self.article is not None:
             start, _, end = value.partition(":")
-            self.post_message(self.SpanChosen(self.article.id, int(start), int(end)))
+            unit: Literal["figure", "date"] = "figure" if kind == "figure" else "date"
+            self.post_message(self.SpanChosen(self.article.id, int(start), int(end), unit))
