@@ -26,7 +26,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(REPO))
 
-from benchmarks.load_bench import _time_key, ensure_corpus  # noqa: E402
+from benchmarks.load_bench import _time_key, ensure_corpus, watch_draws  # noqa: E402
 
 TARGET_P95_MS = 25.0
 
@@ -37,18 +37,9 @@ async def measure(folder: Path, presses: int) -> dict[str, list[float]]:
     from briefing.session import Options
     from briefing.ui.app import BriefingApp
     from briefing.ui.widgets.article_list import ArticleList
-    from briefing.ui.widgets.article_view import ArticleView
 
     app = BriefingApp([str(folder)], Options())
-    shown: list[tuple[float, object]] = []
-    draw = app._display
-
-    def spy(screen, renderable) -> None:
-        draw(screen, renderable)
-        if app.main_screen.is_mounted:
-            shown.append((time.perf_counter(), app.main_screen.query_one(ArticleView).article))
-
-    app._display = spy  # type: ignore[method-assign]
+    shown = watch_draws(app)
     times: dict[str, list[float]] = {"j (next article)": [], "n (next mention)": []}
     async with app.run_test(size=(160, 48)) as pilot:
         deadline = time.perf_counter() + 600

@@ -62,19 +62,10 @@ async def measure_app(folder: Path, presses: int) -> dict[str, float]:
     from briefing.session import Options
     from briefing.ui.app import BriefingApp
     from briefing.ui.widgets.article_list import ArticleList
-    from briefing.ui.widgets.article_view import ArticleView
 
     start = time.perf_counter()
     app = BriefingApp([str(folder)], Options())
-    shown: list[tuple[float, object]] = []  # (when the screen was drawn, the article it showed)
-    draw = app._display
-
-    def spy(screen, renderable) -> None:
-        draw(screen, renderable)
-        if app.main_screen.is_mounted:
-            shown.append((time.perf_counter(), app.main_screen.query_one(ArticleView).article))
-
-    app._display = spy  # type: ignore[method-assign]
+    shown = watch_draws(app)
     first_shown = indexed = None
     key_times: list[float] = []
     async with app.run_test(size=(160, 48)) as pilot:
@@ -102,6 +93,22 @@ async def measure_app(folder: Path, presses: int) -> dict[str, float]:
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "articles": len(app.briefing.articles),
     }
+
+
+def watch_draws(app) -> list[tuple[float, object]]:
+    """A list that fills with (when the screen was drawn, the article it showed) as the app draws."""
+    from briefing.ui.widgets.article_view import ArticleView
+
+    shown: list[tuple[float, object]] = []
+    draw = app._display
+
+    def spy(screen, renderable) -> None:
+        draw(screen, renderable)
+        if app.main_screen.is_mounted:
+            shown.append((time.perf_counter(), app.main_screen.query_one(ArticleView).article))
+
+    app._display = spy
+    return shown
 
 
 async def _time_key(app, shown: list, key, list_widget) -> float:
