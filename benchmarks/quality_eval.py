@@ -17,6 +17,12 @@ are then compared with what came out:
 - **articles**: gold people not found as people (by any overlapping mention), and reported
   people that are not people (no mention overlapping a gold person), per article.
 
+``--set forms`` scores ``benchmarks/forms/``: short US political news texts written for this set,
+one passage per hard attribution form of the key-facts issue (organisational and nominal sources,
+"X tweeted:", the attribution in the next sentence, split quotes, appositives, roles reaching
+back across paragraphs, quotes running over paragraphs). Only their quotes are scored; their
+``names`` list the speakers' forms and nothing else.
+
 ``--set holdout`` scores ``benchmarks/holdout/`` instead: articles annotated the same way but never
 used while writing the rules, so its figures estimate how the rules do on news they have not seen
 (look at its errors only when the rules are no longer being changed against it).
@@ -42,7 +48,7 @@ from briefing.extract import extract_facts  # noqa: E402
 from briefing.model import Article, Facts  # noqa: E402
 from briefing.sources import load_bytes  # noqa: E402
 
-SETS = {"devset": REPO / "benchmarks" / "devset", "holdout": REPO / "benchmarks" / "holdout"}
+SETS = {name: REPO / "benchmarks" / name for name in ("devset", "forms", "holdout")}
 DEVSET = SETS["devset"]
 KINDS = ("person", "organisation", "place")
 TARGETS = {
@@ -64,6 +70,7 @@ class Gold:
     forms: dict[str, set[str]]  # entity -> its forms (lowercased)
     quotes: list[dict]
     quote_starts: list[int]
+    names_scored: bool  # false for texts whose names are annotated only as speakers
 
 
 @dataclass(slots=True)
@@ -121,7 +128,10 @@ def read_gold(path: Path) -> Gold | None:
             else:
                 mentions[(start, end)] = name["kind"]
     quote_starts = [body.find(quote["text"]) for quote in data["quotes"]]
-    return Gold(path.stem, body, extract_facts(body), mentions, ambiguous, forms, data["quotes"], quote_starts)
+    names_scored = data.get("score_names", True)
+    return Gold(
+        path.stem, body, extract_facts(body), mentions, ambiguous, forms, data["quotes"], quote_starts, names_scored
+    )
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -164,6 +174,8 @@ def score(gold: Gold, tally: Tally, errors: list[str]) -> None:
             tally.real += 1
         else:
             errors.append(f"  UNREAL  {quote.text[:50]!r} ({quote.kind}, {quote.speaker})")
+    if not gold.names_scored:
+        return
 
     predicted: dict[tuple[int, int], str] = {}
     for entity in facts.entities:

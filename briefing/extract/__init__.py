@@ -20,7 +20,7 @@ from briefing.extract.sentences import split_paragraphs
 from briefing.model import Entity, Facts, Mention
 
 # Bump whenever extraction output changes: the cache keys on it.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 
 def extract_facts(body: str) -> Facts:

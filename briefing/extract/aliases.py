@@ -352,7 +352,9 @@ def _role_holders(body: str, mentions: list[LinkedMention], gazetteer: Gazetteer
         start = mention.title_start if mention.title_start >= 0 else mention.start
         if mention.title and not _honorific(mention.title):
             # "Bishop Tom Wright" is who "the Bishop said" means.
-            holders.append(RoleHolder(mention.start, mention.title.rsplit(" ", 1)[-1].lower(), mention.name, ""))
+            title = mention.title.rsplit(" ", 1)[-1]  # "Illinois Gov." is a governor
+            role = gazetteer.title_roles.get(title) or title.lower()
+            holders.append(RoleHolder(mention.start, role, mention.name, ""))
         before = leading = None
         may_hold, may_lead = _may_hold_role(body, start, role_endings)
         if may_hold:

@@ -285,7 +285,7 @@ class CandidateFinder:
             return
         # Drop a sentence-initial common word ("While", "Observers", "In"), but keep it as a weak
         # candidate: "Moon said ..." can still be the analyst Moon once full names are known.
-        opens_title = " ".join(token.text for token in tokens[:2]) in gazetteer.titles
+        opens_title = tokens[0].text in gazetteer.titles or " ".join(t.text for t in tokens[:2]) in gazetteer.titles
         if initial and tokens[0].text.lower() in gazetteer.common_words and not opens_title:
             first = tokens[0]
             if len(tokens) == 1 or tokens[1].connector:

@@ -31,6 +31,7 @@ class Gazetteer:
     # normalised alias -> canonical name; used only when the canonical entity is named elsewhere
     context_aliases: dict[str, str]
     titles: frozenset[str]
+    title_roles: dict[str, str]  # abbreviated title word -> the role noun it stands for ("Gov." -> "governor")
     title_words: frozenset[str]  # the last word of every title, to find where a title may end
     honorific_gender: dict[str, str]
     role_nouns: dict[str, str]  # role -> "m", "f" or ""
@@ -71,7 +72,14 @@ def load_gazetteer() -> Gazetteer:
         if canonical.strip():
             context_aliases[normalise_name(alias)] = canonical.strip()
 
-    titles = frozenset(normalise_name(line) for line in _lines("titles.txt"))
+    titles: set[str] = set()
+    title_roles: dict[str, str] = {}
+    for line in _lines("titles.txt"):
+        title, _, role = line.partition("=>")
+        title = normalise_name(title)
+        titles.add(title)
+        if role.strip():
+            title_roles[title] = role.strip()
     honorific_gender = {}
     for line in _lines("honorifics.txt"):
         word, _, gender = line.rpartition(" ")
@@ -101,7 +109,8 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer(
         names=names,
         context_aliases=context_aliases,
-        titles=titles,
+        titles=frozenset(titles),
+        title_roles=title_roles,
         title_words=frozenset(title.rsplit(" ", 1)[-1] for title in titles),
         honorific_gender=honorific_gender,
         role_nouns=role_nouns,

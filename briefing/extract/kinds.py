@@ -196,7 +196,10 @@ def _name_evidence(name: str, gazetteer: Gazetteer) -> float:
     first = tokens[0]
     if len(tokens) > 1 and first in gazetteer.first_names and first.lower() not in gazetteer.common_words:
         score += 1.5
-    if tokens[-1].lower() in gazetteer.surnames:
+    # A surname after an ordinary word is the name of a thing ("City Hall", "Green New Deal"),
+    # after a first name a person's ("Will Smith").
+    ordinary = first.lower() in gazetteer.common_words and first not in gazetteer.first_names
+    if tokens[-1].lower() in gazetteer.surnames and not (len(tokens) > 1 and ordinary):
         score += 0.75
     return score
 

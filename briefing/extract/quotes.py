@@ -98,9 +98,14 @@ _INDIRECT_CUES = frozenset(
 )
 _DOCUMENT_NOUNS = frozenset(["statement", "letter", "note", "website", "blog", "memo", "book", "autobiography"])
 _DOCUMENT_BEFORE = re.compile(rf"['’]s\s+(?:\w+\s+)?(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\s*$")
+# ", a youth climate group": the noun an appositive gives a name (its last word before a stop).
+_DESCRIBED_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?([a-z][\w-]*)(?=\s*[,;.]|\s+(?:that|which|of)\b)"
+)
 _WORD_AT_STOP = re.compile(r"[\w.]+$")
 _LEADING_CONJUNCTION = re.compile(r"(?:while|but|whereas|although|though|and|as|when|because|which|after|before)\b")
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|yet)\b")
+_SHARED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")  # before a verb with no subject of its own
 _CONJUNCTION = re.compile(r"\b(?:while|but|whereas|although|though|and|as|when|because)\b")
 _THAT_AFTER = re.compile(r"(?:[^\s.!?;:\"“”]+\s+){0,8}?that\s+")
 _TIME_AFTER = re.compile(
@@ -349,6 +354,10 @@ class QuoteFinder:
                 return self._continued(text, first_start, last_end, item.open_start, last_speaker), None
             speaker, cue, cue_at = found
 
+        own_cue = ""
+        if speaker is not None and not speaker.text and last_speaker and self._continues_quote(item.open_start):
+            # "He said … "a step," but added that … "far more"": the quote before's voice, this cue.
+            speaker, own_cue = None, cue
         if speaker is None:
             carried = last_speaker
             if carried is None and clause_start == paragraph.start and item.open_start == paragraph.start:
@@ -356,6 +365,7 @@ class QuoteFinder:
             if carried is None and words < _MIN_UNATTRIBUTED_WORDS:
                 return None, None
             name, speaker_text, cue = carried if carried is not None else (None, "", "")
+            cue = own_cue or cue
         else:
             name, speaker_text = self._resolve(speaker, item.open_start, index), speaker.text
             if name is not None:
@@ -510,6 +520,18 @@ class QuoteFinder:
         ]
         for verb in reversed(candidates):
             subject = self._subject_before(verb.start(), clause_start)
+            if subject is None and _SHARED_SUBJECT.search(body, max(clause_start, verb.start() - 12), verb.start()):
+                # "He said … but added that …": the verb shares the subject of the verb before it.
+                subject = next(
+                    filter(
+                        None,
+                        (
+                            self._subject_before(v.start(), clause_start)
+                            for v in self._verb.finditer(body, clause_start, verb.start())
+                        ),
+                    ),
+                    None,
+                )
             if subject is not None:
                 return subject, verb.group(), verb.start()
         if candidates:
@@ -755,9 +777,19 @@ class QuoteFinder:
         index = bisect.bisect_left(self._starts, position)
         recent = [m for m in self.linked.mentions[max(0, index - 60) : index] if m.kind == "organisation"]
         for mention in reversed(recent):
-            if noun in mention.name.lower():
+            if noun in mention.name.lower() or self._described_as(mention, noun):
                 return mention.name
         return recent[-1].name if recent else None
+
+    def _described_as(self, mention: LinkedMention, noun: str) -> bool:
+        """Whether the text calls the organisation named at ``mention`` a ``noun``: "the Sunrise
+        Movement, a youth climate group," or "the climate group Sunrise Movement"."""
+        body = self.body
+        after = _DESCRIBED_AFTER.match(body, mention.end, mention.end + 60)
+        if after and after.group(1).lower() == noun:
+            return True
+        before = _WORD_BEFORE.search(body, max(0, mention.start - 30), mention.start)
+        return before is not None and before.group(1).lower() == noun
 
     def _resolve_pronoun(self, pronoun: str, position: int, paragraph: int) -> str | None:
         genders = self.linked.genders

@@ -124,3 +124,39 @@ def test_an_appositive_before_said_that_and_the_age_of_the_speaker():
     )
     assert quote_starting(facts, "Of course Google").speaker == "Cory Doctorow"
     assert quote_starting(facts, "Mentally they").speaker == "Marcel Desailly"
+
+
+def test_the_governor_is_the_person_given_an_abbreviated_title():
+    facts = extract_facts(
+        "CHICAGO — Mayor Joan Park spoke first.\n\n"
+        'Illinois Gov. Tom Reyes said the state would help. "Chicago\'s success is our success," the governor said. '
+        '"We are ready," the mayor said.'
+    )
+    assert quote_starting(facts, "Chicago's success").speaker == "Tom Reyes"
+    assert quote_starting(facts, "We are ready").speaker == "Joan Park"
+
+
+def test_the_group_is_the_organisation_the_text_calls_a_group():
+    facts = extract_facts(
+        "The Sunrise Movement, a youth climate group, pushed back on Twitter. "
+        '"Our generation is not going to wait for permission," the group wrote.'
+    )
+    assert quote_starting(facts, "Our generation").speaker == "Sunrise Movement"
+
+
+def test_but_added_shares_the_subject_of_the_verb_before():
+    facts = extract_facts(
+        "Sen. Mark Warner was more measured. "
+        'He said the changes were "a step in the right direction," but added that the company '
+        'needed to be "far more aggressive" about its rules. '
+        'He said the plan was good but added that it was "far too costly" for now.'
+    )
+    second = quote_starting(facts, "far more aggressive")
+    assert (second.speaker, second.cue) == ("Mark Warner", "added")
+    assert quote_starting(facts, "far too costly").speaker == "Mark Warner"
+
+
+def test_an_unnamed_employee_attributes_a_short_quote():
+    facts = extract_facts('The paper reported the debate. "There was no consensus," one employee told the newspaper.')
+    found = quote_starting(facts, "There was no consensus")
+    assert (found.speaker, found.speaker_text) == (None, "one employee")

@@ -93,3 +93,14 @@ def test_the_pronoun_i_is_never_part_of_a_name():
         "Robert Kilroy-Silk spoke. Not a fan of Kilroy I do agree. It is to you and I. The Times said so."
     )
     assert not [name for name in found if name.endswith(" I") or name.startswith("I.")]
+
+
+def test_a_surname_after_an_ordinary_word_is_no_person_but_after_a_first_name_is():
+    found = _entities("Reporters waited at Freedom House until Will Smith arrived.")
+    assert found["Freedom House"].kind != "person"
+    assert found["Will Smith"].kind == "person"
+
+
+def test_a_title_opening_a_sentence_after_a_dateline_gives_a_role():
+    found = _entities("CHICAGO — Mayor Lori Lightfoot on Wednesday unveiled a plan.")
+    assert found["Lori Lightfoot"].roles == ["Mayor"]
