@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.extract import EXTRACTOR_VERSION
 from tests.extract.conftest import people, quote_starting
-
-
-def test_version_is_bumped():
-    assert EXTRACTOR_VERSION == "2"
 
 
 def test_exactly_the_people_of_the_seed(seed):
