@@ -103,9 +103,9 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
                 linked.genders.setdefault(candidate.name, candidate.gender)
         elif token in gazetteer.title_words or candidate.evidence == "shouted":
             continue  # "the Bishop said": a title standing alone is a role (``quotes`` resolves it), not a name
-        elif not candidate.weak and _speaks(body, candidate, gazetteer):
-            # "said Moya", "Gerrard added:", "Yukos said": a lone name that speaks is a name in its own
-            # right (``kinds`` decides between person and organisation).
+        elif _speaks(body, candidate, gazetteer):
+            # "said Moya", "Gerrard added:", "Yukos said", "Trump tweeted:" (a sentence's first word): a
+            # lone name that speaks is a name in its own right (``kinds`` decides its kind).
             mentions.append(_mention(body, candidate, candidate.name, "person", "speaker"))
             lone_names.add(candidate.name)
         elif not candidate.weak and _institution_context(body, candidate):
@@ -229,18 +229,27 @@ def _link_leftover(body, candidate, gazetteer, named, person_for_token, mentions
 
 
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|adds|according to)\s+$")
-_SPEECH_AFTER = re.compile(r"(?:\s+(?:also|then|later))?\s+(?:said|says|added|adds|told|insisted|explained|admitted)\b")
+_PRONOUNS = frozenset(["he", "she", "it", "we", "they", "you", "i", "who"])  # "He" is a census surname too
+_OF_BEFORE = re.compile(r"\bof\s+$")
+_SPEECH_AFTER = re.compile(
+    r"(?:\s+(?:also|then|later))?\s+(?:said|says|added|adds|told|insisted|explained|admitted|tweeted|wrote)\b"
+)
 
 
 def _speaks(body: str, candidate: Candidate, gazetteer: Gazetteer) -> bool:
     word = candidate.text
-    if not word[:1].isupper() or not word[1:].islower() or word.lower() in gazetteer.common_words:
+    if not word[:1].isupper() or not word[1:].islower():
         return False
+    lower = word.lower()
+    if lower in gazetteer.common_words and (lower not in gazetteer.surnames or lower in _PRONOUNS):
+        return False  # "Observers said", "He said"; but "Trump said", "Young added" are people
     if word in gazetteer.demonyms or word in gazetteer.days or word in gazetteer.months:
         return False
-    return bool(
-        _SPEECH_BEFORE.search(body, max(0, candidate.start - 20), candidate.start)
-        or _SPEECH_AFTER.match(body, candidate.end, candidate.end + 20)
+    if _SPEECH_BEFORE.search(body, max(0, candidate.start - 20), candidate.start):
+        return True
+    # "the Archbishop of Canterbury wrote": a name after "of" is not who speaks.
+    return bool(_SPEECH_AFTER.match(body, candidate.end, candidate.end + 20)) and not _OF_BEFORE.search(
+        body, max(0, candidate.start - 4), candidate.start
     )
 
 

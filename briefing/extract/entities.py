@@ -90,7 +90,8 @@ class Candidate:
     titled: bool = False  # a title or honorific stood before it
     gender: str = ""
     weak: bool = False  # a lone sentence-initial common word: a mention only if it links to a name
-    # Why the kind was given: "known" (gazetteer), "suffix" ("... Bank"), "acronym", "titled",
+    # Why the kind was given: "known" (gazetteer), "suffix" ("... Bank"), "joined" ("Ernst & Young"),
+    # "acronym", "titled",
     # "guess" (a capitalised phrase with no evidence yet; ``kinds`` weighs the text around it).
     evidence: str = ""
     title: str = ""  # the title written before the name ("Prime Minister"), not part of the span
@@ -307,6 +308,12 @@ class CandidateFinder:
             if tokens and self._known(body, tokens, found):
                 return
         if not tokens:
+            return
+        if _is_firm_pair(tokens, gazetteer):
+            # "Ernst & Young", "Marks & Spencer": two names joined by "&" are one firm.
+            start, end = tokens[0].start, tokens[-1].end
+            text = body[start:end]
+            found.append(Candidate(start, end, text, normalise_name(text), "organisation", evidence="joined"))
             return
         if any(token.text in ("and", "&") for token in tokens):
             # "Senator Maria Lopez and Professor Daniel Okafor": two names, each read alone.
@@ -546,6 +553,21 @@ def _split_on(tokens: list[_Token], is_separator) -> list[list[_Token]]:
 
 def _split_on_possessives(tokens: list[_Token]) -> list[list[_Token]]:
     return _split_on(tokens, lambda token: token.possessive)
+
+
+def _is_firm_pair(tokens: list[_Token], gazetteer: Gazetteer) -> bool:
+    """One or two capitalised words, "&", one or two more: "Procter & Gamble", "Standard & Poor's";
+    not two known names ("Serbia & Montenegro") or two people ("Matt Lucas & David Walliams")."""
+    texts = [token.text for token in tokens]
+    if texts.count("&") != 1 or "and" in texts:
+        return False
+    at = texts.index("&")
+    sides = (tokens[:at], tokens[at + 1 :])
+    if not all(1 <= len(side) <= 2 and not any(token.connector for token in side) for side in sides):
+        return False
+    known = all(normalise_name(" ".join(token.text for token in side)) in gazetteer.names for side in sides)
+    people = all(len(side) == 2 and side[0].text in gazetteer.first_names for side in sides)
+    return not (known or people)
 
 
 def _trim_connectors(tokens: list[_Token]) -> list[_Token]:

@@ -27,7 +27,7 @@ from briefing.extract.sentences import last_word
 
 # Below this an entity is shown among "Other names", not as a person or organisation.
 CONFIDENT = 0.5
-_SETTLED = {"known": 0.95, "suffix": 0.9, "titled": 0.95, "acronym": 0.8, "placed": 0.6}
+_SETTLED = {"known": 0.95, "suffix": 0.9, "joined": 0.9, "titled": 0.95, "acronym": 0.8, "placed": 0.6}
 
 _ORG_NOUNS = (
     "firm|company|companies|group|carrier|airline|bank|lender|insurer|retailer|maker|carmaker|automaker|drugmaker|"
@@ -112,7 +112,7 @@ def decide_kinds(body: str, linked: Linked, gazetteer: Gazetteer) -> dict[str, T
 def _decide(body: str, name: str, mentions: list[LinkedMention], has_role: bool, gazetteer: Gazetteer) -> Typed:
     evidence = {mention.evidence for mention in mentions}
     kind = mentions[0].kind
-    for settled in ("known", "suffix", "titled", "acronym", "placed"):
+    for settled in _SETTLED:
         # A title written before any one mention settles a person ("Mr Khodorkovsky").
         if settled in evidence and (settled != "titled" or kind == "person"):
             found = next(m for m in mentions if m.evidence == settled)

@@ -104,3 +104,24 @@ def test_a_surname_after_an_ordinary_word_is_no_person_but_after_a_first_name_is
 def test_a_title_opening_a_sentence_after_a_dateline_gives_a_role():
     found = _entities("CHICAGO — Mayor Lori Lightfoot on Wednesday unveiled a plan.")
     assert found["Lori Lightfoot"].roles == ["Mayor"]
+
+
+def test_names_joined_by_an_ampersand_are_one_firm_unless_known_places_or_people():
+    found = _entities(
+        "Accountancy firm Ernst & Young said taxes would rise. Serbia & Montenegro drew with Italy. "
+        "Matt Lucas & David Walliams hosted the show."
+    )
+    assert found["Ernst & Young"].kind == "organisation"
+    assert found["Serbia"].kind == found["Montenegro"].kind == "place"
+    assert "Matt Lucas" in found and "David Walliams" in found
+
+
+def test_a_lone_surname_that_speaks_is_a_name_but_a_pronoun_or_a_place_after_of_is_not():
+    facts = extract_facts(
+        'Trump tweeted: "Great job by Republicans in the Senate!" '
+        "He said more later. Earlier the Archbishop of Canterbury wrote to all three parties."
+    )
+    people = {entity.name for entity in facts.entities if entity.kind == "person"}
+    assert "Trump" in people
+    assert not people & {"He", "Canterbury"}
+    assert facts.quotes[0].speaker == "Trump"
