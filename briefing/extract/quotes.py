@@ -312,6 +312,8 @@ class QuoteFinder:
             if len(bounds) > 2
             else body[first_start:last_end]
         )
+        if _is_title(text) and _POSSESSIVE_BEFORE.search(body, max(0, item.open_start - 4), item.open_start):
+            return None, None  # NBC's "Meet the Press": the title of a show, not words anyone said
         clause_start = self._clause_start(paragraph.start, item.open_start)
         before = body[clause_start : item.open_start]
         last_paragraph = self.paragraphs[item.paragraph + len(bounds) // 2 - 1]
@@ -609,7 +611,12 @@ class QuoteFinder:
                 earlier = self._mention_ending(previous_comma, lower)
             if earlier is not None and earlier.kind == "person":
                 return earlier
+            if at_comma is not None and _PREPOSITION_BEFORE.search(
+                body, max(lower, at_comma.start - 8), at_comma.start
+            ):
+                at_comma = None  # "Trump, in a post on Twitter, wrote": Twitter is where, not who
             return at_comma or earlier
+        end = _strip_affiliation(body, end, lower)
         mention = self._by_end.get(end)  # _mention_ending(end, lower): ``end`` is past the spaces already
         subject = _from_mention(mention) if mention is not None and mention.start >= lower else None
         if subject is not None:
@@ -752,12 +759,17 @@ class QuoteFinder:
 
     def _mention_ending(self, end: int, lower: int) -> _Speaker | None:
         body = self.body
-        while end > lower and body[end - 1] in " \t":
-            end -= 1
+        end = _strip_affiliation(body, _strip_end(body, end, lower), lower)
         mention = self._by_end.get(end)
-        if mention is not None and mention.start >= lower:
-            return _from_mention(mention)
-        return None
+        if mention is None or mention.start < lower:
+            return None
+        if mention.kind == "place":
+            # "Rep. Jim Jordan of Ohio, the top Republican on the panel, told": the person from there.
+            of = _FROM_PLACE.search(body, max(lower, mention.start - 8), mention.start)
+            person = self._by_end.get(of.start()) if of else None
+            if person is not None and person.kind == "person" and person.start >= lower:
+                return _from_mention(person)
+        return _from_mention(mention)
 
     def _resolve(self, speaker: _Speaker, position: int, paragraph: int) -> str | None:
         if speaker.kind in ("person", "organisation", "place"):
@@ -927,7 +939,7 @@ class QuoteFinder:
         if not words or words[0].lower() in ("a", "an", "one", "another"):
             return "", False  # "a spokesman said": someone the article does not name
         role = words[-1].lower()
-        if role not in self.gazetteer.role_nouns and role.endswith("s"):
+        if role.endswith("s") and (role not in self.gazetteer.role_nouns or role[:-1] in self.gazetteer.role_nouns):
             return "", False  # "officials said": several unnamed people
         possessive = "'" in text or "’" in text
         return role, (
@@ -1095,14 +1107,17 @@ def _last_clause_start(
     an ellipsis after it. ``stops`` are those of ".!?;" the body holds, ``ellipsis`` whether it
     holds an ellipsis: what the body does not hold is not looked for.
     """
-    last = -1
-    for char in stops:
-        index = body.rfind(char, lower, position)
-        if index > last:
-            last = index
     match = None
-    if last >= 0:
+    while match is None:
+        last = max(body.rfind(char, lower, position) for char in stops) if stops else -1
+        if last < 0:
+            break
         match = _STOP_AT.match(body, last, position)
+        if match and body.startswith(".)", last) and body[match.end() : match.end() + 1].islower():
+            # "Nancy Pelosi (D-Calif.) said": an abbreviation closing a parenthesis ends no sentence.
+            match, position = None, last
+        elif match is None:
+            break
     if match is None and ellipsis:
         match = _ELLIPSIS_STOP.search(body, max(lower, last + 1), position)
     return match.end() if match else lower
@@ -1197,6 +1212,31 @@ def _next_mark(body: str, start: int, end: int, marks: _Marks) -> int:
 def _strip_end(body: str, end: int, lower: int) -> int:
     while end > lower and body[end - 1] in " \t":
         end -= 1
+    return end
+
+
+_POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|to|with|for|from|by|via|through)\s+$")
+_SMALL_WORDS = frozenset(["a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "with", "or", "from", "by"])
+
+
+def _is_title(text: str) -> bool:
+    """Words set as a title: a few, each capitalised but for small ones ("Meet the Press", "Face the Nation")."""
+    words = text.rstrip(".,!?;: ").split()
+    return 0 < len(words) <= 6 and all(word[:1].isupper() or word in _SMALL_WORDS for word in words)
+
+
+# A US party and state after a name: "Sen. Lindsey Graham (R-S.C.)", "Rep. Adam Schiff (D-Calif.)".
+_AFFILIATION = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)$")
+_FROM_PLACE = re.compile(r"\s+(?:of|from)\s+$")
+
+
+def _strip_affiliation(body: str, end: int, lower: int) -> int:
+    """Where the text before ``end`` ends once a party-and-state tag there is left out."""
+    if end > lower and body[end - 1] == ")":
+        tag = _AFFILIATION.search(body, max(lower, end - 20), end)
+        if tag:
+            return tag.start()
     return end
 
 

@@ -160,3 +160,30 @@ def test_an_unnamed_employee_attributes_a_short_quote():
     facts = extract_facts('The paper reported the debate. "There was no consensus," one employee told the newspaper.')
     found = quote_starting(facts, "There was no consensus")
     assert (found.speaker, found.speaker_text) == (None, "one employee")
+
+
+def test_us_party_and_state_tags_and_a_home_state_do_not_hide_the_speaker():
+    facts = extract_facts(
+        'Rep. Adam Schiff (D-Calif.), who chairs the committee, said the inquiry "will go where the facts lead." '
+        '"It is a sham," Rep. Jim Jordan of Ohio, the top Republican on the panel, told reporters.\n\n'
+        'House Speaker Nancy Pelosi (D-Calif.) said in a statement: "No one is above the law."'
+    )
+    assert quote_starting(facts, "will go where").speaker == "Adam Schiff"
+    assert quote_starting(facts, "It is a sham").speaker == "Jim Jordan"
+    pelosi = quote_starting(facts, "No one is above")
+    assert (pelosi.speaker, pelosi.kind) == ("Nancy Pelosi", "direct")
+
+
+def test_a_show_title_after_a_possessive_is_no_quote_and_officials_are_no_one_named():
+    facts = extract_facts(
+        'Sen. Lindsey Graham spoke first. "It is a sham," Rep. Jim Jordan told Fox News\' "Sunday Morning Futures." '
+        'Officials said the filing would "clarify the rules" for witnesses.'
+    )
+    assert [quote.text for quote in facts.quotes if quote.kind != "indirect"] == ["It is a sham", "clarify the rules"]
+    officials = quote_starting(facts, "clarify the rules")
+    assert (officials.speaker, officials.speaker_text) == (None, "Officials")
+
+
+def test_a_platform_inside_an_appositive_is_not_the_speaker():
+    facts = extract_facts('Trump, in a post on Twitter, wrote that it was "the greatest witch hunt in history."')
+    assert quote_starting(facts, "the greatest witch hunt").speaker != "Twitter"
