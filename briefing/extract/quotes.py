@@ -39,6 +39,7 @@ _CLAUSE_END = re.compile(r"[.!?…][\"”’')\]]*(?=\s+[^\s\w]*[A-Z\d]|\s*$)")
 _LAST_CLAUSE_START = re.compile(r"(?:[.!?…][\"”’')\]]*\s+|;\s+)(?=[^.!?;]*$)")
 _PRONOUN_BEFORE = re.compile(r"\b(he|she|they|it|we|He|She|They|It|We)\s*$")
 _PRONOUN_AT = re.compile(r"(he|she|they|it|we)\b")
+_OPENING_PRONOUN = re.compile(r"(?:He|She|he|she)\b")
 _ADVERB_BEFORE = re.compile(
     r"(?:\b(?:also|later|then|previously|earlier|recently|once|has|had|have|had|would|will|"
     r"again|further|subsequently|today|yesterday|repeatedly|simply|reportedly|"
@@ -57,6 +58,7 @@ _ADVERBS = frozenset(
 )  # and "…day"
 _DETERMINERS = frozenset(["the", "a", "an", "one", "another", "its", "his", "her", "their", "our"])
 _ANTECEDENT_PARAGRAPHS = 1
+_PRONOUN_CHAIN = 4  # sentences opening with the same pronoun, read back to the one it follows
 _MAX_WINDOW = 400
 _MAX_SUBJECT_CHARS = 160
 _MIN_UNATTRIBUTED_WORDS = 6
@@ -810,11 +812,18 @@ class QuoteFinder:
                 return None  # no one named or heard before it: everything below finds no one
             unwanted = {"he": "f", "she": "m"}.get(pronoun, "")
             lower = self.paragraphs[max(0, paragraph - 1)].start
-            sentence_start = self._clause_start(lower, position)
-            previous_end = sentence_start
-            while previous_end > lower and self.body[previous_end - 1] in _SENTENCE_TAIL:
-                previous_end -= 1  # past the stop that ends the sentence before
-            previous_start = self._clause_start(lower, previous_end)
+            for _ in range(_PRONOUN_CHAIN):
+                sentence_start = self._clause_start(lower, position)
+                previous_end = sentence_start
+                while previous_end > lower and self.body[previous_end - 1] in _SENTENCE_TAIL:
+                    previous_end -= 1  # past the stop that ends the sentence before
+                previous_start = self._clause_start(lower, previous_end)
+                opening = _OPENING_PRONOUN.match(self.body, previous_start, previous_start + 4)
+                if opening is None or opening.group().lower() != pronoun or previous_start >= position:
+                    break
+                # "Warren … She compares him to Trump. … she said": the sentence before opens with the
+                # same pronoun, so both mean whoever that one does.
+                position = previous_start
             for event in reversed(self._events_before(position)):
                 if event.paragraph < paragraph - _ANTECEDENT_PARAGRAPHS:
                     break

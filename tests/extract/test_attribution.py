@@ -187,3 +187,12 @@ def test_a_show_title_after_a_possessive_is_no_quote_and_officials_are_no_one_na
 def test_a_platform_inside_an_appositive_is_not_the_speaker():
     facts = extract_facts('Trump, in a post on Twitter, wrote that it was "the greatest witch hunt in history."')
     assert quote_starting(facts, "the greatest witch hunt").speaker != "Twitter"
+
+
+def test_she_after_a_sentence_opening_with_she_means_the_same_woman():
+    facts = extract_facts(
+        "Sen. Elizabeth Warren spoke in Nevada.\n\n"
+        "Warren, who avoids personal attacks, makes an exception for Bloomberg. She compares him to President Trump. "
+        'His presence will give voters "a live demonstration of how we each take on a billionaire," she said.'
+    )
+    assert quote_starting(facts, "a live demonstration").speaker == "Elizabeth Warren"
