@@ -21,6 +21,7 @@ CORE = [
     "briefing.store",
     "briefing.events",
     "briefing.facts",
+    "briefing.marks",
     "briefing.loaded",
     "briefing.extraction",
     "briefing.indexing",
