@@ -270,10 +270,10 @@ class MainScreen(Screen[None]):
         self.last_query = choice.query
         merged: dict[tuple[int, int, int], set[tuple[int, int]]] = {}
         for hit in choice.hits:
-            position = self.briefing.position(hit.article_id)
-            if position < 0:
-                continue
-            merged.setdefault((position, hit.start, hit.end), set()).update((a, b) for a, b in hit.body_highlights)
+            place = hit.mark
+            merged.setdefault((place.position, place.start, place.end), set()).update(
+                (w.start, w.end) for w in hit.words
+            )
         stops = [
             (position, Stop(start, end, "search", tuple(sorted(extra))))
             for (position, start, end), extra in merged.items()
@@ -282,7 +282,7 @@ class MainScreen(Screen[None]):
         if not walk:
             return
         chosen = choice.hits[choice.position]
-        walk.go_to(self.briefing.position(chosen.article_id), chosen.start)
+        walk.go_to(chosen.mark.position, chosen.mark.start)
         self._set_walk(walk)
 
     def _start_walk(self, walk: Walk) -> None:
