@@ -22,6 +22,7 @@ CORE = [
     "briefing.events",
     "briefing.facts",
     "briefing.marks",
+    "briefing.walk",
     "briefing.loaded",
     "briefing.extraction",
     "briefing.indexing",

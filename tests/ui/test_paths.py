@@ -30,7 +30,7 @@ def facts_shown(app):
 
 def focus_texts(app) -> list[str]:
     view = view_of(app)
-    return [view.article.body[mark.start : mark.end] for mark in view.focus_ranges]
+    return [view.article.body[mark.start : mark.end] for mark in view.current_marks]
 
 
 async def test_choosing_an_entity_highlights_its_mentions_and_goes_to_the_first(seed_dir: Path, make_app) -> None:
@@ -43,14 +43,14 @@ async def test_choosing_an_entity_highlights_its_mentions_and_goes_to_the_first(
         await pilot.press("enter")
         view = view_of(app)
         entity = next(e for e in facts_shown(app).entities if e.name == "Fumio Kishida")
-        assert len(view.highlights) == len(entity.mentions) >= 3
-        assert {mark.kind for mark in view.highlights} == {"mention"}
+        assert len(view.marks) == len(entity.mentions) >= 3
+        assert {mark.role for mark in view.marks} == {"mention"}
         first = min(entity.mentions, key=lambda mention: mention.start)
-        focus = [(mark.start, mark.end, mark.kind) for mark in view.focus_ranges]
-        assert focus == [(first.start, first.end, "current")]
+        current = [(mark.start, mark.end, mark.role) for mark in view.current_marks]
+        assert current == [(first.start, first.end, "mention")]
         assert status(app).startswith(f"Fumio Kishida · mention 1 of {len(entity.mentions)} · article 1 of 1")
         await pilot.press("escape")
-        assert view.highlights == [] and view.focus_ranges == ()
+        assert view.marks == [] and view.current_marks == ()
         assert status(app).startswith("article 1 of 1")
 
 
@@ -94,9 +94,8 @@ async def test_a_persons_quotes_in_turn_and_the_quotes_list(seed_dir: Path, make
         await pilot.press("quotation_mark")
         assert status(app).startswith(f"Quotes by {speaker} · quote 1 of {count}")
         view = view_of(app)
-        kinds = {mark.kind for mark in view.focus_ranges}
-        assert "quote-current" in kinds
-        assert all(mark.kind.startswith("quote-") for mark in view.highlights)
+        assert view.current_marks[0].role.startswith("quote-")
+        assert all(mark.role.startswith("quote-") for mark in view.marks)  # attribution only on the current one
         await pilot.press("quotation_mark")
         assert status(app).startswith(f"Quotes by {speaker} · quote 2 of {count}")
 
@@ -108,9 +107,9 @@ async def test_a_persons_quotes_in_turn_and_the_quotes_list(seed_dir: Path, make
         pane.highlighted = pane.get_option_index(f"quote:{number}")
         await pilot.press("enter")
         quote = facts.quotes[number]
-        current = [mark for mark in view.focus_ranges if mark.kind == "quote-current"]
+        current = [mark for mark in view.current_marks if mark.role.startswith("quote-")]
         assert [(mark.start, mark.end) for mark in current] == [(quote.start, quote.end)]
-        attribution = [view.article.body[m.start : m.end] for m in view.focus_ranges if m.kind == "attribution"]
+        attribution = [view.article.body[m.start : m.end] for m in view.current_marks if m.role in ("speaker", "cue")]
         assert quote.speaker_text in attribution
         assert status(app).startswith("Quotes in this article · quote ")
         assert quote.speaker in status(app)
@@ -121,7 +120,7 @@ async def test_a_persons_quotes_in_turn_and_the_quotes_list(seed_dir: Path, make
         assert status(app) != before
         await pilot.press("left_parenthesis")
         assert status(app) == before
-        assert {mark.kind for mark in view.highlights} <= {"quote-direct", "quote-partial", "quote-indirect"}
+        assert {mark.role for mark in view.marks} <= {"quote-direct", "quote-partial", "quote-indirect"}
         styles = {view._style_for(kind) for kind in ("quote-direct", "quote-partial", "quote-indirect")}
         assert len(styles) == 3
 
