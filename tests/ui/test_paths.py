@@ -125,6 +125,36 @@ async def test_a_persons_quotes_in_turn_and_the_quotes_list(seed_dir: Path, make
         assert len(styles) == 3
 
 
+async def test_on_a_quote_walked_with_n_the_cue_drawn_is_the_one_the_extractor_read(tmp_path: Path, make_app) -> None:
+    # "said" stands twice before the cue of each quote: only the one the extractor read may be drawn.
+    body = (
+        'Mary Lopez said she had said it before, and she said: "We will not give up."\n\n'
+        'Tom Reyes said he had said so too, and then he said: "We will win."\n'
+    )
+    (tmp_path / "a.txt").write_text(f"Two quotes\n\n{body}", encoding="utf-8")
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("right_parenthesis", "n")  # the article's quotes, then n to the second
+        view = view_of(app)
+        quote = facts_shown(app).quotes[1]
+        assert status(app).startswith("Quotes in this article · quote 2 of 2")
+        text = view.article.body
+        cue = next(mark for mark in view.current_marks if mark.role == "cue")
+        assert (cue.start, cue.end) == (quote.cue_start, quote.cue_end)
+        sentence = text[text.index("Tom Reyes") : quote.start]
+        assert text[cue.start : cue.end] == "said" and sentence.count("said") == 3
+        assert cue.start == text.rindex(" he said:") + len(" he ")  # the third "said", not the first two
+        # And it is what the view draws, in the attribution's style, on the cue's cells only.
+        layout = view._ensure_layout()
+        line = layout.lines[layout.line_of(cue.start)]
+        drawn = view._line_text(line)
+        attribution = view._style_for("attribution")
+        styled = [(line.start + span.start, line.start + span.end) for span in drawn.spans if span.style == attribution]
+        assert (cue.start, cue.end) in styled
+        assert all(text[start:end] != "said" or start == cue.start for start, end in styled)
+
+
 async def test_search_with_a_typo_jumps_to_the_passage_and_n_walks_hits(two_articles: Path, make_app) -> None:
     app = make_app(two_articles)
     async with app.run_test(size=SIZE) as pilot:
