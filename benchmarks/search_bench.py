@@ -164,10 +164,8 @@ def timed(call: Callable[[], object]) -> tuple[object, float, float]:
     return result, (time.perf_counter() - wall) * 1000, (time.thread_time() - cpu) * 1000
 
 
-def in_top(hits: list, passage: tuple[int, int, int], articles: list[Article]) -> bool:
-    article, start, end = passage
-    wanted = articles[article].id
-    return any(hit.article_id == wanted and hit.start == start and hit.end == end for hit in hits[:TOP])
+def in_top(hits: list, passage: tuple[int, int, int]) -> bool:
+    return any((hit.mark.position, hit.mark.start, hit.mark.end) == passage for hit in hits[:TOP])
 
 
 def run_fzf(passages_file: Path, query: str) -> tuple[list[int], float]:
@@ -210,7 +208,7 @@ def bench(label: str, articles: list[Article], facts: FactTable, per_kind: int, 
             hits, wall_ms, cpu_ms = timed(lambda text=text: index.search(text))
             finals.append(wall_ms)
             finals_cpu.append(cpu_ms)
-            found += in_top(hits, passages[number], articles)  # type: ignore[arg-type]
+            found += in_top(hits, passages[number])  # type: ignore[arg-type]
         all_keys += keys
         all_keys_cpu += keys_cpu
         ours_final += finals
@@ -252,7 +250,7 @@ def bench(label: str, articles: list[Article], facts: FactTable, per_kind: int, 
                 fzf_found += number in lines
                 hits, wall_ms, _ = timed(lambda text=text: index.search(text))
                 ours_times.append(wall_ms)
-                ours_found += in_top(hits, passages[number], articles)  # type: ignore[arg-type]
+                ours_found += in_top(hits, passages[number])  # type: ignore[arg-type]
                 total += 1
     fzf_median, ours_median = statistics.median(fzf_times), statistics.median(ours_times)
     print(

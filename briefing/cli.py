@@ -278,7 +278,7 @@ def run_search(args: argparse.Namespace) -> int:
     else:
         for rank, hit in enumerate(hits, start=1):
             speaker = f" — {hit.speaker}" if hit.speaker else ""
-            print(f"{rank:>3}. {hit.title}{speaker}  [{hit.kind} {hit.start}-{hit.end}]")
+            print(f"{rank:>3}. {hit.title}{speaker}  [{hit.kind} {hit.mark.start}-{hit.mark.end}]")
             print(f"     {_clip(hit.snippet, 200)}")
         if not hits:
             print("no matches", file=sys.stderr)

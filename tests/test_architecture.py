@@ -21,6 +21,8 @@ CORE = [
     "briefing.store",
     "briefing.events",
     "briefing.facts",
+    "briefing.marks",
+    "briefing.walk",
     "briefing.loaded",
     "briefing.extraction",
     "briefing.indexing",

@@ -173,11 +173,12 @@ def test_search_any_text_any_query(bodies: list[list[str]], query: str) -> None:
     index = search_index.build(articles, FactTable())
     for hit in index.search(query, limit=20):
         body = by_id[hit.article_id].body
-        assert 0 <= hit.start <= hit.end <= len(body), (hit.kind, hit.start, hit.end, len(body))
-        starts = [start for start, _ in hit.body_highlights]
+        mark = hit.mark
+        assert 0 <= mark.start <= mark.end <= len(body), (hit.kind, mark, len(body))
+        starts = [word.start for word in hit.words]
         assert starts == sorted(starts)
-        for start, end in hit.body_highlights:
-            assert hit.start <= start < end <= hit.end
+        for word in hit.words:
+            assert mark.start <= word.start < word.end <= mark.end
         for start, end in hit.highlights:
             assert 0 <= start < end <= len(hit.snippet)
         assert not forbidden_in(hit.snippet + hit.title + (hit.speaker or ""))

@@ -6,7 +6,7 @@
 What is searched: every sentence of every body (``kind="passage"``), titles and
 deks, entity names with the ways they are mentioned (``"entity"``) and quote
 speakers (``"quote"``). Query syntax is in ``query``; the order of results in
-``rank``; what a ``Hit``'s ranges mean in ``hits``.
+``rank``; what a ``Hit``'s marks mean in ``hits``.
 
 Design, in two stages per query (``index``, ``engine``):
 

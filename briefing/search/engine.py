@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from briefing.facts import FactTable
+from briefing.marks import Mark, span_marks
 from briefing.model import Article
 from briefing.search import bits, rank
 from briefing.search.hits import Hit, snippet
@@ -380,17 +381,19 @@ class SearchIndex:
         item = found.item
         score = rank.score(found.key)
         if found.section == "passage":
-            article = corpus.articles[corpus.passages.article[item]]
+            number = corpus.passages.article[item]
             start, end = corpus.passage_start[item], corpus.passage_end[item]
-            return self._body_hit(article, "passage", start, end, matched, score, None)
+            return self._body_hit(number, "passage", start, end, matched, score, None)
         if found.section == "head":
-            article = corpus.articles[corpus.heads.article[item]]
+            number = corpus.heads.article[item]
+            article = corpus.articles[number]
             kind = corpus.head_kind[item]
             text = article.title if kind == "title" else article.dek
             first = article.paragraphs[0] if article.paragraphs else None
             start, end = _clamp(first.start, first.end, len(article.body)) if first else (0, 0)
             cut, highlights = snippet(text, matched.ranges(text))
-            return Hit(article.id, article.title, kind, start, end, cut, highlights, [], score, None)
+            mark = Mark(number, start, end, "hit")
+            return Hit(article.id, article.title, kind, mark, cut, tuple(highlights), (), score, None)
         if found.section == "entity":
             number = corpus.entities.article[item]
             article = corpus.articles[number]
@@ -398,17 +401,17 @@ class SearchIndex:
             text = entity_label(entity)
             start, end = _clamp(corpus.entity_start[item], corpus.entity_end[item], len(article.body))
             cut, highlights = snippet(text, matched.ranges(text))
-            body_highlights = [(start, end)] if end > start else []
-            return Hit(article.id, article.title, "entity", start, end, cut, highlights, body_highlights, score, None)
+            mark = Mark(number, start, end, "hit")
+            words = (Mark(number, start, end, "hit-word"),) if end > start else ()
+            return Hit(article.id, article.title, "entity", mark, cut, tuple(highlights), words, score, None)
         number = corpus.speakers.article[item]
-        article = corpus.articles[number]
         quote = corpus.quote(item)
-        start, end = _clamp(quote.start, quote.end, len(article.body))
-        return self._body_hit(article, "quote", start, end, matched, score, speaker_name(quote) or None)
+        start, end = _clamp(quote.start, quote.end, len(corpus.articles[number].body))
+        return self._body_hit(number, "quote", start, end, matched, score, speaker_name(quote) or None)
 
     def _body_hit(
         self,
-        article: Article,
+        number: int,
         kind: str,
         start: int,
         end: int,
@@ -416,11 +419,13 @@ class SearchIndex:
         score: float,
         speaker: str | None,
     ) -> Hit:
+        article = self._corpus.articles[number]
         text = article.body[start:end]
         ranges = matched.ranges(text)
         cut, highlights = snippet(text, ranges)
-        body_highlights = [(start + a, start + b) for a, b in ranges]
-        return Hit(article.id, article.title, kind, start, end, cut, highlights, body_highlights, score, speaker)
+        words = span_marks(number, ((start + a, start + b) for a, b in ranges), "hit-word")
+        mark = Mark(number, start, end, "hit")
+        return Hit(article.id, article.title, kind, mark, cut, tuple(highlights), tuple(words), score, speaker)
 
 
 class _Matched:

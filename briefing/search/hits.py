@@ -1,46 +1,58 @@
 """What a search returns: one ``Hit`` per matching passage, heading or key fact.
 
-Ranges:
+A hit's ``mark`` (role ``"hit"``) is where it is in its article's body, by the article's position:
 
-* ``kind == "passage"``: ``start``/``end`` is the sentence in ``article.body``.
-* ``kind == "quote"``: the quote's own range in the body (``Quote.start``/``end``).
-* ``kind == "entity"``: the range of the entity's first mention in the body
-  (``0, 0`` when it has none); the snippet lists its name and aliases.
-* ``kind == "title"`` / ``"dek"``: the first paragraph of the body (``0, 0`` for an
-  empty body); the snippet is the title or dek itself.
+* ``kind == "passage"``: the sentence.
+* ``kind == "quote"``: the quote's own range (``Quote.start``/``end``).
+* ``kind == "entity"``: the entity's first mention (``0, 0`` when it has none); the snippet lists its
+  name and aliases.
+* ``kind == "title"`` / ``"dek"``: the first paragraph (``0, 0`` for an empty body); the snippet is the
+  title or dek itself.
 
-``highlights`` are the matched words' ranges within ``snippet``;
-``body_highlights`` the matched words' ranges within ``article.body``, always
-inside ``start``..``end`` (empty for title, dek and speaker-only matches).
+``words`` (role ``"hit-word"``) are the matched words in the body, always inside ``mark`` (none for
+title, dek and speaker-only matches); ``highlights`` the same words' ranges within ``snippet``, which
+is not body text and so has no marks.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import dataclass
+
+from briefing.marks import Mark
 
 SNIPPET_CHARS = 200
 ELLIPSIS = "…"
 
+JsonValue = str | int | float | None | list[list[int]]
 
-@dataclass(slots=True)
+
+@dataclass(frozen=True, slots=True)
 class Hit:
     article_id: str
     title: str
     kind: str
-    start: int
-    end: int
+    mark: Mark
     snippet: str
-    highlights: list[tuple[int, int]] = field(default_factory=list)
-    body_highlights: list[tuple[int, int]] = field(default_factory=list)
+    highlights: tuple[tuple[int, int], ...] = ()
+    words: tuple[Mark, ...] = ()
     score: float = 0.0
     speaker: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["highlights"] = [list(pair) for pair in self.highlights]
-        data["body_highlights"] = [list(pair) for pair in self.body_highlights]
-        return data
+    def to_dict(self) -> dict[str, JsonValue]:
+        """The hit as ``search --json`` writes it: body ranges as plain numbers, without the position
+        (it means something only within one loaded briefing)."""
+        return {
+            "article_id": self.article_id,
+            "title": self.title,
+            "kind": self.kind,
+            "start": self.mark.start,
+            "end": self.mark.end,
+            "snippet": self.snippet,
+            "highlights": [[start, end] for start, end in self.highlights],
+            "body_highlights": [[word.start, word.end] for word in self.words],
+            "score": self.score,
+            "speaker": self.speaker,
+        }
 
 
 def snippet(text: str, ranges: list[tuple[int, int]], width: int = SNIPPET_CHARS) -> tuple[str, list[tuple[int, int]]]:

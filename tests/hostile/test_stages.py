@@ -71,9 +71,10 @@ def _assert_hits_well_formed(index, hits, by_id: dict[str, Article]) -> None:
     for hit in hits:
         article = by_id[hit.article_id]
         size = len(article.body)
-        assert 0 <= hit.start <= hit.end <= size, (hit.kind, hit.start, hit.end, size)
-        for start, end in hit.body_highlights:
-            assert hit.start <= start < end <= hit.end, (hit.kind, start, end, hit.start, hit.end)
+        mark = hit.mark
+        assert 0 <= mark.start <= mark.end <= size, (hit.kind, mark, size)
+        for word in hit.words:
+            assert mark.start <= word.start < word.end <= mark.end, (hit.kind, word, mark)
         for start, end in hit.highlights:
             assert 0 <= start < end <= len(hit.snippet)
         assert not forbidden_in(hit.snippet + hit.title + (hit.speaker or ""))

@@ -30,10 +30,11 @@ def test_seed_typos_find_kishida_summit(seed: list[Article]) -> None:
     hits = search_index.search("kishda sumit")
     assert hits[0].kind == "passage"
     article = next(a for a in seed if a.id == hits[0].article_id)
-    passage = article.body[hits[0].start : hits[0].end]
+    mark = hits[0].mark
+    passage = article.body[mark.start : mark.end]
     assert "Kishida" in passage and "summit" in passage
-    for start, end in hits[0].body_highlights:
-        assert hits[0].start <= start < end <= hits[0].end
+    for word in hits[0].words:
+        assert mark.start <= word.start < word.end <= mark.end
 
 
 def test_seed_speaker_filter_with_real_facts(seed: list[Article]) -> None:

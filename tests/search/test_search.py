@@ -7,6 +7,7 @@ import json
 import pytest
 
 from briefing.facts import FactTable
+from briefing.marks import Mark
 from briefing.model import Article
 from briefing.search import Hit, SearchIndex
 from briefing.search.hits import snippet
@@ -20,16 +21,20 @@ def by_id(articles: list[Article]) -> dict[str, Article]:
 
 def check_well_formed(hits: list[Hit], articles: list[Article]) -> None:
     known = by_id(articles)
-    assert len({(hit.article_id, hit.kind, hit.start, hit.end, hit.snippet) for hit in hits}) == len(hits)
+    assert len({(hit.article_id, hit.kind, hit.mark, hit.snippet) for hit in hits}) == len(hits)
     scores = [hit.score for hit in hits]
     assert scores == sorted(scores, reverse=True)
     for hit in hits:
         article = known[hit.article_id]
         assert hit.title == article.title
         assert hit.kind in {"passage", "title", "dek", "quote", "entity"}
-        assert 0 <= hit.start <= hit.end <= len(article.body)
-        for start, end in hit.body_highlights:
-            assert hit.start <= start < end <= hit.end
+        # The hit's mark is a place in its article, by that article's position.
+        mark = hit.mark
+        assert articles[mark.position] is article and mark.role == "hit"
+        assert 0 <= mark.start <= mark.end <= len(article.body)
+        for word in hit.words:
+            assert word.position == mark.position and word.role == "hit-word"
+            assert mark.start <= word.start < word.end <= mark.end
         for start, end in hit.highlights:
             assert 0 <= start < end <= len(hit.snippet)
         assert "\n" not in hit.snippet
@@ -38,7 +43,7 @@ def check_well_formed(hits: list[Hit], articles: list[Article]) -> None:
 
 
 def passage_text(hit: Hit, articles: list[Article]) -> str:
-    return by_id(articles)[hit.article_id].body[hit.start : hit.end]
+    return by_id(articles)[hit.article_id].body[hit.mark.start : hit.mark.end]
 
 
 # Tokens and query parsing -------------------------------------------------------
@@ -120,8 +125,8 @@ def test_title_match_lifts_article(index: SearchIndex, articles: list[Article]) 
     hits = index.search("budget")
     assert hits[0].kind == "title" and hits[0].title == "Brown unveils budget"
     assert hits[0].snippet == "Brown unveils budget"
-    assert hits[0].highlights == [(14, 20)]
-    assert hits[0].body_highlights == []
+    assert hits[0].highlights == ((14, 20),)
+    assert hits[0].words == ()
 
 
 def test_phrase_must_occur_as_written(index: SearchIndex, articles: list[Article]) -> None:
@@ -175,8 +180,8 @@ def test_ranges_point_at_passages(index: SearchIndex, articles: list[Article]) -
         for hit in hits:
             if hit.kind in {"passage", "quote"}:
                 body = by_id(articles)[hit.article_id].body
-                for start, end in hit.body_highlights:
-                    assert words(body[start:end])
+                for word in hit.words:
+                    assert words(body[word.start : word.end])
 
 
 @pytest.mark.parametrize(
@@ -228,9 +233,20 @@ def test_snippet_cuts_around_match() -> None:
     assert [cut[a:b] for a, b in ranges] == ["target"]
 
 
-def test_hit_to_dict_is_json() -> None:
-    hit = Hit("id", "T", "passage", 0, 4, "text", [(0, 4)], [(0, 4)], 1.0, None)
-    assert json.loads(json.dumps(hit.to_dict()))["highlights"] == [[0, 4]]
+def test_hit_to_dict_is_json_with_body_ranges_as_numbers() -> None:
+    hit = Hit("id", "T", "passage", Mark(3, 0, 4, "hit"), "text", ((0, 4),), (Mark(3, 1, 3, "hit-word"),), 1.0, None)
+    assert json.loads(json.dumps(hit.to_dict())) == {
+        "article_id": "id",
+        "title": "T",
+        "kind": "passage",
+        "start": 0,
+        "end": 4,
+        "snippet": "text",
+        "highlights": [[0, 4]],
+        "body_highlights": [[1, 3]],
+        "score": 1.0,
+        "speaker": None,
+    }
 
 
 def test_filter_names_match_as_prefixes_while_typed(index: SearchIndex) -> None:

@@ -30,7 +30,7 @@ def facts_shown(app):
 
 def focus_texts(app) -> list[str]:
     view = view_of(app)
-    return [view.article.body[mark.start : mark.end] for mark in view.focus_ranges]
+    return [view.article.body[mark.start : mark.end] for mark in view.current_marks]
 
 
 async def test_choosing_an_entity_highlights_its_mentions_and_goes_to_the_first(seed_dir: Path, make_app) -> None:
@@ -43,14 +43,14 @@ async def test_choosing_an_entity_highlights_its_mentions_and_goes_to_the_first(
         await pilot.press("enter")
         view = view_of(app)
         entity = next(e for e in facts_shown(app).entities if e.name == "Fumio Kishida")
-        assert len(view.highlights) == len(entity.mentions) >= 3
-        assert {mark.kind for mark in view.highlights} == {"mention"}
+        assert len(view.marks) == len(entity.mentions) >= 3
+        assert {mark.role for mark in view.marks} == {"mention"}
         first = min(entity.mentions, key=lambda mention: mention.start)
-        focus = [(mark.start, mark.end, mark.kind) for mark in view.focus_ranges]
-        assert focus == [(first.start, first.end, "current")]
+        current = [(mark.start, mark.end, mark.role) for mark in view.current_marks]
+        assert current == [(first.start, first.end, "mention")]
         assert status(app).startswith(f"Fumio Kishida · mention 1 of {len(entity.mentions)} · article 1 of 1")
         await pilot.press("escape")
-        assert view.highlights == [] and view.focus_ranges == ()
+        assert view.marks == [] and view.current_marks == ()
         assert status(app).startswith("article 1 of 1")
 
 
@@ -94,9 +94,8 @@ async def test_a_persons_quotes_in_turn_and_the_quotes_list(seed_dir: Path, make
         await pilot.press("quotation_mark")
         assert status(app).startswith(f"Quotes by {speaker} · quote 1 of {count}")
         view = view_of(app)
-        kinds = {mark.kind for mark in view.focus_ranges}
-        assert "quote-current" in kinds
-        assert all(mark.kind.startswith("quote-") for mark in view.highlights)
+        assert view.current_marks[0].role.startswith("quote-")
+        assert all(mark.role.startswith("quote-") for mark in view.marks)  # attribution only on the current one
         await pilot.press("quotation_mark")
         assert status(app).startswith(f"Quotes by {speaker} · quote 2 of {count}")
 
@@ -108,9 +107,9 @@ async def test_a_persons_quotes_in_turn_and_the_quotes_list(seed_dir: Path, make
         pane.highlighted = pane.get_option_index(f"quote:{number}")
         await pilot.press("enter")
         quote = facts.quotes[number]
-        current = [mark for mark in view.focus_ranges if mark.kind == "quote-current"]
+        current = [mark for mark in view.current_marks if mark.role.startswith("quote-")]
         assert [(mark.start, mark.end) for mark in current] == [(quote.start, quote.end)]
-        attribution = [view.article.body[m.start : m.end] for m in view.focus_ranges if m.kind == "attribution"]
+        attribution = [view.article.body[m.start : m.end] for m in view.current_marks if m.role in ("speaker", "cue")]
         assert quote.speaker_text in attribution
         assert status(app).startswith("Quotes in this article · quote ")
         assert quote.speaker in status(app)
@@ -121,9 +120,39 @@ async def test_a_persons_quotes_in_turn_and_the_quotes_list(seed_dir: Path, make
         assert status(app) != before
         await pilot.press("left_parenthesis")
         assert status(app) == before
-        assert {mark.kind for mark in view.highlights} <= {"quote-direct", "quote-partial", "quote-indirect"}
+        assert {mark.role for mark in view.marks} <= {"quote-direct", "quote-partial", "quote-indirect"}
         styles = {view._style_for(kind) for kind in ("quote-direct", "quote-partial", "quote-indirect")}
         assert len(styles) == 3
+
+
+async def test_on_a_quote_walked_with_n_the_cue_drawn_is_the_one_the_extractor_read(tmp_path: Path, make_app) -> None:
+    # "said" stands twice before the cue of each quote: only the one the extractor read may be drawn.
+    body = (
+        'Mary Lopez said she had said it before, and she said: "We will not give up."\n\n'
+        'Tom Reyes said he had said so too, and then he said: "We will win."\n'
+    )
+    (tmp_path / "a.txt").write_text(f"Two quotes\n\n{body}", encoding="utf-8")
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("right_parenthesis", "n")  # the article's quotes, then n to the second
+        view = view_of(app)
+        quote = facts_shown(app).quotes[1]
+        assert status(app).startswith("Quotes in this article · quote 2 of 2")
+        text = view.article.body
+        cue = next(mark for mark in view.current_marks if mark.role == "cue")
+        assert (cue.start, cue.end) == (quote.cue_start, quote.cue_end)
+        sentence = text[text.index("Tom Reyes") : quote.start]
+        assert text[cue.start : cue.end] == "said" and sentence.count("said") == 3
+        assert cue.start == text.rindex(" he said:") + len(" he ")  # the third "said", not the first two
+        # And it is what the view draws, in the attribution's style, on the cue's cells only.
+        layout = view._ensure_layout()
+        line = layout.lines[layout.line_of(cue.start)]
+        drawn = view._line_text(line)
+        attribution = view._style_for("attribution")
+        styled = [(line.start + span.start, line.start + span.end) for span in drawn.spans if span.style == attribution]
+        assert (cue.start, cue.end) in styled
+        assert all(text[start:end] != "said" or start == cue.start for start, end in styled)
 
 
 async def test_search_with_a_typo_jumps_to_the_passage_and_n_walks_hits(two_articles: Path, make_app) -> None:

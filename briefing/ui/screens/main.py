@@ -31,19 +31,18 @@ from briefing.events import (
 from briefing.loaded import Briefing
 from briefing.model import Article, Facts
 from briefing.ui.messages import SessionEvent
-from briefing.ui.walk import (
-    Segment,
-    Stop,
+from briefing.ui.widgets.article_list import ArticleList
+from briefing.ui.widgets.article_view import ArticleView
+from briefing.ui.widgets.facts_pane import FactsPane
+from briefing.ui.widgets.status_line import StatusLine
+from briefing.walk import (
     Walk,
     article_quotes_walk,
+    article_spans_walk,
     entity_walk,
     search_walk,
     speaker_walk,
 )
-from briefing.ui.widgets.article_list import ArticleList
-from briefing.ui.widgets.article_view import ArticleView, Highlight
-from briefing.ui.widgets.facts_pane import FactsPane
-from briefing.ui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
     from briefing.ui.screens.search import SearchChoice
@@ -233,12 +232,11 @@ class MainScreen(Screen[None]):
         article = self.briefing.get(message.article_id)
         if article is None:
             return
-        facts = self._facts_of(article)
-        spans = (facts.figures if message.unit == "figure" else facts.dates) if facts is not None else []
-        stops = [Stop(span.start, span.end) for span in spans] or [Stop(message.start, message.end)]
         position = self.briefing.position(article.id)
-        # "figure 2 of 6": every figure (or date) of the article, starting at the one chosen.
-        walk = Walk(f"{message.unit.capitalize()}s in this article", message.unit, [Segment(position, stops)])
+        # Every figure (or date) of the article, starting at the one chosen.
+        walk = article_spans_walk(self._facts_of(article), position, message.unit)
+        if not walk:
+            return
         walk.go_to(position, message.start)
         self._set_walk(walk)
 
@@ -268,21 +266,11 @@ class MainScreen(Screen[None]):
     def show_search(self, choice: SearchChoice) -> None:
         """Walk the hits of a search in briefing order, starting at the chosen one."""
         self.last_query = choice.query
-        merged: dict[tuple[int, int, int], set[tuple[int, int]]] = {}
-        for hit in choice.hits:
-            position = self.briefing.position(hit.article_id)
-            if position < 0:
-                continue
-            merged.setdefault((position, hit.start, hit.end), set()).update((a, b) for a, b in hit.body_highlights)
-        stops = [
-            (position, Stop(start, end, "search", tuple(sorted(extra))))
-            for (position, start, end), extra in merged.items()
-        ]
-        walk = search_walk(f"“{choice.query}”", stops)
+        walk = search_walk(f"“{choice.query}”", choice.hits)
         if not walk:
             return
-        chosen = choice.hits[choice.position]
-        walk.go_to(self.briefing.position(chosen.article_id), chosen.start)
+        chosen = choice.hits[choice.position].mark
+        walk.go_to(chosen.position, chosen.start)
         self._set_walk(walk)
 
     def _start_walk(self, walk: Walk) -> None:
@@ -314,13 +302,13 @@ class MainScreen(Screen[None]):
             return
         here = self._position()
         if self._marked != (id(walk), here):
-            view.set_highlights(_marks(walk.stops_in(here)))
+            view.set_marks(walk.marks_in(here))
             self._marked = (id(walk), here)
         if focus and walk.article == here:
             stop = walk.current
-            view.set_focus_ranges(_focus(stop), scroll_to=stop.start)
+            view.set_current_marks(stop.current_marks, scroll_to=stop.mark.start)
         else:
-            view.set_focus_ranges(())
+            view.set_current_marks(())
 
     def action_next_stop(self) -> None:
         self._step_walk(forward=True)
@@ -345,7 +333,7 @@ class MainScreen(Screen[None]):
     def action_clear_selection(self) -> None:
         self.walk = None
         self._marked = None
-        self.query_one(ArticleView).clear_highlights()
+        self.query_one(ArticleView).clear_marks()
         self._update_status()
 
     def action_speaker_quotes(self) -> None:
@@ -430,26 +418,3 @@ class MainScreen(Screen[None]):
             count = len(self.walk.stops_in(self._position()))
             where += f" · {self.walk.label}: {count} here, n / N to walk"
         status.set_location(where)
-
-
-def _marks(stops: Sequence[Stop]) -> list[Highlight]:
-    marks: list[Highlight] = []
-    for stop in stops:
-        if stop.kind == "search":
-            if stop.end > stop.start:
-                marks.append(Highlight(stop.start, stop.end, "search"))
-            marks.extend(Highlight(start, end, "search-word") for start, end in stop.extra)
-        else:
-            marks.append(Highlight(stop.start, stop.end, stop.kind))  # type: ignore[arg-type]
-    return marks
-
-
-def _focus(stop: Stop) -> tuple[Highlight, ...]:
-    if stop.kind.startswith("quote"):
-        return (
-            Highlight(stop.start, stop.end, "quote-current"),
-            *(Highlight(start, end, "attribution") for start, end in stop.extra),
-        )
-    if stop.kind == "search" and stop.extra:
-        return tuple(Highlight(start, end, "current") for start, end in stop.extra)
-    return (Highlight(stop.start, stop.end, "current"),)

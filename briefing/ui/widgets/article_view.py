@@ -1,6 +1,6 @@
-"""The article: title, dek and body, drawn line by line (the Line API), highlighted by range.
+"""The article: title, dek and body, drawn line by line (the Line API), with marks drawn by role.
 
-Only visible lines are rendered; a new highlight or a jump re-renders what is on
+Only visible lines are rendered; new marks or a jump re-render what is on
 screen, never the whole text. Document text is only ever put into ``rich.text.Text``
 as plain text, so markup in an article is shown, never interpreted.
 """
@@ -8,8 +8,8 @@ as plain text, so markup in an article is shown, never interpreted.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
-from typing import ClassVar, Literal
+from collections.abc import Sequence
+from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
@@ -18,34 +18,44 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from briefing.marks import Mark, Role
 from briefing.model import Article
 from briefing.ui.layout_text import Layout, lay_out
 
-HighlightKind = Literal[
-    "mention",  # every mention of the chosen entity
-    "current",  # the mention or matched words you are on
-    "quote-direct",
-    "quote-partial",
-    "quote-indirect",
-    "quote-current",  # the quote you are on (drawn over its kind)
-    "attribution",  # the speaker's words and reporting verb next to the current quote
-    "search",  # a search hit's passage
-    "search-word",  # words a search matched
-]
+# The component class (``article-view--…``) that draws each role of mark, and the one that draws it
+# where the reader is. Figures and dates look like mentions; a quote's speaker and cue are drawn only
+# on the quote the reader is on, as its attribution.
+MARKED: dict[Role, str | None] = {
+    "mention": "mention",
+    "figure": "mention",
+    "date": "mention",
+    "quote-direct": "quote-direct",
+    "quote-partial": "quote-partial",
+    "quote-indirect": "quote-indirect",
+    "speaker": None,
+    "cue": None,
+    "hit": "hit",
+    "hit-word": "hit-word",
+}
+CURRENT: dict[Role, str] = {
+    "mention": "current",
+    "figure": "current",
+    "date": "current",
+    "quote-direct": "quote-current",  # drawn over its kind
+    "quote-partial": "quote-current",
+    "quote-indirect": "quote-current",
+    "speaker": "attribution",
+    "cue": "attribution",
+    "hit": "current",
+    "hit-word": "current",
+}
 
 # Layouts of recently shown articles, so flipping between two long articles does not re-wrap them.
 LAYOUT_CACHE_SIZE = 8
 
 
-@dataclass(frozen=True, slots=True)
-class Highlight:
-    start: int
-    end: int
-    kind: HighlightKind
-
-
 class ArticleView(ScrollView, can_focus=True):
-    """Shows one article; highlights ranges of its body and scrolls to them."""
+    """Shows one article; draws marks in its body and scrolls to them."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-view--title",
@@ -58,8 +68,8 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--quote-indirect",
         "article-view--quote-current",
         "article-view--attribution",
-        "article-view--search",
-        "article-view--search-word",
+        "article-view--hit",
+        "article-view--hit-word",
     }
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -76,10 +86,10 @@ class ArticleView(ScrollView, can_focus=True):
         self.article: Article | None = None
         self._layout: Layout | None = None
         self._layout_width = 0
-        self._highlights: list[Highlight] = []
-        self._highlight_starts: list[int] = []
-        self._longest_highlight = 0
-        self._focus: tuple[Highlight, ...] = ()
+        self._marks: list[Mark] = []
+        self._mark_starts: list[int] = []
+        self._longest_mark = 0
+        self._current: tuple[Mark, ...] = ()
         self._layouts: dict[tuple[str, int], Layout] = {}
         # Resolved styles, so drawing a line does not walk the DOM (cleared when CSS or the theme changes).
         self._styles: dict[str, Style] = {}
@@ -90,36 +100,38 @@ class ArticleView(ScrollView, can_focus=True):
         if article is self.article:
             return
         self.article = article
-        self._highlights, self._highlight_starts, self._focus = [], [], ()
-        self._longest_highlight = 0
+        self._marks, self._mark_starts, self._current = [], [], ()
+        self._longest_mark = 0
         self._layout = None
         self._relayout()
         self.scroll_to(0, 0, animate=False)
 
-    def set_highlights(self, highlights: list[Highlight], focus: tuple[Highlight, ...] = ()) -> None:
-        """Mark ranges of the body (sorted once here), and optionally what is current."""
-        self._highlights = sorted(highlights, key=lambda item: (item.start, item.end))
-        self._highlight_starts = [item.start for item in self._highlights]
-        self._longest_highlight = max((item.end - item.start for item in self._highlights), default=0)
-        self.set_focus_ranges(focus)
+    def set_marks(self, marks: Sequence[Mark], current: tuple[Mark, ...] = ()) -> None:
+        """Draw marks in the body (those drawn when not current, sorted once here), and optionally what is current."""
+        drawn = [mark for mark in marks if MARKED[mark.role] is not None]
+        self._marks = sorted(drawn, key=lambda mark: (mark.start, mark.end))
+        self._mark_starts = [mark.start for mark in self._marks]
+        self._longest_mark = max((mark.end - mark.start for mark in self._marks), default=0)
+        self.set_current_marks(current)
 
-    def set_focus_ranges(self, focus: tuple[Highlight, ...], scroll_to: int | None = None) -> None:
+    def set_current_marks(self, current: tuple[Mark, ...], scroll_to: int | None = None) -> None:
         """Change only what is current: the cheap path taken by every n / N keypress."""
-        self._focus = focus
+        self._current = current
         self.refresh()
         if scroll_to is not None:
             self.scroll_to_offset(scroll_to)
 
-    def clear_highlights(self) -> None:
-        self.set_highlights([])
+    def clear_marks(self) -> None:
+        self.set_marks([])
 
     @property
-    def highlights(self) -> list[Highlight]:
-        return list(self._highlights)
+    def marks(self) -> list[Mark]:
+        """The marks drawn in the body (a quote's speaker and cue are drawn only while current, so are not here)."""
+        return list(self._marks)
 
     @property
-    def focus_ranges(self) -> tuple[Highlight, ...]:
-        return self._focus
+    def current_marks(self) -> tuple[Mark, ...]:
+        return self._current
 
     def scroll_to_offset(self, body_offset: int) -> None:
         """Bring the line holding a body offset into view, a third of the way down, unless it already is."""
@@ -215,7 +227,7 @@ class ArticleView(ScrollView, can_focus=True):
             return Text("", style=base)
         if line.part == "body":
             text = Text(article.body[line.start : line.end], style=base, no_wrap=True, end="")
-            self._apply_highlights(text, line.start, line.end)
+            self._draw_marks(text, line.start, line.end)
             return text
         source = {"title": article.title, "dek": article.dek}.get(line.part)
         if source is None:
@@ -224,17 +236,18 @@ class ArticleView(ScrollView, can_focus=True):
         text.stylize(self._style_for(line.part))  # a span, so render keeps it (see render_line)
         return text
 
-    def _apply_highlights(self, text: Text, start: int, end: int) -> None:
-        # Highlights are sorted by start; only those that can reach this line are visited.
-        first = bisect_left(self._highlight_starts, start - self._longest_highlight)
-        for highlight in self._highlights[first:]:
-            if highlight.start >= end:
+    def _draw_marks(self, text: Text, start: int, end: int) -> None:
+        # Marks are sorted by start; only those that can reach this line are visited.
+        first = bisect_left(self._mark_starts, start - self._longest_mark)
+        for mark in self._marks[first:]:
+            if mark.start >= end:
                 break
-            if highlight.end > start:
-                text.stylize(self._style_for(highlight.kind), max(highlight.start - start, 0), highlight.end - start)
-        for focus in self._focus:
-            if focus.start < end and focus.end > start:
-                text.stylize(self._style_for(focus.kind), max(focus.start - start, 0), focus.end - start)
+            marked = MARKED[mark.role]
+            if mark.end > start and marked is not None:
+                text.stylize(self._style_for(marked), max(mark.start - start, 0), mark.end - start)
+        for mark in self._current:
+            if mark.start < end and mark.end > start:
+                text.stylize(self._style_for(CURRENT[mark.role]), max(mark.start - start, 0), mark.end - start)
 
     def _style_for(self, kind: str) -> Style:
         style = self._styles.get(kind)

@@ -1,37 +1,52 @@
-"""Walking through stops (mentions, quotes, search hits) across the whole briefing, without a screen.
+"""Walking through marks (mentions, quotes, figures, dates, search hits) across the whole briefing.
 
 Walks are made from the ``FactIndex`` (``briefing.fact_index``), which knows in which
 articles each entity and speaker appears and how often; an article's stops are worked
 out only when the walk reaches it. A ``Walk`` is the ordered list of stops for one
 selection (an entity, a speaker's quotes, the hits of a search), grouped by article
-in briefing order, and the current position in it. Moving costs O(1) (O(log n) when
+position in briefing order, and the current stop in it. Moving costs O(1) (O(log n) when
 jumping from an article the user navigated to on their own); nothing is re-scanned.
+Every place a stop names is a ``Mark`` (``briefing.marks``), which is what a view draws.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import partial
 from itertools import accumulate
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from briefing.fact_index import FactIndex, speaker_of
 from briefing.loaded import Briefing
+from briefing.marks import Mark, mention_marks, quote_marks, span_marks
 from briefing.model import Article, Facts, Quote
+from briefing.search.hits import Hit
 
-StopKind = Literal["mention", "quote-direct", "quote-partial", "quote-indirect", "search", "figure", "date"]
+# What a walk counts, in the status line's words: "mention 3 of 12", "figure 1 of 6", "hit 2 of 40".
+Unit = Literal["mention", "quote", "figure", "date", "hit"]
 
 
-class Stop(NamedTuple):
-    """One place to stop at in an article body."""
+@dataclass(frozen=True, slots=True)
+class Stop:
+    """One place a walk stops at: its mark, the marks shown with it, and what the status line says of it."""
 
-    start: int
-    end: int
-    kind: StopKind = "mention"
-    # Ranges shown with the stop when it is current: a quote's attribution, a hit's matched words.
-    extra: tuple[tuple[int, int], ...] = ()
-    note: str = ""  # e.g. "Kim Yo Jong · direct · said", shown in the status line
+    mark: Mark
+    parts: tuple[Mark, ...] = ()  # a quote's speaker and cue, a hit's matched words
+    note: str = ""  # e.g. "Kim Yo Jong · direct · said"
+
+    @property
+    def marks(self) -> tuple[Mark, ...]:
+        return (self.mark, *self.parts)
+
+    @property
+    def current_marks(self) -> tuple[Mark, ...]:
+        """What the reader is on at this stop: a hit's matched words when it has any (the hit around
+        them stays marked as a hit), else the stop with its parts."""
+        if self.mark.role == "hit" and self.parts:
+            return self.parts
+        return self.marks
 
 
 class Segment:
@@ -51,7 +66,7 @@ class Segment:
         count: int = 0,
         find: Callable[[], list[Stop]] | None = None,
     ) -> None:
-        self.article = article  # position of the article in the briefing
+        self.article = article  # the article's position in the briefing
         self._stops = stops
         self._find = find
         self.count = len(stops) if stops is not None else count
@@ -65,24 +80,20 @@ class Segment:
         return self._stops
 
 
-def quote_stop(article: Article, quote: Quote) -> Stop:
+def quote_stop(article: Article, position: int, quote: Quote) -> Stop:
     """A stop for a quote, with the speaker's words and the reporting verb the extractor read."""
-    extra = tuple(
-        (start, end)
-        for start, end in ((quote.speaker_start, quote.speaker_end), (quote.cue_start, quote.cue_end))
-        if 0 <= start < end <= len(article.body)
-    )
+    mark, *parts = quote_marks(position, quote, len(article.body))
     speaker = speaker_of(quote) or "unattributed"
     note = " · ".join(part for part in (speaker, quote.kind, quote.cue) if part)
-    return Stop(quote.start, quote.end, f"quote-{quote.kind}", extra, note)  # type: ignore[arg-type]
+    return Stop(mark, tuple(parts), note)
 
 
 class Walk:
     """An ordered, wrapping walk over stops grouped by article."""
 
-    def __init__(self, label: str, unit: str, segments: list[Segment], subject: str = "") -> None:
+    def __init__(self, label: str, unit: Unit, segments: list[Segment], subject: str = "") -> None:
         self.label = label  # shown first in the status line: an entity name, "Quotes by …", a query
-        self.unit = unit  # "mention", "quote", "hit"
+        self.unit = unit
         self.subject = subject  # the entity or speaker the walk is about, if any
         self.segments = [segment for segment in segments if segment.count]
         self._articles = [segment.article for segment in self.segments]
@@ -110,11 +121,15 @@ class Walk:
         return self._before[self.segment] + self.stop + 1
 
     def stops_in(self, article: int) -> list[Stop]:
-        """Every stop of this walk in one article (to highlight them all)."""
+        """Every stop of this walk in one article."""
         found = bisect_left(self._articles, article)
         if found < len(self._articles) and self._articles[found] == article:
             return self.segments[found].stops
         return []
+
+    def marks_in(self, article: int) -> list[Mark]:
+        """Every mark of this walk's stops in one article (to draw them all)."""
+        return [mark for stop in self.stops_in(article) for mark in stop.marks]
 
     def status(self) -> str:
         if not self.total:
@@ -134,7 +149,7 @@ class Walk:
         """The stop at (or the first after) a body offset in an article."""
         found = bisect_left(self._articles, article)
         if found < len(self._articles) and self._articles[found] == article:
-            starts = [stop.start for stop in self.segments[found].stops]
+            starts = [stop.mark.start for stop in self.segments[found].stops]
             number = bisect_left(starts, start)
             if number < len(starts):
                 return self.go(found, number)
@@ -188,31 +203,43 @@ def speaker_walk(briefing: Briefing, fact_index: FactIndex, speaker: str) -> Wal
 def _mention_stops(briefing: Briefing, position: int, number: int) -> list[Stop]:
     facts = briefing.facts.unpack(position)
     assert facts is not None
-    mentions = sorted(facts.entities[number].mentions, key=lambda mention: (mention.start, mention.end))
-    return [Stop(mention.start, mention.end) for mention in mentions]
+    return [Stop(mark) for mark in mention_marks(position, facts.entities[number])]
 
 
 def _quote_stops(briefing: Briefing, position: int, numbers: list[int]) -> list[Stop]:
     facts = briefing.facts.unpack(position)
     assert facts is not None
     article = briefing.articles[position]
-    return sorted((quote_stop(article, facts.quotes[number]) for number in numbers), key=_order)
+    return sorted((quote_stop(article, position, facts.quotes[number]) for number in numbers), key=_order)
 
 
 def article_quotes_walk(article: Article, facts: Facts | None, position: int) -> Walk:
     quotes = facts.quotes if facts is not None else []
-    stops = sorted((quote_stop(article, quote) for quote in quotes), key=_order)
+    stops = sorted((quote_stop(article, position, quote) for quote in quotes), key=_order)
     return Walk("Quotes in this article", "quote", [Segment(position, stops)])
 
 
-def search_walk(label: str, hits: Sequence[tuple[int, Stop]]) -> Walk:
-    """Search hits in briefing order (article, then place in the body), as ``less`` walks matches."""
+def article_spans_walk(facts: Facts | None, position: int, unit: Literal["figure", "date"]) -> Walk:
+    """Every figure (or date) of the article: "figure 2 of 6"."""
+    spans = (facts.figures if unit == "figure" else facts.dates) if facts is not None else []
+    stops = [Stop(mark) for mark in span_marks(position, ((span.start, span.end) for span in spans), unit)]
+    return Walk(f"{unit.capitalize()}s in this article", unit, [Segment(position, stops)])
+
+
+def search_walk(label: str, hits: Sequence[Hit]) -> Walk:
+    """Search hits in briefing order (article, then place in the body), as ``less`` walks matches.
+
+    Hits at the same place (a passage matched twice, say as a quote too) are one stop with the words
+    of both.
+    """
+    words: dict[Mark, set[Mark]] = {}
+    for hit in hits:
+        words.setdefault(hit.mark, set()).update(hit.words)
     by_article: dict[int, list[Stop]] = {}
-    for position, stop in hits:
-        by_article.setdefault(position, []).append(stop)
-    segments = [Segment(position, sorted(stops, key=_order)) for position, stops in sorted(by_article.items())]
-    return Walk(label, "hit", segments)
+    for mark in sorted(words):
+        by_article.setdefault(mark.position, []).append(Stop(mark, tuple(sorted(words[mark]))))
+    return Walk(label, "hit", [Segment(position, stops) for position, stops in by_article.items()])
 
 
 def _order(stop: Stop) -> tuple[int, int]:
-    return (stop.start, stop.end)
+    return (stop.mark.start, stop.mark.end)
