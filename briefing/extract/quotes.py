@@ -138,8 +138,9 @@ class _Speaker:
 class _Event:
     position: int
     paragraph: int
-    name: str
-    kind: str
+    name: str  # "" for someone unnamed
+    kind: str  # the speaker's kind, or "unnamed"
+    gender: str = ""  # of someone unnamed, from the role ("spokeswoman": "f")
 
 
 @dataclass(slots=True)
@@ -372,8 +373,7 @@ class QuoteFinder:
             cue = own_cue or cue
         else:
             name, speaker_text = self._resolve(speaker, item.open_start, index), speaker.text
-            if name is not None:
-                self._add_event(_Event(item.open_start, index, name, self._kind_of(name, speaker)))
+            self._heard(speaker, name, item.open_start, index)
         kind = "direct" if direct else "partial"
         return Quote(text, first_start, last_end, kind, name, speaker_text, cue, *_ranges(speaker, cue, cue_at)), cue_at
 
@@ -827,6 +827,8 @@ class QuoteFinder:
             for event in reversed(self._events_before(position)):
                 if event.paragraph < paragraph - _ANTECEDENT_PARAGRAPHS:
                     break
+                if event.kind == "unnamed" and event.gender != unwanted and event.position >= previous_start:
+                    return None  # "A BBC spokeswoman said … She said": the same unnamed woman
                 if event.kind == "person" and genders.get(event.name) != unwanted:
                     if event.position >= previous_start:
                         return event.name  # a speaker of the sentence before goes on ("…," he said. "…")
@@ -962,6 +964,18 @@ class QuoteFinder:
         every mention to the end of the article)."""
         return self.linked.mentions[index : bisect.bisect_left(self._starts, end, index)]
 
+    def _heard(self, speaker: _Speaker, name: str | None, position: int, paragraph: int) -> None:
+        """Remember who spoke where, for the pronouns that follow: a name, or someone unnamed ("a
+        BBC spokeswoman said … She said": she is no one the article names)."""
+        if name is not None:
+            self._add_event(_Event(position, paragraph, name, self._kind_of(name, speaker)))
+        elif speaker.kind in ("role", "unnamed") and speaker.text:
+            role = speaker.text.split()[-1].lower()
+            if role in self.gazetteer.role_nouns and not (
+                role.endswith("s") and role[:-1] in self.gazetteer.role_nouns
+            ):
+                self._add_event(_Event(position, paragraph, "", "unnamed", self.gazetteer.role_nouns[role]))
+
     def _add_event(self, event: _Event) -> None:
         # Kept in text order: quotes of a paragraph are read before its indirect speech.
         index = bisect.bisect_right(self._event_positions, event.position)
@@ -1047,8 +1061,7 @@ class QuoteFinder:
         """The indirect quote of the words at ``[start, end)`` (see _reported_words)."""
         text = self.body[start:end]
         name = self._resolve(subject, start, index)
-        if name is not None:
-            self._add_event(_Event(start, index, name, self._kind_of(name, subject)))
+        self._heard(subject, name, start, index)
         return Quote(text, start, end, "indirect", name, subject.text, cue, *_ranges(subject, cue, cue_at))
 
 

@@ -207,3 +207,12 @@ def test_an_unattributed_quote_in_a_one_voice_interview_is_that_voice_but_not_am
     assert quote_starting(extract_facts(interview), "In the dotcom era").speaker == "Nick Donofrio"
     debate = interview.replace("of IBM.", 'of IBM. "Not so," said Jane Smith.')
     assert quote_starting(extract_facts(debate), "In the dotcom era").speaker is None
+
+
+def test_she_after_an_unnamed_spokeswoman_is_no_one_named():
+    facts = extract_facts(
+        "Roly Keating praised the show.\n\n"
+        "A BBC spokeswoman said Andi Peters would stay on as producer. "
+        'She said the time slot was still to be decided. "We think the new slot will create a buzz," she said.'
+    )
+    assert quote_starting(facts, "We think the new slot").speaker is None
