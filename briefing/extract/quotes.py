@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from briefing.extract.aliases import Linked, LinkedMention, RoleHolder
@@ -249,7 +249,7 @@ class QuoteFinder:
                         quotes.append(quote)
             previous_paragraph_speaker = paragraph_speaker or running_speaker.get(index)
         quotes.sort(key=lambda quote: (quote.start, quote.end))
-        return _given_the_one_voice(quotes)
+        return quotes
 
     # ---------------------------------------------------------------- quote marks
 
@@ -1116,23 +1116,6 @@ _ORG_REFERENCE_WORDS = frozenset(_ORG_NOUNS.split("|"))
 _LAST_WORDS_REVERSED = re.compile(r"\s*[\w'’-]*(?:\s+[\w'’-]+){0,4}")
 _STOP_AT = re.compile(r"[.!?…][\"”’')\]]*\s+|;\s+")
 _ELLIPSIS_STOP = re.compile(r"…[\"”’')\]]*\s+")
-
-
-def _given_the_one_voice(quotes: list[Quote]) -> list[Quote]:
-    """An interview with one voice: a direct quote with no attribution at all is that voice's when
-    every attributed quote in the article is ("… says Mr Donofrio." "In the dotcom era, …")."""
-    voices = {quote.speaker or quote.speaker_text for quote in quotes if quote.speaker or quote.speaker_text}
-    if len(voices) != 1:
-        return quotes
-    speaker = next(quote.speaker for quote in quotes if quote.speaker or quote.speaker_text)
-    if speaker is None:
-        return quotes  # one unnamed voice ("a spokesman"): no name to give
-    return [
-        replace(quote, speaker=speaker)
-        if quote.kind == "direct" and not (quote.speaker or quote.speaker_text)
-        else quote
-        for quote in quotes
-    ]
 
 
 def _last_clause_start(
