@@ -205,3 +205,11 @@ def test_she_after_an_unnamed_spokeswoman_is_no_one_named():
         'She said the time slot was still to be decided. "We think the new slot will create a buzz," she said.'
     )
     assert quote_starting(facts, "We think the new slot").speaker is None
+
+
+def test_it_said_is_the_organisation_named_most_lately_not_the_one_named_in_passing():
+    facts = extract_facts(
+        "BT wants lighter regulation. BT will cut prices, and BT will set up a new Access Services division.\n\n"
+        'It added that it plans to build a "21st Century network" by 2010.'
+    )
+    assert quote_starting(facts, "21st Century network").speaker == "BT"
