@@ -287,7 +287,10 @@ class CandidateFinder:
         # Drop a sentence-initial common word ("While", "Observers", "In"), but keep it as a weak
         # candidate: "Moon said ..." can still be the analyst Moon once full names are known.
         opens_title = tokens[0].text in gazetteer.titles or " ".join(t.text for t in tokens[:2]) in gazetteer.titles
-        if initial and tokens[0].text.lower() in gazetteer.common_words and not opens_title:
+        first_word = tokens[0].text
+        # "US Airways said" opens with a known acronym, not the word "us".
+        acronym = len(first_word) > 1 and first_word.isupper() and first_word in gazetteer.names
+        if initial and first_word.lower() in gazetteer.common_words and not opens_title and not acronym:
             first = tokens[0]
             if len(tokens) == 1 or tokens[1].connector:
                 found.append(Candidate(first.start, first.end, first.text, first.text, "", (first.text,), weak=True))

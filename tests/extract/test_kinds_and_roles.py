@@ -125,3 +125,8 @@ def test_a_lone_surname_that_speaks_is_a_name_but_a_pronoun_or_a_place_after_of_
     assert "Trump" in people
     assert not people & {"He", "Canterbury"}
     assert facts.quotes[0].speaker == "Trump"
+
+
+def test_a_sentence_opening_with_a_known_acronym_keeps_it_in_the_name():
+    found = _entities("The airline struggled.\n\nUS Airways is in Chapter 11 bankruptcy protection.")
+    assert found["US Airways"].kind == "organisation"
