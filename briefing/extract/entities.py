@@ -224,8 +224,11 @@ class CandidateFinder:
         first = tokens[0]
         for piece in _split_on(tokens, is_date_word):
             parts = _split_on_possessives(piece)
-            if len(parts) == 2 and len(parts[0]) == 1 and self._whole_institution(body, parts):
-                # "Pakistan People's Party": the possessive is inside the name (not "Britain's Labour Party").
+            if len(parts) == 2 and initial and parts[0][0] is first and len(parts[0]) > 1 and first.text == "The":
+                parts[0] = parts[0][1:]  # "The Pakistan People's Party" opening a sentence
+            if len(parts) == 2 and self._whole_institution(body, parts):
+                # "Pakistan People's Party", "Harris County Sheriff's Office": the possessive is inside
+                # the name (not "Britain's Labour Party", "Tony Blair's Office").
                 start, end = parts[0][0].start, parts[1][-1].end
                 kind = gazetteer.suffix_kind[parts[1][-1].text]
                 found.append(Candidate(start, end, body[start:end], normalise_name(body[start:end]), kind,
@@ -235,15 +238,23 @@ class CandidateFinder:
                 self._classify_piece(body, part, found, initial and part[0] is first)
 
     def _whole_institution(self, body: str, parts: list[list[_Token]]) -> bool:
+        """Whether an owner and what it owns are one institution's name: the owned part ends with an
+        institution word, and either the owner is one unknown word ("Pakistan People's Party" is read
+        as "People's Party" after the known "Pakistan"), or the owned part is that word alone and
+        the owner no person ("Harris County Sheriff's Office")."""
         gazetteer = self.gazetteer
-        owner = parts[0][0].text
-        last = parts[1][-1].text
-        return (
-            gazetteer.suffix_kind.get(last) in ("organisation", "place")
-            and normalise_name(owner) not in gazetteer.names
-            and owner.lower() not in gazetteer.common_words
-            and owner not in gazetteer.first_names
-        )
+        owner, owned = parts
+        if gazetteer.suffix_kind.get(owned[-1].text) not in ("organisation", "place"):
+            return False
+        if normalise_name(" ".join(token.text for token in owner)) in gazetteer.names:
+            return False
+        last = owner[-1].text
+        if last in gazetteer.suffix_kind:
+            return False  # "the Bank's Monetary Policy Committee": one institution's part of it
+        if len(owner) == 1:
+            return last.lower() not in gazetteer.common_words and last not in gazetteer.first_names
+        person = len(owner) == 2 and owner[0].text in gazetteer.first_names  # "Tony Blair's Office"
+        return len(owned) == 1 and not person
 
     def _classify_shouted(self, body: str, tokens: list[_Token], found: list[Candidate]) -> None:
         """All capitals ("TONY BLAIR SAID ON MONDAY"): names already known, matched whatever their case,

@@ -130,3 +130,13 @@ def test_a_lone_surname_that_speaks_is_a_name_but_a_pronoun_or_a_place_after_of_
 def test_a_sentence_opening_with_a_known_acronym_keeps_it_in_the_name():
     found = _entities("The airline struggled.\n\nUS Airways is in Chapter 11 bankruptcy protection.")
     assert found["US Airways"].kind == "organisation"
+
+
+def test_an_institution_word_after_a_possessive_ends_one_name_but_not_after_a_person_or_an_institution():
+    found = _entities(
+        "Deputies from the Harris County Sheriff's Office came. The Pakistan People's Party won. "
+        "Tony Blair's Office declined to comment. The Bank's Monetary Policy Committee met."
+    )
+    assert found["Harris County Sheriff's Office"].kind == "organisation"
+    assert found["Pakistan People's Party"].kind == "organisation"
+    assert "Tony Blair" in found and "Monetary Policy Committee" in found
