@@ -125,6 +125,9 @@ class CandidateFinder:
                 before = body[offset - 1]
                 if before.isalnum() or before == "_" or before in _WORD_BEFORE:
                     continue
+            if body.startswith(".", match_end) and text in self.gazetteer.dotted_names:
+                # "Napa, Calif.": a place abbreviated with a full stop keeps it.
+                text, match_end = text + ".", match_end + 1
             initial = _is_sentence_initial(body, offset)
             key = (text, initial)
             templates = memo.get(key)

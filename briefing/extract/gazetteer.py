@@ -31,6 +31,7 @@ class Gazetteer:
     # normalised alias -> canonical name; used only when the canonical entity is named elsewhere
     context_aliases: dict[str, str]
     titles: frozenset[str]
+    dotted_names: frozenset[str]  # one-word names written with a full stop, without it ("Calif")
     title_roles: dict[str, str]  # abbreviated title word -> the role noun it stands for ("Gov." -> "governor")
     title_words: frozenset[str]  # the last word of every title, to find where a title may end
     honorific_gender: dict[str, str]
@@ -109,6 +110,9 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer(
         names=names,
         context_aliases=context_aliases,
+        dotted_names=frozenset(
+            key[:-1] for key in names if key.endswith(".") and " " not in key and "." not in key[:-1]
+        ),
         titles=frozenset(titles),
         title_roles=title_roles,
         title_words=frozenset(title.rsplit(" ", 1)[-1] for title in titles),

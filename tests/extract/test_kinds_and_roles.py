@@ -140,3 +140,10 @@ def test_an_institution_word_after_a_possessive_ends_one_name_but_not_after_a_pe
     assert found["Harris County Sheriff's Office"].kind == "organisation"
     assert found["Pakistan People's Party"].kind == "organisation"
     assert "Tony Blair" in found and "Monetary Policy Committee" in found
+
+
+def test_us_states_abbreviated_in_ap_style_are_places_with_their_full_stop():
+    facts = extract_facts("Officials from Springfield, Ill., and Napa, Calif., met on Monday.")
+    states = {entity.name: entity for entity in facts.entities if entity.kind == "place"}
+    assert [m.text for m in states["Illinois"].mentions] == ["Ill."]
+    assert [m.text for m in states["California"].mentions] == ["Calif."]
