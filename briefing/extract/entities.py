@@ -311,6 +311,18 @@ class CandidateFinder:
             tokens = _trim_connectors(tokens[1:])
             if not tokens or self._known(body, tokens, found):
                 return
+        if _is_firm_pair(tokens, gazetteer):
+            # "Ernst & Young", "Marks & Spencer": two names joined by "&" are one firm.
+            start, end = tokens[0].start, tokens[-1].end
+            text = body[start:end]
+            found.append(Candidate(start, end, text, normalise_name(text), "organisation", evidence="joined"))
+            return
+        if any(token.text in ("and", "&") for token in tokens):
+            # "Senator Maria Lopez and Professor Daniel Okafor", "Saudi Arabia and Russia": two names,
+            # each read alone (before a nationality is taken off the front).
+            for part in _split_on(tokens, lambda token: token.text in ("and", "&")):
+                self._classify_piece(body, part, found, False)
+            return
         # Nationality adjectives in front ("Japanese", "North Korean") are not part of a name, except of an
         # institution that is not a government's ("American Film Institute", not "Japanese Foreign Ministry").
         while tokens and not _keeps_demonym(tokens, gazetteer):
@@ -326,20 +338,14 @@ class CandidateFinder:
                 return
         if not tokens:
             return
-        if _is_firm_pair(tokens, gazetteer):
-            # "Ernst & Young", "Marks & Spencer": two names joined by "&" are one firm.
-            start, end = tokens[0].start, tokens[-1].end
-            text = body[start:end]
-            found.append(Candidate(start, end, text, normalise_name(text), "organisation", evidence="joined"))
-            return
-        if any(token.text in ("and", "&") for token in tokens):
-            # "Senator Maria Lopez and Professor Daniel Okafor": two names, each read alone.
-            for part in _split_on(tokens, lambda token: token.text in ("and", "&")):
-                self._classify_piece(body, part, found, False)
-            return
         title_end = self._title_end(tokens)
         if title_end is not None:
             title_tokens, name_tokens = tokens[: title_end + 1], tokens[title_end + 1 :]
+            owner = self._title_owner(title_tokens)
+            # "ECB President Christine Lagarde", "Illinois Gov. J.B. Pritzker": the institution or
+            # place the title belongs to is a name of its own.
+            if owner and not self._known(body, owner, found):
+                self._add_plain(body, owner, found)
             # "Professor Daniel Okafor of Brighton University": the name stops at the connector.
             connector = next((i for i, token in enumerate(name_tokens) if token.connector), len(name_tokens))
             self._add_titled(body, title_tokens, name_tokens[:connector], found)
@@ -351,6 +357,22 @@ class CandidateFinder:
             self._add_with_connectors(body, tokens, found)
             return
         self._add_hyphenated_or_plain(body, tokens, found)
+
+    def _title_owner(self, title_tokens: list[_Token]) -> list[_Token]:
+        """The words before the title proper when they are a known name or one acronym ("ECB" in "ECB
+        President"); nothing otherwise ("Prime Minister", "Senate Majority Leader")."""
+        gazetteer = self.gazetteer
+        for length in range(min(4, len(title_tokens) - 1), 0, -1):
+            phrase = " ".join(token.text for token in title_tokens[-length:])
+            if phrase in gazetteer.titles:
+                owner = title_tokens[:-length]
+                if not owner or any(token.connector for token in owner):
+                    return []
+                key = normalise_name(" ".join(token.text for token in owner))
+                if key in gazetteer.names or (len(owner) == 1 and _is_acronym(owner[0].text)):
+                    return owner
+                return []
+        return []
 
     def _title_end(self, tokens: list[_Token]) -> int | None:
         """Index of the last token of a leading title ("Prime Minister", "Secretary of State")."""

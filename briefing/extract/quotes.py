@@ -174,7 +174,10 @@ class QuoteFinder:
         self._by_start = {mention.start: mention for mention in self.linked.mentions}
         for mention in self.linked.mentions:
             if mention.title_start >= 0:  # "said Prime Minister Tony Blair": the title leads to the name
-                self._by_start.setdefault(mention.title_start, mention)
+                # "said ECB President Christine Lagarde": the titled person, not the name the title opens with.
+                standing = self._by_start.get(mention.title_start)
+                if standing is None or (mention.kind == "person" and standing.kind != "person"):
+                    self._by_start[mention.title_start] = mention
         self._by_end = {mention.end: mention for mention in self.linked.mentions}
         self._starts = [mention.start for mention in self.linked.mentions]
         self._kinds = {mention.name: mention.kind for mention in self.linked.mentions}

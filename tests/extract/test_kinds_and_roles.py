@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from briefing.extract import extract_facts
 from briefing.extract.kinds import CONFIDENT
+from tests.extract.conftest import quote_starting
 
 
 def _entities(text: str):
@@ -147,3 +148,14 @@ def test_us_states_abbreviated_in_ap_style_are_places_with_their_full_stop():
     states = {entity.name: entity for entity in facts.entities if entity.kind == "place"}
     assert [m.text for m in states["Illinois"].mentions] == ["Ill."]
     assert [m.text for m in states["California"].mentions] == ["Calif."]
+
+
+def test_names_joined_by_and_are_read_before_a_nationality_comes_off_and_a_title_keeps_its_owner():
+    facts = extract_facts(
+        'OPEC allies led by Saudi Arabia and Russia agreed. "We will act," said ECB President Christine Lagarde.'
+    )
+    found = {entity.name: entity for entity in facts.entities}
+    assert found["Saudi Arabia"].kind == "place"
+    assert found["European Central Bank"].kind == "organisation"
+    assert found["Christine Lagarde"].roles == ["ECB President"]
+    assert quote_starting(facts, "We will act").speaker == "Christine Lagarde"
