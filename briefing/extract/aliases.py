@@ -108,7 +108,7 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
             # lone name that speaks is a name in its own right (``kinds`` decides its kind).
             mentions.append(_mention(body, candidate, candidate.name, "person", "speaker"))
             lone_names.add(candidate.name)
-        elif not candidate.weak and _institution_context(body, candidate):
+        elif not candidate.weak and _institution_context(body, candidate, gazetteer):
             mentions.append(_mention(body, candidate, candidate.name, "person", "context"))
             lone_names.add(candidate.name)
         elif not candidate.weak:
@@ -273,15 +273,31 @@ _INSTITUTION_BEFORE = re.compile(
 )
 _INSTITUTION_AFTER = re.compile(
     r"['’]s?\s+(?:chief executive|chairman|boss|shares|board|profits?|sales|shareholders)\b"
+    # "the Ferrari driver", "the Real coach": a name before a team role is the team's.
+    r"|\s+(?:driver|drivers|coach|striker|midfielder|defender|goalkeeper|teammate|team-mate)\b"
 )
+# "McLaren's Lando Norris": a name that owns a person (a first name, then a name) is a team, a firm or
+# a place; not "Puccini's Madama Butterfly".
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the University's Reid Hall": a short form, not a name
+OWNS_PERSON = re.compile(r"['’]s\s+([A-Z][a-z]+)\s+[A-Z][a-z]")
 
 
-def _institution_context(body: str, candidate: Candidate) -> bool:
+def _institution_context(body: str, candidate: Candidate, gazetteer: Gazetteer) -> bool:
     """ "oil firm Yukos", "Fiat's chief executive": a lone unknown word standing where a firm does."""
     return bool(
         _INSTITUTION_BEFORE.search(body, max(0, candidate.start - 30), candidate.start)
         or _INSTITUTION_AFTER.match(body, candidate.end, candidate.end + 30)
+        or (
+            owns_person(body, candidate.end, gazetteer)
+            and not _THE_BEFORE.search(body, max(0, candidate.start - 5), candidate.start)
+        )
     )
+
+
+def owns_person(body: str, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether the name ending at ``end`` owns a person named after it (see ``OWNS_PERSON``)."""
+    owned = OWNS_PERSON.match(body, end, end + 40) if body.startswith(("'", "’"), end) else None
+    return owned is not None and owned.group(1) in gazetteer.first_names
 
 
 def _joined_shouted(body: str, mentions: list[LinkedMention]) -> list[LinkedMention]:

@@ -68,6 +68,8 @@ _JOINING_CONNECTORS = frozenset({"of", "for", "the", "on", "upon"})
 _DOMAIN = re.compile(r"\.(?:com|org|net|gov|edu|io|ai|co\.uk|org\.uk|ac\.uk)\b(?![.\w])")
 _NUMBERED_HEADS = ("Radio", "Channel", "Formula", "Studio", "Apollo")
 _NUMBER_AFTER = re.compile(r" \d{1,2}\b(?![.,]\d)")
+# What follows a dateline's place: a date ("May 25", "1996-08-22"), an agency "(Reuters)", a dash, a state.
+_DATELINE = re.compile(r",? (?:[A-Z][a-z]{2,8}\.? \d{1,2}\b|\([A-Z]|[-—–] |\d{4}-\d{2}-\d{2})|, [A-Z][a-z]{1,5}\. ")
 _MAX_RUN_TOKENS = 12  # a longer run of capitals is a shouted line or a title, not a name
 _MAX_RUN_CHARS = 200
 # Classification of a run depends only on its text and on whether it opens a sentence, so
@@ -91,7 +93,7 @@ class Candidate:
     gender: str = ""
     weak: bool = False  # a lone sentence-initial common word: a mention only if it links to a name
     # Why the kind was given: "known" (gazetteer), "suffix" ("... Bank"), "joined" ("Ernst & Young"),
-    # "acronym", "titled",
+    # "dateline" ("MONTE CARLO, May 25"), "acronym", "titled",
     # "guess" (a capitalised phrase with no evidence yet; ``kinds`` weighs the text around it).
     evidence: str = ""
     title: str = ""  # the title written before the name ("Prime Minister"), not part of the span
@@ -125,6 +127,15 @@ class CandidateFinder:
                 before = body[offset - 1]
                 if before.isalnum() or before == "_" or before in _WORD_BEFORE:
                     continue
+            if (
+                (offset == 0 or body[offset - 1] == "\n")
+                and text.isupper()
+                and _DATELINE.match(body, match_end)
+                and normalise_name(text.title()) not in self.gazetteer.names
+            ):
+                # "MONTE CARLO, May 25 (Reuters) -": a paragraph opening with a place in capitals.
+                append(Candidate(offset, match_end, text, text.title(), "place", evidence="dateline"))
+                continue
             if body.startswith(".", match_end) and text in self.gazetteer.dotted_names:
                 # "Napa, Calif.": a place abbreviated with a full stop keeps it.
                 text, match_end = text + ".", match_end + 1

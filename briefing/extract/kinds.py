@@ -21,13 +21,13 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from briefing.extract.aliases import Linked, LinkedMention
+from briefing.extract.aliases import Linked, LinkedMention, owns_person
 from briefing.extract.gazetteer import Gazetteer
 from briefing.extract.sentences import last_word
 
 # Below this an entity is shown among "Other names", not as a person or organisation.
 CONFIDENT = 0.5
-_SETTLED = {"known": 0.95, "suffix": 0.9, "joined": 0.9, "titled": 0.95, "acronym": 0.8, "placed": 0.6}
+_SETTLED = {"known": 0.95, "suffix": 0.9, "joined": 0.9, "dateline": 0.8, "titled": 0.95, "acronym": 0.8, "placed": 0.6}
 
 _ORG_NOUNS = (
     "firm|company|companies|group|carrier|airline|bank|lender|insurer|retailer|maker|carmaker|automaker|drugmaker|"
@@ -39,7 +39,8 @@ _ORG_NOUNS = (
 _ORG_BEFORE = re.compile(
     rf"(?:\b(?:{_ORG_NOUNS})|\b(?:shares|stake|stakes|investment|listing) in|\b(?:takeover of|merger with|bid for|"
     rf"owned by|subsidiary of|acquisition of|customers of|chief executive of|chairman of|boss of|head of|"
-    rf"spokes(?:man|woman|person) for|staff at|workers at|rival to|signed for|play for|plays for|"
+    rf"spokes(?:man|woman|person) for|staff at|workers at|rival to|signed for|play for|plays for|playing for|"
+    rf"driving for|drives for|races for|"
     rf"(?:economist|analyst|professor|director|chief|executive|strategist|researcher|fellow|lawyer|partner|"
     rf"editor|correspondent|banker|trader|lecturer|scientist|spokes(?:man|woman|person)) (?:at|with)))\s+$",
     re.IGNORECASE,
@@ -51,7 +52,8 @@ _ORG_AFTER = re.compile(
     r"factory|factories|plants?|stores|products|brand|division|website|services|manager|players|squad|fans|"
     r"members|MPs|leader|leadership|policy|policies|manifesto)\b"
     r"|\s+(?:shares|share|stock|executives|bosses|officials|spokes(?:man|woman|person)|chairman|chief executive|"
-    r"manager|boss|players|fans|supporters|MPs|MP|members|leader|spokesman|headquarters)\b"
+    r"manager|boss|players|fans|supporters|MPs|MP|members|leader|spokesman|headquarters|driver|drivers|coach|"
+    r"striker|midfielder|defender|goalkeeper|teammate|team-mate)\b"
     r"|,\s+(?:which|whose\s+(?:shares|profits|sales))\b"
     r"|\s+(?:said|says)\s+(?:it|its|in a statement)\b"
     r"|\s+(?:has|had|have)\s+(?:(?:also|now)\s+)?(?:posted|reported|announced)\s+(?:a|an|its|record|annual|pre-tax)\b)"
@@ -144,7 +146,11 @@ def _decide(body: str, name: str, mentions: list[LinkedMention], has_role: bool,
         ):
             work += 1
         after_end = min(len(body), mention.end + _WINDOW)
-        if _ORG_AFTER.match(body, mention.end, after_end) or _ORG_APPOSITIVE.match(body, mention.end, after_end):
+        if (
+            _ORG_AFTER.match(body, mention.end, after_end)
+            or _ORG_APPOSITIVE.match(body, mention.end, after_end)
+            or owns_person(body, mention.end, gazetteer)
+        ):
             organisation += 1.0
         if _PERSON_AFTER.match(body, mention.end, after_end):
             person += 1.0

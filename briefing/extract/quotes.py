@@ -571,6 +571,10 @@ class QuoteFinder:
         body = self.body
         mention = self._by_start.get(position)
         if mention is not None:
+            if mention.kind != "person":
+                employee = self._employee_after(mention, end)
+                if employee is not None:
+                    return _from_mention(employee), employee.end
             return _from_mention(mention), mention.end
         pronoun = _PRONOUN_AT.match(body, position, end)
         if pronoun:
@@ -754,6 +758,20 @@ class QuoteFinder:
                 break
         return best
 
+    def _employee_after(self, mention: LinkedMention, end: int) -> LinkedMention | None:
+        """The person named right after an organisation and a role: "said Wallabies coach Eddie Jones",
+        "said BT chief executive Ben Verwaayen"."""
+        index = bisect.bisect_right(self._starts, mention.start)
+        if index >= len(self._starts):
+            return None
+        person = self.linked.mentions[index]
+        between = self.body[mention.end : person.start].split()
+        if person.kind != "person" or person.start > end or not 0 < len(between) <= 3:
+            return None
+        if all(word.islower() for word in between) and between[-1] in self.gazetteer.role_nouns:
+            return person
+        return None
+
     def _employee_before(self, position: int, lower: int) -> _Speaker | None:
         """ "Dr Mark Tuffy games systems director at digital content firm THX told": the person whose
         job at the organisation just before the verb is described speaks, not the organisation."""
@@ -934,6 +952,10 @@ class QuoteFinder:
         if not role:
             return None
         holders = self._holders_by_role().get(role)
+        named_for = _modifiers(text)
+        if holders and named_for:
+            # "the Ferrari driver" is not the holder introduced as "Mercedes driver Lewis Hamilton".
+            holders = [holder for holder in holders if all(word in holder.phrase for word in named_for)]
         if holders:
             # The last one named at or before ``position`` (they are in text order), else the first.
             before = bisect.bisect_right(holders, position, key=_holder_position)
@@ -1255,6 +1277,14 @@ def _is_title(text: str) -> bool:
     """Words set as a title: a few, each capitalised but for small ones ("Meet the Press", "Face the Nation")."""
     words = text.rstrip(".,!?;: ").split()
     return 0 < len(words) <= 6 and all(word[:1].isupper() or word in _SMALL_WORDS for word in words)
+
+
+def _modifiers(role_phrase: str) -> list[str]:
+    """The capitalised words that say whose the role is: "Ferrari" in "the Ferrari driver"; not an
+    owner before a possessive ("Michael Jackson's mother" is a role of whoever is his mother)."""
+    words = role_phrase.split()[:-1]
+    owned = next((i for i in range(len(words) - 1, -1, -1) if words[i].endswith(("'s", "’s", "s'", "s’"))), -1)
+    return [word for word in words[owned + 1 :] if word[:1].isupper() and word not in ("The", "A", "An")]
 
 
 # A US party and state after a name: "Sen. Lindsey Graham (R-S.C.)", "Rep. Adam Schiff (D-Calif.)".

@@ -213,3 +213,20 @@ def test_it_said_is_the_organisation_named_most_lately_not_the_one_named_in_pass
         'It added that it plans to build a "21st Century network" by 2010.'
     )
     assert quote_starting(facts, "21st Century network").speaker == "BT"
+
+
+def test_the_person_after_an_organisation_and_a_role_speaks_not_the_organisation():
+    facts = extract_facts(
+        '"We see that half the plants are in high-cost countries," said Electrolux chief executive Hans Straberg. '
+        '"Clearly, there is no number one side," declared Wallabies coach Eddie Jones.'
+    )
+    assert quote_starting(facts, "We see that half").speaker == "Hans Straberg"
+    assert quote_starting(facts, "Clearly, there is").speaker == "Eddie Jones"
+
+
+def test_a_role_named_for_a_team_is_not_the_holder_introduced_for_another_team():
+    facts = extract_facts(
+        "Charles Leclerc took pole, beating Max Verstappen. Mercedes driver Lewis Hamilton was fourth.\n\n"
+        '"It is the best feeling in the world," the Ferrari driver told Sky Sports.'
+    )
+    assert quote_starting(facts, "It is the best feeling").speaker != "Lewis Hamilton"

@@ -159,3 +159,14 @@ def test_names_joined_by_and_are_read_before_a_nationality_comes_off_and_a_title
     assert found["European Central Bank"].kind == "organisation"
     assert found["Christine Lagarde"].roles == ["ECB President"]
     assert quote_starting(facts, "We will act").speaker == "Christine Lagarde"
+
+
+def test_a_dateline_in_capitals_is_a_place_and_teams_are_read_from_their_roles():
+    found = _entities(
+        "Pole for Leclerc\n\nMONTE CARLO, May 25 (Reuters) - McLaren's Daniel Ricciardo was third. "
+        "The Ferrari driver was happy, Wallabies coach Eddie Jones said."
+    )
+    assert found["Monte Carlo"].kind == "place"
+    assert found["McLaren"].kind == "organisation"
+    assert found["Ferrari"].kind == "organisation"
+    assert found["Wallabies"].kind == "organisation"
