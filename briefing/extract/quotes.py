@@ -465,6 +465,8 @@ class QuoteFinder:
         for verb in self._verb.finditer(body, position, min(end, position + _MAX_SUBJECT_CHARS)):
             if verb.start() == position:
                 break
+            if _OPEN_RELATIVE.search(body, position, verb.start()):
+                continue  # "…," one senator, who asked not to be named, told: the verb after the clause
             subject = self._subject_before(verb.start(), position)
             if subject is not None and subject.kind:
                 return subject, verb.group(), verb.start()
@@ -512,7 +514,7 @@ class QuoteFinder:
         tail = body[last.end() : open_start]
         if len(tail.split()) > 5 or any(char in tail for char in ".!?;"):
             return None
-        subject = self._subject_before(last.start(), clause_start)
+        subject = self._verb_subject(last, clause_start)
         if subject is None:
             return None
         introduces = tail.rstrip().endswith((":", ","))
@@ -527,7 +529,7 @@ class QuoteFinder:
             if not _CONTRAST.search(body, verb.end(), open_start)
         ]
         for verb in reversed(candidates):
-            subject = self._subject_before(verb.start(), clause_start)
+            subject = self._verb_subject(verb, clause_start)
             if subject is None and _SHARED_SUBJECT.search(body, max(clause_start, verb.start() - 12), verb.start()):
                 # "He said … but added that …": the verb shares the subject of the verb before it.
                 subject = next(
@@ -592,6 +594,22 @@ class QuoteFinder:
             return _stripped_speaker(role, 0, "role"), after
         return None
 
+    def _verb_subject(self, verb: re.Match[str], clause_start: int) -> _Speaker | None:
+        """Who the reporting ``verb`` has as its subject."""
+        body = self.body
+        participle = verb.group().endswith("ing")
+        if not (participle and _COMMA_BEFORE.search(body, max(clause_start, verb.start() - 4), verb.start())):
+            return self._subject_before(verb.start(), clause_start)
+        # A participle after a comma shares the subject of the sentence, not the words just before
+        # the comma: "…, he claimed, saying …" is his; "Pence refused to rule out a run for the White
+        # House, telling a crowd …" is Pence's.
+        for earlier in self._verb.finditer(body, clause_start, verb.start()):
+            subject = self._subject_before(earlier.start(), clause_start)
+            if subject is not None:
+                return subject
+        first = self._first_person(clause_start, verb.start())
+        return _from_mention(first) if first is not None else None
+
     def _subject_before(self, position: int, lower: int) -> _Speaker | None:
         """The subject right before a reporting verb at ``position``."""
         body = self.body
@@ -625,6 +643,14 @@ class QuoteFinder:
                 body, max(lower, at_comma.start - 8), at_comma.start
             ):
                 at_comma = None  # "Trump, in a post on Twitter, wrote": Twitter is where, not who
+            if (
+                at_comma is None
+                and earlier is None
+                and previous_comma != -1
+                and _CLAUSE_OPENING.match(body, previous_comma)
+            ):
+                # "one Republican senator, who asked not to be named, told": the subject before the clause.
+                return self._subject_before(previous_comma, lower)
             return at_comma or earlier
         end = _strip_affiliation(body, end, lower)
         mention = self._by_end.get(end)  # _mention_ending(end, lower): ``end`` is past the spaces already
@@ -862,11 +888,12 @@ class QuoteFinder:
                     break
             # Otherwise the subject of the sentence before, if it is a person: "Robben … claims he knew
             # … felled by Aaron Mokoena. "I felt my leg go," he said."
-            subject = self._speaking_person(previous_start, sentence_start, unwanted) or self._first_person(
-                previous_start, min(sentence_start, previous_start + _SUBJECT_REACH), unwanted
-            )
+            subject = self._speaking_person(previous_start, sentence_start, unwanted)
             if subject is not None:
                 return subject
+            first = self._first_person(previous_start, min(sentence_start, previous_start + _SUBJECT_REACH), unwanted)
+            if first is not None:
+                return first.name
             for event in reversed(self._events_before(position)):
                 if event.paragraph < paragraph - _ANTECEDENT_PARAGRAPHS:
                     break
@@ -934,14 +961,14 @@ class QuoteFinder:
                 return mention.name
         return None
 
-    def _first_person(self, start: int, end: int, unwanted: str) -> str | None:
+    def _first_person(self, start: int, end: int, unwanted: str = "") -> LinkedMention | None:
         """The first person named between ``start`` and ``end`` whose sex is not ``unwanted``, outside quotes."""
         index = bisect.bisect_left(self._starts, start)
         for mention in self._mentions_between(index, end):
             if _MARKS.search(self.body, start, mention.start):
                 return None  # a name inside a quote is no subject of the sentence
             if mention.kind == "person" and self.linked.genders.get(mention.name) != unwanted:
-                return mention.name
+                return mention
         return None
 
     def _resolve_role(self, text: str, position: int) -> str | None:
@@ -1269,7 +1296,11 @@ def _strip_end(body: str, end: int, lower: int) -> int:
 
 
 _POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+$")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|to|with|for|from|by|via|through)\s+$")
+# ", who asked not to be named": a relative clause not closed yet at the end of the text searched.
+_OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*$")
+_CLAUSE_OPENING = re.compile(r",\s+(?:who|which|a|an|the)\b")  # a clause or an appositive after a comma
+_COMMA_BEFORE = re.compile(r",\s*$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|to|with|for|from|by|via|through)\s+(?:the\s+|a\s+|an\s+)?$")
 _SMALL_WORDS = frozenset(["a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "with", "or", "from", "by"])
 
 

@@ -230,3 +230,14 @@ def test_a_role_named_for_a_team_is_not_the_holder_introduced_for_another_team()
         '"It is the best feeling in the world," the Ferrari driver told Sky Sports.'
     )
     assert quote_starting(facts, "It is the best feeling").speaker != "Lewis Hamilton"
+
+
+def test_a_participle_after_a_comma_shares_the_sentence_subject_and_a_relative_clause_is_skipped():
+    facts = extract_facts(
+        "DES MOINES, Iowa (AP) — Former Vice President Mike Pence refused to rule out a run for the White House, "
+        'telling voters that the country needed "a return to conservative principles."\n\n'
+        '"He had his chance," one Republican senator, who asked not to be named, told The Associated Press.'
+    )
+    assert quote_starting(facts, "a return to conservative").speaker == "Mike Pence"
+    unnamed = quote_starting(facts, "He had his chance")
+    assert (unnamed.speaker, unnamed.speaker_text) == (None, "one Republican senator")
