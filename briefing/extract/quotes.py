@@ -200,6 +200,7 @@ class QuoteFinder:
             self._role_end_reversed,
             self._role_before_at,
             self._verb_text,
+            self._cue,
         ) = patterns
         self._role_set = _ROLE_SETS[id(self.gazetteer)]
 
@@ -1052,13 +1053,22 @@ class QuoteFinder:
     # ---------------------------------------------------------------- indirect speech
 
     def _indirect_cues(self, paragraph: Segment, quote_ranges: _Ranges) -> list[int]:
+        """Where ``self._verb`` finds a verb of ``_INDIRECT_CUES`` in the paragraph, outside quotes.
+
+        ``self._verb`` matches whole words only (no word character or hyphen before, ``\\b`` after),
+        so the same places are those where ``self._cue`` matches with no such character before.
+        ``self._cue`` starts with its words' first letters, which the engine skips ahead to; a
+        pattern that starts with a lookbehind is tried at every position of the paragraph.
+        """
+        body = self.body
         cues = []
-        for verb in self._verb.finditer(self.body, paragraph.start, paragraph.end):
-            if verb.group() not in _INDIRECT_CUES:
+        for verb in self._cue.finditer(body, paragraph.start, paragraph.end):
+            start = verb.start()
+            if start > 0 and (body[start - 1].isalnum() or body[start - 1] in "_-"):
+                continue  # inside a word: not a match of ``self._verb``
+            if quote_ranges.starts and _inside_any(quote_ranges, start, start + 1):
                 continue
-            if quote_ranges.starts and _inside_any(quote_ranges, verb.start(), verb.start() + 1):
-                continue
-            cues.append(verb.start())
+            cues.append(start)
         return cues
 
     def _indirect(self, position: int, index: int, paragraph: Segment, quote_ranges: _Ranges) -> Quote | None:
@@ -1436,7 +1446,9 @@ def _patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], ...]:
         # A reporting verb's letters anywhere, even inside a word: found wherever ``verb`` matches,
         # whatever the bounds of that search.
         verb_text = re.compile(rf"(?:{verbs})")
-        _PATTERN_CACHE[key] = (verb, role_before, role_at, according, role_end_reversed, role_before_at, verb_text)
+        # The reporting verbs that report indirect speech, without ``verb``'s lookbehind (see _indirect_cues).
+        cue = re.compile(rf"(?:{word_alternation(_INDIRECT_CUES & gazetteer.reporting_verbs)})\b")
+        _PATTERN_CACHE[key] = (verb, role_before, role_at, according, role_end_reversed, role_before_at, verb_text, cue)
         # The words the role alternation matches, for _role_phrase_start (which reads them as words
         # of [\w'’-] without spaces; were one not, the regexes would do).
         role_set = frozenset(role_words | {word[:1].upper() + word[1:] for word in role_words})

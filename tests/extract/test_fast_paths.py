@@ -183,6 +183,22 @@ def test_stops_and_marks_are_found_where_the_regexes_find_them():
             ), (text, start, end)
 
 
+CUE_PIECES = ["said", "says", "told", "adding", "stated", "un", "-", "_", "x", "9", "é", ",", ".", '"', "\n\n"]
+
+
+def test_indirect_cues_are_where_the_verb_pattern_finds_them():
+    for text in _texts(CUE_PIECES, 3000, seed=11, most=12):
+        finder = _finder(text)
+        for paragraph in finder.paragraphs:
+            ranges = quotes._Ranges([], [])
+            expected = [
+                verb.start()
+                for verb in finder._verb.finditer(text, paragraph.start, paragraph.end)
+                if verb.group() in quotes._INDIRECT_CUES
+            ]
+            assert finder._indirect_cues(paragraph, ranges) == expected, text
+
+
 def test_reported_words_are_three_words_or_more():
     rng = random.Random(8)
     for text in _texts(["a", "bb", '"', ".", ",", ";", ":"], 3000, seed=8, most=6):

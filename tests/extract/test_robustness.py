@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from briefing.extract import extract_facts
@@ -65,3 +67,16 @@ def test_pathological_capitals_and_marks_make_no_names():
 def test_deterministic():
     text = 'Kim Jong Un met Kim Yo Jong. "We agree," Kim said. She said Kim would return on Monday.'
     assert extract_facts(text) == extract_facts(text)
+
+
+def test_extraction_leaves_the_garbage_collector_as_it_found_it() -> None:
+    # It is paused while extracting (see extract_facts), and turned back on only if it was on.
+    assert gc.isenabled()
+    extract_facts("Tony Blair said on Monday that prices rose 5%.")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract_facts("Tony Blair said on Monday that prices rose 5%.")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
