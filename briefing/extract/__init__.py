@@ -11,6 +11,7 @@ Entities are listed in order of their first mention; every list of ranges is sor
 from __future__ import annotations
 
 import gc
+import threading
 
 from briefing.extract.aliases import link, roles_by_name
 from briefing.extract.entities import CandidateFinder
@@ -31,8 +32,10 @@ def extract_facts(body: str) -> Facts:
     # Extraction makes many small objects and keeps most of them to the end (on a hostile body,
     # hundreds of thousands of figures, dates or mentions): garbage collections that its
     # allocations set off would walk them again and again and find next to nothing to free, as
-    # they hold no reference cycles to speak of. So the collector waits until it is done.
-    paused = gc.isenabled()
+    # they hold no reference cycles to speak of. So the collector waits until it is done; but
+    # only on the main thread (a worker process, the command line): the collector is the whole
+    # process's, and an app extracting in a thread must not stop it under the screen's feet.
+    paused = gc.isenabled() and threading.current_thread() is threading.main_thread()
     if paused:
         gc.disable()
     try:

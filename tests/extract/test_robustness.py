@@ -80,3 +80,19 @@ def test_extraction_leaves_the_garbage_collector_as_it_found_it() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_extraction_in_a_thread_never_pauses_the_collector(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The collector is the whole process's: a thread (the app's worker) must leave it running.
+    import threading
+
+    pauses: list[bool] = []
+    disable = gc.disable
+    monkeypatch.setattr(gc, "disable", lambda: (pauses.append(True), disable())[-1])
+    worker = threading.Thread(target=extract_facts, args=("Tony Blair said on Monday that prices rose 5%.",))
+    worker.start()
+    worker.join()
+    assert pauses == []
+    extract_facts("Tony Blair said on Monday that prices rose 5%.")
+    assert pauses == [True]
+    assert gc.isenabled()
