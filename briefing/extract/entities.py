@@ -118,6 +118,7 @@ class CandidateFinder:
         # opens a sentence), so it is classified once and its result shifted into place.
         memo = _MEMO
         append = found.append
+        names, dotted = self.gazetteer.names, self.gazetteer.dotted_names
         for match in CANDIDATE.finditer(body):
             text = match.group()
             if len(text) > _MAX_RUN_CHARS:
@@ -131,12 +132,12 @@ class CandidateFinder:
                 (offset == 0 or body[offset - 1] == "\n")
                 and text.isupper()
                 and _DATELINE.match(body, match_end)
-                and normalise_name(text.title()) not in self.gazetteer.names
+                and normalise_name(text.title()) not in names
             ):
                 # "MONTE CARLO, May 25 (Reuters) -": a paragraph opening with a place in capitals.
                 append(Candidate(offset, match_end, text, text.title(), "place", evidence="dateline"))
                 continue
-            if body.startswith(".", match_end) and text in self.gazetteer.dotted_names:
+            if body.startswith(".", match_end) and text in dotted:
                 # "Napa, Calif.": a place abbreviated with a full stop keeps it.
                 text, match_end = text + ".", match_end + 1
             initial = _is_sentence_initial(body, offset)

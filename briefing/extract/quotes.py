@@ -320,7 +320,7 @@ class QuoteFinder:
             if len(bounds) > 2
             else body[first_start:last_end]
         )
-        if _is_title(text) and _POSSESSIVE_BEFORE.search(body, max(0, item.open_start - 4), item.open_start):
+        if _POSSESSIVE_BEFORE.search(body, max(0, item.open_start - 4), item.open_start) and _is_title(text):
             return None, None  # NBC's "Meet the Press": the title of a show, not words anyone said
         clause_start = self._clause_start(paragraph.start, item.open_start)
         before = body[clause_start : item.open_start]
@@ -1199,7 +1199,11 @@ def _last_clause_start(
     """
     match = None
     while match is None:
-        last = max(body.rfind(char, lower, position) for char in stops) if stops else -1
+        last = -1
+        for char in stops:
+            index = body.rfind(char, lower, position)
+            if index > last:
+                last = index
         if last < 0:
             break
         match = _STOP_AT.match(body, last, position)
