@@ -19,11 +19,11 @@ from itertools import count as count_from
 from itertools import pairwise
 
 from briefing.facts import FactTable
-from briefing.model import EntityKind, Quote
+from briefing.model import CONFIDENT, EntityKind, Quote
 from briefing.packed import Outline
 
-# Names whose kind the text hardly supports are listed apart ("Other names"); see ``extract.kinds``.
-CONFIDENT_PER_MILLE = 500
+# Confidence is kept in thousandths (see ``packed``).
+CONFIDENT_PER_MILLE = round(CONFIDENT * 1000)
 
 
 @dataclass(slots=True)

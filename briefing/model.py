@@ -27,13 +27,17 @@ class Mention:
     text: str
 
 
+# Below this confidence an entity's kind is a guess: it is listed apart, among "Other names".
+CONFIDENT = 0.5
+
+
 @dataclass(slots=True)
 class Entity:
     name: str
     kind: EntityKind
     mentions: list[Mention] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)  # titles and roles the text gives, first seen first
-    confidence: float = 1.0  # how strongly the text supports ``kind``; below 0.5 it is a guess
+    confidence: float = 1.0  # how strongly the text supports ``kind``; below CONFIDENT it is a guess
 
 
 @dataclass(slots=True)

@@ -1,80 +1,30 @@
 """Key facts from an article body: entities with every mention, quotes with speakers, figures, dates.
 
-Pure Python, deterministic, no model download. ``extract_facts`` is the door; each step lives
-in its own module: ``sentences`` (boundaries), ``gazetteer`` (data files), ``entities``
-(capitalised phrases), ``aliases`` (linking short forms), ``quotes`` (speech and speakers),
-``numbers`` (figures and dates).
+Pure Python, deterministic, no model download. ``extract_facts`` is the door and ``pipeline``
+runs the steps, each in its own module: ``sentences`` (boundaries), ``gazetteer`` (data files),
+``entities`` (capitalised phrases), ``aliases`` (linking short forms), ``kinds`` (what each name
+is), ``quotes`` (speech and speakers), ``numbers`` (figures and dates).
 
 Entities are listed in order of their first mention; every list of ranges is sorted by start.
 """
 
 from __future__ import annotations
 
-import gc
-import threading
+from typing import TYPE_CHECKING
 
-from briefing.extract.aliases import link, roles_by_name
-from briefing.extract.entities import CandidateFinder
-from briefing.extract.gazetteer import load_gazetteer
-from briefing.extract.kinds import decide_kinds
-from briefing.extract.numbers import find_dates, find_figures
-from briefing.extract.quotes import QuoteFinder
-from briefing.extract.sentences import split_paragraphs
-from briefing.model import Entity, Facts, Mention
+if TYPE_CHECKING:
+    from briefing.model import Facts
 
 # Bump whenever extraction output changes: the cache keys on it.
 EXTRACTOR_VERSION = "3"
 
 
 def extract_facts(body: str) -> Facts:
-    if not isinstance(body, str) or not body:
-        return Facts()
-    # Extraction makes many small objects and keeps most of them to the end (on a hostile body,
-    # hundreds of thousands of figures, dates or mentions): garbage collections that its
-    # allocations set off would walk them again and again and find next to nothing to free, as
-    # they hold no reference cycles to speak of. So the collector waits until it is done; but
-    # only on the main thread (a worker process, the command line): the collector is the whole
-    # process's, and an app extracting in a thread must not stop it under the screen's feet.
-    paused = gc.isenabled() and threading.current_thread() is threading.main_thread()
-    if paused:
-        gc.disable()
-    try:
-        return _extract(body)
-    finally:
-        if paused:
-            gc.enable()
+    # The steps are imported when first needed: compiling their patterns takes a tenth of a second,
+    # which a run that finds every article's facts in the cache (reading only this version) never pays.
+    from briefing.extract.pipeline import extract
 
-
-def _extract(body: str) -> Facts:
-    gazetteer = load_gazetteer()
-    candidates = CandidateFinder(gazetteer).find(body)
-    linked = link(body, candidates, gazetteer)
-    kinds = decide_kinds(body, linked, gazetteer)
-    # Titles of works ("the film Vera Drake") are no entity; every other name takes its entity's kind.
-    linked.mentions = [mention for mention in linked.mentions if kinds[mention.name].kind != "none"]
-    for mention in linked.mentions:
-        mention.kind = kinds[mention.name].kind
-    linked.confidence = {name: typed.confidence for name, typed in kinds.items()}
-    roles = roles_by_name(linked)
-    entities: dict[str, Entity] = {}
-    for mention in linked.mentions:
-        entity = entities.get(mention.name)
-        if entity is None:
-            typed = kinds[mention.name]
-            entity = entities[mention.name] = Entity(
-                mention.name,
-                typed.kind,  # type: ignore[arg-type]
-                roles=roles.get(mention.name, []),
-                confidence=typed.confidence,
-            )
-        entity.mentions.append(Mention(mention.start, mention.end, mention.text))
-    quotes = QuoteFinder(body, linked, gazetteer, split_paragraphs(body)).find()
-    return Facts(
-        entities=list(entities.values()),
-        quotes=quotes,
-        figures=find_figures(body),
-        dates=find_dates(body),
-    )
+    return extract(body)
 
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]

@@ -25,8 +25,6 @@ from briefing.extract.aliases import Linked, LinkedMention, owns_person
 from briefing.extract.gazetteer import Gazetteer
 from briefing.extract.sentences import last_word
 
-# Below this an entity is shown among "Other names", not as a person or organisation.
-CONFIDENT = 0.5
 _SETTLED = {"known": 0.95, "suffix": 0.9, "joined": 0.9, "dateline": 0.8, "titled": 0.95, "acronym": 0.8, "placed": 0.6}
 
 _ORG_NOUNS = (
@@ -210,4 +208,4 @@ def _name_evidence(name: str, gazetteer: Gazetteer) -> float:
     return score
 
 
-__all__ = ["CONFIDENT", "Typed", "decide_kinds"]
+__all__ = ["Typed", "decide_kinds"]

@@ -25,9 +25,8 @@ from typing import NamedTuple
 
 from briefing.extract.aliases import Linked, LinkedMention, RoleHolder
 from briefing.extract.gazetteer import Gazetteer, word_alternation
-from briefing.extract.kinds import CONFIDENT
 from briefing.extract.sentences import Segment, last_word
-from briefing.model import Quote
+from briefing.model import CONFIDENT, Quote
 
 # A quote mark: one of these, or two apostrophes. Written to start with one character class, so a
 # search skips ahead in C to the next candidate (a pattern starting with a branch cannot).

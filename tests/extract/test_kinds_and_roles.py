@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.extract import extract_facts
-from briefing.extract.kinds import CONFIDENT
+from briefing.model import CONFIDENT
 from tests.extract.conftest import quote_starting
 
 

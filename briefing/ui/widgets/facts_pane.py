@@ -18,9 +18,8 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from briefing.extract.kinds import CONFIDENT
 from briefing.fact_index import FactIndex, speaker_of
-from briefing.model import Article, Entity, EntityKind, Facts, Quote
+from briefing.model import CONFIDENT, Article, Entity, EntityKind, Facts, Quote
 
 Scope = Literal["article", "briefing"]
 # None: names whose kind the text hardly supports, kept apart rather than called people.
