@@ -40,11 +40,6 @@ _LAST_CLAUSE_START = re.compile(r"(?:[.!?…][\"”’')\]]*\s+|;\s+)(?=[^.!?;]*
 _PRONOUN_BEFORE = re.compile(r"\b(he|she|they|it|we|He|She|They|It|We)\s*$")
 _PRONOUN_AT = re.compile(r"(he|she|they|it|we)\b")
 _OPENING_PRONOUN = re.compile(r"(?:He|She|he|she)\b")
-_ADVERB_BEFORE = re.compile(
-    r"(?:\b(?:also|later|then|previously|earlier|recently|once|has|had|have|had|would|will|"
-    r"again|further|subsequently|today|yesterday|repeatedly|simply|reportedly|"
-    r"(?:on|last|this)\s+[A-Z][a-z]+day|[A-Z][a-z]+day)\s*)$"
-)
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s*$")
 # The last words of the patterns above (and of _DOCUMENT_BEFORE, _AGE_REFERENCE, _ORG_REFERENCE):
 # each ends with a whole word, so text whose last word (see last_word) is none of these cannot
@@ -54,8 +49,10 @@ _ADVERBS = frozenset(
     [
         *("also", "later", "then", "previously", "earlier", "recently", "once", "has", "had", "have", "would"),
         *("will", "again", "further", "subsequently", "today", "yesterday", "repeatedly", "simply", "reportedly"),
+        *("himself", "herself", "themselves"),  # "as Montoya-Lewis herself said"
     ]
 )  # and "…day"
+_ADVERB_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_ADVERBS))}|(?:on|last|this)\s+[A-Z][a-z]+day|[A-Z][a-z]+day)\s*$")
 _DETERMINERS = frozenset(["the", "a", "an", "one", "another", "its", "his", "her", "their", "our"])
 _ANTECEDENT_PARAGRAPHS = 1
 _PRONOUN_CHAIN = 4  # sentences opening with the same pronoun, read back to the one it follows

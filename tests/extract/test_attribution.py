@@ -241,3 +241,13 @@ def test_a_participle_after_a_comma_shares_the_sentence_subject_and_a_relative_c
     assert quote_starting(facts, "a return to conservative").speaker == "Mike Pence"
     unnamed = quote_starting(facts, "He had his chance")
     assert (unnamed.speaker, unnamed.speaker_text) == (None, "one Republican senator")
+
+
+def test_us_local_titles_and_a_reflexive_before_the_verb():
+    facts = extract_facts(
+        '"It is a win," said Supervisor Alfredo Pedroza of Napa County.\n\n'
+        "Raquel Montoya-Lewis was sworn in. "
+        'As Montoya-Lewis herself said, "The most important thing is that I not be the last."'
+    )
+    assert quote_starting(facts, "It is a win").speaker == "Alfredo Pedroza"
+    assert quote_starting(facts, "The most important thing").speaker == "Raquel Montoya-Lewis"
