@@ -88,6 +88,8 @@ _PERSON_AFTER = re.compile(
     r"brother|sister|girlfriend|boyfriend|death|birthday|resignation)\b"
     r"|\s+(?:himself|herself)\b|,\s+(?:aged\s+)?\d{2}\b)"
 )
+_ROLE_THEN_NAME = re.compile(r"\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+[A-Z][a-z]")
+_RANKS = frozenset(["chief", "deputy", "vice", "managing", "general", "former", "acting", "senior", "assistant"])
 _WINDOW = 48
 
 
@@ -148,6 +150,7 @@ def _decide(body: str, name: str, mentions: list[LinkedMention], has_role: bool,
             _ORG_AFTER.match(body, mention.end, after_end)
             or _ORG_APPOSITIVE.match(body, mention.end, after_end)
             or owns_person(body, mention.end, gazetteer)
+            or _employs(body, mention.end, after_end, gazetteer)
         ):
             organisation += 1.0
         if _PERSON_AFTER.match(body, mention.end, after_end):
@@ -161,6 +164,16 @@ def _decide(body: str, name: str, mentions: list[LinkedMention], has_role: bool,
     if person > 0:
         return Typed("person", min(0.95, 0.5 + 0.15 * (person - organisation)))
     return Typed(_unsure_kind(name, gazetteer), 0.3)
+
+
+def _employs(body: str, end: int, limit: int, gazetteer: Gazetteer) -> bool:
+    """ "BT chief executive Ben Verwaayen", "White House nominee Joe Biden": a name before a role and a
+    person's name is whom that person works for or stands for."""
+    role = _ROLE_THEN_NAME.match(body, end, limit)
+    if role is None:
+        return False
+    words = role.group(1).split()  # "chief executive": every word a role or a word that ranks one
+    return words[-1] in gazetteer.role_nouns and all(w in gazetteer.role_nouns or w in _RANKS for w in words)
 
 
 def _words_before(body: str, start: int) -> tuple[str, str]:

@@ -170,3 +170,13 @@ def test_a_dateline_in_capitals_is_a_place_and_teams_are_read_from_their_roles()
     assert found["McLaren"].kind == "organisation"
     assert found["Ferrari"].kind == "organisation"
     assert found["Wallabies"].kind == "organisation"
+
+
+def test_a_name_before_a_role_and_a_persons_name_is_who_that_person_works_for():
+    found = _entities(
+        "Presumptive Democratic White House nominee Joe Biden joined the calls. "
+        "Philippe Sella believes coach Bernard Laporte must act. Prebon Yamane economist Lena Komileva agreed."
+    )
+    assert found["Joe Biden"].kind == "person"
+    assert found["Prebon Yamane"].kind == "organisation"
+    assert found["Philippe Sella"].kind == "person"
