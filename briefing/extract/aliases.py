@@ -59,7 +59,8 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
     for name, info in people.items():
         tokens = info.tokens
         by_last[tokens[-1]].append(name)
-        by_first[tokens[0]].append(name)
+        if tokens[0].lower() not in gazetteer.common_words:  # "The" of "The Aviator" stands for no one
+            by_first[tokens[0]].append(name)
 
     def prominence(name: str) -> tuple[int, int]:
         info = people[name]

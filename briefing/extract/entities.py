@@ -552,8 +552,11 @@ _GOVERNMENT_HEADS = frozenset(
 
 
 def _keeps_demonym(tokens: list[_Token], gazetteer: Gazetteer) -> bool:
-    """ "American Film Institute" and "British Airways" keep their adjective; a ministry does not."""
+    """ "American Film Institute" and "British Airways" keep their adjective; a ministry does not; nor
+    does a name that would be left with a word of two letters ("Swiss Re")."""
     last = tokens[-1].text
+    if len(tokens) == 2 and len(last) == 2 and last.isalpha() and not last.isupper():
+        return True
     return len(tokens) > 1 and gazetteer.suffix_kind.get(last) == "organisation" and last not in _GOVERNMENT_HEADS
 
 

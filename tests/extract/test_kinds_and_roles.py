@@ -180,3 +180,14 @@ def test_a_name_before_a_role_and_a_persons_name_is_who_that_person_works_for():
     assert found["Joe Biden"].kind == "person"
     assert found["Prebon Yamane"].kind == "organisation"
     assert found["Philippe Sella"].kind == "person"
+
+
+def test_the_of_a_title_links_to_no_one_a_two_letter_name_keeps_its_nationality_and_downing_street_is_a_place():
+    facts = extract_facts(
+        "The Aviator won five awards. The film starred Leonardo DiCaprio. "
+        "Insurer Swiss Re said losses rose. Downing Street said it would wait."
+    )
+    found = {entity.name: entity for entity in facts.entities}
+    assert not any(mention.text == "The" for entity in facts.entities for mention in entity.mentions)
+    assert found["Swiss Re"].kind == "organisation"
+    assert found["Downing Street"].kind == "place"
