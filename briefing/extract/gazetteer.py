@@ -31,6 +31,7 @@ class Gazetteer:
     # normalised alias -> canonical name; used only when the canonical entity is named elsewhere
     context_aliases: dict[str, str]
     titles: frozenset[str]
+    countries: frozenset[str]  # canonical names of countries (national sides stay places)
     dotted_names: frozenset[str]  # one-word names written with a full stop, without it ("Calif")
     title_roles: dict[str, str]  # abbreviated title word -> the role noun it stands for ("Gov." -> "governor")
     title_words: frozenset[str]  # the last word of every title, to find where a title may end
@@ -62,6 +63,7 @@ def _add_named(names: dict[str, tuple[str, str]], filename: str, kind: str) -> N
 def load_gazetteer() -> Gazetteer:
     names: dict[str, tuple[str, str]] = {}
     _add_named(names, "countries.txt", "place")
+    countries = frozenset(names[key][0] for key in names)
     _add_named(names, "organisations.txt", "organisation")
     _add_named(names, "cities.txt", "place")
     _add_named(names, "regions.txt", "place")
@@ -110,6 +112,7 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer(
         names=names,
         context_aliases=context_aliases,
+        countries=countries,
         dotted_names=frozenset(
             key[:-1] for key in names if key.endswith(".") and " " not in key and "." not in key[:-1]
         ),

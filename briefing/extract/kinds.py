@@ -88,6 +88,14 @@ _PERSON_AFTER = re.compile(
     r"brother|sister|girlfriend|boyfriend|death|birthday|resignation)\b"
     r"|\s+(?:himself|herself)\b|,\s+(?:aged\s+)?\d{2}\b)"
 )
+_TEAM_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:new\s+)?(?:striker|midfielder|defender|goalkeeper|keeper|winger|coach|manager|boss|captain|"
+    r"skipper|squad|fans|supporters|players|player|team-mate|teammate|forward|beat|drew with|lost to)\b"
+)
+_TEAM_BEFORE = re.compile(
+    r"\b(?:beat|beating|drew with|lost to|defeat of|win over|victory over|joined|join|played|play|plays|face|faces|"
+    r"faced|facing|against|leaders|champions|hosts|visitors)\s+$"
+)
 _ROLE_THEN_NAME = re.compile(r"\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+[A-Z][a-z]")
 _RANKS = frozenset(["chief", "deputy", "vice", "managing", "general", "former", "acting", "senior", "assistant"])
 _WINDOW = 48
@@ -118,6 +126,9 @@ def _decide(body: str, name: str, mentions: list[LinkedMention], has_role: bool,
         # A title written before any one mention settles a person ("Mr Khodorkovsky").
         if settled in evidence and (settled != "titled" or kind == "person"):
             found = next(m for m in mentions if m.evidence == settled)
+            city = settled == "known" and found.kind == "place" and name not in gazetteer.countries
+            if city and _plays(body, mentions):
+                return Typed("organisation", _SETTLED[settled])  # "Barcelona striker Samuel Eto'o"
             return Typed("organisation" if settled == "placed" else found.kind, _SETTLED[settled])
     if kind != "person":
         return Typed(kind, 0.6)
@@ -164,6 +175,18 @@ def _decide(body: str, name: str, mentions: list[LinkedMention], has_role: bool,
     if person > 0:
         return Typed("person", min(0.95, 0.5 + 0.15 * (person - organisation)))
     return Typed(_unsure_kind(name, gazetteer), 0.3)
+
+
+def _plays(body: str, mentions: list[LinkedMention]) -> bool:
+    """Whether a city is named as a club in at least half its mentions, and more than once when it
+    is named more than once ("Barcelona striker …", "beat Tottenham"); a country's side stays a place."""
+    playing = 0
+    for mention in mentions:
+        if _TEAM_AFTER.match(body, mention.end, mention.end + _WINDOW) or _TEAM_BEFORE.search(
+            body, max(0, mention.start - 20), mention.start
+        ):
+            playing += 1
+    return playing * 2 >= len(mentions) and playing >= min(2, len(mentions))
 
 
 def _employs(body: str, end: int, limit: int, gazetteer: Gazetteer) -> bool:

@@ -191,3 +191,13 @@ def test_the_of_a_title_links_to_no_one_a_two_letter_name_keeps_its_nationality_
     assert not any(mention.text == "The" for entity in facts.entities for mention in entity.mentions)
     assert found["Swiss Re"].kind == "organisation"
     assert found["Downing Street"].kind == "place"
+
+
+def test_a_city_named_as_a_club_is_an_organisation_but_a_country_stays_a_place():
+    found = _entities(
+        "Newcastle beat Liverpool 2-1. Newcastle manager Graeme Souness was pleased and Liverpool fans left early. "
+        "England face Wales next week. England captain David Beckham is fit."
+    )
+    assert found["Newcastle"].kind == "organisation"
+    assert found["Liverpool"].kind == "organisation"
+    assert found["England"].kind == "place"
