@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from briefing.extract.entities import Candidate
-from briefing.extract.gazetteer import Gazetteer, normalise_name, word_alternation
+from briefing.extract.gazetteer import Gazetteer, load_gazetteer, normalise_name, word_alternation
 from briefing.extract.sentences import last_word
 
 _RECURRING = 3  # how often an unknown lone word must recur to count as a name without other evidence
@@ -268,9 +268,9 @@ def _mention(body: str, candidate: Candidate, name: str, kind: str, evidence: st
     )
 
 
+# "oil firm Yukos", "shares in Yukos": a lone word standing where a firm does (the nouns are a data file).
 _INSTITUTION_BEFORE = re.compile(
-    r"\b(?:firm|company|group|carrier|airline|bank|insurer|retailer|carmaker|giant|operator|brewer|chain|"
-    r"manufacturer|producer|conglomerate|broadcaster|regulator|watchdog|newspaper|club|side|shares in|stake in)\s+$"
+    rf"\b(?:{word_alternation(load_gazetteer().institution_nouns)}|shares in|stake in)\s+$"
 )
 _INSTITUTION_AFTER = re.compile(
     r"['’]s?\s+(?:chief executive|chairman|boss|shares|board|profits?|sales|shareholders)\b"

@@ -32,6 +32,8 @@ class Gazetteer:
     context_aliases: dict[str, str]
     titles: frozenset[str]
     countries: frozenset[str]  # canonical names of countries (national sides stay places)
+    institution_nouns: frozenset[str]  # "firm", "council", "owner": kinds of organisation (see the data file)
+    institution_references: frozenset[str]  # those of them "the … said" refers back to an organisation by
     dotted_names: frozenset[str]  # one-word names written with a full stop, without it ("Calif")
     title_roles: dict[str, str]  # abbreviated title word -> the role noun it stands for ("Gov." -> "governor")
     title_words: frozenset[str]  # the last word of every title, to find where a title may end
@@ -92,6 +94,13 @@ def load_gazetteer() -> Gazetteer:
         word, _, gender = line.partition(" ")
         role_nouns[word] = gender.strip()
 
+    institution_nouns: set[str] = set()
+    institution_references: set[str] = set()
+    for line in _lines("institution_nouns.txt"):
+        noun, _, mark = line.partition(" ")
+        institution_nouns.add(noun)
+        if mark.strip() != "typing":
+            institution_references.add(noun)
     suffix_kind = {}
     for line in _lines("name_suffixes.txt"):
         kind, _, word = line.partition(" ")
@@ -113,6 +122,8 @@ def load_gazetteer() -> Gazetteer:
         names=names,
         context_aliases=context_aliases,
         countries=countries,
+        institution_nouns=frozenset(institution_nouns),
+        institution_references=frozenset(institution_references),
         dotted_names=frozenset(
             key[:-1] for key in names if key.endswith(".") and " " not in key and "." not in key[:-1]
         ),

@@ -22,18 +22,14 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from briefing.extract.aliases import Linked, LinkedMention, owns_person
-from briefing.extract.gazetteer import Gazetteer
+from briefing.extract.gazetteer import Gazetteer, load_gazetteer, word_alternation
 from briefing.extract.sentences import last_word
 
 _SETTLED = {"known": 0.95, "suffix": 0.9, "joined": 0.9, "dateline": 0.8, "titled": 0.95, "acronym": 0.8, "placed": 0.6}
 
-_ORG_NOUNS = (
-    "firm|company|companies|group|carrier|airline|bank|lender|insurer|retailer|maker|carmaker|automaker|drugmaker|"
-    "chipmaker|giant|operator|brewer|broker|rival|rivals|chain|manufacturer|producer|supplier|conglomerate|label|"
-    "network|channel|broadcaster|agency|regulator|watchdog|newspaper|daily|club|side|outfit|business|supermarket|"
-    "utility|exchange|studio|publisher|developer|distributor|partner|subsidiary|unit|owner|investor|fund|charity|"
-    "organisation|organization|party|union|team|band|champions|holders"
-)
+# "oil firm Yukos", "Yukos, a Russian oil company": the kinds of organisation (a data file).
+_INSTITUTION_NOUNS = load_gazetteer().institution_nouns
+_ORG_NOUNS = word_alternation(_INSTITUTION_NOUNS)
 _ORG_BEFORE = re.compile(
     rf"(?:\b(?:{_ORG_NOUNS})|\b(?:shares|stake|stakes|investment|listing) in|\b(?:takeover of|merger with|bid for|"
     rf"owned by|subsidiary of|acquisition of|customers of|chief executive of|chairman of|boss of|head of|"
@@ -76,7 +72,7 @@ _WORK_BEFORE = re.compile(
 # The words each pattern above ends with (before spaces; for _WORK_BEFORE, before a comma too), as
 # the pattern reads them (whatever their case): a mention whose last word before it (see
 # ``last_word``) is none of them is not searched.
-_ORG_LAST_WORDS = frozenset([*_ORG_NOUNS.split("|"), "in", "of", "with", "for", "by", "to", "at"])
+_ORG_LAST_WORDS = frozenset([*_INSTITUTION_NOUNS, "in", "of", "with", "for", "by", "to", "at"])
 _PLACE_LAST_WORDS = frozenset(_PLACE_WORDS.split("|"))
 _WORK_LAST_WORDS = frozenset([*_WORKS.split("|"), *_WORKS_AFTER_DETERMINER.split("|")])
 _ORG_LAST, _PLACE_LAST, _WORK_LAST = (

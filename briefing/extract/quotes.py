@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from briefing.extract.aliases import Linked, LinkedMention, RoleHolder
-from briefing.extract.gazetteer import Gazetteer, word_alternation
+from briefing.extract.gazetteer import Gazetteer, load_gazetteer, word_alternation
 from briefing.extract.sentences import Segment, last_word
 from briefing.model import CONFIDENT, Quote
 
@@ -1166,14 +1166,10 @@ _SPEAKS_FOR = re.compile(
     r"\b(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|representative|source|official|aide|"
     r"lawyer|lawyers|statement|insider|executive|member|members)\s+(?:for|at|from|of|with|close to)\s+(?:the\s+)?$"
 )
-_ORG_NOUNS = (
-    "company|firm|group|bank|airline|carrier|party|council|ministry|government|department|agency|club|union|"
-    "board|newspaper|paper|magazine|network|broadcaster|channel|studio|institute|organisation|organization|"
-    "charity|commission|committee|court|team|trust|authority|watchdog|regulator|retailer|insurer|lender|"
-    "exchange|band|corporation|operator|maker|giant|association|federation|league|school|university|hospital"
-)
+# "the company said", "the council added": a kind of organisation that refers back to one (a data file).
+_ORG_REFERENCE_WORDS = load_gazetteer().institution_references
+_ORG_NOUNS = word_alternation(_ORG_REFERENCE_WORDS)
 _ORG_REFERENCE = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ORG_NOUNS})\s*$")
-_ORG_REFERENCE_WORDS = frozenset(_ORG_NOUNS.split("|"))
 
 
 # A role word and up to four words before it, read backwards (see _subject_before).
