@@ -75,14 +75,14 @@ class FactIndex:
             occurrences = entities.get(name)
             if occurrences is None:
                 occurrences = entities[name] = array("I")
-                summaries[name] = EntitySummary(name, kind)  # type: ignore[arg-type]
+                summaries[name] = EntitySummary(name, kind)  # type: ignore[arg-type]  # packed kinds are EntityKind values
             occurrences.extend((position, number, count))
             summary = summaries[name]
             summary.mentions += count
             summary.articles += 1
             if confidence > summary.confidence:
                 # One name, one kind across the briefing: the kind the surest article gives it.
-                summary.kind = kind  # type: ignore[assignment]
+                summary.kind = kind  # type: ignore[assignment]  # packed kinds are EntityKind values
                 summary.confidence = confidence
         for number, speaker, words in zip(count_from(), found.quote_speakers, found.quote_speaker_texts):
             name = speaker_name(speaker, words)
@@ -170,7 +170,7 @@ class FactIndex:
         fact_index.entities = dict(zip(names, _pieces(arrays, "entity", len(names), 3), strict=True))
         fact_index.speakers = dict(zip(speakers, _pieces(arrays, "speaker", len(speakers), 2), strict=True))
         fact_index.summaries = {
-            name: EntitySummary(name, kind, mention_count, article_count, confidence)  # type: ignore[arg-type]
+            name: EntitySummary(name, kind, mention_count, article_count, confidence)  # type: ignore[arg-type]  # EntityKind, as saved
             for name, kind, mention_count, article_count, confidence in zip(
                 names, kinds, mentions, articles, confidences, strict=True
             )

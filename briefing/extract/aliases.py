@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefing.extract.entities import Candidate
@@ -206,7 +207,14 @@ def _contains_in_order(longer: tuple[str, ...], shorter: tuple[str, ...]) -> boo
     return True
 
 
-def _link_leftover(body, candidate, gazetteer, named, person_for_token, mentions) -> bool:
+def _link_leftover(
+    body: str,
+    candidate: Candidate,
+    gazetteer: Gazetteer,
+    named: set[str],
+    person_for_token: Callable[[str], str | None],
+    mentions: list[LinkedMention],
+) -> bool:
     """A lone capitalised word that is not a known name: a context alias or a hyphen compound.
 
     True when it was one of those (whether or not it named anything)."""
@@ -368,7 +376,9 @@ _ROLE_ENDINGS: dict[int, frozenset[str]] = {}
 _LEADING_ENDINGS = frozenset(["the", "Rt", "Rev", "Hon", "Revd", "Very", "Most"])
 
 
-def _role_holders(body: str, mentions: list[LinkedMention], gazetteer: Gazetteer, genders: dict[str, str]):
+def _role_holders(
+    body: str, mentions: list[LinkedMention], gazetteer: Gazetteer, genders: dict[str, str]
+) -> list[RoleHolder]:
     before_pattern, after_pattern, leading_pattern = _role_patterns(gazetteer)
     role_endings = _ROLE_ENDINGS[id(gazetteer)]
     holders: list[RoleHolder] = []

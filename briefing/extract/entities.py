@@ -12,6 +12,7 @@ Linking short forms to full names is ``aliases``' job.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefing.extract.gazetteer import Gazetteer, load_gazetteer, normalise_name
@@ -400,7 +401,9 @@ class CandidateFinder:
                     break
         return last
 
-    def _add_titled(self, body: str, title_tokens: list[_Token], name_tokens: list[_Token], found: list[Candidate]):
+    def _add_titled(
+        self, body: str, title_tokens: list[_Token], name_tokens: list[_Token], found: list[Candidate]
+    ) -> None:
         gazetteer = self.gazetteer
         name_tokens = _trim_connectors(name_tokens)
         if not name_tokens:
@@ -595,7 +598,7 @@ def _is_sentence_initial(body: str, start: int) -> bool:
     return position < 0
 
 
-def _split_on(tokens: list[_Token], is_separator) -> list[list[_Token]]:
+def _split_on(tokens: list[_Token], is_separator: Callable[[_Token], bool]) -> list[list[_Token]]:
     pieces: list[list[_Token]] = [[]]
     for token in tokens:
         if is_separator(token):

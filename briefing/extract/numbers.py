@@ -211,7 +211,7 @@ def find_figures(body: str) -> list[Figure]:
         restart = None
         for match in _FIGURE.finditer(body, position):
             start, end = match.span()
-            kind = _FIGURE_KIND_BY_GROUP[match.lastindex]  # type: ignore[index]
+            kind = _FIGURE_KIND_BY_GROUP[match.lastindex]  # type: ignore[index]  # one group always matches
             if kind == "count" and body[start + 4 : start + 5] == " " and _is_year_count(body[start:end]):
                 # A year in digits other than ASCII, which the regex lets through. Not a
                 # figure: look again just after its first digit.
@@ -245,7 +245,7 @@ def find_dates(body: str) -> list[DateRef]:
     last_end = 0
     for match in _DATE.finditer(body):
         start, end = match.span()
-        group = _DATE_GROUPS[match.lastindex]  # type: ignore[index]
+        group = _DATE_GROUPS[match.lastindex]  # type: ignore[index]  # one group always matches
         if group == "year_tail":
             if start and (body[start - 1].isalnum() or body[start - 1] in _NOT_BEFORE_NUMBER):
                 continue

@@ -52,7 +52,7 @@ def _extract(body: str) -> Facts:
             typed = kinds[mention.name]
             entity = entities[mention.name] = Entity(
                 mention.name,
-                typed.kind,  # type: ignore[arg-type]
+                typed.kind,  # type: ignore[arg-type]  # never "none": those names were left out above
                 roles=roles.get(mention.name, []),
                 confidence=typed.confidence,
             )

@@ -26,7 +26,7 @@ from typing import NamedTuple
 from briefing.extract.aliases import Linked, LinkedMention, RoleHolder
 from briefing.extract.gazetteer import Gazetteer, load_gazetteer, word_alternation
 from briefing.extract.sentences import Segment, last_word
-from briefing.model import CONFIDENT, Quote
+from briefing.model import CONFIDENT, Quote, QuoteKind
 
 # A quote mark: one of these, or two apostrophes. Written to start with one character class, so a
 # search skips ahead in C to the next candidate (a pattern starting with a branch cannot).
@@ -113,6 +113,10 @@ _TIME_AFTER = re.compile(
 )
 
 
+# Who spoke a quote, as the quotes after it carry it on: (speaker's name, the words naming them, cue).
+_Voice = tuple[str | None, str, str]
+
+
 class _RawQuote(NamedTuple):
     # Flat and immutable: a body of many quotes keeps them all until they are attributed, and each
     # object the garbage collector tracks makes its collections longer.
@@ -129,6 +133,10 @@ class _Speaker:
     name: str | None
     kind: str  # "person", "organisation", "place", "pronoun", "role", "reference", "unnamed", ""
     start: int = -1  # where ``text`` stands in the body (-1: no words of its own)
+
+
+# A speaker found for a quote, the cue that attributes it and where the cue stands.
+_Attribution = tuple[_Speaker, str, int]
 
 
 @dataclass(slots=True)
@@ -208,14 +216,14 @@ class QuoteFinder:
         by_paragraph: dict[int, list[_RawQuote]] = {}
         for item in raw:
             by_paragraph.setdefault(item.paragraph, []).append(item)
-        previous_paragraph_speaker: tuple[str | None, str, str] | None = None
+        previous_paragraph_speaker: _Voice | None = None
         # A quote that runs over paragraphs is read with its first one; the paragraph where it
         # ends starts out with its speaker, for the quotes that follow there.
-        running_speaker: dict[int, tuple[str | None, str, str]] = {}
+        running_speaker: dict[int, _Voice] = {}
         for index, paragraph in enumerate(self.paragraphs):
             items = by_paragraph.get(index, [])
             used_cues: set[int] = set()
-            paragraph_speaker: tuple[str | None, str, str] | None = None
+            paragraph_speaker: _Voice | None = None
             quote_ranges = _Ranges([item.open_start for item in items], [item.close_end for item in items])
             last_speaker = running_speaker.get(index)
             # In text order, so that reported speech before a quote ("Mr Florin said the challenge was
@@ -306,7 +314,14 @@ class QuoteFinder:
 
     # ---------------------------------------------------------------- attribution
 
-    def _attribute(self, item, index, paragraph, last_speaker, previous_paragraph_speaker):
+    def _attribute(
+        self,
+        item: _RawQuote,
+        index: int,
+        paragraph: Segment,
+        last_speaker: _Voice | None,
+        previous_paragraph_speaker: _Voice | None,
+    ) -> tuple[Quote | None, int | None]:
         body = self.body
         bounds = item.bounds
         first_start, last_end = bounds[0], bounds[-1]
@@ -375,10 +390,10 @@ class QuoteFinder:
         else:
             name, speaker_text = self._resolve(speaker, item.open_start, index), speaker.text
             self._heard(speaker, name, item.open_start, index)
-        kind = "direct" if direct else "partial"
+        kind: QuoteKind = "direct" if direct else "partial"
         return Quote(text, first_start, last_end, kind, name, speaker_text, cue, *_ranges(speaker, cue, cue_at)), cue_at
 
-    def _continued(self, text, start, end, open_start, last_speaker) -> Quote | None:
+    def _continued(self, text: str, start: int, end: int, open_start: int, last_speaker: _Voice | None) -> Quote | None:
         """A partial quote with no attribution of its own: the voice of the quote just before in its
         sentence ('described the novel as a "great thriller" but "lousy history"'), else none (scare
         quotes: no speech cue, not a quote)."""
@@ -437,7 +452,7 @@ class QuoteFinder:
             return at
         return upper
 
-    def _after_attribution(self, position: int, end: int):
+    def _after_attribution(self, position: int, end: int) -> _Attribution | None:
         """``"…," X said`` / ``"…," said X`` / ``"…," according to X``."""
         body = self.body
         while position < end and body[position] in " \t,—–-":
@@ -470,7 +485,7 @@ class QuoteFinder:
             break
         return None
 
-    def _next_sentence_attribution(self, position: int, paragraph_end: int):
+    def _next_sentence_attribution(self, position: int, paragraph_end: int) -> _Attribution | None:
         """'"We will win." Smith said on Monday.': a short sentence of its own that only attributes."""
         body = self.body
         start = _skip_space(body, position, paragraph_end)
@@ -491,7 +506,7 @@ class QuoteFinder:
             return None
         return speaker[0], verb.group(), verb.start()
 
-    def _before_attribution(self, clause_start: int, open_start: int):
+    def _before_attribution(self, clause_start: int, open_start: int) -> tuple[_Speaker, str, int, bool] | None:
         """``X said: "…"``, ``X told reporters "…"``, ``according to X, "…"``.
 
         Returns the speaker, cue, cue position and whether the cue introduces the quote
@@ -517,7 +532,9 @@ class QuoteFinder:
         introduces = tail.rstrip().endswith((":", ","))
         return subject, last.group(), last.start(), introduces
 
-    def _clause_attribution(self, clause_start: int, open_start: int, close_end: int, after_end: int):
+    def _clause_attribution(
+        self, clause_start: int, open_start: int, close_end: int, after_end: int
+    ) -> _Attribution | None:
         body = self.body
         candidates = [
             verb
@@ -697,7 +714,7 @@ class QuoteFinder:
         # can only start within the last five words, so the search starts there.
         backwards = body[window:end][::-1]
         if self._role_end_reversed.match(backwards):
-            start = end - _LAST_WORDS_REVERSED.match(backwards).end()  # type: ignore[union-attr]
+            start = end - _LAST_WORDS_REVERSED.match(backwards).end()  # type: ignore[union-attr]  # matches anything
             # Where the role phrase starts depends only on the text from just before ``start`` to
             # ``end``: the same words ("the company spokesman said") are read once per article.
             key = body[start - 1 : end] if start else "\0" + body[:end]
@@ -1397,7 +1414,16 @@ def _direction(body: str, start: int, end: int, paragraph_start: int, paragraph_
     return _CLOSE if closing else _EITHER
 
 
-def _add_quote(found, body, paragraph, open_start, inner_start, inner_end, close_end, closed) -> None:
+def _add_quote(
+    found: list[_RawQuote],
+    body: str,
+    paragraph: int,
+    open_start: int,
+    inner_start: int,
+    inner_end: int,
+    close_end: int,
+    closed: bool,
+) -> None:
     # The comma before a closing mark belongs to the attribution, not to the words quoted.
     while inner_start < inner_end and body[inner_start].isspace():
         inner_start += 1

@@ -71,7 +71,7 @@ def last_word(body: str, lower: int, end: int) -> str:
     character outside ``\\w``) and ``\\s*$`` can match only if that word is this one, so a
     check of this word can rule out a search that would try every position of the window.
     """
-    return _LAST_WORD_REVERSED.match(body[lower:end][::-1]).group(1)[::-1]  # type: ignore[union-attr]
+    return _LAST_WORD_REVERSED.match(body[lower:end][::-1]).group(1)[::-1]  # type: ignore[union-attr]  # matches anything
 
 
 def _ends_sentence(body: str, stop_start: int, stop_end: int, limit: int, abbreviations: frozenset[str]) -> bool:

@@ -14,6 +14,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar, cast
 
 from briefing.facts import FactTable
 from briefing.marks import Mark, span_marks
@@ -24,6 +25,8 @@ from briefing.search.index import Corpus, Section, speaker_name
 from briefing.search.query import Query, parse
 from briefing.search.tokens import word_spans, words
 from briefing.search.vocab import EXACT, PREFIX
+
+_Filter = TypeVar("_Filter")  # what a cached filter holds: a mask or a list of records
 
 BUDGET = 200  # candidates per section scored exactly (at least 3 x limit)
 SLACK = 16
@@ -291,16 +294,17 @@ class SearchIndex:
 
     # Filters ----------------------------------------------------------------
 
-    def _cached_filter(self, key: tuple, make: Callable[[], object]) -> object:
+    def _cached_filter(self, key: tuple, make: Callable[[], _Filter]) -> _Filter:
         with self._lock:
             found = self._filters.get(key)
-        if found is None:
-            found = make()
-            with self._lock:
-                self._filters[key] = found
-                if len(self._filters) > FILTER_CACHE:
-                    self._filters.popitem(last=False)
-        return found
+        if found is not None:
+            return cast(_Filter, found)  # what ``make`` made for this key
+        made = make()
+        with self._lock:
+            self._filters[key] = made
+            if len(self._filters) > FILTER_CACHE:
+                self._filters.popitem(last=False)
+        return made
 
     def _name_mask(self, section: Section, name: list[str], prefix: bool) -> int:
         """Items of a names section (entities or speakers) matching every word of a name.
@@ -331,7 +335,7 @@ class SearchIndex:
             return max(mask, 0)
 
         key = ("who", query.name_prefix and query.who_last, *map(tuple, query.who))
-        return self._cached_filter(key, make)  # type: ignore[return-value]
+        return self._cached_filter(key, make)
 
     def _speaker_records(self, query: Query) -> list[int]:
         corpus = self._corpus
@@ -344,7 +348,7 @@ class SearchIndex:
             return list(bits.members(mask))
 
         key = ("speaker", query.name_prefix and not query.who_last, *map(tuple, query.speakers))
-        return self._cached_filter(key, make)  # type: ignore[return-value]
+        return self._cached_filter(key, make)
 
     def _speaker_quotes(
         self, query: Query, terms: list[rank.Term], budget: int, cancel: Callable[[], bool]

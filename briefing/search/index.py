@@ -191,7 +191,7 @@ class Corpus:
         if None in ids:
             add = self.vocab.add
             return [add(word) for word in words]
-        return ids  # type: ignore[return-value]
+        return ids  # type: ignore[return-value]  # no None left: checked above
 
     def build(self) -> None:
         """Index every article given to the constructor."""
