@@ -9,7 +9,8 @@ are then compared with what came out:
 - **quotes**: a gold quote is *found* when a reported direct or partial quote covers where its
   words start; its speaker is *right* when the reported speaker is one of the gold entity's
   forms (or both are null). Speaker accuracy counts over all gold quotes, so a missed quote is
-  a wrong speaker. *Precision* is the share of reported direct and partial quotes that cover a
+  a wrong speaker; the same two figures for direct quotes alone follow (the key-facts issue's
+  quote targets are for direct quotes). *Precision* is the share of reported direct and partial quotes that cover a
   gold quote.
 - **names**: every whole-word occurrence of every annotated form is a gold mention with a kind
   (longest forms first, no overlaps; forms marked ambiguous are left out, with whatever is
@@ -78,6 +79,9 @@ class Tally:
     gold_quotes: int = 0
     found: int = 0
     right: int = 0
+    direct: int = 0  # the same three counts for direct quotes alone
+    direct_found: int = 0
+    direct_right: int = 0
     no_speaker: int = 0
     wrong_speaker: int = 0
     reported: int = 0
@@ -145,6 +149,8 @@ def score(gold: Gold, tally: Tally, errors: list[str]) -> None:
     covered: set[int] = set()
     for quote, start in zip(gold.quotes, gold.quote_starts, strict=True):
         tally.gold_quotes += 1
+        is_direct = quote["kind"] == "direct"
+        tally.direct += is_direct
         if start < 0:
             errors.append(f"  gold quote not in body: {quote['text']!r}")
             continue
@@ -154,6 +160,7 @@ def score(gold: Gold, tally: Tally, errors: list[str]) -> None:
             continue
         covered.add(id(match))
         tally.found += 1
+        tally.direct_found += is_direct
         wanted = quote.get("speaker")
         got = match.speaker
         if wanted is None:
@@ -162,6 +169,7 @@ def score(gold: Gold, tally: Tally, errors: list[str]) -> None:
             right = got is not None and got.lower() in gold.forms.get(wanted, {wanted.lower()})
         if right:
             tally.right += 1
+            tally.direct_right += is_direct
         elif got is None:
             tally.no_speaker += 1
             errors.append(f"  NONE    {quote['text'][:50]!r} want {wanted!r} (said by {match.speaker_text!r})")
@@ -227,6 +235,8 @@ def figures(tally: Tally) -> dict[str, float]:
         "found, no speaker": _ratio(tally.no_speaker, tally.gold_quotes),
         "found, wrong speaker": _ratio(tally.wrong_speaker, tally.gold_quotes),
         "quote precision": _ratio(tally.real, tally.reported),
+        "direct quotes found": _ratio(tally.direct_found, tally.direct),
+        "direct quotes, right speaker": _ratio(tally.direct_right, tally.direct),
     }
     all_tp = sum(tally.tp.values())
     all_fp = sum(tally.fp.values())
