@@ -10,8 +10,8 @@ are then compared with what came out:
   words start; its speaker is *right* when the reported speaker is one of the gold entity's
   forms (or both are null). Speaker accuracy counts over all gold quotes, so a missed quote is
   a wrong speaker; the same two figures for direct quotes alone follow (the key-facts issue's
-  quote targets are for direct quotes). *Precision* is the share of reported direct and partial quotes that cover a
-  gold quote.
+  quote targets are for direct quotes). *Precision* is the share of reported direct and partial
+  quotes that cover a gold quote.
 - **names**: every whole-word occurrence of every annotated form is a gold mention with a kind
   (longest forms first, no overlaps; forms marked ambiguous are left out, with whatever is
   reported over them). Reported mentions score by exact span and kind, per kind and overall.
