@@ -466,7 +466,14 @@ class QuoteFinder:
                 return speaker[0], "according to", position
         verb = self._verb.match(body, position, end)
         if verb:
-            speaker = self._speaker_at(_skip_space(body, verb.end(), end), end)
+            at = _skip_space(body, verb.end(), end)
+            speaker = self._speaker_at(at, end)
+            if speaker is None:
+                # "wrote the influential Edge magazine": the name after a determiner and a word or two.
+                described = _DESCRIBED_NAME.match(body, at, end)
+                mention = self._by_start.get(described.end()) if described else None
+                if mention is not None:
+                    speaker = _from_mention(mention), mention.end
             if speaker:
                 return speaker[0], verb.group(), verb.start()
             return None
@@ -1322,6 +1329,7 @@ _POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+$")
 # ", who asked not to be named": a relative clause not closed yet at the end of the text searched.
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*$")
 _CLAUSE_OPENING = re.compile(r",\s+(?:who|which|a|an|the)\b")  # a clause or an appositive after a comma
+_DESCRIBED_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,2}")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|to|with|for|from|by|via|through)\s+(?:the\s+|a\s+|an\s+)?$")
 _SMALL_WORDS = frozenset(["a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "with", "or", "from", "by"])

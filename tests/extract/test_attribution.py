@@ -251,3 +251,8 @@ def test_us_local_titles_and_a_reflexive_before_the_verb():
     )
     assert quote_starting(facts, "It is a win").speaker == "Alfredo Pedroza"
     assert quote_starting(facts, "The most important thing").speaker == "Raquel Montoya-Lewis"
+
+
+def test_a_name_after_a_determiner_and_a_word_or_two_speaks():
+    facts = extract_facts('The film opened on Friday. "We are ready," said the influential magazine Variety.')
+    assert quote_starting(facts, "We are ready").speaker == "Variety"
