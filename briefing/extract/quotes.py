@@ -59,6 +59,7 @@ _PRONOUN_CHAIN = 4  # sentences opening with the same pronoun, read back to the 
 _MAX_WINDOW = 400
 _MAX_SUBJECT_CHARS = 160
 _MIN_UNATTRIBUTED_WORDS = 6
+_SOURCE_WORDS = 8  # "according to a statement from the Sanders campaign,"
 _UNNAMED_ROLES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "official", "source", "aide"])
 _SUBJECT_REACH = 40  # a sentence's subject is named within its first few words
 _OF_PHRASE = re.compile(r"\s+(?:of|from|at|with)\s+[^,;:.!?\"“”]{1,60}$")
@@ -95,8 +96,15 @@ _INDIRECT_CUES = frozenset(
         "adding",
     ]
 )
-_DOCUMENT_NOUNS = frozenset(["statement", "letter", "note", "website", "blog", "memo", "book", "autobiography"])
+_DOCUMENT_NOUNS = frozenset(
+    [
+        *("statement", "letter", "note", "website", "blog", "memo", "book", "autobiography", "email", "report"),
+        *("lawsuit", "complaint", "filing", "indictment", "ruling", "document", "post", "tweet", "message"),
+    ]
+)
 _DOCUMENT_BEFORE = re.compile(rf"['’]s\s+(?:\w+\s+)?(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\s*$")
+# "the statement said", "a copy of the letter read": a document no one is named as writing.
+_UNSIGNED_DOCUMENT = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\s*$")
 # ", a youth climate group": the noun an appositive gives a name (its last word before a stop).
 _DESCRIBED_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?([a-z][\w-]*)(?=\s*[,;.]|\s+(?:that|which|of)\b)"
@@ -525,6 +533,11 @@ class QuoteFinder:
             speaker = self._speaker_at(according.end(), open_start)
             if speaker and not body[speaker[1] : open_start].strip(" ,:"):
                 return speaker[0], "according to", according.start(), True
+            source = body[according.end() : open_start].rstrip()
+            if source.endswith(",") and 0 < len(source.split()) <= _SOURCE_WORDS:
+                # "According to a statement from the campaign, "…"": a source the text names no one for.
+                start = according.end()
+                return _Speaker(source[:-1], None, "unnamed", start), "according to", according.start(), True
         last = None
         for verb in self._verb.finditer(body, clause_start, open_start):
             last = verb
@@ -698,6 +711,9 @@ class QuoteFinder:
                 subject = self._mention_ending(document.start(), lower)
                 if subject is not None:
                     return subject
+            unsigned = _UNSIGNED_DOCUMENT.search(body, max(lower, end - 40), end)
+            if unsigned:
+                return _stripped_speaker(unsigned, 0, "unnamed")
         if last in _PRONOUNS:
             pronoun = _PRONOUN_BEFORE.search(body, max(lower, end - 8), end)
             if pronoun:
@@ -876,7 +892,7 @@ class QuoteFinder:
         after = _DESCRIBED_AFTER.match(body, mention.end, mention.end + 60)
         if after and after.group(1).lower() == noun:
             return True
-        before = _WORD_BEFORE.search(body, max(0, mention.start - 30), mention.start)
+        before = _WORD_BEFORE.search(body, max(0, mention.start - 30), _strip_comma(body, mention.start))
         return before is not None and before.group(1).lower() == noun
 
     def _resolve_pronoun(self, pronoun: str, position: int, paragraph: int) -> str | None:
@@ -1317,6 +1333,14 @@ def _next_mark(body: str, start: int, end: int, marks: _Marks) -> int:
         if index >= 0:
             first = index
     return first
+
+
+def _strip_comma(body: str, end: int) -> int:
+    """``end`` less the comma and spaces before it: "the company, Boeing" read as "the company Boeing"."""
+    stripped = end
+    while stripped > 0 and body[stripped - 1] == " ":
+        stripped -= 1
+    return stripped - 1 if stripped > 0 and body[stripped - 1] == "," else end
 
 
 def _strip_end(body: str, end: int, lower: int) -> int:

@@ -256,3 +256,18 @@ def test_us_local_titles_and_a_reflexive_before_the_verb():
 def test_a_name_after_a_determiner_and_a_word_or_two_speaks():
     facts = extract_facts('The film opened on Friday. "We are ready," said the influential magazine Variety.')
     assert quote_starting(facts, "We are ready").speaker == "Variety"
+
+
+def test_unsigned_documents_and_sources_after_according_to_are_no_one_named():
+    facts = extract_facts(
+        "President Joe Biden met leaders of the company, Boeing.\n\n"
+        '"The talks were constructive," said Jen Psaki, the White House press secretary.\n\n'
+        'In a statement, the company said: "Boeing remains committed to safety."\n\n'
+        '"This is a great day for workers," the statement said.\n\n'
+        'According to a statement from the Sanders campaign, "The fight goes on."'
+    )
+    assert quote_starting(facts, "Boeing remains").speaker == "Boeing"
+    statement = quote_starting(facts, "This is a great day")
+    assert (statement.speaker, statement.speaker_text) == (None, "the statement")
+    campaign = quote_starting(facts, "The fight goes on")
+    assert (campaign.speaker, campaign.kind) == (None, "direct")
