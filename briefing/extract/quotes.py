@@ -712,7 +712,8 @@ class QuoteFinder:
                 if subject is not None:
                     return subject
             unsigned = _UNSIGNED_DOCUMENT.search(body, max(lower, end - 40), end)
-            if unsigned:
+            # Not "As Gavin Cox of the website put it": the document is where the speaker works.
+            if unsigned and not _OF_BEFORE.search(body, max(lower, unsigned.start() - 6), unsigned.start()):
                 return _stripped_speaker(unsigned, 0, "unnamed")
         if last in _PRONOUNS:
             pronoun = _PRONOUN_BEFORE.search(body, max(lower, end - 8), end)
@@ -1354,6 +1355,7 @@ _POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+$")
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*$")
 _CLAUSE_OPENING = re.compile(r",\s+(?:who|which|a|an|the)\b")  # a clause or an appositive after a comma
 _DESCRIBED_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,2}")
+_OF_BEFORE = re.compile(r"\b(?:of|from|at)\s+$")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|to|with|for|from|by|via|through)\s+(?:the\s+|a\s+|an\s+)?$")
 _SMALL_WORDS = frozenset(["a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "with", "or", "from", "by"])
