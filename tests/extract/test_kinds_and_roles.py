@@ -201,3 +201,11 @@ def test_a_city_named_as_a_club_is_an_organisation_but_a_country_stays_a_place()
     assert found["Newcastle"].kind == "organisation"
     assert found["Liverpool"].kind == "organisation"
     assert found["England"].kind == "place"
+
+
+def test_awards_games_and_diseases_named_alone_are_no_entities():
+    found = _entities(
+        "The Oscars were held on Sunday. The Oscars drew a large audience, and the Oscars will return. "
+        "Covid cases rose. Covid spread quickly and Covid closed schools."
+    )
+    assert "Oscars" not in found and "Covid" not in found
