@@ -69,9 +69,16 @@ def loader_for(name: str) -> BytesLoader:
 
 
 def load_bytes(data: bytes, source: str, name: str | None = None, identity: str | None = None) -> Loaded:
+    return guarded(source, lambda: loader_for(name or source)(data, source, identity=identity))
+
+
+def guarded(source: str, read: Callable[[], Loaded | Article | Problem]) -> Loaded:
+    """What ``read`` loads from ``source``; a loader bug or a library choking on hostile bytes becomes
+    one problem naming the source, and must not stop the rest."""
     try:
-        return loader_for(name or source)(data, source, identity=identity)
+        loaded = read()
     except RecursionError:
         return [Problem(one_line(source), "too deeply nested to read")]
-    except Exception as error:  # a loader bug or a library choking on hostile bytes must not stop the rest
+    except Exception as error:
         return [Problem(one_line(source), f"could not be read ({type(error).__name__}: {one_line(str(error), 120)})")]
+    return loaded if isinstance(loaded, list) else [loaded]

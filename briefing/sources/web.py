@@ -24,7 +24,7 @@ from briefing.model import Problem
 from briefing.sanitize import one_line
 from briefing.sources import feeds, html, records
 from briefing.sources.files import DEFAULT_MAX_BYTES
-from briefing.sources.formats import Loaded, load_bytes
+from briefing.sources.formats import Loaded, guarded, load_bytes
 
 MAX_REDIRECTS = 5
 TIMEOUT_SECONDS = 15.0  # for each connect and each read
@@ -143,17 +143,6 @@ def classify(content_type: str, data: bytes) -> str | None:
     return None
 
 
-def _guarded(load, *args, **kwargs) -> Loaded:
-    # As in formats.load_bytes: a library choking on hostile bytes must not escape as an exception.
-    try:
-        loaded = load(*args, **kwargs)
-    except RecursionError:
-        return [Problem(one_line(args[1]), "too deeply nested to read")]
-    except Exception as error:
-        return [Problem(one_line(args[1]), f"could not be read ({type(error).__name__}: {one_line(str(error), 120)})")]
-    return loaded if isinstance(loaded, list) else [loaded]
-
-
 def load_url(
     url: str,
     *,
@@ -168,11 +157,11 @@ def load_url(
         return [Problem(one_line(url), f"could not fetch: {error}")]
     kind = classify(fetched.content_type, fetched.data)
     if kind == "feed":
-        return _guarded(feeds.load, fetched.data, url)
+        return guarded(url, lambda: feeds.load(fetched.data, url))
     if kind == "html":
-        return _guarded(html.extract_page, fetched.data, url, url=fetched.url)
+        return guarded(url, lambda: html.extract_page(fetched.data, url, url=fetched.url))
     if kind == "json":
-        return _guarded(records.load, fetched.data, url)
+        return guarded(url, lambda: records.load(fetched.data, url))
     if kind == "text":
         return load_bytes(fetched.data, url, name="page.txt")
     return [Problem(one_line(url), f"not a page or a feed (content type {one_line(fetched.content_type, 60)})")]
