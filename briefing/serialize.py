@@ -14,7 +14,7 @@ def facts_to_dict(facts: Facts | None) -> dict[str, Any]:
     return asdict(facts)
 
 
-def article_to_dict(article: Article, facts: Facts | None, *, body: bool = True) -> dict[str, Any]:
+def article_to_dict(article: Article, facts: Facts | None) -> dict[str, Any]:
     """The article and its key facts (None: not extracted, so none listed)."""
     record: dict[str, Any] = {
         "id": article.id,
@@ -27,8 +27,7 @@ def article_to_dict(article: Article, facts: Facts | None, *, body: bool = True)
         "words": article.word_count,
         "paragraphs": [[span.start, span.end] for span in article.paragraphs],
     }
-    if body:
-        record["body"] = article.body
+    record["body"] = article.body
     record.update(facts_to_dict(facts))
     return record
 

@@ -78,7 +78,9 @@ class Vocabulary:
             order = array("I", sorted(range(len(self.words)), key=self.words.__getitem__))
         self._sorted = [self.words[wid] for wid in order]
         self._sorted_ids = order
-        self._letters = {}
+        with self._lock:  # what was worked out from the words before is stale now
+            self._letters = {}
+            self._cache.clear()
 
     def first_letters(self) -> list[str]:
         """Every first letter of a word, each once (in sorted order)."""

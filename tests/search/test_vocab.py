@@ -137,3 +137,12 @@ def test_freeze_again_after_adding_words() -> None:
     words.freeze()
     assert [words.words[wid] for wid in words.completions("ko")] == ["korea", "kosovo"]
     assert expanded(words, "kosovi") == {"kosovo": NEAR}
+
+
+def test_freeze_again_forgets_expansions_of_the_words_before() -> None:
+    words = vocabulary()
+    assert "kosovo" not in expanded(words, "kosovi")  # and that expansion is cached now
+    words.add("kosovo")
+    words.frequency.append(1)
+    words.freeze()
+    assert expanded(words, "kosovi") == {"kosovo": NEAR}
