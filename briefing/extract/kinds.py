@@ -95,6 +95,7 @@ _TEAM_BEFORE = re.compile(
 _ROLE_THEN_NAME = re.compile(r"\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+[A-Z][a-z]")
 _RANKS = frozenset(["chief", "deputy", "vice", "managing", "general", "former", "acting", "senior", "assistant"])
 _WINDOW = 48
+_SAINTS = ("St ", "St. ", "Saint ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +165,8 @@ def _decide(body: str, name: str, mentions: list[LinkedMention], has_role: bool,
             person += 1.0
     if work and not has_role:
         return Typed("none", 0.0)  # "the film Vera Drake": a title of a work, not a person
+    if name.startswith(_SAINTS) and any(body.startswith(("'s", "’s"), mention.end) for mention in mentions):
+        return Typed("place", 0.7)  # "St Mary's", "St David's Centre": a church, a ground, a hospital
     if place > max(person, organisation) and " " not in name:
         return Typed("place", min(0.9, 0.4 + 0.15 * place))
     if organisation > person:

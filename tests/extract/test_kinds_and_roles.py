@@ -209,3 +209,8 @@ def test_awards_games_and_diseases_named_alone_are_no_entities():
         "Covid cases rose. Covid spread quickly and Covid closed schools."
     )
     assert "Oscars" not in found and "Covid" not in found
+
+
+def test_a_saint_with_a_possessive_is_a_place_not_a_person():
+    found = _entities("Southampton lost at St Mary's on Saturday. Shoppers filled St David's Centre.")
+    assert found["St Mary"].kind == "place"
