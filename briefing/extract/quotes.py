@@ -103,6 +103,10 @@ _DOCUMENT_NOUNS = frozenset(
     ]
 )
 _DOCUMENT_BEFORE = re.compile(rf"['’]s\s+(?:\w+\s+)?(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\s*$")
+# What an organisation issues ("the report said": the organisation heard last), not a person's email or post.
+_INSTITUTIONAL_DOCUMENTS = frozenset(
+    ["statement", "report", "letter", "filing", "ruling", "lawsuit", "complaint", "website"]
+)
 # "the statement said", "a copy of the letter read": a document no one is named as writing.
 _UNSIGNED_DOCUMENT = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\s*$")
 # ", a youth climate group": the noun an appositive gives a name (its last word before a stop).
@@ -139,7 +143,7 @@ class _RawQuote(NamedTuple):
 class _Speaker:
     text: str
     name: str | None
-    kind: str  # "person", "organisation", "place", "pronoun", "role", "reference", "unnamed", ""
+    kind: str  # "person", "organisation", "place", "pronoun", "role", "reference", "document", "unnamed", ""
     start: int = -1  # where ``text`` stands in the body (-1: no words of its own)
 
 
@@ -714,7 +718,7 @@ class QuoteFinder:
             unsigned = _UNSIGNED_DOCUMENT.search(body, max(lower, end - 40), end)
             # Not "As Gavin Cox of the website put it": the document is where the speaker works.
             if unsigned and not _OF_BEFORE.search(body, max(lower, unsigned.start() - 6), unsigned.start()):
-                return _stripped_speaker(unsigned, 0, "unnamed")
+                return _stripped_speaker(unsigned, 0, "document")
         if last in _PRONOUNS:
             pronoun = _PRONOUN_BEFORE.search(body, max(lower, end - 8), end)
             if pronoun:
@@ -868,6 +872,18 @@ class QuoteFinder:
             return self._resolve_role(speaker.text, position)
         if speaker.kind == "reference":
             return self._resolve_reference(speaker.text, position)
+        if speaker.kind == "document" and speaker.text.split()[-1].lower() in _INSTITUTIONAL_DOCUMENTS:
+            return self._document_author(position, paragraph)
+        return None
+
+    def _document_author(self, position: int, paragraph: int) -> str | None:
+        """Whose "the report said" is: the organisation heard last, nearby ("The NAO urged … It said …
+        The report said:"); no one when none was ("the statement said", and nothing before it)."""
+        for event in reversed(self._events_before(position)):
+            if event.paragraph < paragraph - _ANTECEDENT_PARAGRAPHS:
+                break
+            if event.kind == "organisation":
+                return event.name
         return None
 
     def _resolve_reference(self, text: str, position: int) -> str | None:

@@ -258,7 +258,7 @@ def test_a_name_after_a_determiner_and_a_word_or_two_speaks():
     assert quote_starting(facts, "We are ready").speaker == "Variety"
 
 
-def test_unsigned_documents_and_sources_after_according_to_are_no_one_named():
+def test_documents_and_sources_after_according_to():
     facts = extract_facts(
         "President Joe Biden met leaders of the company, Boeing.\n\n"
         '"The talks were constructive," said Jen Psaki, the White House press secretary.\n\n'
@@ -267,7 +267,18 @@ def test_unsigned_documents_and_sources_after_according_to_are_no_one_named():
         'According to a statement from the Sanders campaign, "The fight goes on."'
     )
     assert quote_starting(facts, "Boeing remains").speaker == "Boeing"
-    statement = quote_starting(facts, "This is a great day")
-    assert (statement.speaker, statement.speaker_text) == (None, "the statement")
+    statement = quote_starting(facts, "This is a great day")  # the company's statement, heard just before
+    assert (statement.speaker, statement.speaker_text) == ("Boeing", "the statement")
     campaign = quote_starting(facts, "The fight goes on")
     assert (campaign.speaker, campaign.kind) == (None, "direct")
+
+
+def test_the_report_said_is_the_organisation_heard_last_but_an_email_is_no_one():
+    facts = extract_facts(
+        "The National Audit Office said fraud was falling. The NAO urged ministers to act. "
+        'The report said: "Member states still do not report fraud consistently."\n\n'
+        'One of the emails was made public. "We need to move quickly on this before it leaks," the email said.'
+    )
+    assert quote_starting(facts, "Member states").speaker == "National Audit Office"
+    email = quote_starting(facts, "We need to move quickly")
+    assert (email.speaker, email.speaker_text) == (None, "the email")
