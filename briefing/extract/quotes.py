@@ -953,6 +953,11 @@ class QuoteFinder:
                     break
                 if event.kind == "person" and genders.get(event.name) != unwanted:
                     return event.name
+            # No one speaking or named as a subject nearby: the person the story is about, rather than
+            # whoever was named last in passing ("… his rift with Chancellor Gordon Brown. … he said").
+            topic = self._topic_person(position)
+            if topic is not None and genders.get(topic) != unwanted:
+                return topic
             index = bisect.bisect_left(self._starts, position)
             for mention in reversed(self.linked.mentions[max(0, index - 40) : index]):
                 if mention.kind == "person" and genders.get(mention.name) != unwanted:

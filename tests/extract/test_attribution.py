@@ -282,3 +282,12 @@ def test_the_report_said_is_the_organisation_heard_last_but_an_email_is_no_one()
     assert quote_starting(facts, "Member states").speaker == "National Audit Office"
     email = quote_starting(facts, "We need to move quickly")
     assert (email.speaker, email.speaker_text) == (None, "the email")
+
+
+def test_he_with_no_one_speaking_or_named_nearby_is_the_person_the_story_is_about():
+    facts = extract_facts(
+        "Tony Blair's big speech kicked off the campaign. Tony Blair spoke for an hour.\n\n"
+        "There was an attempt to draw a line under his rift with Chancellor Gordon Brown.\n\n"
+        'The programme was broad. In a key section, he declared: "In our third term we can achieve more."'
+    )
+    assert quote_starting(facts, "In our third term").speaker == "Tony Blair"
