@@ -94,21 +94,35 @@ class ArticleView(ScrollView, can_focus=True):
         self._longest_highlight = 0
         self._layout = None
         self._relayout()
-        self.scroll_to(0, 0, animate=False)
+        # Now, not after the next frame: that frame would show the new article at the old one's scroll.
+        self.scroll_to(0, 0, animate=False, immediate=True)
 
     def set_highlights(self, highlights: list[Highlight], focus: tuple[Highlight, ...] = ()) -> None:
         """Mark ranges of the body (sorted once here), and optionally what is current."""
         self._highlights = sorted(highlights, key=lambda item: (item.start, item.end))
         self._highlight_starts = [item.start for item in self._highlights]
         self._longest_highlight = max((item.end - item.start for item in self._highlights), default=0)
-        self.set_focus_ranges(focus)
-
-    def set_focus_ranges(self, focus: tuple[Highlight, ...], scroll_to: int | None = None) -> None:
-        """Change only what is current: the cheap path taken by every n / N keypress."""
         self._focus = focus
         self.refresh()
+
+    def set_focus_ranges(self, focus: tuple[Highlight, ...], scroll_to: int | None = None) -> None:
+        """Change only what is current: the cheap path taken by every n / N keypress.
+
+        Repaints the lines of the old and new current ranges, not the whole view (a scroll
+        repaints the view anyway).
+        """
+        previous, self._focus = self._focus, focus
         if scroll_to is not None:
             self.scroll_to_offset(scroll_to)
+        for highlight in (*previous, *focus):
+            self._refresh_range(highlight.start, highlight.end)
+
+    def _refresh_range(self, start: int, end: int) -> None:
+        layout = self._ensure_layout()
+        if layout is None:
+            return
+        first, last = layout.line_of(start), layout.line_of(max(end - 1, start))
+        self.refresh_lines(first, last - first + 1)
 
     def clear_highlights(self) -> None:
         self.set_highlights([])
@@ -157,7 +171,7 @@ class ArticleView(ScrollView, can_focus=True):
         article = self.article
         if article is None:
             self._layout = None
-            self.virtual_size = Size(0, 0)
+            self._set_virtual_size(Size(0, 0))
             self.refresh()
             return
         width = self._text_width()
@@ -178,8 +192,22 @@ class ArticleView(ScrollView, can_focus=True):
             self._layouts[key] = layout
         self._layout = layout
         self._layout_width = width
-        self.virtual_size = Size(width, len(self._layout.lines))
+        self._set_virtual_size(Size(width, len(self._layout.lines)))
         self.refresh()
+
+    def _set_virtual_size(self, size: Size) -> None:
+        """Set the scrollable size without a layout of the whole screen.
+
+        Assigning ``virtual_size`` asks for a layout of every widget, which redraws every
+        scrollbar on screen, on each new article. The size only moves this view's scrollbar;
+        ``_scroll_update`` (what Textual runs on a resize) updates it, and asks for a layout
+        itself if the scrollbar appears or goes.
+        """
+        if size == self.virtual_size:
+            return
+        self.set_reactive(ArticleView.virtual_size, size)
+        if self.is_mounted:
+            self._scroll_update(size)
 
     # --- drawing -----------------------------------------------------------------------
 
