@@ -8,9 +8,11 @@ as plain text, so markup in an article is shown, never interpreted.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
@@ -229,13 +231,19 @@ class ArticleView(ScrollView, can_focus=True):
         if layout is None or position >= len(layout.lines):
             return Strip.blank(width, self._base_style())
         line = layout.lines[position]
-        text = self._line_text(line)
-        # Text.render drops the Text's own style when it has no spans: apply the base style beneath.
         base = self._base_style()
-        strip = Strip(text.render(self.app.console)).apply_style(base).crop(scroll_x, scroll_x + width)
-        return strip.extend_cell_length(width, self._base_style()).simplify()
+        marks = list(self._marks_on(line.start, line.end)) if line.part == "body" else []
+        if line.part == "body" and not marks:
+            # Most lines: one plain segment, without building and rendering a rich Text.
+            assert self.article is not None
+            strip = Strip([Segment(self.article.body[line.start : line.end], base)])
+        else:
+            # Text.render drops the Text's own style when it has no spans: apply the base style beneath.
+            strip = Strip(self._line_text(line, marks).render(self.app.console)).apply_style(base)
+        strip = strip.crop(scroll_x, scroll_x + width)
+        return strip.extend_cell_length(width, base).simplify()
 
-    def _line_text(self, line) -> Text:
+    def _line_text(self, line, marks: list[Highlight]) -> Text:
         article = self.article
         assert article is not None
         base = self._base_style()
@@ -243,7 +251,8 @@ class ArticleView(ScrollView, can_focus=True):
             return Text("", style=base)
         if line.part == "body":
             text = Text(article.body[line.start : line.end], style=base, no_wrap=True, end="")
-            self._apply_highlights(text, line.start, line.end)
+            for mark in marks:  # highlights first, what is current drawn over them
+                text.stylize(self._style_for(mark.kind), max(mark.start - line.start, 0), mark.end - line.start)
             return text
         source = {"title": article.title, "dek": article.dek}.get(line.part)
         if source is None:
@@ -252,17 +261,18 @@ class ArticleView(ScrollView, can_focus=True):
         text.stylize(self._style_for(line.part))  # a span, so render keeps it (see render_line)
         return text
 
-    def _apply_highlights(self, text: Text, start: int, end: int) -> None:
+    def _marks_on(self, start: int, end: int) -> Iterator[Highlight]:
+        """The highlights, then the current ranges, that touch the body between two offsets."""
         # Highlights are sorted by start; only those that can reach this line are visited.
         first = bisect_left(self._highlight_starts, start - self._longest_highlight)
         for highlight in self._highlights[first:]:
             if highlight.start >= end:
                 break
             if highlight.end > start:
-                text.stylize(self._style_for(highlight.kind), max(highlight.start - start, 0), highlight.end - start)
+                yield highlight
         for focus in self._focus:
             if focus.start < end and focus.end > start:
-                text.stylize(self._style_for(focus.kind), max(focus.start - start, 0), focus.end - start)
+                yield focus
 
     def _style_for(self, kind: str) -> Style:
         style = self._styles.get(kind)
