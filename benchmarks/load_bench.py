@@ -95,17 +95,22 @@ async def measure_app(folder: Path, presses: int) -> dict[str, float]:
     }
 
 
-def watch_draws(app) -> list[tuple[float, object]]:
-    """A list that fills with (when the screen was drawn, the article it showed) as the app draws."""
+def watch_draws(app, what=None) -> list[tuple[float, object]]:
+    """A list that fills with (when the screen was drawn, what it showed) as the app draws.
+
+    What it showed is the article in the article view, or whatever ``what(screen)`` returns.
+    """
     from briefing.ui.widgets.article_view import ArticleView
 
     shown: list[tuple[float, object]] = []
     draw = app._display
+    if what is None:
+        what = lambda screen: screen.query_one(ArticleView).article  # noqa: E731
 
     def spy(screen, renderable) -> None:
         draw(screen, renderable)
         if app.main_screen.is_mounted:
-            shown.append((time.perf_counter(), app.main_screen.query_one(ArticleView).article))
+            shown.append((time.perf_counter(), what(app.main_screen)))
 
     app._display = spy
     return shown

@@ -7,6 +7,7 @@ messages upward.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
 
@@ -16,6 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.dom import DOMNode
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, ProgressBar, Static
 
 from briefing.events import (
@@ -52,6 +54,9 @@ NARROW_WIDTH = 120
 # Below this width even two columns are too tight: the article list is hidden (Tab still reaches the rest).
 TINY_WIDTH = 90
 STAGE_LABELS = {"read": "Reading files", "extract": "Extracting key facts", "index": "Building the search index"}
+# Articles changing faster than this means a held key: the facts pane waits until they stop that
+# long (rebuilding it costs more than a frame, and facts flashing past help nobody).
+FACTS_SETTLE_S = 0.12
 
 
 class MainScreen(Screen[None]):
@@ -88,6 +93,8 @@ class MainScreen(Screen[None]):
         self.last_query = ""
         # Marks of the walk in the shown article, computed once per (walk, article), not per keypress.
         self._marked: tuple[int, int] | None = None
+        self._article_shown_at = float("-inf")  # monotonic time of the last article change
+        self._facts_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
@@ -182,13 +189,25 @@ class MainScreen(Screen[None]):
         self.current = article
         self.query_one(ArticleList).select_article(article_id)
         self.query_one(ArticleView).show_article(article)
-        # The article is drawn first; its facts follow a frame later, so browsing stays quick.
-        self.call_after_refresh(self._show_facts_of, article)
+        self._follow_with_facts(article)
         self._marked = None
         if self.walk is not None:
             # Keep the selection's marks in view while browsing; n / N continue from here.
             self._mark_walk_in_current(focus=False)
         self._update_status()
+
+    def _follow_with_facts(self, article: Article) -> None:
+        """The article is drawn first; its facts follow a frame later, or once a held key is let go."""
+        now = time.monotonic()
+        held = now - self._article_shown_at < FACTS_SETTLE_S
+        self._article_shown_at = now
+        if self._facts_timer is not None:
+            self._facts_timer.stop()
+            self._facts_timer = None
+        if held:
+            self._facts_timer = self.set_timer(FACTS_SETTLE_S, lambda: self._show_facts_of(article))
+        else:
+            self.call_after_refresh(self._show_facts_of, article)
 
     def _show_facts_of(self, article: Article | None) -> None:
         if article is self.current:

@@ -10,6 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.content import Content, Span
 from textual.css.styles import RulesMap
 from textual.message import Message
+from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -50,9 +51,27 @@ class ArticleList(OptionList):
     class Chosen(Message):
         article_id: str
 
+    # Not repainted as a whole when the cursor moves: the watcher repaints the rows that changed.
+    highlighted: reactive[int | None] = reactive(None, repaint=False)
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
         self._ids: list[str] = []
+        self._cursor_drawn_at: int | None = None  # the row drawn highlighted, to repaint when it moves
+
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        scroll_y = self.scroll_offset.y
+        super().watch_highlighted(highlighted)  # scrolls the row into view, posts OptionHighlighted
+        previous, self._cursor_drawn_at = self._cursor_drawn_at, highlighted
+        if self.scroll_offset.y == scroll_y:  # a scroll repaints the whole list anyway
+            self._refresh_option(previous)
+            self._refresh_option(highlighted)
+        if highlighted is not None and (article_id := self.options[highlighted].id) is not None:
+            self._post_chosen(article_id)
+
+    def _refresh_option(self, index: int | None) -> None:
+        if index is not None and index in self._index_to_line:
+            self.refresh_lines(self._index_to_line[index], self._heights[index])
 
     def add_articles(self, articles: Sequence[Article]) -> None:
         first_batch = not self._ids
@@ -69,12 +88,16 @@ class ArticleList(OptionList):
         if self.highlighted != position:
             self.highlighted = position
 
+    def _post_chosen(self, article_id: str) -> None:
+        # Straight to the screen that decides, not bubbled there through the panes' container: it then
+        # handles the choice before this list's repaint reaches it, and the moved cursor and the article
+        # are drawn in one frame (otherwise the cursor is often drawn alone, the article a frame later).
+        self.screen.post_message(self.Chosen(article_id))
+
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        event.stop()
-        if event.option_id is not None:
-            self.post_message(self.Chosen(event.option_id))
+        event.stop()  # watch_highlighted has posted Chosen already
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if event.option_id is not None:
-            self.post_message(self.Chosen(event.option_id))
+            self._post_chosen(event.option_id)

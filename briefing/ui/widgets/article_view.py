@@ -8,9 +8,10 @@ as plain text, so markup in an article is shown, never interpreted.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
@@ -104,7 +105,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._longest_mark = 0
         self._layout = None
         self._relayout()
-        self.scroll_to(0, 0, animate=False)
+        # Now, not after the next frame: that frame would show the new article at the old one's scroll.
+        self.scroll_to(0, 0, animate=False, immediate=True)
 
     def set_marks(self, marks: Sequence[Mark], current: tuple[Mark, ...] = ()) -> None:
         """Draw marks in the body (those drawn when not current, sorted once here), and optionally what is current."""
@@ -112,14 +114,27 @@ class ArticleView(ScrollView, can_focus=True):
         self._marks = sorted(drawn, key=lambda mark: (mark.start, mark.end))
         self._mark_starts = [mark.start for mark in self._marks]
         self._longest_mark = max((mark.end - mark.start for mark in self._marks), default=0)
-        self.set_current_marks(current)
-
-    def set_current_marks(self, current: tuple[Mark, ...], scroll_to: int | None = None) -> None:
-        """Change only what is current: the cheap path taken by every n / N keypress."""
         self._current = current
         self.refresh()
+
+    def set_current_marks(self, current: tuple[Mark, ...], scroll_to: int | None = None) -> None:
+        """Change only what is current: the cheap path taken by every n / N keypress.
+
+        Repaints the lines of the old and new current marks, not the whole view (a scroll
+        repaints the view anyway).
+        """
+        previous, self._current = self._current, current
         if scroll_to is not None:
             self.scroll_to_offset(scroll_to)
+        for mark in (*previous, *current):
+            self._refresh_range(mark.start, mark.end)
+
+    def _refresh_range(self, start: int, end: int) -> None:
+        layout = self._ensure_layout()
+        if layout is None:
+            return
+        first, last = layout.line_of(start), layout.line_of(max(end - 1, start))
+        self.refresh_lines(first, last - first + 1)
 
     def clear_marks(self) -> None:
         self.set_marks([])
@@ -169,7 +184,7 @@ class ArticleView(ScrollView, can_focus=True):
         article = self.article
         if article is None:
             self._layout = None
-            self.virtual_size = Size(0, 0)
+            self._set_virtual_size(Size(0, 0))
             self.refresh()
             return
         width = self._text_width()
@@ -190,8 +205,22 @@ class ArticleView(ScrollView, can_focus=True):
             self._layouts[key] = layout
         self._layout = layout
         self._layout_width = width
-        self.virtual_size = Size(width, len(self._layout.lines))
+        self._set_virtual_size(Size(width, len(self._layout.lines)))
         self.refresh()
+
+    def _set_virtual_size(self, size: Size) -> None:
+        """Set the scrollable size without a layout of the whole screen.
+
+        Assigning ``virtual_size`` asks for a layout of every widget, which redraws every
+        scrollbar on screen, on each new article. The size only moves this view's scrollbar;
+        ``_scroll_update`` (what Textual runs on a resize) updates it, and asks for a layout
+        itself if the scrollbar appears or goes.
+        """
+        if size == self.virtual_size:
+            return
+        self.set_reactive(ArticleView.virtual_size, size)
+        if self.is_mounted:
+            self._scroll_update(size)
 
     # --- drawing -----------------------------------------------------------------------
 
@@ -213,13 +242,19 @@ class ArticleView(ScrollView, can_focus=True):
         if layout is None or position >= len(layout.lines):
             return Strip.blank(width, self._base_style())
         line = layout.lines[position]
-        text = self._line_text(line)
-        # Text.render drops the Text's own style when it has no spans: apply the base style beneath.
         base = self._base_style()
-        strip = Strip(text.render(self.app.console)).apply_style(base).crop(scroll_x, scroll_x + width)
-        return strip.extend_cell_length(width, self._base_style()).simplify()
+        styled = list(self._marks_on(line.start, line.end)) if line.part == "body" else []
+        if line.part == "body" and not styled:
+            # Most lines: one plain segment, without building and rendering a rich Text.
+            assert self.article is not None
+            strip = Strip([Segment(self.article.body[line.start : line.end], base)])
+        else:
+            # Text.render drops the Text's own style when it has no spans: apply the base style beneath.
+            strip = Strip(self._line_text(line, styled).render(self.app.console)).apply_style(base)
+        strip = strip.crop(scroll_x, scroll_x + width)
+        return strip.extend_cell_length(width, base).simplify()
 
-    def _line_text(self, line) -> Text:
+    def _line_text(self, line, styled: list[tuple[Mark, str]]) -> Text:
         article = self.article
         assert article is not None
         base = self._base_style()
@@ -227,7 +262,8 @@ class ArticleView(ScrollView, can_focus=True):
             return Text("", style=base)
         if line.part == "body":
             text = Text(article.body[line.start : line.end], style=base, no_wrap=True, end="")
-            self._draw_marks(text, line.start, line.end)
+            for mark, kind in styled:  # marks first, what is current drawn over them
+                text.stylize(self._style_for(kind), max(mark.start - line.start, 0), mark.end - line.start)
             return text
         source = {"title": article.title, "dek": article.dek}.get(line.part)
         if source is None:
@@ -236,7 +272,9 @@ class ArticleView(ScrollView, can_focus=True):
         text.stylize(self._style_for(line.part))  # a span, so render keeps it (see render_line)
         return text
 
-    def _draw_marks(self, text: Text, start: int, end: int) -> None:
+    def _marks_on(self, start: int, end: int) -> Iterator[tuple[Mark, str]]:
+        """The marks, then the current ones, that touch the body between two offsets, each with the
+        component class that draws it."""
         # Marks are sorted by start; only those that can reach this line are visited.
         first = bisect_left(self._mark_starts, start - self._longest_mark)
         for mark in self._marks[first:]:
@@ -244,10 +282,10 @@ class ArticleView(ScrollView, can_focus=True):
                 break
             marked = MARKED[mark.role]
             if mark.end > start and marked is not None:
-                text.stylize(self._style_for(marked), max(mark.start - start, 0), mark.end - start)
+                yield mark, marked
         for mark in self._current:
             if mark.start < end and mark.end > start:
-                text.stylize(self._style_for(CURRENT[mark.role]), max(mark.start - start, 0), mark.end - start)
+                yield mark, CURRENT[mark.role]
 
     def _style_for(self, kind: str) -> Style:
         style = self._styles.get(kind)

@@ -14,7 +14,9 @@ from typing import ClassVar, Literal
 
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -123,6 +125,11 @@ class FactsPane(OptionList):
         end: int
         unit: Literal["figure", "date"]
 
+    # A new list changes only this pane's scrollable height: no layout of the whole screen, which
+    # redraws every scrollbar on it (OptionList updates its own scrollbar; one appearing or going
+    # still asks for a layout).
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
         self.article: Article | None = None
@@ -133,10 +140,14 @@ class FactsPane(OptionList):
     # --- what to show ------------------------------------------------------------------
 
     def show_facts(self, article: Article | None, facts: Facts | None, fact_index: FactIndex | None = None) -> None:
-        changed = article is not self.article or facts is not self.facts or fact_index is not self.fact_index
+        """Rebuild the list only if what it shows changed: each rebuild redraws the whole pane."""
+        article_changed = article is not self.article or facts is not self.facts
+        index_changed = fact_index is not None and fact_index is not self.fact_index
         self.article, self.facts = article, facts
-        if fact_index is not None:
+        if index_changed:
             self.fact_index = fact_index
+        # The briefing-wide list does not depend on the article: browsing leaves it (and its cursor) alone.
+        changed = index_changed if self.scope == "briefing" else article_changed
         if changed or self.option_count == 0:
             self._render_scope()
 
@@ -150,14 +161,17 @@ class FactsPane(OptionList):
     def _render_scope(self) -> None:
         # A briefing-wide list does not change with the article: keep the reader's place in it.
         keep = self.highlighted_option.id if self.highlighted is not None and self.highlighted_option else None
-        self.clear_options()
         if self.scope == "briefing":
             self.border_title = "Key facts · whole briefing"
             options = self._briefing_options()
         else:
             self.border_title = "Key facts · this article"
             options = self._article_options()
-        self.add_options(_unique(options))
+        if options:
+            # In one go: clearing first would empty the pane for a moment, hiding its scrollbar (a layout).
+            self.set_options(_unique(options))
+        else:
+            self.clear_options()
         if keep is not None and self.scope == "briefing":
             with suppress(OptionDoesNotExist):  # that row may be gone
                 self.highlighted = self.get_option_index(keep)
