@@ -71,9 +71,10 @@ class Layout:
 
 def lay_out(title: str, dek: str, meta: str, body: str, paragraphs: list[tuple[int, int]], width: int) -> Layout:
     lines: list[Line] = []
-    for part, text in (("title", title), ("dek", dek), ("meta", meta)):
+    heads: tuple[tuple[Part, str], ...] = (("title", title), ("dek", dek), ("meta", meta))
+    for part, text in heads:
         if text:
-            lines.extend(wrap(text, width, part))  # type: ignore[arg-type]
+            lines.extend(wrap(text, width, part))
             lines.append(Line("blank", 0, 0))
     first_body_line = len(lines)
     for position, (start, end) in enumerate(paragraphs):

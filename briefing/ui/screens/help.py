@@ -125,5 +125,5 @@ class HelpScreen(ModalScreen[None]):
             table.add_row(*(Text(cell, no_wrap=True) for cell in row))
         table.focus()
 
-    def action_dismiss(self) -> None:  # type: ignore[override]
+    def action_dismiss(self) -> None:  # type: ignore[override]  # Screen's takes a result; help has none
         self.dismiss()
