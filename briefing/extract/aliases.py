@@ -390,7 +390,7 @@ def _role_holders(
             # "Bishop Tom Wright" is who "the Bishop said" means.
             title = mention.title.rsplit(" ", 1)[-1]  # "Illinois Gov." is a governor
             role = gazetteer.title_roles.get(title) or title.lower()
-            holders.append(RoleHolder(mention.start, role, mention.name, ""))
+            holders.append(RoleHolder(mention.start, role, mention.name, mention.title))
         before = leading = None
         may_hold, may_lead = _may_hold_role(body, start, role_endings)
         if may_hold:

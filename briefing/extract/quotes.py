@@ -1043,6 +1043,16 @@ class QuoteFinder:
             # "the Ferrari driver" is not the holder introduced as "Mercedes driver Lewis Hamilton".
             holders = [holder for holder in holders if all(word in holder.phrase for word in named_for)]
         if holders:
+            # "the prime minister" is neither the "Deputy Prime Minister" (a rank the phrase does not
+            # give) nor "former welfare minister Frank Field" (not the office the phrase names).
+            words = {word.lower() for word in text.split()}
+            ranks, offices = words & _RANK_WORDS, words & _OFFICES
+            holders = [
+                holder
+                for holder in holders
+                if (held := {word.lower() for word in holder.phrase.split()}) & _RANK_WORDS <= ranks and offices <= held
+            ]
+        if holders:
             # The last one named at or before ``position`` (they are in text order), else the first.
             before = bisect.bisect_right(holders, position, key=_holder_position)
             return holders[before - 1 if before else 0].name
@@ -1377,6 +1387,13 @@ _OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*$")
 _CLAUSE_OPENING = re.compile(r",\s+(?:who|which|a|an|the)\b")  # a clause or an appositive after a comma
 _DESCRIBED_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,2}")
 _OF_BEFORE = re.compile(r"\b(?:of|from|at)\s+$")
+_RANK_WORDS = frozenset(["deputy", "vice", "shadow", "former", "acting", "assistant", "junior"])
+_OFFICES = frozenset(
+    [
+        *("prime", "foreign", "home", "finance", "health", "education", "trade", "defence", "defense", "interior"),
+        *("justice", "culture", "environment", "transport", "treasury", "welfare", "work", "pensions"),
+    ]
+)
 _COMMA_BEFORE = re.compile(r",\s*$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|to|with|for|from|by|via|through)\s+(?:the\s+|a\s+|an\s+)?$")
 _SMALL_WORDS = frozenset(["a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "with", "or", "from", "by"])

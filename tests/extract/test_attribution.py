@@ -291,3 +291,14 @@ def test_he_with_no_one_speaking_or_named_nearby_is_the_person_the_story_is_abou
         'The programme was broad. In a key section, he declared: "In our third term we can achieve more."'
     )
     assert quote_starting(facts, "In our third term").speaker == "Tony Blair"
+
+
+def test_a_role_is_not_a_holder_of_another_rank_or_office():
+    facts = extract_facts(
+        "Shadow chancellor Oliver Letwin spoke first. Chancellor Gordon Brown spoke later, "
+        "as did Deputy Prime Minister John Prescott and Prime Minister Tony Blair.\n\n"
+        'The chancellor said the choice was "clear and fundamental". '
+        '"You do not do deals over jobs like this," the prime minister told BBC One.'
+    )
+    assert quote_starting(facts, "clear and fundamental").speaker == "Gordon Brown"
+    assert quote_starting(facts, "You do not do deals").speaker == "Tony Blair"
