@@ -341,11 +341,15 @@ class CandidateFinder:
         while tokens and not _keeps_demonym(tokens, gazetteer):
             two = " ".join(token.text for token in tokens[:2])
             if len(tokens) > 1 and two in gazetteer.demonyms and not tokens[1].connector:
-                tokens = tokens[2:]
+                adjective, tokens = tokens[:2], tokens[2:]
             elif tokens[0].text in gazetteer.demonyms:
-                tokens = tokens[1:]
+                adjective, tokens = tokens[:1], tokens[1:]
             else:
                 break
+            # "Tory leader Michael Howard", "Labour MP": a party word is still a mention of its party;
+            # not before a title ("Labour Minister Ghazi al-Gosaibi" holds a portfolio).
+            if not (tokens and tokens[0].text in gazetteer.title_words):
+                self._known(body, adjective, found)
             tokens = _trim_connectors(tokens)
             if tokens and self._known(body, tokens, found):
                 return

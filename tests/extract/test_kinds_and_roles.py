@@ -214,3 +214,14 @@ def test_awards_games_and_diseases_named_alone_are_no_entities():
 def test_a_saint_with_a_possessive_is_a_place_not_a_person():
     found = _entities("Southampton lost at St Mary's on Saturday. Shoppers filled St David's Centre.")
     assert found["St Mary"].kind == "place"
+
+
+def test_a_party_word_before_a_name_or_role_is_a_mention_of_its_party_but_not_before_a_title():
+    facts = extract_facts(
+        "Tory leader Michael Howard spoke. Labour MP Gordon Prentice replied. "
+        "Labour Minister Ghazi al-Gosaibi had caused uproar."
+    )
+    parties = {m.text for e in facts.entities if e.kind == "organisation" for m in e.mentions}
+    assert {"Tory", "Labour"} <= parties
+    labour = [m for e in facts.entities for m in e.mentions if m.text == "Labour"]
+    assert len(labour) == 1  # the MP's party, not the minister's portfolio
