@@ -68,6 +68,8 @@ _NAME_PARTICLES = frozenset(_PARTICLES.split("|")) - _CONNECTORS
 _JOINING_CONNECTORS = frozenset({"of", "for", "the", "on", "upon"})
 _DOMAIN = re.compile(r"\.(?:com|org|net|gov|edu|io|ai|co\.uk|org\.uk|ac\.uk)\b(?![.\w])")
 _NUMBERED_HEADS = ("Radio", "Channel", "Formula", "Studio", "Apollo")
+_BROADCAST_HEADS = ("Radio", "Channel")
+_NUMBERED_ACRONYM = re.compile(r"[A-Z]{2,4}\d{1,2}")
 _NUMBER_AFTER = re.compile(r" \d{1,2}\b(?![.,]\d)")
 # What follows a dateline's place: a date ("May 25", "1996-08-22"), an agency "(Reuters)", a dash, a state.
 _DATELINE = re.compile(r",? (?:[A-Z][a-z]{2,8}\.? \d{1,2}\b|\([A-Z]|[-—–] |\d{4}-\d{2}-\d{2})|, [A-Z][a-z]{1,5}\. ")
@@ -163,23 +165,26 @@ class CandidateFinder:
             for template in templates:
                 end = template.end + offset
                 name, shown = template.name, template.text
+                kind, evidence = template.kind, template.evidence
                 if numbered is not None and end == match_end:
-                    # "BBC Radio 4", "Channel 4": the number is part of the name.
+                    # "BBC Radio 4", "Channel 4": the number is part of the name, and a broadcaster's.
                     end = numbered.end()
                     shown = body[template.start + offset : end]
                     name = normalise_name(shown) if template.kind != "person" else name
+                    if not kind and text.endswith(_BROADCAST_HEADS):
+                        kind, evidence = "organisation", "suffix"
                 append(
                     Candidate(
                         template.start + offset,
                         end,
                         shown,
                         name,
-                        template.kind,
+                        kind,
                         template.tokens,
                         template.titled,
                         template.gender,
                         template.weak,
-                        template.evidence,
+                        evidence,
                         template.title,
                     )
                 )
@@ -586,7 +591,10 @@ def _shouted(tokens: list[_Token]) -> bool:
 
 def _is_acronym(word: str) -> bool:
     letters = word.replace(".", "")
-    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
+    if 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha():
+        return True
+    # "MI6", "ABC13", "ITV1": capitals, then a number.
+    return _NUMBERED_ACRONYM.fullmatch(word) is not None
 
 
 def _is_sentence_initial(body: str, start: int) -> bool:

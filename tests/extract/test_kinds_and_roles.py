@@ -225,3 +225,9 @@ def test_a_party_word_before_a_name_or_role_is_a_mention_of_its_party_but_not_be
     assert {"Tory", "Labour"} <= parties
     labour = [m for e in facts.entities for m in e.mentions if m.text == "Labour"]
     assert len(labour) == 1  # the MP's party, not the minister's portfolio
+
+
+def test_numbered_acronyms_and_broadcasters_are_organisations_but_consoles_are_not():
+    found = _entities("Officials at MI6 met. The show aired on Channel 4, and ITV1 followed. He bought a PS2.")
+    assert found["MI6"].kind == found["Channel 4"].kind == found["ITV1"].kind == "organisation"
+    assert "PS2" not in found
