@@ -231,3 +231,9 @@ def test_numbered_acronyms_and_broadcasters_are_organisations_but_consoles_are_n
     found = _entities("Officials at MI6 met. The show aired on Channel 4, and ITV1 followed. He bought a PS2.")
     assert found["MI6"].kind == found["Channel 4"].kind == found["ITV1"].kind == "organisation"
     assert "PS2" not in found
+
+
+def test_la_is_los_angeles_and_a_boulevard_is_a_place():
+    found = _entities("Fans lined Hollywood Boulevard in LA on Sunday.")
+    assert found["Hollywood Boulevard"].kind == "place"
+    assert found["Los Angeles"].kind == "place"
