@@ -674,6 +674,10 @@ class QuoteFinder:
             earlier = None
             previous_comma = body.rfind(",", max(lower, comma - 150), comma)
             if previous_comma != -1 and not any(mark in body[previous_comma:comma] for mark in '"“”'):
+                if _RELATIVE_OPENING.match(body, previous_comma):
+                    # "Dan Gillmor, founder of Grassroots Media, which supports …, said": the clause is
+                    # about the firm; the subject stands before it.
+                    return self._subject_before(previous_comma, lower)
                 earlier = self._mention_ending(previous_comma, lower)
             if earlier is not None and earlier.kind == "person":
                 return earlier
@@ -685,9 +689,9 @@ class QuoteFinder:
                 at_comma is None
                 and earlier is None
                 and previous_comma != -1
-                and _CLAUSE_OPENING.match(body, previous_comma)
+                and _APPOSITIVE_OPENING.match(body, previous_comma)
             ):
-                # "one Republican senator, who asked not to be named, told": the subject before the clause.
+                # "one senator, a Republican from Ohio, told": the subject before the appositive.
                 return self._subject_before(previous_comma, lower)
             return at_comma or earlier
         end = _strip_affiliation(body, end, lower)
@@ -1384,7 +1388,8 @@ def _strip_end(body: str, end: int, lower: int) -> int:
 _POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+$")
 # ", who asked not to be named": a relative clause not closed yet at the end of the text searched.
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*$")
-_CLAUSE_OPENING = re.compile(r",\s+(?:who|which|a|an|the)\b")  # a clause or an appositive after a comma
+_RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose)\b")
+_APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\b")  # "one senator, a Republican from Ohio, said"
 _DESCRIBED_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,2}")
 _OF_BEFORE = re.compile(r"\b(?:of|from|at)\s+$")
 _RANK_WORDS = frozenset(["deputy", "vice", "shadow", "former", "acting", "assistant", "junior"])

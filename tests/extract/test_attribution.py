@@ -302,3 +302,11 @@ def test_a_role_is_not_a_holder_of_another_rank_or_office():
     )
     assert quote_starting(facts, "clear and fundamental").speaker == "Gordon Brown"
     assert quote_starting(facts, "You do not do deals").speaker == "Tony Blair"
+
+
+def test_a_relative_clause_about_the_firm_does_not_make_the_firm_the_speaker():
+    facts = extract_facts(
+        "Google launched a tool. Dan Gillmor, founder of Grassroots Media, which supports citizen media, "
+        'said the tool was a "bad idea, and an unfortunate move".'
+    )
+    assert quote_starting(facts, "bad idea").speaker == "Dan Gillmor"
