@@ -567,7 +567,7 @@ class QuoteFinder:
             if not _CONTRAST.search(body, verb.end(), open_start)
         ]
         for verb in reversed(candidates):
-            subject = self._verb_subject(verb, clause_start)
+            subject = self._verb_subject(verb, clause_start) or self._inverted_subject(verb, open_start)
             if subject is None and _SHARED_SUBJECT.search(body, max(clause_start, verb.start() - 12), verb.start()):
                 # "He said … but added that …": the verb shares the subject of the verb before it.
                 subject = next(
@@ -631,6 +631,16 @@ class QuoteFinder:
                 return _from_mention(mention), mention.end
             return _stripped_speaker(role, 0, "role"), after
         return None
+
+    def _inverted_subject(self, verb: re.Match[str], end: int) -> _Speaker | None:
+        """The speaker set off by commas after the verb: "But, says Nick Donofrio, it was not "…"."""
+        body = self.body
+        if not _COMMA_BEFORE.search(body, max(0, verb.start() - 4), verb.start()):
+            return None
+        found = self._speaker_at(_skip_space(body, verb.end(), end), end)
+        if found is None or found[0].kind not in ("person", "organisation"):
+            return None
+        return found[0] if body.startswith(",", _skip_space(body, found[1], end)) else None
 
     def _verb_subject(self, verb: re.Match[str], clause_start: int) -> _Speaker | None:
         """Who the reporting ``verb`` has as its subject."""

@@ -310,3 +310,10 @@ def test_a_relative_clause_about_the_firm_does_not_make_the_firm_the_speaker():
         'said the tool was a "bad idea, and an unfortunate move".'
     )
     assert quote_starting(facts, "bad idea").speaker == "Dan Gillmor"
+
+
+def test_a_speaker_set_off_by_commas_after_the_verb():
+    facts = extract_facts(
+        'Cars changed lives. But, says Nick Donofrio, senior vice-president at IBM, it was not "the thing" itself.'
+    )
+    assert quote_starting(facts, "the thing").speaker == "Nick Donofrio"
