@@ -369,6 +369,11 @@ class QuoteFinder:
         if ends_sentence and following < after_end and not body[following].islower():
             after_end = item.close_end
         found = self._after_attribution(item.close_end, after_end) if cued else None
+        if found is not None and found[0].kind == "pronoun" and not direct:
+            # 'Colonel Bob Stewart said: "…," he said.': the name before the quote is whom "he" means.
+            named = self._before_attribution(clause_start, item.open_start)
+            if named is not None and named[0].kind in ("person", "organisation"):
+                found = None
         if found is None:
             found_before = self._before_attribution(clause_start, item.open_start) if cued else None
             if found_before is not None:
@@ -656,7 +661,11 @@ class QuoteFinder:
             if subject is not None:
                 return subject
         first = self._first_person(clause_start, verb.start())
-        return _from_mention(first) if first is not None else None
+        if first is not None:
+            return _from_mention(first)
+        # "But he is not envious, insisting: "…"": the pronoun the clause opens with.
+        pronoun = _OPENING_SUBJECT.match(body, _skip_space(body, clause_start, verb.start()), verb.start())
+        return _Speaker(pronoun.group(1), None, "pronoun", pronoun.start(1)) if pronoun else None
 
     def _subject_before(self, position: int, lower: int) -> _Speaker | None:
         """The subject right before a reporting verb at ``position``."""
@@ -1399,6 +1408,7 @@ _POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+$")
 # ", who asked not to be named": a relative clause not closed yet at the end of the text searched.
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*$")
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose)\b")
+_OPENING_SUBJECT = re.compile(r"(?:(?:But|And|Yet|So|Still)\s+)?(he|she|He|She)\b")
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\b")  # "one senator, a Republican from Ohio, said"
 _DESCRIBED_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,2}")
 _OF_BEFORE = re.compile(r"\b(?:of|from|at)\s+$")

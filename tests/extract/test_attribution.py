@@ -317,3 +317,13 @@ def test_a_speaker_set_off_by_commas_after_the_verb():
         'Cars changed lives. But, says Nick Donofrio, senior vice-president at IBM, it was not "the thing" itself.'
     )
     assert quote_starting(facts, "the thing").speaker == "Nick Donofrio"
+
+
+def test_a_pronoun_after_the_quote_means_the_name_before_it_and_a_participle_takes_the_opening_pronoun():
+    facts = extract_facts(
+        "The judges ruled on Monday.\n\n"
+        'But Colonel Bob Stewart said : "Anyone at the top will be saddened by the verdict," he said.\n\n'
+        'Jose Mourinho spoke next. But he is not envious, insisting: "I do not have to be jealous about Barcelona."'
+    )
+    assert quote_starting(facts, "Anyone at the top").speaker == "Bob Stewart"
+    assert quote_starting(facts, "I do not have to be jealous").speaker == "Jose Mourinho"
