@@ -381,18 +381,22 @@ class CandidateFinder:
         self._add_hyphenated_or_plain(body, tokens, found)
 
     def _title_owner(self, title_tokens: list[_Token]) -> list[_Token]:
-        """The words before the title proper when they are a known name or one acronym ("ECB" in "ECB
-        President"); nothing otherwise ("Prime Minister", "Senate Majority Leader")."""
+        """The words before the titles proper when they are a known name, an institution or one acronym
+        ("ECB President", "Metropolitan Police Commissioner Sir"); nothing otherwise ("Prime Minister",
+        "Senate Majority Leader")."""
         gazetteer = self.gazetteer
         for length in range(min(4, len(title_tokens) - 1), 0, -1):
             phrase = " ".join(token.text for token in title_tokens[-length:])
             if phrase in gazetteer.titles:
                 owner = title_tokens[:-length]
+                while owner and owner[-1].text in gazetteer.titles:  # titles stacked: "Commissioner Sir"
+                    owner = owner[:-1]
                 if not owner or any(token.connector for token in owner):
                     return []
                 key = normalise_name(" ".join(token.text for token in owner))
-                if key in gazetteer.names or (len(owner) == 1 and _is_acronym(owner[0].text)):
-                    return owner
+                institution = len(owner) > 1 and gazetteer.suffix_kind.get(owner[-1].text) == "organisation"
+                if key in gazetteer.names or institution or (len(owner) == 1 and _is_acronym(owner[0].text)):
+                    return owner  # "ECB President", "Metropolitan Police Commissioner"
                 return []
         return []
 

@@ -237,3 +237,13 @@ def test_la_is_los_angeles_and_a_boulevard_is_a_place():
     found = _entities("Fans lined Hollywood Boulevard in LA on Sunday.")
     assert found["Hollywood Boulevard"].kind == "place"
     assert found["Los Angeles"].kind == "place"
+
+
+def test_an_institution_before_stacked_titles_and_sunday_papers_are_names():
+    found = _entities(
+        "But Metropolitan Police Commissioner Sir John Stevens said so. "
+        "The book, by Sunday Telegraph journalist Robert Peston, said it."
+    )
+    assert found["Metropolitan Police"].kind == "organisation"
+    assert found["John Stevens"].kind == "person"
+    assert any(e.kind == "organisation" and "Sunday Telegraph" in e.name for e in found.values())
