@@ -220,8 +220,9 @@ def _link_leftover(
     True when it was one of those (whether or not it named anything)."""
     before = body[max(0, candidate.start - 4) : candidate.start]
     if before.lower().endswith("the "):
-        canonical = gazetteer.context_aliases.get(normalise_name("the " + candidate.text))
-        if canonical and canonical in named:
+        meant = gazetteer.context_aliases.get(normalise_name("the " + candidate.text), ())
+        canonical = next((name for name in meant if name in named), None)
+        if canonical:
             kind = gazetteer.names.get(canonical, (canonical, "place"))[1]
             mentions.append(_mention(body, candidate, canonical, kind, "known"))
             return True

@@ -29,7 +29,7 @@ class Gazetteer:
     # normalised name or alias -> (canonical name, kind)
     names: dict[str, tuple[str, str]]
     # normalised alias -> canonical name; used only when the canonical entity is named elsewhere
-    context_aliases: dict[str, str]
+    context_aliases: dict[str, tuple[str, ...]]  # the names an alias may stand for, first named wins
     titles: frozenset[str]
     countries: frozenset[str]  # canonical names of countries (national sides stay places)
     institution_nouns: frozenset[str]  # "firm", "council", "owner": kinds of organisation (see the data file)
@@ -71,11 +71,11 @@ def load_gazetteer() -> Gazetteer:
     _add_named(names, "regions.txt", "place")
     _add_named(names, "places.txt", "place")  # generated from GeoNames by scripts/make_data.py
 
-    context_aliases: dict[str, str] = {}
+    context_aliases: dict[str, tuple[str, ...]] = {}
     for line in _lines("aliases.txt"):
         alias, _, canonical = line.partition("=>")
         if canonical.strip():
-            context_aliases[normalise_name(alias)] = canonical.strip()
+            context_aliases[normalise_name(alias)] = tuple(name.strip() for name in canonical.split("|"))
 
     titles: set[str] = set()
     title_roles: dict[str, str] = {}

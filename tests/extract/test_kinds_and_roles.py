@@ -247,3 +247,13 @@ def test_an_institution_before_stacked_titles_and_sunday_papers_are_names():
     assert found["Metropolitan Police"].kind == "organisation"
     assert found["John Stevens"].kind == "person"
     assert any(e.kind == "organisation" and "Sunday Telegraph" in e.name for e in found.values())
+
+
+def test_a_context_alias_may_mean_several_names_and_means_the_one_the_article_names():
+    facts = extract_facts(
+        "MPs in the House of Commons voted on Monday. The vote in the House was close. "
+        "The European Commission objected, and the Commission will appeal."
+    )
+    by_text = {m.text: e.name for e in facts.entities for m in e.mentions}
+    assert by_text["House"] == "House of Commons"
+    assert by_text["Commission"] == "European Commission"
