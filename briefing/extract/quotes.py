@@ -246,8 +246,11 @@ class QuoteFinder:
             self._previous_close = -1
             for item in items:
                 while cue_index < len(cues) and cues[cue_index] < item.open_start:
-                    reported = self._indirect(cues[cue_index], index, paragraph, quote_ranges)
+                    cue = cues[cue_index]
                     cue_index += 1
+                    if cue in used_cues and self._reports_nothing(cue):
+                        continue  # '"…," he said.': the verb attributed the quote before, and nothing more
+                    reported = self._indirect(cue, index, paragraph, quote_ranges)
                     if reported is not None:
                         quotes.append(reported)
                         if reported.speaker is not None:
@@ -1143,6 +1146,11 @@ class QuoteFinder:
 
     # ---------------------------------------------------------------- indirect speech
 
+    def _reports_nothing(self, cue: int) -> bool:
+        """Whether the reporting verb at ``cue`` is followed by a stop or a comma ("he said.")."""
+        verb = self._verb.match(self.body, cue)
+        return verb is not None and _STOP_AFTER.match(self.body, verb.end()) is not None
+
     def _indirect_cues(self, paragraph: Segment, quote_ranges: _Ranges) -> list[int]:
         """Where ``self._verb`` finds a verb of ``_INDIRECT_CUES`` in the paragraph, outside quotes.
 
@@ -1408,6 +1416,7 @@ _POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+$")
 # ", who asked not to be named": a relative clause not closed yet at the end of the text searched.
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*$")
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose)\b")
+_STOP_AFTER = re.compile(r"\s*[.,;:!?]")
 _OPENING_SUBJECT = re.compile(r"(?:(?:But|And|Yet|So|Still)\s+)?(he|she|He|She)\b")
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\b")  # "one senator, a Republican from Ohio, said"
 _DESCRIBED_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,2}")

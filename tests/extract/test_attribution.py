@@ -327,3 +327,12 @@ def test_a_pronoun_after_the_quote_means_the_name_before_it_and_a_participle_tak
     )
     assert quote_starting(facts, "Anyone at the top").speaker == "Bob Stewart"
     assert quote_starting(facts, "I do not have to be jealous").speaker == "Jose Mourinho"
+
+
+def test_a_verb_that_attributed_a_quote_reports_more_only_when_words_follow_it():
+    facts = extract_facts(
+        'Gordon Brown spoke. "We will win," he said. Because of "volatility in the oil market", '
+        'he said the duty would be frozen. "It is fair," he added.'
+    )
+    indirect = [quote.text for quote in facts.quotes if quote.kind == "indirect"]
+    assert indirect == ["the duty would be frozen"]
