@@ -9,8 +9,9 @@ For a generated corpus (``benchmarks/corpus.py``, written once under
   measured by walking them, plus the process's resident-size growth);
 * latency per keystroke (every prefix of each query, as typed) and per finished
   query, median and 95th percentile, for one-, two- and three-word queries
-  with and without typos; CPU time is shown too, since wall time on a shared
-  machine includes waiting for the processor;
+  with and without typos, and three words with a typo in a first letter; CPU
+  time is shown too, since wall time on a shared machine includes waiting for
+  the processor;
 * how often the passage the query was taken from is in the first 10 hits;
 * where ``fzf`` is installed, the time of ``fzf --filter`` over the same
   passages (one per line) for the finished queries, its top-10 rate, and the
@@ -110,9 +111,10 @@ def index_memory(index: SearchIndex, articles: list[Article]) -> float:
     return deep_size(index, skip) / 1e6
 
 
-def typo(word: str, rng: random.Random) -> str:
-    """One random edit (drop, swap, replace or double a letter) away from ``word``, never at the first letter."""
-    position = rng.randrange(1, len(word) - 1)
+def typo(word: str, rng: random.Random, first: bool = False) -> str:
+    """One random edit (drop, swap, replace or double a letter) away from ``word``: at the first letter when
+    ``first``, else never there."""
+    position = 0 if first else rng.randrange(1, len(word) - 1)
     kind = rng.choice(("drop", "swap", "replace", "double"))
     if kind == "drop":
         return word[:position] + word[position + 1 :]
@@ -150,6 +152,26 @@ def make_queries(index: SearchIndex, articles: list[Article], per_kind: int, see
                         continue
                 chosen.append((" ".join(chosen_words), number))
             queries[f"{count} word{'s' if count > 1 else ''}{', typos' if with_typos else ''}"] = chosen
+    # Three words, one of them mistyped in its first letter (drawn last: the kinds above stay the same).
+    first: list[tuple[str, int]] = []
+    while len(first) < per_kind:
+        number = rng.randrange(len(passages))
+        article, start, end = passages[number]
+        candidates = [
+            w
+            for w in dict.fromkeys(words(articles[article].body[start:end]))
+            if len(w) >= 4 and w.isalpha() and w not in STOPWORDS
+        ]
+        if len(candidates) < 3:
+            continue
+        chosen_words = [candidates[i] for i in sorted(rng.sample(range(len(candidates)), 3))]
+        long_enough = [i for i, w in enumerate(chosen_words) if len(w) >= 5]
+        if not long_enough:
+            continue
+        which = rng.choice(long_enough)
+        chosen_words[which] = typo(chosen_words[which], rng, first=True)
+        first.append((" ".join(chosen_words), number))
+    queries["3 words, 1st letter"] = first
     return queries
 
 

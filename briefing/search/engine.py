@@ -66,14 +66,18 @@ class SearchIndex:
 
     def warm(self, cancel: Callable[[], bool] = lambda: False) -> None:
         """Make now what the first searches would otherwise make as they go (a few tens of milliseconds
-        each): the correction tables of every first letter and the masks of the most frequent words.
-        Meant for a background thread once the index is in use; stops early when ``cancel()``.
+        each): the correction tables of every first and second letter and the masks of the most frequent
+        words. Meant for a background thread once the index is in use; stops early when ``cancel()``.
         """
         vocab, passages = self._corpus.vocab, self._corpus.passages
         for letter in vocab.first_letters():
             if cancel():
                 return
             vocab.tables(letter)
+        for letter in vocab.second_letters():
+            if cancel():
+                return
+            vocab.second_tables(letter)
         for wid in passages.frequent_words(WARM_MASKS):
             if cancel():
                 return

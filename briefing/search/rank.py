@@ -5,7 +5,8 @@ phrase) the best match quality in the item and the positions where it matched
 are found; the item's rank key is then, in order of importance:
 
 1. how many terms matched (all before some);
-2. the sum of match qualities (exact before completion before corrected);
+2. the sum of match qualities (exact before completion before corrected, and a
+   correction keeping the first letter before one changing it);
 3. for items that match only some terms: how rare the matched terms are;
 4. the title lift (the item is a title, or its article's title or dek matches);
 5. closeness of the matched words to each other (and in query order);
@@ -123,4 +124,4 @@ def key(result: Match, terms: int, lift: int, kind: str, article: int, start: in
 def score(rank_key: tuple) -> float:
     """A single number that orders like the key (for display and JSON)."""
     matched, quality, rarity, lift, proximity = rank_key[:5]
-    return round(matched * 1e8 + quality * 1e6 + min(rarity, 99.9) * 1e4 + lift * 100 + proximity * 99, 3)
+    return round(matched * 1e9 + quality * 1e6 + min(rarity, 99.9) * 1e4 + lift * 100 + proximity * 99, 3)

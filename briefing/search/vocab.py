@@ -5,9 +5,20 @@ quality: the word itself (EXACT), a completion of the word being typed
 (PREFIX), or a correction one or two edits away (NEAR, FAR). Corrections are
 only looked for when the word is not already a real word of the briefing (found
 in at least ``COMMON`` passages, or completing to one), and only the closest
-ones are kept: "a misspelt word matches its closest real words". Corrections
-keep the first letter (people rarely mistype it, and it divides the work by
-twenty).
+ones are kept: "a misspelt word matches its closest real words". Distances
+count two swapped neighbouring letters as one edit (optimal string alignment).
+
+Corrections are looked for among the words sharing the typed word's first
+letter, and also among those differing in the first letter as far as one edit
+there allows: the words whose first letter is the typed second one (a swap of
+the first two letters, a letter typed before the word) and those whose second
+letter is the typed first or second one (a dropped or replaced first letter).
+Only the closest are kept, whether or not they keep the first letter, but a
+correction changing it has a quality a notch below (``NEAR - 1``, ``FAR - 1``)
+and is the first left out when there are too many: at the same distance a word
+keeping the first letter ranks first. The words are kept in tables per first
+letter and per second letter (each a small part of the vocabulary), made when
+first needed (or by ``SearchIndex.warm``).
 """
 
 from __future__ import annotations
@@ -20,10 +31,11 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
-EXACT, PREFIX, NEAR, FAR = 4, 3, 2, 1
-QUALITY_BY_DISTANCE = {0: EXACT, 1: NEAR, 2: FAR}
+EXACT, PREFIX, NEAR, FAR = 8, 6, 4, 2
+# (distance, whether the first letter differs) -> quality of a correction.
+CORRECTION_QUALITY = {(1, False): NEAR, (1, True): NEAR - 1, (2, False): FAR, (2, True): FAR - 1}
 COMMON = 3
 MIN_FUZZY = 4  # shorter words are matched exactly (and as prefixes) only
 MAX_COMPLETIONS = 48
@@ -43,7 +55,7 @@ def max_distance(word: str) -> int:
 class Expansion:
     word: str
     qualities: dict[int, int]
-    """Vocabulary word id -> match quality (EXACT, PREFIX, NEAR or FAR)."""
+    """Vocabulary word id -> match quality (EXACT, PREFIX, NEAR or FAR, or a notch below NEAR or FAR)."""
 
     @property
     def good(self) -> list[int]:
@@ -59,7 +71,7 @@ class Vocabulary:
         self.frequency = array("I")  # passages (or other items) containing the word
         self._sorted: list[str] = []
         self._sorted_ids = array("I")
-        # Correction tables per first letter, made the first time a word with that letter is corrected.
+        # Correction tables per first letter (key "a") and per second letter (key "?a"), made when first needed.
         self._letters: dict[str, _LetterTables] = {}
         self._cache: OrderedDict[tuple[str, bool], Expansion] = OrderedDict()
         self._lock = threading.Lock()
@@ -86,7 +98,12 @@ class Vocabulary:
         """Every first letter of a word, each once (in sorted order)."""
         return list(dict.fromkeys(word[0] for word in self._sorted if word[:1].isalpha()))
 
+    def second_letters(self) -> list[str]:
+        """Every second letter of a word, each once (in sorted order)."""
+        return sorted({word[1] for word in self._sorted if word[1:2].isalpha()})
+
     def tables(self, first: str) -> _LetterTables:
+        """The correction tables of the words starting with the letter ``first``."""
         with self._lock:
             found = self._letters.get(first)
         if found is None:
@@ -96,6 +113,31 @@ class Vocabulary:
             found = _LetterTables.make(self._sorted[low:high], self._sorted_ids[low:high])
             with self._lock:
                 self._letters[first] = found
+        return found
+
+    def second_tables(self, second: str) -> _LetterTables:
+        """The correction tables of the words whose second letter is ``second``."""
+        key = "?" + second
+        with self._lock:
+            found = self._letters.get(key)
+        if found is None:
+            chosen = [position for position, word in enumerate(self._sorted) if word[1:2] == second]
+            sorted_ids = self._sorted_ids
+            found = _LetterTables.make(
+                [self._sorted[position] for position in chosen], array("I", [sorted_ids[p] for p in chosen])
+            )
+            with self._lock:
+                self._letters[key] = found
+        return found
+
+    def _tables_for(self, word: str) -> list[tuple[_LetterTables, bool]]:
+        """The tables where corrections of ``word`` are looked for, each with whether its words may differ
+        from ``word`` in the first letter (their words keeping it are then skipped: the first table has them).
+        """
+        found = [(self.tables(word[0]), False)]
+        if word[1] != word[0]:
+            found.append((self.tables(word[1]), True))
+        found.extend((self.second_tables(letter), True) for letter in dict.fromkeys(word[:2]))
         return found
 
     def completions(self, prefix: str) -> list[int]:
@@ -137,45 +179,51 @@ class Vocabulary:
         limit = max_distance(word)
         if found >= COMMON or not limit:
             return Expansion(word, qualities)
-        near = self._corrections(word, limit)
+        tables = self._tables_for(word)
+        near = self._corrections(word, limit, tables)
         if prefix and len(word) in PREFIX_LENGTHS:
-            near.extend(self._prefix_corrections(word, limit))
+            near.extend(self._prefix_corrections(word, limit, tables))
         if near:
-            best = min(distance for distance, _ in near)
-            chosen = sorted({wid for distance, wid in near if distance == best}, key=lambda w: (-frequency[w], w))
-            quality = QUALITY_BY_DISTANCE[best]
-            for corrected in chosen[:MAX_CORRECTIONS]:
-                qualities.setdefault(corrected, quality)
+            # The closest only; among them those keeping the first letter, then the most frequent, first.
+            best = min(near)[0]
+            chosen = sorted({(other, -frequency[wid], wid) for distance, other, wid in near if distance == best})
+            for other, _, corrected in chosen[:MAX_CORRECTIONS]:
+                qualities.setdefault(corrected, CORRECTION_QUALITY[best, other])
         return Expansion(word, qualities)
 
-    def _corrections(self, word: str, limit: int) -> list[tuple[int, int]]:
-        found: list[tuple[int, int]] = []
-        for length in range(len(word) - limit, len(word) + limit + 1):
-            bucket = self.tables(word[0]).by_length.get(length)
-            if not bucket:
-                continue
-            strings, ids = bucket
-            for _, distance, position in process.extract(
-                word, strings, scorer=Levenshtein.distance, score_cutoff=limit, limit=None
-            ):
-                if distance:
-                    found.append((distance, ids[position]))
+    def _corrections(self, word: str, limit: int, tables: list[tuple[_LetterTables, bool]]) -> list[tuple]:
+        """(distance, whether the first letter differs, word id) of the words at most ``limit`` edits away."""
+        found: list[tuple] = []
+        first = word[0]
+        for table, other_first in tables:
+            for length in range(len(word) - limit, len(word) + limit + 1):
+                bucket = table.by_length.get(length)
+                if not bucket:
+                    continue
+                strings, ids = bucket
+                for candidate, distance, position in process.extract(
+                    word, strings, scorer=OSA.distance, score_cutoff=limit, limit=None
+                ):
+                    if distance and not (other_first and candidate[0] == first):
+                        found.append((distance, other_first, ids[position]))
         return found
 
-    def _prefix_corrections(self, word: str, limit: int) -> list[tuple[int, int]]:
-        found: list[tuple[int, int]] = []
-        table = self.tables(word[0]).prefixes.get(len(word), [])
-        for prefix, distance, _ in process.extract(
-            word, table, scorer=Levenshtein.distance, score_cutoff=limit, limit=None
-        ):
-            if distance:
-                found.extend((distance, wid) for wid in self.completions(prefix)[:MAX_FUZZY_PREFIX])
+    def _prefix_corrections(self, word: str, limit: int, tables: list[tuple[_LetterTables, bool]]) -> list[tuple]:
+        """As ``_corrections``, for the words starting with a prefix at most ``limit`` edits away."""
+        found: list[tuple] = []
+        first = word[0]
+        for table, other_first in tables:
+            for prefix, distance, _ in process.extract(
+                word, table.prefixes.get(len(word), []), scorer=OSA.distance, score_cutoff=limit, limit=None
+            ):
+                if distance and not (other_first and prefix[0] == first):
+                    found.extend((distance, other_first, wid) for wid in self.completions(prefix)[:MAX_FUZZY_PREFIX])
         return found
 
 
 @dataclass(slots=True)
 class _LetterTables:
-    """The words of one first letter by length (for corrections) and their distinct prefixes by length."""
+    """The words of one first (or second) letter by length (for corrections) and their distinct prefixes by length."""
 
     by_length: dict[int, tuple[list[str], list[int]]]
     prefixes: dict[int, list[str]]

@@ -90,6 +90,47 @@ def test_typos_find_the_real_words(index: SearchIndex, articles: list[Article]) 
     check_well_formed(hits, articles)
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        "ksihida summit",  # two neighbouring letters swapped: one edit
+        "kishida smumit",
+        "ishida summit",  # a typo in the first letter
+        "kishida usmmit",
+        "xishida summit ",
+    ],
+)
+def test_swaps_and_first_letter_typos_find_the_real_words(
+    index: SearchIndex, articles: list[Article], query: str
+) -> None:
+    hits = index.search(query)
+    assert hits and hits[0].kind == "passage"
+    first = passage_text(hits[0], articles)
+    assert "Kishida" in first and "summit" in first
+    check_well_formed(hits, articles)
+
+
+def test_exact_words_then_the_same_first_letter_rank_first() -> None:
+    from tests.search.conftest import make_article
+
+    lines = ["The diner opened late.", "The dinner opened late.", "The winner opened late.", "The wines opened."]
+    found = SearchIndex.build([make_article("a.txt", "Notes", lines)], FactTable())
+
+    def order(query: str) -> list[str]:
+        return [hit.snippet for hit in found.search(query) if hit.kind == "passage"]
+
+    # "winner" is rare enough to be corrected too ("dinner"), but as typed it ranks first.
+    assert order("winner opened ")[:2] == ["The winner opened late.", "The dinner opened late."]
+    # "winer" is one edit from winner, wines and diner: those keeping the first letter first (and
+    # "dinner", two edits away, matches "opened" only).
+    assert order("winer opened ") == [
+        "The winner opened late.",
+        "The wines opened.",
+        "The diner opened late.",
+        "The dinner opened late.",
+    ]
+
+
 def test_words_in_any_order(index: SearchIndex, articles: list[Article]) -> None:
     first = index.search("summit kishida")[0]
     assert first.kind == "passage"

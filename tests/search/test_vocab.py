@@ -92,16 +92,63 @@ def test_a_misspelt_word_matches_its_closest_real_words_only() -> None:
     words = vocabulary()
     # One edit from both summit and submit; nothing is kept from further away.
     assert expanded(words, "sumit") == {"summit": NEAR, "submit": NEAR}
-    # One edit from "sanction", two from "sanctions": only the closest.
-    assert expanded(words, "sanctiosn") == {"sanction": NEAR}
-    assert expanded(words, "sanctoins") == {"sanctions": FAR}
+    # One edit from "sanctions", two from "sanction": only the closest.
+    assert expanded(words, "sanctionss") == {"sanctions": NEAR}
+    assert expanded(words, "sanctiinss") == {"sanctions": FAR}
     assert words.expand("sumit").good == []  # corrections are never "good" matches
 
 
-def test_corrections_keep_the_first_letter_and_spare_short_words() -> None:
+def test_two_swapped_neighbouring_letters_are_one_edit() -> None:
     words = vocabulary()
-    assert expanded(words, "zummit") == {}  # one edit from summit, but in the first letter
-    assert expanded(words, "kin") == {}  # too short to correct
+    assert expanded(words, "smumit") == {"summit": NEAR}
+    assert expanded(words, "sanctoins") == {"sanctions": NEAR}
+    # One swap from "sanctions", one letter added to "sanction": both as close.
+    assert expanded(words, "sanctiosn") == {"sanction": NEAR, "sanctions": NEAR}
+    assert expanded(words, "snactoins") == {"sanctions": FAR}  # two swaps
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind"),
+    [("zummit", "replaced"), ("ummit", "dropped"), ("usmmit", "swapped"), ("asummit", "typed before")],
+)
+def test_a_typo_in_the_first_letter_is_corrected_a_notch_below(typed: str, kind: str) -> None:
+    assert expanded(vocabulary(), typed) == {"summit": NEAR - 1}, kind
+
+
+def test_a_doubled_first_letter_keeps_the_first_letter() -> None:
+    assert expanded(vocabulary(), "ssummit") == {"summit": NEAR}
+
+
+def test_a_first_letter_typo_of_a_long_word_can_have_a_second_edit() -> None:
+    assert expanded(vocabulary(), "zanctins") == {"sanctions": FAR - 1}
+
+
+def test_at_the_same_distance_words_keeping_the_first_letter_come_first() -> None:
+    words = vocabulary({"winner": 2, "wines": 1, "diner": 5})
+    # One edit from all three: corrected to each, the one changing the first letter a notch below.
+    assert expanded(words, "winer") == {"winner": NEAR, "wines": NEAR, "diner": NEAR - 1}
+    # A closer word changing the first letter wins over a further one keeping it.
+    words = vocabulary({"dinners": 2, "wanner": 1})
+    assert expanded(words, "winners") == {"dinners": NEAR - 1}
+
+
+def test_too_many_corrections_leave_out_those_changing_the_first_letter(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(vocab, "MAX_CORRECTIONS", 2)
+    words = vocabulary({"winner": 1, "wines": 1, "diner": 9, "liner": 9})
+    assert expanded(words, "winer") == {"winner": NEAR, "wines": NEAR}
+
+
+def test_a_first_letter_typo_of_the_word_being_typed_completes() -> None:
+    words = vocabulary()
+    # "xishi" is one edit from "kishi", a word and the start of "kishida".
+    assert expanded(words, "xishi", prefix=True) == {"kishida": NEAR - 1, "kishi": NEAR - 1}
+    assert expanded(words, "xishi") == {"kishi": NEAR - 1}
+
+
+def test_short_words_are_not_corrected() -> None:
+    words = vocabulary()
+    assert expanded(words, "kin") == {}
+    assert expanded(words, "zum") == {}
 
 
 def test_a_common_word_is_not_corrected() -> None:
