@@ -85,7 +85,7 @@ def test_seed_opens_walks_an_entity_and_searches_with_a_typo(terminal: Terminal)
     terminal.wait_for("Search")
     terminal.keys("sovereign rihgt", literal=True)
     screen = terminal.wait_for("sovereign")
-    screen = terminal.wait_for("hit in 1 article")
+    screen = terminal.wait_for("in 1 article · Enter jumps")
     assert "sovereign right" in screen, screen
     terminal.keys("Enter")
     terminal.wait_for("“sovereign rihgt” · hit 1 of")
