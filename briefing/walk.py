@@ -89,14 +89,25 @@ def quote_stop(article: Article, position: int, quote: Quote) -> Stop:
 
 
 class Walk:
-    """An ordered, wrapping walk over stops grouped by article."""
+    """An ordered, wrapping walk over stops grouped by article.
 
-    def __init__(self, label: str, unit: Unit, segments: list[Segment], subject: str = "") -> None:
+    Segments come in briefing order, except in a ranked walk (search hits in the order the search
+    ranked them), where each segment is one stop and an article may come back later.
+    """
+
+    def __init__(
+        self, label: str, unit: Unit, segments: list[Segment], subject: str = "", *, ranked: bool = False
+    ) -> None:
         self.label = label  # shown first in the status line: an entity name, "Quotes by …", a query
         self.unit = unit
         self.subject = subject  # the entity or speaker the walk is about, if any
+        self.ranked = ranked
         self.segments = [segment for segment in segments if segment.count]
         self._articles = [segment.article for segment in self.segments]
+        # Where each article's segments are (several, in a ranked walk).
+        self._segments_of: dict[int, list[int]] = {}
+        for number, article in enumerate(self._articles):
+            self._segments_of.setdefault(article, []).append(number)
         self._before = [0, *accumulate(segment.count for segment in self.segments)]
         self.total = self._before[-1]
         self.segment = 0
@@ -122,10 +133,7 @@ class Walk:
 
     def stops_in(self, article: int) -> list[Stop]:
         """Every stop of this walk in one article."""
-        found = bisect_left(self._articles, article)
-        if found < len(self._articles) and self._articles[found] == article:
-            return self.segments[found].stops
-        return []
+        return [stop for number in self._segments_of.get(article, ()) for stop in self.segments[number].stops]
 
     def marks_in(self, article: int) -> list[Mark]:
         """Every mark of this walk's stops in one article (to draw them all)."""
@@ -134,7 +142,11 @@ class Walk:
     def status(self) -> str:
         if not self.total:
             return f"{self.label} · no {self.unit}s"
-        where = f"article {self.segment + 1:,} of {len(self.segments):,}"
+        where = (
+            f"{len(self._segments_of):,} article{'s' if len(self._segments_of) != 1 else ''}"
+            if self.ranked
+            else f"article {self.segment + 1:,} of {len(self.segments):,}"
+        )
         text = f"{self.label} · {self.unit} {self.ordinal:,} of {self.total:,} · {where}"
         note = self.current.note
         return f"{text} · {note}" if note else text
@@ -147,6 +159,13 @@ class Walk:
 
     def go_to(self, article: int, start: int) -> Stop:
         """The stop at (or the first after) a body offset in an article."""
+        if self.ranked:
+            # The article's stop at the offset, else its best ranked after it, else its best, else the best.
+            numbers = self._segments_of.get(article, [])
+            begins = {n: self.segments[n].stops[0].mark.start for n in numbers}
+            at = [n for n in numbers if begins[n] == start]
+            after = [n for n in numbers if begins[n] > start]
+            return self.go((at or after or numbers or [0])[0])
         found = bisect_left(self._articles, article)
         if found < len(self._articles) and self._articles[found] == article:
             starts = [stop.mark.start for stop in self.segments[found].stops]
@@ -161,8 +180,8 @@ class Walk:
 
         When the reader has moved to another article by hand, continue from there, as ``less`` does.
         """
-        if from_article is not None and from_article != self.article:
-            # The first article at or after the one the reader is in.
+        if from_article is not None and from_article != self.article and not self.ranked:
+            # The first article at or after the one the reader is in (a ranked walk keeps its order).
             found = bisect_left(self._articles, from_article)
             return self.go(found % len(self.segments))
         if self.stop + 1 < len(self.segments[self.segment].stops):
@@ -170,7 +189,7 @@ class Walk:
         return self.go((self.segment + 1) % len(self.segments))
 
     def previous(self, from_article: int | None = None) -> Stop:
-        if from_article is not None and from_article != self.article:
+        if from_article is not None and from_article != self.article and not self.ranked:
             # The last article at or before the one the reader is in.
             found = bisect_right(self._articles, from_article) - 1
             segment = found % len(self.segments)
@@ -227,18 +246,17 @@ def article_spans_walk(facts: Facts | None, position: int, unit: Literal["figure
 
 
 def search_walk(label: str, hits: Sequence[Hit]) -> Walk:
-    """Search hits in briefing order (article, then place in the body), as ``less`` walks matches.
+    """Search hits in the order the search ranked them: Enter on the best is "hit 1 of 18", and
+    ``n`` goes to the next best, wherever it is.
 
     Hits at the same place (a passage matched twice, say as a quote too) are one stop with the words
-    of both.
+    of both, where the better of them ranked.
     """
-    words: dict[Mark, set[Mark]] = {}
+    words: dict[Mark, set[Mark]] = {}  # in rank order: a dict keeps the order marks first came in
     for hit in hits:
         words.setdefault(hit.mark, set()).update(hit.words)
-    by_article: dict[int, list[Stop]] = {}
-    for mark in sorted(words):
-        by_article.setdefault(mark.position, []).append(Stop(mark, tuple(sorted(words[mark]))))
-    return Walk(label, "hit", [Segment(position, stops) for position, stops in by_article.items()])
+    segments = [Segment(mark.position, [Stop(mark, tuple(sorted(matched)))]) for mark, matched in words.items()]
+    return Walk(label, "hit", segments, ranked=True)
 
 
 def _order(stop: Stop) -> tuple[int, int]:

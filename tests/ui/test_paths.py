@@ -182,10 +182,11 @@ async def test_search_with_a_typo_jumps_to_the_passage_and_n_walks_hits(two_arti
         await pilot.press("ctrl+u", *"Kishida")
         await wait_until(pilot, lambda: search.settled and len(search.results.hits) > 2, what="several hits")
         await pilot.press("enter")
-        # Enter went to the best hit; n / N walk all hits in briefing order from there, wrapping.
+        # Enter went to the best hit, the first in rank order; n / N walk the rest in that order, wrapping.
         walk = app.main_screen.walk
         total, start = walk.total, walk.ordinal
-        assert status(app).startswith(f"“Kishida” · hit {start} of {total}")
+        assert start == 1
+        assert status(app).startswith(f"“Kishida” · hit 1 of {total}")
         await pilot.press("n")
         assert status(app).startswith(f"“Kishida” · hit {start % total + 1} of {total}")
         await pilot.press("N")

@@ -283,7 +283,7 @@ class MainScreen(Screen[None]):
         self._set_walk(walk)
 
     def show_search(self, choice: SearchChoice) -> None:
-        """Walk the hits of a search in briefing order, starting at the chosen one."""
+        """Walk the hits of a search in the order it ranked them, starting at the chosen one."""
         self.last_query = choice.query
         walk = search_walk(f"“{choice.query}”", choice.hits)
         if not walk:
