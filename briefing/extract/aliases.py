@@ -255,6 +255,8 @@ def _speaks(body: str, candidate: Candidate, gazetteer: Gazetteer) -> bool:
         return False  # "Observers said", "He said"; but "Trump said", "Young added" are people
     if word in gazetteer.demonyms or word in gazetteer.days or word in gazetteer.months:
         return False
+    if word in gazetteer.suffix_kind:
+        return False  # "the Bank said": a short form of an institution (an alias, or "the company"), not a name
     if _SPEECH_BEFORE.search(body, max(0, candidate.start - 20), candidate.start):
         return True
     # "the Archbishop of Canterbury wrote": a name after "of" is not who speaks.

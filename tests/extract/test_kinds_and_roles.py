@@ -257,3 +257,9 @@ def test_a_context_alias_may_mean_several_names_and_means_the_one_the_article_na
     by_text = {m.text: e.name for e in facts.entities for m in e.mentions}
     assert by_text["House"] == "House of Commons"
     assert by_text["Commission"] == "European Commission"
+
+
+def test_an_institution_word_alone_that_speaks_is_a_short_form_not_a_name():
+    facts = extract_facts('The Bank of England held rates. "Growth is solid," the Bank said.')
+    assert "Bank" not in {entity.name for entity in facts.entities}
+    assert quote_starting(facts, "Growth is solid").speaker == "Bank of England"
