@@ -556,7 +556,11 @@ class QuoteFinder:
         if last is None:
             return None
         tail = body[last.end() : open_start]
-        if len(tail.split()) > 5 or any(char in tail for char in ".!?;"):
+        if (
+            len(tail.split()) > 5
+            or any(char in tail for char in ".!?;")
+            or self._contrast_after(last.end(), open_start)
+        ):
             return None
         subject = self._verb_subject(last, clause_start)
         if subject is None:
@@ -571,8 +575,7 @@ class QuoteFinder:
         candidates = [
             verb
             for verb in self._verb.finditer(body, clause_start, open_start)
-            # "Japan acknowledged … but dismissed as "unacceptable" …": a contrast starts a new clause.
-            if not _CONTRAST.search(body, verb.end(), open_start)
+            if not self._contrast_after(verb.end(), open_start)
         ]
         for verb in reversed(candidates):
             subject = self._verb_subject(verb, clause_start) or self._inverted_subject(verb, open_start)
@@ -639,6 +642,13 @@ class QuoteFinder:
                 return _from_mention(mention), mention.end
             return _stripped_speaker(role, 0, "role"), after
         return None
+
+    def _contrast_after(self, position: int, open_start: int) -> bool:
+        """Whether a contrast starts a clause of its own between a verb and a quote: "Japan
+        acknowledged … but dismissed as "unacceptable" …" (a scare quote); but not when the quote
+        follows the contrast at once ("Clarke said migration helped but "needed proper policing"")."""
+        contrast = _CONTRAST.search(self.body, position, open_start)
+        return contrast is not None and bool(self.body[contrast.end() : open_start].strip(" \t"))
 
     def _inverted_subject(self, verb: re.Match[str], end: int) -> _Speaker | None:
         """The speaker set off by commas after the verb: "But, says Nick Donofrio, it was not "…"."""

@@ -336,3 +336,13 @@ def test_a_verb_that_attributed_a_quote_reports_more_only_when_words_follow_it()
     )
     indirect = [quote.text for quote in facts.quotes if quote.kind == "indirect"]
     assert indirect == ["the duty would be frozen"]
+
+
+def test_but_without_a_verb_of_its_own_keeps_the_clause_of_the_verb_before():
+    facts = extract_facts(
+        'Mr Clarke, who will unveil his plans on Monday, said migration helped the UK but "needed proper policing". '
+        'Japan acknowledged the talks but dismissed as "unacceptable" the preconditions.'
+    )
+    assert quote_starting(facts, "needed proper policing").speaker == "Clarke"
+    # "… but dismissed as "unacceptable"": a new clause with no speech in it, so a scare quote.
+    assert not any(quote.text == "unacceptable" and quote.kind != "indirect" for quote in facts.quotes)
