@@ -126,6 +126,16 @@ def typo(word: str, rng: random.Random, first: bool = False) -> str:
     return word[:position] + word[position] + word[position:]
 
 
+def passage_words(articles: list[Article], passage: tuple[int, int, int]) -> list[str]:
+    """The words of a passage a query may be made of: each once, four letters or more, no stopwords."""
+    article, start, end = passage
+    return [
+        w
+        for w in dict.fromkeys(words(articles[article].body[start:end]))
+        if len(w) >= 4 and w.isalpha() and w not in STOPWORDS
+    ]
+
+
 def make_queries(index: SearchIndex, articles: list[Article], per_kind: int, seed: int = 1) -> dict[str, list]:
     """(query, source passage) lists for each kind: 1/2/3 words, exact or with typos."""
     rng = random.Random(seed)
@@ -136,12 +146,7 @@ def make_queries(index: SearchIndex, articles: list[Article], per_kind: int, see
             chosen: list[tuple[str, int]] = []
             while len(chosen) < per_kind:
                 number = rng.randrange(len(passages))
-                article, start, end = passages[number]
-                candidates = [
-                    w
-                    for w in dict.fromkeys(words(articles[article].body[start:end]))
-                    if len(w) >= 4 and w.isalpha() and w not in STOPWORDS
-                ]
+                candidates = passage_words(articles, passages[number])
                 if len(candidates) < count:
                     continue
                 picked = sorted(rng.sample(range(len(candidates)), count))
@@ -156,12 +161,7 @@ def make_queries(index: SearchIndex, articles: list[Article], per_kind: int, see
     first: list[tuple[str, int]] = []
     while len(first) < per_kind:
         number = rng.randrange(len(passages))
-        article, start, end = passages[number]
-        candidates = [
-            w
-            for w in dict.fromkeys(words(articles[article].body[start:end]))
-            if len(w) >= 4 and w.isalpha() and w not in STOPWORDS
-        ]
+        candidates = passage_words(articles, passages[number])
         if len(candidates) < 3:
             continue
         chosen_words = [candidates[i] for i in sorted(rng.sample(range(len(candidates)), 3))]

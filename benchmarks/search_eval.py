@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from search_bench import STOPWORDS  # noqa: E402
+from search_bench import passage_words  # noqa: E402
 
 from briefing.facts import FactTable  # noqa: E402
 from briefing.model import Article  # noqa: E402
@@ -62,12 +62,7 @@ def make_queries(
     made: list[tuple[str, str, str, int]] = []
     while len(made) < count:
         number = rng.randrange(len(passages))
-        article, start, end = passages[number]
-        candidates = [
-            w
-            for w in dict.fromkeys(words(articles[article].body[start:end]))
-            if len(w) >= 4 and w.isalpha() and w not in STOPWORDS
-        ]
+        candidates = passage_words(articles, passages[number])
         if len(candidates) < 3:
             continue
         chosen = [candidates[i] for i in sorted(rng.sample(range(len(candidates)), 3))]
@@ -92,7 +87,8 @@ def evaluate(
 ) -> float:
     passages = index.passages()
 
-    def passage_words(where: tuple[int, int, int]) -> list[str]:
+    def same_words(where: tuple[int, int, int]) -> list[str]:
+        # A passage repeated word for word elsewhere (a quote and its sentence) counts as the right one.
         article, start, end = where
         return words(articles[article].body[start:end])
 
@@ -107,7 +103,7 @@ def evaluate(
         if hits and hits[0].kind == "passage":
             mark = hits[0].mark
             found = (mark.position, mark.start, mark.end)
-            if found == passages[number] or passage_words(found) == passage_words(passages[number]):
+            if found == passages[number] or same_words(found) == same_words(passages[number]):
                 right[kind] += 1
     share = sum(right.values()) / max(sum(total.values()), 1)
     kinds = ", ".join(f"{kind} {right[kind]}/{total[kind]}" for kind in KINDS if total[kind])
