@@ -143,7 +143,7 @@ class Walk:
         if not self.total:
             return f"{self.label} · no {self.unit}s"
         where = (
-            f"{len(self._segments_of):,} article{'s' if len(self._segments_of) != 1 else ''}"
+            f"in {len(self._segments_of):,} article{'s' if len(self._segments_of) != 1 else ''}"
             if self.ranked
             else f"article {self.segment + 1:,} of {len(self.segments):,}"
         )

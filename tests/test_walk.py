@@ -97,7 +97,7 @@ def hit(position: int, start: int, end: int, *words: tuple[int, int]) -> Hit:
 def test_search_walk_is_in_rank_order_and_goes_to_the_chosen_hit() -> None:
     walk = search_walk("q", [hit(2, 5, 9), hit(0, 8, 9), hit(0, 1, 2)])  # ranked best first
     assert (walk.article, walk.current.mark.start) == (2, 5)
-    assert walk.status() == "q · hit 1 of 3 · 2 articles"
+    assert walk.status() == "q · hit 1 of 3 · in 2 articles"
     assert [(walk.article, walk.current.mark.start) for _ in range(3) if walk.next()] == [(0, 8), (0, 1), (2, 5)]
     assert (walk.previous().mark.start, walk.ordinal) == (1, 3)  # wrapping back
     walk.go_to(0, 1)
