@@ -64,7 +64,6 @@ CANDIDATE = re.compile(rf"{_TOKEN}(?:[ \t]?{_JOIN}(?:{_TOKEN}))*")
 _WORD_BEFORE = frozenset("'’")
 _SPLIT_TOKENS = re.compile(rf"{_TOKEN}|['’]s\b|\S+")
 _CONNECTORS = frozenset({"of", "for", "and", "&", "the", "on", "upon"})
-_NAME_PARTICLES = frozenset(_PARTICLES.split("|")) - _CONNECTORS
 _JOINING_CONNECTORS = frozenset({"of", "for", "the", "on", "upon"})
 _DOMAIN = re.compile(r"\.(?:com|org|net|gov|edu|io|ai|co\.uk|org\.uk|ac\.uk)\b(?![.\w])")
 _NUMBERED_HEADS = ("Radio", "Channel", "Formula", "Studio", "Apollo")

@@ -53,7 +53,6 @@ _ADVERBS = frozenset(
     ]
 )  # and "…day"
 _ADVERB_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_ADVERBS))}|(?:on|last|this)\s+[A-Z][a-z]+day|[A-Z][a-z]+day)\s*$")
-_DETERMINERS = frozenset(["the", "a", "an", "one", "another", "its", "his", "her", "their", "our"])
 _ANTECEDENT_PARAGRAPHS = 1
 _PRONOUN_CHAIN = 4  # sentences opening with the same pronoun, read back to the one it follows
 _MAX_WINDOW = 400
