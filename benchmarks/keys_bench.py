@@ -22,9 +22,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -35,7 +33,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(REPO))
 
-from benchmarks.load_bench import ensure_corpus, watch_draws  # noqa: E402
+from benchmarks.load_bench import ensure_corpus, run_child, watch_draws  # noqa: E402
 
 TARGET_P95_MS = 25.0
 PACE_S = 0.2  # between keys pressed one at a time
@@ -155,15 +153,6 @@ async def measure(folder: Path, presses: int) -> dict[str, list[float]]:
     return times
 
 
-def run_child(folder: Path, cache: Path, presses: int) -> dict[str, list[float]]:
-    env = {**os.environ, "BRIEFING_CACHE_DIR": str(cache), "PYTHONPATH": str(REPO)}
-    command = [sys.executable, __file__, "--child", str(folder), "--presses", str(presses)]
-    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=1800)
-    if result.returncode != 0:
-        raise SystemExit(f"measurement failed:\n{result.stderr[-3000:]}")
-    return json.loads(result.stdout.strip().splitlines()[-1])
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--count", type=int, default=10_000)
@@ -175,8 +164,8 @@ def main() -> None:
         return
     folder = ensure_corpus(args.count)
     with tempfile.TemporaryDirectory() as cache:
-        run_child(folder, Path(cache), 1)  # fills the cache and the saved indexes
-        times = run_child(folder, Path(cache), args.presses)
+        run_child(folder, Path(cache), 1, __file__, 1800)  # fills the cache and the saved indexes
+        times = run_child(folder, Path(cache), args.presses, __file__, 1800)
     print(f"{args.count:,} articles, fully loaded and idle, 160x48, {args.presses} presses each")
     for key, values in times.items():
         values.sort()

@@ -133,10 +133,11 @@ async def _time_key(app, shown: list, key, list_widget) -> float:
     return float("inf")
 
 
-def run_child(folder: Path, cache: Path, presses: int) -> dict[str, float]:
+def run_child(folder: Path, cache: Path, presses: int, script: str = __file__, timeout: float = 900) -> dict:
+    """What ``script --child`` measured in a fresh process with its own cache (the last line it prints, JSON)."""
     env = {**os.environ, "BRIEFING_CACHE_DIR": str(cache), "PYTHONPATH": str(REPO)}
-    command = [sys.executable, __file__, "--child", str(folder), "--presses", str(presses)]
-    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=900)
+    command = [sys.executable, script, "--child", str(folder), "--presses", str(presses)]
+    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=timeout)
     if result.returncode != 0:
         raise SystemExit(f"measurement failed:\n{result.stderr[-3000:]}")
     return json.loads(result.stdout.strip().splitlines()[-1])

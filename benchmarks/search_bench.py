@@ -136,6 +136,18 @@ def passage_words(articles: list[Article], passage: tuple[int, int, int]) -> lis
     ]
 
 
+def draw_words(
+    rng: random.Random, articles: list[Article], passages: list[tuple[int, int, int]], count: int
+) -> tuple[int, list[str], list[str]]:
+    """A passage drawn at random that has ``count`` query words: its number, its query words, and
+    ``count`` of them drawn in passage order."""
+    while True:
+        number = rng.randrange(len(passages))
+        candidates = passage_words(articles, passages[number])
+        if len(candidates) >= count:
+            return number, candidates, [candidates[i] for i in sorted(rng.sample(range(len(candidates)), count))]
+
+
 def make_queries(index: SearchIndex, articles: list[Article], per_kind: int, seed: int = 1) -> dict[str, list]:
     """(query, source passage) lists for each kind: 1/2/3 words, exact or with typos."""
     rng = random.Random(seed)
@@ -145,12 +157,7 @@ def make_queries(index: SearchIndex, articles: list[Article], per_kind: int, see
         for with_typos in (False, True):
             chosen: list[tuple[str, int]] = []
             while len(chosen) < per_kind:
-                number = rng.randrange(len(passages))
-                candidates = passage_words(articles, passages[number])
-                if len(candidates) < count:
-                    continue
-                picked = sorted(rng.sample(range(len(candidates)), count))
-                chosen_words = [candidates[i] for i in picked]
+                number, _, chosen_words = draw_words(rng, articles, passages, count)
                 if with_typos:
                     chosen_words = [typo(w, rng) if len(w) >= 5 else w for w in chosen_words]
                     if all(len(w) < 5 for w in chosen_words):
@@ -160,11 +167,7 @@ def make_queries(index: SearchIndex, articles: list[Article], per_kind: int, see
     # Three words, one of them mistyped in its first letter (drawn last: the kinds above stay the same).
     first: list[tuple[str, int]] = []
     while len(first) < per_kind:
-        number = rng.randrange(len(passages))
-        candidates = passage_words(articles, passages[number])
-        if len(candidates) < 3:
-            continue
-        chosen_words = [candidates[i] for i in sorted(rng.sample(range(len(candidates)), 3))]
+        number, _, chosen_words = draw_words(rng, articles, passages, 3)
         long_enough = [i for i, w in enumerate(chosen_words) if len(w) >= 5]
         if not long_enough:
             continue

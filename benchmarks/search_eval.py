@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from search_bench import passage_words  # noqa: E402
+from search_bench import draw_words  # noqa: E402
 
 from briefing.facts import FactTable  # noqa: E402
 from briefing.model import Article  # noqa: E402
@@ -61,11 +61,7 @@ def make_queries(
     passages = index.passages()
     made: list[tuple[str, str, str, int]] = []
     while len(made) < count:
-        number = rng.randrange(len(passages))
-        candidates = passage_words(articles, passages[number])
-        if len(candidates) < 3:
-            continue
-        chosen = [candidates[i] for i in sorted(rng.sample(range(len(candidates)), 3))]
+        number, candidates, chosen = draw_words(rng, articles, passages, 3)
         long_enough = [i for i, w in enumerate(chosen) if len(w) >= MIN_TYPO]
         if not long_enough:
             continue
