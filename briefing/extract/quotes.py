@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -911,15 +912,20 @@ class QuoteFinder:
             return self._document_author(position, paragraph)
         return None
 
+    def _heard_lately(self, position: int, paragraph: int) -> Iterator[_Event]:
+        """Who spoke before ``position``, latest first, back to the paragraph before (what a pronoun
+        or "the report" may refer to)."""
+        for event in reversed(self._events_before(position)):
+            if event.paragraph < paragraph - _ANTECEDENT_PARAGRAPHS:
+                return
+            yield event
+
     def _document_author(self, position: int, paragraph: int) -> str | None:
         """Whose "the report said" is: the organisation heard last, nearby ("The NAO urged … It said …
         The report said:"); no one when none was ("the statement said", and nothing before it)."""
-        for event in reversed(self._events_before(position)):
-            if event.paragraph < paragraph - _ANTECEDENT_PARAGRAPHS:
-                break
-            if event.kind == "organisation":
-                return event.name
-        return None
+        return next(
+            (event.name for event in self._heard_lately(position, paragraph) if event.kind == "organisation"), None
+        )
 
     def _resolve_reference(self, text: str, position: int) -> str | None:
         """The organisation "the company" or "the council" refers to: the latest one named, the
@@ -966,9 +972,7 @@ class QuoteFinder:
                 # "Warren … She compares him to Trump. … she said": the sentence before opens with the
                 # same pronoun, so both mean whoever that one does.
                 position = previous_start
-            for event in reversed(self._events_before(position)):
-                if event.paragraph < paragraph - _ANTECEDENT_PARAGRAPHS:
-                    break
+            for event in self._heard_lately(position, paragraph):
                 if event.kind == "unnamed" and event.gender != unwanted and event.position >= previous_start:
                     return None  # "A BBC spokeswoman said … She said": the same unnamed woman
                 if event.kind == "person" and genders.get(event.name) != unwanted:
@@ -983,9 +987,7 @@ class QuoteFinder:
             first = self._first_person(previous_start, min(sentence_start, previous_start + _SUBJECT_REACH), unwanted)
             if first is not None:
                 return first.name
-            for event in reversed(self._events_before(position)):
-                if event.paragraph < paragraph - _ANTECEDENT_PARAGRAPHS:
-                    break
+            for event in self._heard_lately(position, paragraph):
                 if event.kind == "person" and genders.get(event.name) != unwanted:
                     return event.name
             # No one speaking or named as a subject nearby: the person the story is about, rather than
@@ -999,9 +1001,7 @@ class QuoteFinder:
                     return mention.name
             return None
         if pronoun == "it":
-            for event in reversed(self._events_before(position)):
-                if event.paragraph < paragraph - _ANTECEDENT_PARAGRAPHS:
-                    break
+            for event in self._heard_lately(position, paragraph):
                 if event.kind in ("organisation", "place"):
                     return event.name
             return self._resolve_reference("it", position)
