@@ -753,7 +753,7 @@ class QuoteFinder:
                     return subject
             unsigned = _UNSIGNED_DOCUMENT.search(body, max(lower, end - 40), end)
             # Not "As Gavin Cox of the website put it": the document is where the speaker works.
-            if unsigned and not _OF_BEFORE.search(body, max(lower, unsigned.start() - 6), unsigned.start()):
+            if unsigned and not _WORKPLACE_BEFORE.search(body, max(lower, unsigned.start() - 6), unsigned.start()):
                 return _stripped_speaker(unsigned, 0, "document")
         if last in _PRONOUNS:
             pronoun = _PRONOUN_BEFORE.search(body, max(lower, end - 8), end)
@@ -1429,7 +1429,7 @@ _STOP_AFTER = re.compile(r"\s*[.,;:!?]")
 _OPENING_SUBJECT = re.compile(r"(?:(?:But|And|Yet|So|Still)\s+)?(he|she|He|She)\b")
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\b")  # "one senator, a Republican from Ohio, said"
 _DESCRIBED_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,2}")
-_OF_BEFORE = re.compile(r"\b(?:of|from|at)\s+$")
+_WORKPLACE_BEFORE = re.compile(r"\b(?:of|from|at)\s+$")  # "Gavin Cox of the website": where the speaker works
 _RANK_WORDS = frozenset(["deputy", "vice", "shadow", "former", "acting", "assistant", "junior"])
 _OFFICES = frozenset(
     [
