@@ -334,7 +334,7 @@ class CandidateFinder:
             text = body[start:end]
             found.append(Candidate(start, end, text, normalise_name(text), "organisation", evidence="joined"))
             return
-        if any(token.text in ("and", "&") for token in tokens):
+        if any(token.text in ("and", "&") for token in tokens) and not self._and_inside_institution(tokens):
             # "Senator Maria Lopez and Professor Daniel Okafor", "Saudi Arabia and Russia": two names,
             # each read alone (before a nationality is taken off the front).
             for part in _split_on(tokens, lambda token: token.text in ("and", "&")):
@@ -378,6 +378,39 @@ class CandidateFinder:
             self._add_with_connectors(body, tokens, found)
             return
         self._add_hyphenated_or_plain(body, tokens, found)
+
+    def _and_inside_institution(self, tokens: list[_Token]) -> bool:
+        """Whether the one "and" in ``tokens`` is inside an institution's name: after its head and "of"
+        ("Police Federation of England and Wales", "Department of Health and Human Services"), or
+        between the words of its trade ("Ironhorse Oil and Gas", "World Travel and Tourism Council");
+        not between two names ("Bank of England and Barclays", "Exxon Mobil and British Petroleum")."""
+        gazetteer = self.gazetteer
+        ands = [index for index, token in enumerate(tokens) if token.text in ("and", "&")]
+        if len(ands) != 1 or ands[0] in (0, len(tokens) - 1):
+            return False
+        before, after = tokens[: ands[0]], tokens[ands[0] + 1 :]
+        if any(token.connector for token in after) or self._names_something(before) or self._names_something(after):
+            return False
+        suffix_kind = gazetteer.suffix_kind
+        of = next((index for index, token in enumerate(before) if token.text in _JOINING_CONNECTORS), None)
+        if of is not None:
+            # Not "United Bank of Africa and Standard Trust Bank": two of a kind.
+            head = before[of - 1].text if of > 0 else ""
+            return suffix_kind.get(head) == "organisation" and after[-1].text != head
+        if suffix_kind.get(after[-1].text) != "organisation" or len(before) < 2 or self._names_something(before[:1]):
+            return False
+        if len(after) == 1:
+            return before[-1].text in suffix_kind  # "Hotels and Resorts", not "BBC Three and News"
+        common = gazetteer.common_words
+        return all(token.text.lower() in common for token in (*before, *after[:-1]))
+
+    def _names_something(self, tokens: list[_Token]) -> bool:
+        """Whether ``tokens`` are a known name other than a country or region's ("of England and Wales"
+        is inside a name), or open with a person's first name."""
+        known = self.gazetteer.names.get(normalise_name(" ".join(token.text for token in tokens)))
+        if known is not None and known[0] not in self.gazetteer.countries:
+            return True
+        return len(tokens) > 1 and tokens[0].text in self.gazetteer.first_names
 
     def _title_owner(self, title_tokens: list[_Token]) -> list[_Token]:
         """The words before the titles proper when they are a known name, an institution or one acronym
@@ -471,7 +504,7 @@ class CandidateFinder:
             self._add_with_connectors(body, tokens[:person_at], found)
             self._classify_piece(body, tokens[person_at:], found, False)
             return
-        if head_is_institution and not has_and:
+        if (head_is_institution and not has_and) or (has_and and self._and_inside_institution(tokens)):
             start, end = tokens[0].start, tokens[-1].end
             kind = _institution_kind(tokens, suffix_kind)
             if kind != "none":
@@ -566,13 +599,22 @@ _GOVERNMENT_HEADS = frozenset(
 )
 
 
+# Adjectives of no one nation: the body they open is no national government's ("European Anti-Fraud Office").
+_SUPRANATIONAL = frozenset(["European", "International", "Arab", "African", "Asian", "Commonwealth"])
+
+
 def _keeps_demonym(tokens: list[_Token], gazetteer: Gazetteer) -> bool:
-    """ "American Film Institute" and "British Airways" keep their adjective; a ministry does not; nor
-    does a name that would be left with a word of two letters ("Swiss Re")."""
+    """ "American Film Institute", "British Chamber of Commerce" and "British Airways" keep their
+    adjective; a ministry does not ("Japanese Foreign Ministry"), unless the adjective is no nation's;
+    nor does a name that would be left with a word of two letters ("Swiss Re")."""
     last = tokens[-1].text
     if len(tokens) == 2 and len(last) == 2 and last.isalpha() and not last.isupper():
         return True
-    return len(tokens) > 1 and gazetteer.suffix_kind.get(last) == "organisation" and last not in _GOVERNMENT_HEADS
+    # The head is the word before "of" when there is one: "Court" in "European Court of Justice".
+    head = next((tokens[i - 1].text for i in range(1, len(tokens)) if tokens[i].connector), last)
+    if len(tokens) < 2 or gazetteer.suffix_kind.get(head) != "organisation":
+        return False
+    return head not in _GOVERNMENT_HEADS or tokens[0].text in _SUPRANATIONAL
 
 
 def _institution_kind(tokens: list[_Token], suffix_kind: dict[str, str]) -> str:

@@ -263,3 +263,32 @@ def test_an_institution_word_alone_that_speaks_is_a_short_form_not_a_name():
     facts = extract_facts('The Bank of England held rates. "Growth is solid," the Bank said.')
     assert "Bank" not in {entity.name for entity in facts.entities}
     assert quote_starting(facts, "Growth is solid").speaker == "Bank of England"
+
+
+def test_an_institution_keeps_its_adjective_and_the_and_inside_its_name():
+    found = _entities(
+        "The European Court of Justice ruled, and the British Chamber of Commerce warned. "
+        "The Japanese Ministry of Foreign Affairs said little. "
+        "A spokesman for the Police Federation of England and Wales spoke. So did the Department of Health "
+        "and Human Services. The World Travel and Tourism Council agreed with Ironhorse Oil and Gas. "
+        "The Bank of England and Barclays agreed; so did United Bank of Africa and Standard Trust Bank, "
+        "Exxon Mobil and British Petroleum, and Japan and South Korea."
+    )
+    for name in (
+        "European Court of Justice",
+        "British Chamber of Commerce",
+        "Ministry of Foreign Affairs",
+        "Police Federation of England and Wales",
+        "Department of Health and Human Services",
+        "World Travel and Tourism Council",
+        "Ironhorse Oil and Gas",
+        "Bank of England",
+        "Barclays",
+        "United Bank of Africa",
+        "Standard Trust Bank",
+        "Exxon Mobil",
+        "British Petroleum",
+    ):
+        assert found[name].kind == "organisation", name
+    assert found["Japan"].kind == found["South Korea"].kind == "place"
+    assert "Japanese Ministry of Foreign Affairs" not in found
