@@ -113,6 +113,8 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
         elif not candidate.weak and _institution_context(body, candidate, gazetteer):
             mentions.append(_mention(body, candidate, candidate.name, "person", "context"))
             lone_names.add(candidate.name)
+        elif not candidate.weak and _placed_word(body, candidate, gazetteer):
+            mentions.append(_mention(body, candidate, candidate.name, "place", "context"))
         elif not candidate.weak:
             unresolved.append(candidate)
 
@@ -304,6 +306,47 @@ def _institution_context(body: str, candidate: Candidate, gazetteer: Gazetteer) 
             and not _THE_BEFORE.search(body, max(0, candidate.start - 5), candidate.start)
         )
     )
+
+
+# "Phoenix, Arizona", "Southwark, south London": a known place after a comma places the word before
+# it, unless either stands in a list ("Harvard, Oxford and Yale") or the place owns it ("Varig, Brazil's").
+_IN_PLACE = re.compile(
+    r",\s+(?:(?:north|south|east|west|central)(?:ern)?\s+)?([A-Z]\w*(?:\s[A-Z]\w*)?\.?)(?![\w'’]|,\s*[A-Z]|\s+and\b)"
+)
+_LISTED_BEFORE = re.compile(r"(?:,|\band)\s+$")
+# "in Korea and Japan", "in Japan and Korea": a word joined to a country after "in".
+_AND_PLACE_AFTER = re.compile(r"\s+and\s+([A-Z]\w*(?:\s[A-Z]\w*)?)(?!\w)")
+_IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
+_IN_PLACE_AND_BEFORE = re.compile(r"\b(?:in|near|outside)\s+([A-Z]\w*(?:\s[A-Z]\w*)?)\s+and\s+$")
+
+
+def _placed_word(body: str, candidate: Candidate, gazetteer: Gazetteer) -> bool:
+    """A lone unknown word that a known place places: "Phoenix, Arizona", "in Korea and Japan"."""
+    word = candidate.text
+    if (
+        not word[1:].islower()
+        or word.lower() in gazetteer.common_words
+        or word in gazetteer.demonyms
+        or word in gazetteer.days
+        or word in gazetteer.months
+        or word in gazetteer.suffix_kind
+        or word in gazetteer.title_words
+    ):
+        return False
+
+    def is_place(match: re.Match[str] | None, country: bool = False) -> bool:
+        name = match.group(1) if match is not None else ""
+        known = gazetteer.names.get(normalise_name(name)) or gazetteer.names.get(normalise_name(name.rstrip(".")))
+        return known is not None and known[1] == "place" and (not country or known[0] in gazetteer.countries)
+
+    start, end = candidate.start, candidate.end
+    if not _LISTED_BEFORE.search(body, max(0, start - 5), start) and is_place(_IN_PLACE.match(body, end, end + 40)):
+        return True
+    if _IN_BEFORE.search(body, max(0, start - 8), start) and is_place(
+        _AND_PLACE_AFTER.match(body, end, end + 30), country=True
+    ):
+        return True
+    return is_place(_IN_PLACE_AND_BEFORE.search(body, max(0, start - 40), start), country=True)
 
 
 def owns_person(body: str, end: int, gazetteer: Gazetteer) -> bool:

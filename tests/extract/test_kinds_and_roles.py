@@ -292,3 +292,14 @@ def test_an_institution_keeps_its_adjective_and_the_and_inside_its_name():
         assert found[name].kind == "organisation", name
     assert found["Japan"].kind == found["South Korea"].kind == "place"
     assert "Japanese Ministry of Foreign Affairs" not in found
+
+
+def test_an_unknown_word_is_a_place_when_a_known_place_places_it_but_not_in_a_list_or_owned():
+    found = _entities(
+        "From Phoenix, Arizona, to the Bay Area, people turned up. Students in Southwark, south London, "
+        "watched the 2002 World Cup in Korea and Japan. Firms such as Varig, Brazil's airline, and archives "
+        "at Harvard, Oxford and Yale."
+    )
+    for name in ("Phoenix", "Southwark", "Korea"):
+        assert found[name].kind == "place", name
+    assert "Varig" not in found and "Harvard" not in found
