@@ -334,7 +334,17 @@ class CandidateFinder:
             text = body[start:end]
             found.append(Candidate(start, end, text, normalise_name(text), "organisation", evidence="joined"))
             return
-        if any(token.text in ("and", "&") for token in tokens) and not self._and_inside_institution(tokens):
+        if any(token.text in ("and", "&") for token in tokens):
+            if self._and_inside_institution(tokens):
+                # One institution ("Transport and General Workers Union"), whatever titles it holds,
+                # less a nation's adjective before a ministry ("Japanese Ministry of Trade and Industry").
+                if not _keeps_demonym(tokens, gazetteer) and tokens[0].text in gazetteer.demonyms:
+                    tokens = tokens[1:]
+                start, end = tokens[0].start, tokens[-1].end
+                kind = _institution_kind(tokens, gazetteer.suffix_kind)
+                found.append(Candidate(start, end, body[start:end], normalise_name(body[start:end]), kind,
+                                       evidence="suffix"))  # fmt: skip
+                return
             # "Senator Maria Lopez and Professor Daniel Okafor", "Saudi Arabia and Russia": two names,
             # each read alone (before a nationality is taken off the front).
             for part in _split_on(tokens, lambda token: token.text in ("and", "&")):
@@ -382,14 +392,19 @@ class CandidateFinder:
     def _and_inside_institution(self, tokens: list[_Token]) -> bool:
         """Whether the one "and" in ``tokens`` is inside an institution's name: after its head and "of"
         ("Police Federation of England and Wales", "Department of Health and Human Services"), or
-        between the words of its trade ("Ironhorse Oil and Gas", "World Travel and Tourism Council");
+        between the words of its trade ("Ironhorse Oil and Gas", "Transport and General Workers Union");
         not between two names ("Bank of England and Barclays", "Exxon Mobil and British Petroleum")."""
         gazetteer = self.gazetteer
         ands = [index for index, token in enumerate(tokens) if token.text in ("and", "&")]
         if len(ands) != 1 or ands[0] in (0, len(tokens) - 1):
             return False
         before, after = tokens[: ands[0]], tokens[ands[0] + 1 :]
-        if any(token.connector for token in after) or self._names_something(before) or self._names_something(after):
+        if (
+            any(token.connector for token in after)
+            or after[0].text == before[0].text  # "Outlook and Outlook Express"
+            or self._names_something(before)
+            or self._names_something(after)
+        ):
             return False
         suffix_kind = gazetteer.suffix_kind
         of = next((index for index, token in enumerate(before) if token.text in _JOINING_CONNECTORS), None)
@@ -397,10 +412,11 @@ class CandidateFinder:
             # Not "United Bank of Africa and Standard Trust Bank": two of a kind.
             head = before[of - 1].text if of > 0 else ""
             return suffix_kind.get(head) == "organisation" and after[-1].text != head
-        if suffix_kind.get(after[-1].text) != "organisation" or len(before) < 2 or self._names_something(before[:1]):
+        if suffix_kind.get(after[-1].text) != "organisation" or self._names_something(before[:1]):
             return False
         if len(after) == 1:
-            return before[-1].text in suffix_kind  # "Hotels and Resorts", not "BBC Three and News"
+            # "Hotels and Resorts", not "BBC Three and News" or "Youth and Media"
+            return len(before) > 1 and before[-1].text in suffix_kind
         common = gazetteer.common_words
         return all(token.text.lower() in common for token in (*before, *after[:-1]))
 
@@ -504,7 +520,7 @@ class CandidateFinder:
             self._add_with_connectors(body, tokens[:person_at], found)
             self._classify_piece(body, tokens[person_at:], found, False)
             return
-        if (head_is_institution and not has_and) or (has_and and self._and_inside_institution(tokens)):
+        if head_is_institution and not has_and:
             start, end = tokens[0].start, tokens[-1].end
             kind = _institution_kind(tokens, suffix_kind)
             if kind != "none":

@@ -60,6 +60,7 @@ _MAX_WINDOW = 400
 _MAX_SUBJECT_CHARS = 160
 _MIN_UNATTRIBUTED_WORDS = 6
 _SOURCE_WORDS = 8  # "according to a statement from the Sanders campaign,"
+_CONJUNCTIONS = frozenset(["and", "but", "yet", "while", "though", "although"])
 _UNNAMED_ROLES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "official", "source", "aide"])
 _SUBJECT_REACH = 40  # a sentence's subject is named within its first few words
 _OF_PHRASE = re.compile(r"\s+(?:of|from|at|with)\s+[^,;:.!?\"“”]{1,60}$")
@@ -1109,6 +1110,8 @@ class QuoteFinder:
         """The role word of a role phrase ("" for someone unnamed), and whether the phrase, when no one
         holds the role, may mean the person the article is about. Read once per phrase."""
         words = text.split()
+        if words and words[0].lower() in _CONJUNCTIONS:
+            words = words[1:]  # "but one insider"
         if not words or words[0].lower() in ("a", "an", "one", "another"):
             return "", False  # "a spokesman said": someone the article does not name
         role = words[-1].lower()

@@ -130,3 +130,17 @@ def test_indirect_speech():
 def test_no_quote_for_titles_or_scare_quotes_without_cue():
     facts = extract_facts('The film "Brave" opened in Glasgow, and critics loved the so-called "magic".')
     assert [quote for quote in facts.quotes if quote.kind != "indirect"] == []
+
+
+def test_an_unnamed_source_or_insider_speaks_and_is_no_one_the_article_names():
+    facts = extract_facts(
+        "Members of the Transport and General Workers Union met Tony Blair.\n\n"
+        '"Meadows screwed everybody," said one GOP operative in the state. '
+        'But one insider said that "nobody is denying suggestions a merger could be on the agenda".'
+    )
+    first, second = facts.quotes
+    assert (first.text, first.speaker, first.speaker_text) == ("Meadows screwed everybody", None, "one GOP operative")
+    assert second.speaker is None and second.speaker_text.endswith("one insider")
+    assert {entity.name: entity.kind for entity in facts.entities}[
+        "Transport and General Workers Union"
+    ] == "organisation"
