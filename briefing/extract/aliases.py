@@ -147,6 +147,9 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
         gender = gazetteer.first_names.get(info.tokens[0], "")
         if gender and info.canonical == name and (name, info.tokens[0]) not in called_by:
             linked.genders.setdefault(name, gender)
+    for name in lone_names:  # "Meghan said … she said"
+        if gender := gazetteer.first_names.get(name, ""):
+            linked.genders.setdefault(name, gender)
     linked.roles = _role_holders(body, linked.mentions, gazetteer, linked.genders)
     return linked
 

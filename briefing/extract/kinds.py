@@ -56,7 +56,7 @@ _ORG_APPOSITIVE = re.compile(
     rf",\s+(?:a|an|the|one of(?:\s+the)?)\s+(?:[\w'’-]+\s+){{0,4}}(?:{_ORG_NOUNS}|companies|firms|groups|banks)\b"
 )
 _PLACE_WORDS = "in|near|outside|across|throughout|around"
-_PLACE_BEFORE = re.compile(rf"\b(?:{_PLACE_WORDS})\s+$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(rf"\b(?:{_PLACE_WORDS})[ \t]+$", re.IGNORECASE)  # not across a paragraph
 # "the film Vera Drake", "the game Halo": nouns that are also verbs or sports words ("will play Cyril
 # Saulnier") count only after a determiner.
 _WORKS = (
@@ -129,7 +129,7 @@ def _decide(body: str, name: str, mentions: list[LinkedMention], has_role: bool,
             return Typed("organisation" if settled == "placed" else found.kind, _SETTLED[settled])
     if kind != "person":
         return Typed(kind, 0.6)
-    person, organisation, place, work = _name_evidence(name, gazetteer), 0.0, 0.0, 0
+    person, organisation, place, work = _name_evidence(name, gazetteer, "speaker" in evidence), 0.0, 0.0, 0
     if has_role:
         person += 1.0
     for mention in mentions:
@@ -229,16 +229,19 @@ def _unsure_kind(name: str, gazetteer: Gazetteer) -> str:
     return "organisation"
 
 
-def _name_evidence(name: str, gazetteer: Gazetteer) -> float:
+def _name_evidence(name: str, gazetteer: Gazetteer, speaks: bool) -> float:
     tokens = name.split()
-    score = 0.0
     first = tokens[0]
-    if len(tokens) > 1 and first in gazetteer.first_names and first.lower() not in gazetteer.common_words:
-        score += 1.5
+    given = first in gazetteer.first_names and first.lower() not in gazetteer.common_words
+    if len(tokens) == 1:
+        # One word: a census surname ("Trump said"), or a first name that speaks ("Meghan said"): either
+        # is as much a firm's name ("Dell", "Mercedes"), so the two together count no more than one.
+        return 0.75 if first.lower() in gazetteer.surnames or (given and speaks) else 0.0
+    score = 1.5 if given else 0.0
     # A surname after an ordinary word is the name of a thing ("City Hall", "Green New Deal"),
     # after a first name a person's ("Will Smith").
     ordinary = first.lower() in gazetteer.common_words and first not in gazetteer.first_names
-    if tokens[-1].lower() in gazetteer.surnames and not (len(tokens) > 1 and ordinary):
+    if tokens[-1].lower() in gazetteer.surnames and not ordinary:
         score += 0.75
     return score
 

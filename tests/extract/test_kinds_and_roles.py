@@ -303,3 +303,17 @@ def test_an_unknown_word_is_a_place_when_a_known_place_places_it_but_not_in_a_li
     for name in ("Phoenix", "Southwark", "Korea"):
         assert found[name].kind == "place", name
     assert "Varig" not in found and "Harvard" not in found
+
+
+def test_a_first_name_that_speaks_alone_is_a_person_but_a_firm_that_speaks_stays_a_firm():
+    facts = extract_facts(
+        "It was the interview with Oprah Winfrey that the palace feared.\n\n"
+        '"I went to the institution," Meghan said. "That would be very damaging to them," she said. '
+        "Everyone cried, not the other way around\n\nMeghan was asked about it.\n\n"
+        '"We offer better value," a spokesman for Dell said. Sales were "on hold", said Mercedes chief '
+        "executive Eckhard Cordes."
+    )
+    kinds = {entity.name: entity.kind for entity in facts.entities}
+    assert kinds["Meghan"] == "person"
+    assert kinds["Dell"] == kinds["Mercedes"] == "organisation"
+    assert [quote.speaker for quote in facts.quotes][:2] == ["Meghan", "Meghan"]
