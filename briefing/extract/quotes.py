@@ -622,7 +622,8 @@ class QuoteFinder:
         """A speaker written at ``position``: a name, a pronoun, or a role (with its holder's name)."""
         body = self.body
         mention = self._by_start.get(position)
-        if mention is not None:
+        if mention is not None and not (mention.kind != "person" and body.startswith("-", mention.end)):
+            # (Not "Maryland-based lawyer Jim Dunham": a place before a hyphen describes the role after it.)
             if mention.kind != "person":
                 employee = self._employee_after(mention, end)
                 if employee is not None:

@@ -346,3 +346,12 @@ def test_but_without_a_verb_of_its_own_keeps_the_clause_of_the_verb_before():
     assert quote_starting(facts, "needed proper policing").speaker == "Clarke"
     # "… but dismissed as "unacceptable"": a new clause with no speech in it, so a scare quote.
     assert not any(quote.text == "unacceptable" and quote.kind != "indirect" for quote in facts.quotes)
+
+
+def test_a_place_before_a_hyphen_describes_the_role_of_the_person_after_it():
+    facts = extract_facts(
+        '"The pledged assets are with Rosneft," said Moscow-based US lawyer Jamie Firestone. '
+        '"Amazon has avoided being liable," noted Maryland-based product liability lawyer Jim Dunham.'
+    )
+    assert [quote.speaker for quote in facts.quotes] == ["Jamie Firestone", "Jim Dunham"]
+    assert {entity.name: entity.kind for entity in facts.entities}["Amazon"] == "organisation"
