@@ -68,6 +68,7 @@ _SENTENCE_TAIL = frozenset(" \t\n.!?…\"”’')")
 _EMPLOYED_AT = re.compile(r",?\s+(?:[\w'’-]+\s+){0,6}(?:at|of|for|from|with)\s+(?:[\w'’-]+\s+){0,4}")
 _ATTRIBUTION_WORDS = 12  # a sentence this short after a quote can be only its attribution
 _ADVERB_AFTER = re.compile(r"\s+(?:also|later|then|added|has|had|once|again|previously|recently)\s+")
+_THE_WORD = re.compile(r"\b[Tt]he\b")
 _AGE_REFERENCE = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\s*$")
 _CONTINUED_WORDS = 15  # a second quote this close after the first, in the same sentence, is the same voice
 _INDIRECT_CUES = frozenset(
@@ -199,6 +200,7 @@ class QuoteFinder:
         self._starts = [mention.start for mention in self.linked.mentions]
         self._kinds = {mention.name: mention.kind for mention in self.linked.mentions}
         self._organisations = {mention.name for mention in self.linked.mentions if mention.kind == "organisation"}
+        self._people = {mention.name for mention in self.linked.mentions if mention.kind == "person"}
         self._first_person_start = next(
             (mention.start for mention in self.linked.mentions if mention.kind == "person"), len(self.body)
         )
@@ -986,7 +988,11 @@ class QuoteFinder:
             subject = self._speaking_person(previous_start, sentence_start, unwanted)
             if subject is not None:
                 return subject
-            first = self._first_person(previous_start, min(sentence_start, previous_start + _SUBJECT_REACH), unwanted)
+            reach = min(sentence_start, previous_start + _SUBJECT_REACH)
+            first = self._first_person(previous_start, reach, unwanted)
+            holder = self._first_role_holder(previous_start, first.start if first is not None else reach, unwanted)
+            if holder is not None:
+                return holder  # "… prompted the prime minister to say … He told MPs"
             if first is not None:
                 return first.name
             for event in self._heard_lately(position, paragraph):
@@ -1057,6 +1063,21 @@ class QuoteFinder:
                 return mention.name
         return None
 
+    def _first_role_holder(self, start: int, end: int, unwanted: str) -> str | None:
+        """The person a role written with "the" between ``start`` and ``end`` means ("the prime
+        minister": whoever the article names so), outside quotes; None when there is none."""
+        body = self.body
+        for the in _THE_WORD.finditer(body, start, end):
+            if _MARKS.search(body, start, the.start()):
+                return None
+            role = self._role_at.match(body, the.start(), end)
+            if role is None or body.startswith(("'", "’", ","), role.end()):
+                continue  # not "the home secretary's plans" (no subject), nor "the chairman, Ann Lee" (named)
+            name = self._resolve_role(role.group(), the.start(), held_only=True)
+            if name is not None and name in self._people and self.linked.genders.get(name) != unwanted:
+                return name
+        return None
+
     def _first_person(self, start: int, end: int, unwanted: str = "") -> LinkedMention | None:
         """The first person named between ``start`` and ``end`` whose sex is not ``unwanted``, outside quotes."""
         index = bisect.bisect_left(self._starts, start)
@@ -1067,7 +1088,9 @@ class QuoteFinder:
                 return mention
         return None
 
-    def _resolve_role(self, text: str, position: int) -> str | None:
+    def _resolve_role(self, text: str, position: int, held_only: bool = False) -> str | None:
+        """Who the role phrase ``text`` at ``position`` means: its holder named in the article, else
+        (unless ``held_only``) the person the article is about or the organisation it names."""
         reading = self._role_readings.get(text)
         if reading is None:
             reading = self._role_readings[text] = self._read_role(text)
@@ -1081,18 +1104,21 @@ class QuoteFinder:
             holders = [holder for holder in holders if all(word in holder.phrase for word in named_for)]
         if holders:
             # "the prime minister" is neither the "Deputy Prime Minister" (a rank the phrase does not
-            # give) nor "former welfare minister Frank Field" (not the office the phrase names).
+            # give), nor "the shadow foreign secretary" the foreign secretary (a rank the holder lacks),
+            # nor "former welfare minister Frank Field" (not the office the phrase names).
             words = {word.lower() for word in text.split()}
             ranks, offices = words & _RANK_WORDS, words & _OFFICES
             holders = [
                 holder
                 for holder in holders
-                if (held := {word.lower() for word in holder.phrase.split()}) & _RANK_WORDS <= ranks and offices <= held
+                if (held := {word.lower() for word in holder.phrase.split()}) & _RANK_WORDS == ranks and offices <= held
             ]
         if holders:
             # The last one named at or before ``position`` (they are in text order), else the first.
             before = bisect.bisect_right(holders, position, key=_holder_position)
             return holders[before - 1 if before else 0].name
+        if held_only:
+            return None
         if may_be_topic:
             # "the England captain said" with no one given that role: the person the article is about
             # (not "Big Brother's spokeswoman" or "the council spokesman": someone unnamed).

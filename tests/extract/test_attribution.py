@@ -355,3 +355,16 @@ def test_a_place_before_a_hyphen_describes_the_role_of_the_person_after_it():
     )
     assert [quote.speaker for quote in facts.quotes] == ["Jamie Firestone", "Jim Dunham"]
     assert {entity.name: entity.kind for entity in facts.entities}["Amazon"] == "organisation"
+
+
+def test_he_after_a_sentence_about_a_role_means_its_holder_with_the_same_rank():
+    facts = extract_facts(
+        "Foreign Secretary Jack Straw met Tory leader Michael Howard and Prime Minister Tony Blair.\n\n"
+        "Mr Blair spoke first. The Tory leader countered that deals had been struck. "
+        'He declared: "He is the deals on meals prime minister." '
+        "The shadow foreign secretary, Liam Fox, welcomed the plan. "
+        'But he said there were still "serious questions" to answer.'
+    )
+    speakers = {quote.text: quote.speaker for quote in facts.quotes}
+    assert speakers["He is the deals on meals prime minister."] == "Michael Howard"
+    assert speakers["serious questions"] == "Liam Fox"
