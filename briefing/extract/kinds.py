@@ -50,6 +50,9 @@ _ORG_AFTER = re.compile(
     r"striker|midfielder|defender|goalkeeper|teammate|team-mate)\b"
     r"|,\s+(?:which|whose\s+(?:shares|profits|sales))\b"
     r"|\s+(?:said|says)\s+(?:it|its|in a statement)\b"
+    # "Swiss Re put its losses at …", "Fiat has cut its forecast": a verb's subject that owns "its"
+    # (not "Kanye West and Beanie Sigel on its roster").
+    r"|\s+(?:(?:has|had|have|will|would|is|was)\s+)?(?!(?:on|in|at|of|for|with|to|from|by|and|or)\s)[a-z]+\s+its\b"
     r"|\s+(?:has|had|have)\s+(?:(?:also|now)\s+)?(?:posted|reported|announced)\s+(?:a|an|its|record|annual|pre-tax)\b)"
 )
 _ORG_APPOSITIVE = re.compile(

@@ -317,3 +317,13 @@ def test_a_first_name_that_speaks_alone_is_a_person_but_a_firm_that_speaks_stays
     assert kinds["Meghan"] == "person"
     assert kinds["Dell"] == kinds["Mercedes"] == "organisation"
     assert [quote.speaker for quote in facts.quotes][:2] == ["Meghan", "Meghan"]
+
+
+def test_an_insurer_in_apposition_and_a_subject_that_owns_its_are_organisations():
+    found = _entities(
+        "Swiss Re put its losses at $640m. Allianz, a leading German insurer, said it did not know. "
+        "In September, the company said sales rose. Jay-Z signed Kanye West and Beanie Sigel on its roster."
+    )
+    assert found["Swiss Re"].kind == found["Allianz"].kind == "organisation"
+    assert "September" not in found
+    assert found["Beanie Sigel"].kind == "person"
