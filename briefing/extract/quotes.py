@@ -1226,6 +1226,10 @@ class QuoteFinder:
         inverted = None
         if before_end > sentence_start and body[before_end - 1] == "," and cue in ("said", "says", "added", "adds"):
             inverted = self._speaker_at(_skip_space(body, verb.end(), sentence_end), sentence_end)
+            if inverted is not None and inverted[0].kind == "pronoun":
+                after = _skip_space(body, inverted[1], sentence_end)
+                if after < sentence_end and body[after].islower():
+                    inverted = None  # "Allianz, a German insurer, said it did not know": "it" opens a clause
         if inverted is not None:
             return self._indirect_quote(inverted[0], cue, position, sentence_start, before_end - 1, index)
         # Not inverted after all ("Cory Doctorow, coordinator for …, said that …"): the subject speaks.

@@ -144,3 +144,10 @@ def test_an_unnamed_source_or_insider_speaks_and_is_no_one_the_article_names():
     assert {entity.name: entity.kind for entity in facts.entities}[
         "Transport and General Workers Union"
     ] == "organisation"
+
+
+def test_said_it_after_a_comma_opens_the_reported_clause_and_is_no_inverted_speaker():
+    facts = extract_facts("Allianz, a leading German insurer, said it did not know yet what its exposure would be.")
+    (quote,) = facts.quotes
+    assert (quote.kind, quote.speaker) == ("indirect", "Allianz")
+    assert quote.text.startswith("it did not know")
