@@ -139,6 +139,7 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
             mentions.append(_mention(body, candidate, candidate.name, "person", "context"))
 
     mentions.sort(key=lambda mention: (mention.start, -mention.end))
+    _defined_acronyms(body, mentions)
     linked.mentions = _joined_shouted(body, _drop_overlaps(mentions))
     # A census first name tells the sex, unless the article calls the person by that word alone: then
     # it is a family name written first ("Moon Seong Mook" ... "Moon said").
@@ -210,6 +211,28 @@ def _contains_in_order(longer: tuple[str, ...], shorter: tuple[str, ...]) -> boo
         except ValueError:
             return False
     return True
+
+
+_DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
+
+
+def _defined_acronyms(body: str, mentions: list[LinkedMention]) -> None:
+    """ "the British Chamber of Commerce (BCC)": the acronym in brackets after an organisation's name
+    is that organisation wherever the article writes it, in text order (``mentions`` is sorted)."""
+    meaning: dict[str, str] = {}
+    for index, mention in enumerate(mentions):
+        if mention.name in meaning:
+            mention.name = meaning[mention.name]
+            continue
+        if mention.kind != "organisation" or not body.startswith(" (", mention.end):
+            continue
+        defined = _DEFINED_ACRONYM.match(body, mention.end)
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if defined is None or following is None or following.start != defined.start(1):
+            continue
+        acronym = defined.group(1)
+        if acronym[0] == mention.text[0] and following.name == acronym:
+            meaning[acronym] = mention.name
 
 
 def _link_leftover(

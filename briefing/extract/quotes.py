@@ -53,7 +53,11 @@ _ADVERBS = frozenset(
         *("himself", "herself", "themselves"),  # "as Montoya-Lewis herself said"
     ]
 )  # and "…day"
-_ADVERB_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_ADVERBS))}|(?:on|last|this)\s+[A-Z][a-z]+day|[A-Z][a-z]+day)\s*$")
+_TIME_NOUNS = frozenset(["week", "month", "year", "night", "weekend"])
+_ADVERB_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_ADVERBS))}|(?:on|last|this)\s+[A-Z][a-z]+day|[A-Z][a-z]+day"
+    rf"|(?:last|this)\s+(?:{'|'.join(sorted(_TIME_NOUNS))}))\s*$"
+)
 _ANTECEDENT_PARAGRAPHS = 1
 _PRONOUN_CHAIN = 4  # sentences opening with the same pronoun, read back to the one it follows
 _MAX_WINDOW = 400
@@ -69,6 +73,12 @@ _EMPLOYED_AT = re.compile(r",?\s+(?:[\w'’-]+\s+){0,6}(?:at|of|for|from|with)\s
 _ATTRIBUTION_WORDS = 12  # a sentence this short after a quote can be only its attribution
 _ADVERB_AFTER = re.compile(r"\s+(?:also|later|then|added|has|had|once|again|previously|recently)\s+")
 _THE_WORD = re.compile(r"\b[Tt]he\b")
+# 'described as "idle speculation" by Downing Street': a passive verb before a quote, its agent after.
+_PASSIVE_VERB = re.compile(
+    r"\b(described|called|branded|dismissed|labelled|labeled|criticised|criticized|hailed|condemned|denounced|"
+    r"rejected|attacked|praised|welcomed|termed)\s+(?:as\s+)?(?:an?\s+|the\s+)?$"
+)
+_BY_AGENT = re.compile(r",?\s+by\s+(?:the\s+)?")
 _AGE_REFERENCE = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\s*$")
 _CONTINUED_WORDS = 15  # a second quote this close after the first, in the same sentence, is the same voice
 _INDIRECT_CUES = frozenset(
@@ -380,6 +390,8 @@ class QuoteFinder:
             named = self._before_attribution(clause_start, item.open_start)
             if named is not None and named[0].kind in ("person", "organisation"):
                 found = None
+        if found is None and not direct:
+            found = self._passive_agent(clause_start, item.open_start, item.close_end, after_end)
         if found is None:
             found_before = self._before_attribution(clause_start, item.open_start) if cued else None
             if found_before is not None:
@@ -515,6 +527,19 @@ class QuoteFinder:
             break
         return None
 
+    def _passive_agent(self, clause_start: int, open_start: int, close_end: int, end: int) -> _Attribution | None:
+        """'described as "idle speculation" by Downing Street': who a passive verb before the quote
+        says spoke, named after "by"."""
+        body = self.body
+        agent = _BY_AGENT.match(body, close_end, end)
+        if agent is None:
+            return None
+        verb = _PASSIVE_VERB.search(body, max(clause_start, open_start - 40), open_start)
+        mention = self._by_start.get(agent.end())
+        if verb is None or mention is None or mention.kind not in ("person", "organisation", "place"):
+            return None
+        return _from_mention(mention), verb.group(1), verb.start(1)
+
     def _next_sentence_attribution(self, position: int, paragraph_end: int) -> _Attribution | None:
         """'"We will win." Smith said on Monday.': a short sentence of its own that only attributes."""
         body = self.body
@@ -565,11 +590,25 @@ class QuoteFinder:
             or self._contrast_after(last.end(), open_start)
         ):
             return None
-        subject = self._verb_subject(last, clause_start)
+        subject = self._verb_subject(last, clause_start) or self._shared_subject(last, clause_start)
         if subject is None:
             return None
         introduces = tail.rstrip().endswith((":", ","))
         return subject, last.group(), last.start(), introduces
+
+    def _shared_subject(self, verb: re.Match[str], clause_start: int) -> _Speaker | None:
+        """The subject a verb after "and" or "but" shares with its sentence: that of a reporting verb
+        before it ("He said … but added that …"), else the person the sentence opens with ("Mr Strauss
+        doubted …, but added: "…"")."""
+        body = self.body
+        if not _SHARED_SUBJECT.search(body, max(clause_start, verb.start() - 12), verb.start()):
+            return None
+        for earlier in self._verb.finditer(body, clause_start, verb.start()):
+            subject = self._subject_before(earlier.start(), clause_start)
+            if subject is not None:
+                return subject
+        first = self._first_person(clause_start, min(verb.start(), clause_start + _SUBJECT_REACH))
+        return _from_mention(first) if first is not None else None
 
     def _clause_attribution(
         self, clause_start: int, open_start: int, close_end: int, after_end: int
@@ -581,19 +620,11 @@ class QuoteFinder:
             if not self._contrast_after(verb.end(), open_start)
         ]
         for verb in reversed(candidates):
-            subject = self._verb_subject(verb, clause_start) or self._inverted_subject(verb, open_start)
-            if subject is None and _SHARED_SUBJECT.search(body, max(clause_start, verb.start() - 12), verb.start()):
-                # "He said … but added that …": the verb shares the subject of the verb before it.
-                subject = next(
-                    filter(
-                        None,
-                        (
-                            self._subject_before(v.start(), clause_start)
-                            for v in self._verb.finditer(body, clause_start, verb.start())
-                        ),
-                    ),
-                    None,
-                )
+            subject = (
+                self._verb_subject(verb, clause_start)
+                or self._inverted_subject(verb, open_start)
+                or self._shared_subject(verb, clause_start)
+            )
             if subject is not None:
                 return subject, verb.group(), verb.start()
         if candidates:
@@ -694,14 +725,20 @@ class QuoteFinder:
             while end > lower and body[end - 1] in " \t":
                 end -= 1
             last, last_end = last_word(body, max(lower, end - 40), end), end
-            if last not in _ADVERBS and not last.endswith("day"):
-                break
+            if last not in _ADVERBS and not last.endswith("day") and last not in _TIME_NOUNS:
+                break  # (not "Mr Ruano last week said")
             adverb = _ADVERB_BEFORE.search(body, max(lower, end - 30), end)
             if adverb is None or adverb.start() == adverb.end():
                 break
             end = adverb.start()
         while end > lower and body[end - 1] in " \t":
             end -= 1
+        if end > lower and body[end - 1] == ")":
+            bracket = body.rfind("(", max(lower, end - 12), end)
+            if bracket != -1 and body[bracket + 1 : end - 1].isalpha():
+                end = bracket  # "the British Chamber of Commerce (BCC) has said"
+                while end > lower and body[end - 1] in " \t":
+                    end -= 1
         if end > lower and body[end - 1] == ",":
             # "Kim Yo Jong, said", "Easley, a professor at Ewha, said", "Glenn Maguire, chief economist
             # at Societe Generale, told": a person before an appositive speaks, not the firm inside it.

@@ -368,3 +368,18 @@ def test_he_after_a_sentence_about_a_role_means_its_holder_with_the_same_rank():
     speakers = {quote.text: quote.speaker for quote in facts.quotes}
     assert speakers["He is the deals on meals prime minister."] == "Michael Howard"
     assert speakers["serious questions"] == "Liam Fox"
+
+
+def test_an_acronym_defined_in_brackets_a_passive_agent_a_time_before_the_verb_and_a_shared_subject():
+    facts = extract_facts(
+        'Manufacturers face "serious challenges", the British Chamber of Commerce (BCC) has said. '
+        "The BCC said growth would slow.\n\n"
+        'Reports of an election were described as "idle speculation" by Downing Street.\n\n'
+        "Mr. Ruano last week said signal preemption remains his major issue. "
+        '"For me, there are still two things that I have a real issue with."\n\n'
+        'Mr Strauss doubted whether Rock would make an impact, but added: "I am all for lower ratings."'
+    )
+    speakers = [quote.speaker for quote in facts.quotes if quote.kind != "indirect"]
+    assert speakers == ["British Chamber of Commerce", "Downing Street", "Ruano", "Strauss"]
+    chamber = next(entity for entity in facts.entities if entity.name == "British Chamber of Commerce")
+    assert [mention.text for mention in chamber.mentions] == ["British Chamber of Commerce", "BCC", "BCC"]
