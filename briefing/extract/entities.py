@@ -474,8 +474,9 @@ class CandidateFinder:
         if honorific not in gazetteer.honorific_gender and self._known(body, name_tokens, found):
             return
         lone_common_word = len(name_tokens) == 1 and name_tokens[0].text.lower() in gazetteer.common_words
-        if lone_common_word and honorific not in gazetteer.honorific_gender:
-            return  # "General Election": a title word before a common word is no name
+        lone_institution = len(name_tokens) == 1 and name_tokens[0].text in gazetteer.suffix_kind
+        if (lone_common_word or lone_institution) and honorific not in gazetteer.honorific_gender:
+            return  # "General Election", "General Assembly": a title word before a common word is no name
         # The title is not part of the name's span ("Mr Blair" is a mention "Blair"), but it is kept
         # as the person's role and lets "said Prime Minister Tony Blair" find its speaker.
         start, end = name_tokens[0].start, name_tokens[-1].end
@@ -584,6 +585,12 @@ class CandidateFinder:
             return
         if len(words) > 5 or all(word.rstrip(".").lower() in gazetteer.common_words for word in words):
             return  # "General Election", "Sunday Times Rich List", "I. The": not a person, not known
+        if last in gazetteer.demonyms and words[0] not in gazetteer.first_names:
+            return  # "South Asian", "Laguna Indian": a people or a cuisine, not a person (but "Philip French")
+        if len(words) == 2 and words[0] in _COMPASS:
+            # "East Renfrewshire", "South Dade": a part of a place the gazetteer does not know.
+            found.append(Candidate(start, end, text, normalise_name(text), "place", words, evidence="compass"))
+            return
         given = next((i for i in (1, 2) if len(words) - i >= 2 and words[i] in gazetteer.first_names), 0)
         if given and not any(word in gazetteer.first_names for word in words[:given]):
             # "Massachusetts Joshua Levy", "Democrat John Kerry", "Lib Dem Norman Baker": a place, party or
@@ -610,6 +617,7 @@ class CandidateFinder:
         found.append(Candidate(start, end, text, normalise_name(text), "person", words, evidence="guess"))
 
 
+_COMPASS = frozenset(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"])
 _GOVERNMENT_HEADS = frozenset(
     ["Ministry", "Department", "Office", "Government", "Embassy", "Army", "Navy", "Police", "Forces", "Cabinet"]
 )

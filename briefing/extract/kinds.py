@@ -25,7 +25,16 @@ from briefing.extract.aliases import Linked, LinkedMention, owns_person
 from briefing.extract.gazetteer import Gazetteer, load_gazetteer, word_alternation
 from briefing.extract.sentences import last_word
 
-_SETTLED = {"known": 0.95, "suffix": 0.9, "joined": 0.9, "dateline": 0.8, "titled": 0.95, "acronym": 0.8, "placed": 0.6}
+_SETTLED = {
+    "known": 0.95,
+    "suffix": 0.9,
+    "joined": 0.9,
+    "dateline": 0.8,
+    "titled": 0.95,
+    "acronym": 0.8,
+    "placed": 0.6,
+    "compass": 0.6,
+}
 
 # "oil firm Yukos", "Yukos, a Russian oil company": the kinds of organisation (a data file).
 _INSTITUTION_NOUNS = load_gazetteer().institution_nouns
@@ -126,7 +135,7 @@ def _decide(body: str, name: str, mentions: list[LinkedMention], has_role: bool,
         # A title written before any one mention settles a person ("Mr Khodorkovsky").
         if settled in evidence and (settled != "titled" or kind == "person"):
             found = next(m for m in mentions if m.evidence == settled)
-            city = settled == "known" and found.kind == "place" and name not in gazetteer.countries
+            city = settled in ("known", "compass") and found.kind == "place" and name not in gazetteer.countries
             if city and _plays(body, mentions):
                 return Typed("organisation", _SETTLED[settled])  # "Barcelona striker Samuel Eto'o"
             return Typed("organisation" if settled == "placed" else found.kind, _SETTLED[settled])

@@ -327,3 +327,14 @@ def test_an_insurer_in_apposition_and_a_subject_that_owns_its_are_organisations(
     assert found["Swiss Re"].kind == found["Allianz"].kind == "organisation"
     assert "September" not in found
     assert found["Beanie Sigel"].kind == "person"
+
+
+def test_compass_parts_of_places_theatres_palaces_and_peoples_are_no_people():
+    found = _entities(
+        "The General Assembly met in East Renfrewshire and South Dade. South Asian markets rose near the "
+        "Kodak Theatre and Buckingham Palace, said Philip French. He gave the Hinton Lecture."
+    )
+    assert found["East Renfrewshire"].kind == found["South Dade"].kind == found["Kodak Theatre"].kind == "place"
+    assert found["Buckingham Palace"].kind == "organisation"
+    assert found["Philip French"].kind == "person"
+    assert not {"Assembly", "South Asian", "Hinton Lecture"} & set(found)
