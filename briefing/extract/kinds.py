@@ -122,13 +122,17 @@ def decide_kinds(body: str, linked: Linked, gazetteer: Gazetteer) -> dict[str, T
     for mention in linked.mentions:
         by_name[mention.name].append(mention)
     role_holders = {holder.name for holder in linked.roles}
+    # Where each full person's name ends: "Mike Leigh's Vera Drake" is a person's work, not a person.
+    people_ends = {mention.end for mention in linked.mentions if mention.kind == "person" and " " in mention.name}
     decided: dict[str, Typed] = {}
     for name, mentions in by_name.items():
-        decided[name] = _decide(body, name, mentions, name in role_holders, gazetteer)
+        decided[name] = _decide(body, name, mentions, name in role_holders, gazetteer, people_ends)
     return decided
 
 
-def _decide(body: str, name: str, mentions: list[LinkedMention], has_role: bool, gazetteer: Gazetteer) -> Typed:
+def _decide(
+    body: str, name: str, mentions: list[LinkedMention], has_role: bool, gazetteer: Gazetteer, people_ends: set[int]
+) -> Typed:
     evidence = {mention.evidence for mention in mentions}
     kind = mentions[0].kind
     for settled in _SETTLED:
@@ -142,6 +146,9 @@ def _decide(body: str, name: str, mentions: list[LinkedMention], has_role: bool,
     if kind != "person":
         return Typed(kind, 0.6)
     person, organisation, place, work = _name_evidence(name, gazetteer, "speaker" in evidence), 0.0, 0.0, 0
+    # What a person's possessive names is theirs ("Mike Leigh's The Aviator"), unless a first name
+    # opens it: "Led Zeppelin's Jimmy Page" is a person still.
+    owned, possessed = name.split()[0] not in gazetteer.first_names, 0
     if has_role:
         person += 1.0
     for mention in mentions:
@@ -165,6 +172,8 @@ def _decide(body: str, name: str, mentions: list[LinkedMention], has_role: bool,
             and _WORK_BEFORE.search(body, before_start, start)
         ):
             work += 1
+        if owned and start - 3 in people_ends and body[start - 3 : start - 1] in ("'s", "’s"):
+            possessed += 1
         after_end = min(len(body), mention.end + _WINDOW)
         if (
             _ORG_AFTER.match(body, mention.end, after_end)
@@ -175,7 +184,7 @@ def _decide(body: str, name: str, mentions: list[LinkedMention], has_role: bool,
             organisation += 1.0
         if _PERSON_AFTER.match(body, mention.end, after_end):
             person += 1.0
-    if work and not has_role:
+    if (work or (possessed and organisation <= person)) and not has_role:
         return Typed("none", 0.0)  # "the film Vera Drake": a title of a work, not a person
     if name.startswith(_SAINTS) and any(body.startswith(("'s", "’s"), mention.end) for mention in mentions):
         return Typed("place", 0.7)  # "St Mary's", "St David's Centre": a church, a ground, a hospital

@@ -338,3 +338,12 @@ def test_compass_parts_of_places_theatres_palaces_and_peoples_are_no_people():
     assert found["Buckingham Palace"].kind == "organisation"
     assert found["Philip French"].kind == "person"
     assert not {"Assembly", "South Asian", "Hinton Lecture"} & set(found)
+
+
+def test_what_a_persons_possessive_names_is_their_work_not_a_person_unless_a_first_name_opens_it():
+    found = _entities(
+        "Clint Eastwood's Million Dollar Baby won, and Martin Scorsese's The Aviator lost. "
+        "Million Dollar Baby took four prizes. Jimmy Page's Kevin Shields played on."
+    )
+    assert "Million Dollar Baby" not in found and "The Aviator" not in found
+    assert found["Kevin Shields"].kind == "person"
