@@ -321,7 +321,18 @@ class CandidateFinder:
         first_word = tokens[0].text
         # "US Airways said" opens with a known acronym, not the word "us".
         acronym = len(first_word) > 1 and first_word.isupper() and first_word in gazetteer.names
-        if initial and first_word.lower() in gazetteer.common_words and not opens_title and not acronym:
+        # "Drew Mikkelsen reported", "Will Smith said": a first name that is a word too opens a name when
+        # a word that is no word follows it.
+        given = (
+            len(tokens) > 1
+            and len(first_word) > 2
+            and first_word in gazetteer.first_names
+            and tokens[1].text.lower() in gazetteer.surnames
+            and tokens[1].text.lower() not in gazetteer.common_words
+            and tokens[1].text not in gazetteer.demonyms
+            and normalise_name(tokens[1].text) not in gazetteer.names
+        )
+        if initial and first_word.lower() in gazetteer.common_words and not (opens_title or acronym or given):
             first = tokens[0]
             if len(tokens) == 1 or tokens[1].connector:
                 found.append(Candidate(first.start, first.end, first.text, first.text, "", (first.text,), weak=True))

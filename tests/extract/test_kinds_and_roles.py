@@ -347,3 +347,9 @@ def test_what_a_persons_possessive_names_is_their_work_not_a_person_unless_a_fir
     )
     assert "Million Dollar Baby" not in found and "The Aviator" not in found
     assert found["Kevin Shields"].kind == "person"
+
+
+def test_a_first_name_that_is_also_a_word_opens_a_name_before_a_surname():
+    found = _entities('"We propose a civic commons," said one fellow.\n\nWill Davies wrote it. In December it rained.')
+    assert found["Will Davies"].kind == "person"
+    assert not [name for name in found if name.startswith("In ")]
