@@ -270,7 +270,7 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|adds|according to)\s+$")
 _PRONOUNS = frozenset(["he", "she", "it", "we", "they", "you", "i", "who"])  # "He" is a census surname too
 _OF_BEFORE = re.compile(r"\bof\s+$")
 _SPEECH_AFTER = re.compile(
-    r"(?:\s+(?:also|then|later))?\s+(?:said|says|added|adds|told|insisted|explained|admitted|tweeted|wrote)\b"
+    r"(?:\s+(?:also|then|later|has|had))?\s+(?:said|says|added|adds|told|insisted|explained|admitted|tweeted|wrote)\b"
 )
 
 

@@ -92,7 +92,9 @@ _ORG_LAST, _PLACE_LAST, _WORK_LAST = (
     for words in (_ORG_LAST_WORDS, _PLACE_LAST_WORDS, _WORK_LAST_WORDS)
 )
 _PERSON_AFTER = re.compile(
-    r"(?:,\s+(?:who|whose)\b|,\s+\d{1,3},|\s+\(\d{1,3}\)|['’]s?\s+(?:wife|husband|son|daughter|father|mother|"
+    # "Manchin has said repeatedly that he opposes …": a speaker who reports on himself or herself.
+    r"(?:\s+(?:has\s+|had\s+)?(?:said|says|told\s+\w+|insisted|added)\s+(?:\w+\s+){0,2}?(?:that\s+)?(?:he|she)\b"
+    r"|,\s+(?:who|whose)\b|,\s+\d{1,3},|\s+\(\d{1,3}\)|['’]s?\s+(?:wife|husband|son|daughter|father|mother|"
     r"brother|sister|girlfriend|boyfriend|death|birthday|resignation)\b"
     r"|\s+(?:himself|herself)\b|,\s+(?:aged\s+)?\d{2}\b)"
 )

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from briefing.extract.aliases import Linked, LinkedMention, RoleHolder
-from briefing.extract.gazetteer import Gazetteer, load_gazetteer, word_alternation
+from briefing.extract.gazetteer import Gazetteer, load_gazetteer, normalise_name, word_alternation
 from briefing.extract.sentences import Segment, last_word
 from briefing.model import CONFIDENT, Quote, QuoteKind
 
@@ -72,6 +72,7 @@ _SENTENCE_TAIL = frozenset(" \t\n.!?…\"”’')")
 _EMPLOYED_AT = re.compile(r",?\s+(?:[\w'’-]+\s+){0,6}(?:at|of|for|from|with)\s+(?:[\w'’-]+\s+){0,4}")
 _ATTRIBUTION_WORDS = 12  # a sentence this short after a quote can be only its attribution
 _ADVERB_AFTER = re.compile(r"\s+(?:also|later|then|added|has|had|once|again|previously|recently)\s+")
+_OTHER_SEX = {"m": "f", "f": "m"}
 _THE_WORD = re.compile(r"\b[Tt]he\b")
 # 'described as "idle speculation" by Downing Street': a passive verb before a quote, its agent after.
 _PASSIVE_VERB = re.compile(
@@ -131,6 +132,11 @@ _CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|yet)\b")
 _SHARED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")  # before a verb with no subject of its own
 _CONJUNCTION = re.compile(r"\b(?:while|but|whereas|although|though|and|as|when|because)\b")
 _THAT_AFTER = re.compile(r"(?:[^\s.!?;:\"“”]+\s+){0,8}?that\s+")
+# Where or how something was said, not what: "said in a statement", "told CNN in an interview".
+_CHANNEL_AFTER = re.compile(
+    r"(?:in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|tweet|post|letter|email|"
+    r"speech|release|note|message)|on\s+(?:Twitter|Facebook|Instagram|television|TV|radio))\b[\s,]*"
+)
 _TIME_AFTER = re.compile(
     r"(?:(?:on|late|early|later|earlier|last|this)\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|"
     r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year))\b[\s,]*"
@@ -211,6 +217,7 @@ class QuoteFinder:
         self._kinds = {mention.name: mention.kind for mention in self.linked.mentions}
         self._organisations = {mention.name for mention in self.linked.mentions if mention.kind == "organisation"}
         self._people = {mention.name for mention in self.linked.mentions if mention.kind == "person"}
+        self._paragraph_starts = [paragraph.start for paragraph in self.paragraphs]
         self._first_person_start = next(
             (mention.start for mention in self.linked.mentions if mention.kind == "person"), len(self.body)
         )
@@ -450,6 +457,10 @@ class QuoteFinder:
         start = _last_clause_start(self.body, lower, position, self._stops, self._ellipsis)
         # Never reach back past an earlier quote's closing mark in the same paragraph.
         return _after_last_mark(self.body, start, position, self._marks)
+
+    def _sentence_start(self, lower: int, position: int) -> int:
+        lower = max(lower, position - _MAX_WINDOW)
+        return _last_clause_start(self.body, lower, position, self._stops, self._ellipsis)
 
     def _clause_end(self, position: int, upper: int) -> int:
         upper = min(upper, position + _MAX_WINDOW)
@@ -995,61 +1006,69 @@ class QuoteFinder:
         return before is not None and before.group(1).lower() == noun
 
     def _resolve_pronoun(self, pronoun: str, position: int, paragraph: int) -> str | None:
-        genders = self.linked.genders
         if pronoun in ("he", "she") or pronoun.endswith("year-old"):
-            if position <= self._first_person_start and (not self._events or self._event_positions[0] >= position):
-                return None  # no one named or heard before it: everything below finds no one
-            unwanted = {"he": "f", "she": "m"}.get(pronoun, "")
-            lower = self.paragraphs[max(0, paragraph - 1)].start
-            for _ in range(_PRONOUN_CHAIN):
-                sentence_start = self._clause_start(lower, position)
-                previous_end = sentence_start
-                while previous_end > lower and self.body[previous_end - 1] in _SENTENCE_TAIL:
-                    previous_end -= 1  # past the stop that ends the sentence before
-                previous_start = self._clause_start(lower, previous_end)
-                opening = _OPENING_PRONOUN.match(self.body, previous_start, previous_start + 4)
-                if opening is None or opening.group().lower() != pronoun or previous_start >= position:
-                    break
-                # "Warren … She compares him to Trump. … she said": the sentence before opens with the
-                # same pronoun, so both mean whoever that one does.
-                position = previous_start
-            for event in self._heard_lately(position, paragraph):
-                if event.kind == "unnamed" and event.gender != unwanted and event.position >= previous_start:
-                    return None  # "A BBC spokeswoman said … She said": the same unnamed woman
-                if event.kind == "person" and genders.get(event.name) != unwanted:
-                    if event.position >= previous_start:
-                        return event.name  # a speaker of the sentence before goes on ("…," he said. "…")
-                    break
-            # Otherwise the subject of the sentence before, if it is a person: "Robben … claims he knew
-            # … felled by Aaron Mokoena. "I felt my leg go," he said."
-            subject = self._speaking_person(previous_start, sentence_start, unwanted)
-            if subject is not None:
-                return subject
-            reach = min(sentence_start, previous_start + _SUBJECT_REACH)
-            first = self._first_person(previous_start, reach, unwanted)
-            holder = self._first_role_holder(previous_start, first.start if first is not None else reach, unwanted)
-            if holder is not None:
-                return holder  # "… prompted the prime minister to say … He told MPs"
-            if first is not None:
-                return first.name
-            for event in self._heard_lately(position, paragraph):
-                if event.kind == "person" and genders.get(event.name) != unwanted:
-                    return event.name
-            # No one speaking or named as a subject nearby: the person the story is about, rather than
-            # whoever was named last in passing ("… his rift with Chancellor Gordon Brown. … he said").
-            topic = self._topic_person(position)
-            if topic is not None and genders.get(topic) != unwanted:
-                return topic
-            index = bisect.bisect_left(self._starts, position)
-            for mention in reversed(self.linked.mentions[max(0, index - 40) : index]):
-                if mention.kind == "person" and genders.get(mention.name) != unwanted:
-                    return mention.name
-            return None
+            return self._person_meant(position, paragraph, {"he": "f", "she": "m"}.get(pronoun, ""), pronoun)
         if pronoun == "it":
             for event in self._heard_lately(position, paragraph):
                 if event.kind in ("organisation", "place"):
                     return event.name
             return self._resolve_reference("it", position)
+        return None
+
+    def _person_meant(self, position: int, paragraph: int, unwanted: str, pronoun: str = "") -> str | None:
+        """The person a pronoun (or, with no ``pronoun``, a role that no one named holds) at ``position``
+        means: a speaker of the sentence before (for a pronoun: a role brings someone back rather than
+        going on with the voice just heard), its subject, the person the story is about, the person
+        named last; never one of the sex ``unwanted``."""
+        genders = self.linked.genders
+        if position <= self._first_person_start and (not self._events or self._event_positions[0] >= position):
+            return None  # no one named or heard before it: everything below finds no one
+        lower = self.paragraphs[max(0, paragraph - 1)].start
+        for _ in range(_PRONOUN_CHAIN):
+            sentence_start = self._clause_start(lower, position)
+            previous_end = sentence_start
+            while previous_end > lower and self.body[previous_end - 1] in _SENTENCE_TAIL:
+                previous_end -= 1  # past the stop that ends the sentence before
+            # For a role, the whole sentence before, across any quote in it: its subject may come
+            # before the quote. (A pronoun reads its clause: a quote in between speaks for someone.)
+            previous_start = (self._clause_start if pronoun else self._sentence_start)(lower, previous_end)
+            opening = _OPENING_PRONOUN.match(self.body, previous_start, previous_start + 4)
+            if opening is None or opening.group().lower() != pronoun or previous_start >= position:
+                break
+            # "Warren … She compares him to Trump. … she said": the sentence before opens with the
+            # same pronoun, so both mean whoever that one does.
+            position = previous_start
+        for event in self._heard_lately(position, paragraph) if pronoun else ():
+            if event.kind == "unnamed" and event.gender != unwanted and event.position >= previous_start:
+                return None  # "A BBC spokeswoman said … She said": the same unnamed woman
+            if event.kind == "person" and genders.get(event.name) != unwanted:
+                if event.position >= previous_start:
+                    return event.name  # a speaker of the sentence before goes on ("…," he said. "…")
+                break
+        # Otherwise the subject of the sentence before, if it is a person: "Robben … claims he knew
+        # … felled by Aaron Mokoena. "I felt my leg go," he said."
+        subject = self._speaking_person(previous_start, sentence_start, unwanted)
+        if subject is not None:
+            return subject
+        reach = min(sentence_start, previous_start + _SUBJECT_REACH)
+        first = self._first_person(previous_start, reach, unwanted)
+        holder = self._first_role_holder(previous_start, first.start if first is not None else reach, unwanted)
+        if holder is not None:
+            return holder  # "… prompted the prime minister to say … He told MPs"
+        if first is not None:
+            return first.name
+        for event in self._heard_lately(position, paragraph):
+            if event.kind == "person" and genders.get(event.name) != unwanted:
+                return event.name
+        # No one speaking or named as a subject nearby: the person the story is about, rather than
+        # whoever was named last in passing ("… his rift with Chancellor Gordon Brown. … he said").
+        topic = self._topic_person(position)
+        if topic is not None and genders.get(topic) != unwanted:
+            return topic
+        index = bisect.bisect_left(self._starts, position)
+        for mention in reversed(self.linked.mentions[max(0, index - 40) : index]):
+            if mention.kind == "person" and genders.get(mention.name) != unwanted:
+                return mention.name
         return None
 
     def _topic_person(self, position: int) -> str | None:
@@ -1099,6 +1118,12 @@ class QuoteFinder:
             if self._verb.match(self.body, verb_at, end):
                 return mention.name
         return None
+
+    def _places_or_sides(self, words: list[str]) -> bool:
+        """Whether ``words`` name a place or a people or party ("West Virginia", "Welsh", "Labour")."""
+        phrase = " ".join(words)
+        known = self.gazetteer.names.get(normalise_name(phrase))
+        return phrase in self.gazetteer.demonyms or (known is not None and known[1] == "place")
 
     def _first_role_holder(self, start: int, end: int, unwanted: str) -> str | None:
         """The person a role written with "the" between ``start`` and ``end`` means ("the prime
@@ -1156,6 +1181,13 @@ class QuoteFinder:
             return holders[before - 1 if before else 0].name
         if held_only:
             return None
+        if named_for and may_be_topic and self._places_or_sides(named_for):
+            # "the West Virginia senator", "the Kentucky Republican": a state or party the text gives no
+            # holder, read back to the last person named before it ("Sen. Mitch McConnell, R-Ky., …").
+            paragraph = bisect.bisect_right(self._paragraph_starts, position) - 1
+            meant = self._person_meant(position, paragraph, _OTHER_SEX.get(self.gazetteer.role_nouns.get(role, ""), ""))
+            if meant is not None:
+                return meant
         if may_be_topic:
             # "the England captain said" with no one given that role: the person the article is about
             # (not "Big Brother's spokeswoman" or "the council spokesman": someone unnamed).
@@ -1271,9 +1303,10 @@ class QuoteFinder:
             return self._indirect_quote(inverted[0], cue, position, sentence_start, before_end - 1, index)
         # Not inverted after all ("Cory Doctorow, coordinator for …, said that …"): the subject speaks.
         clause_start = _skip_space(body, verb.end(), sentence_end)
-        time = _TIME_AFTER.match(body, clause_start, sentence_end)
-        if time:
-            clause_start = time.end()
+        for skipped in (_TIME_AFTER, _CHANNEL_AFTER, _TIME_AFTER):  # "said in a statement on Monday that"
+            passing = skipped.match(body, clause_start, sentence_end)
+            if passing:
+                clause_start = passing.end()
         that = _THAT_AFTER.match(body, clause_start, sentence_end)
         if that:
             clause_start = that.end()

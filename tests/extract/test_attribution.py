@@ -383,3 +383,16 @@ def test_an_acronym_defined_in_brackets_a_passive_agent_a_time_before_the_verb_a
     assert speakers == ["British Chamber of Commerce", "Downing Street", "Ruano", "Strauss"]
     chamber = next(entity for entity in facts.entities if entity.name == "British Chamber of Commerce")
     assert [mention.text for mention in chamber.mentions] == ["British Chamber of Commerce", "BCC", "BCC"]
+
+
+def test_a_role_of_a_state_or_party_that_no_one_holds_is_the_subject_of_the_sentence_before():
+    facts = extract_facts(
+        "Sen. Mitch McConnell, R-Ky., dismissed the plan. "
+        "“It is a reckless tax-and-spend spree,” the Kentucky Republican said.\n\n"
+        "“We do not comment,” spokesman Anthony Coley said.\n\n"
+        "Manchin has said repeatedly that he opposes the bill. "
+        "“I cannot vote for it,” the West Virginia senator told CNN in an interview on Sunday."
+    )
+    speakers = [quote.speaker for quote in facts.quotes]
+    assert speakers == ["Mitch McConnell", "Anthony Coley", "Manchin", "Manchin"]
+    assert not [quote for quote in facts.quotes if quote.text.startswith("in an interview")]
