@@ -137,9 +137,13 @@ _CHANNEL_AFTER = re.compile(
     r"(?:in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|tweet|post|letter|email|"
     r"speech|release|note|message)|on\s+(?:Twitter|Facebook|Instagram|television|TV|radio))\b[\s,]*"
 )
+_PREPOSITION_AT = re.compile(r"(?:at|during|in|on|before|after|from|to|with|outside|inside)\s")
+_CLAUSE_INSIDE = re.compile(r",\s|\b(?:he|she|it|they|we|I|there)\s")
 _TIME_AFTER = re.compile(
     r"(?:(?:on|late|early|later|earlier|last|this)\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|"
     r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year))\b[\s,]*"
+    r"|(?:in|last|this|early|late)\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s+\d{4})?\b[\s,]*"
 )
 
 
@@ -780,7 +784,7 @@ class QuoteFinder:
             return at_comma or earlier
         end = _strip_affiliation(body, end, lower)
         mention = self._by_end.get(end)  # _mention_ending(end, lower): ``end`` is past the spaces already
-        subject = _from_mention(mention) if mention is not None and mention.start >= lower else None
+        subject = self._person_from(mention, lower) if mention is not None and mention.start >= lower else None
         if subject is not None:
             if subject.kind == "organisation":
                 # "A spokesman for Darlington Council said": someone unnamed speaks for the firm.
@@ -943,9 +947,13 @@ class QuoteFinder:
         mention = self._by_end.get(end)
         if mention is None or mention.start < lower:
             return None
+        return self._person_from(mention, lower)
+
+    def _person_from(self, mention: LinkedMention, lower: int) -> _Speaker:
+        """The speaker a name before a verb gives: "Rep. Jim Jordan of Ohio, the top Republican on the
+        panel, told", "Sen. Susan Collins of Maine said": the person from the place, not the place."""
         if mention.kind == "place":
-            # "Rep. Jim Jordan of Ohio, the top Republican on the panel, told": the person from there.
-            of = _FROM_PLACE.search(body, max(lower, mention.start - 8), mention.start)
+            of = _FROM_PLACE.search(self.body, max(lower, mention.start - 8), mention.start)
             person = self._by_end.get(of.start()) if of else None
             if person is not None and person.kind == "person" and person.start >= lower:
                 return _from_mention(person)
@@ -1310,8 +1318,13 @@ class QuoteFinder:
         that = _THAT_AFTER.match(body, clause_start, sentence_end)
         if that:
             clause_start = that.end()
-        elif cue in ("told", "tells"):
-            return None  # "told reporters" with no clause: nothing reported
+        elif cue in ("told", "tells") or (
+            _PREPOSITION_AT.match(body, clause_start, sentence_end)
+            and not _CLAUSE_INSIDE.search(body, clause_start, sentence_end)
+        ):
+            # "told reporters", "said at a rally in Ohio": nothing reported (but "said in November he
+            # would stand down" reports a clause)
+            return None
         reported = _reported_words(body, clause_start, sentence_end)
         if reported is None:
             return None  # nothing reported, whoever the subject is (so it is looked for only now)

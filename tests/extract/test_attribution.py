@@ -396,3 +396,14 @@ def test_a_role_of_a_state_or_party_that_no_one_holds_is_the_subject_of_the_sent
     speakers = [quote.speaker for quote in facts.quotes]
     assert speakers == ["Mitch McConnell", "Anthony Coley", "Manchin", "Manchin"]
     assert not [quote for quote in facts.quotes if quote.text.startswith("in an interview")]
+
+
+def test_a_person_of_a_place_speaks_and_where_something_was_said_is_not_what_was_said():
+    facts = extract_facts(
+        '"I think the president is wrong," Sen. Susan Collins of Maine said in an interview.\n\n'
+        "Trump spoke at a rally in Ohio. Mr Trump said at a rally in Ohio. "
+        "Mr Blair said in November he would stand down."
+    )
+    assert facts.quotes[0].speaker == "Susan Collins"
+    reported = [quote.text for quote in facts.quotes if quote.kind == "indirect"]
+    assert reported == ["he would stand down"]
