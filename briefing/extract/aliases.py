@@ -7,6 +7,9 @@
   copy a bare "Kim" is the Kim the story is about, never a new person "Kim".
 - A shorter full name inside a longer one ("George Bush" in "George W. Bush") is the longer one.
 - Context aliases ("the North") name an entity only when that entity is named in the article.
+- An acronym defined in brackets ("the British Chamber of Commerce (BCC)") is that organisation.
+- A lone unknown word is a name only with evidence: it speaks, stands where an institution does,
+  a known place places it ("Phoenix, Arizona"), or it recurs.
 - Role nouns next to a name ("spokesman Yoshimasa Hayashi", "Easley, a professor") are kept
   so that "the spokesman said" can be resolved later.
 """

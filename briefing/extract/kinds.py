@@ -5,9 +5,13 @@ settled before this step. Every other name starts as a guess, and the text aroun
 mentions is read for evidence:
 
 - a person: a title or honorific ("Mr Khodorkovsky" linked to the full name), a census first
-  name, a census surname, a role in apposition ("Easley, a professor"), "X, who", an age;
+  name (alone only when it speaks: "Meghan said"), a census surname, a role in apposition
+  ("Easley, a professor"), "X, who", an age, "X said that he";
 - an organisation: an institution noun before it ("oil firm Yukos", "carmaker Fiat"),
-  "X's chief executive", "shares in X", "X shares", "X, which", "X said in a statement".
+  "X's chief executive", "shares in X", "X shares", "X, which", "X said in a statement",
+  "X cut its forecast";
+- no entity: a title of a work ("the film Vera Drake"), or what a person's possessive names
+  when nothing makes it an organisation ("Clint Eastwood's Million Dollar Baby").
 
 The kind with more evidence wins, for every mention of the entity (one name, one kind); the
 confidence says by how much. A name with no evidence either way gets the kind its shape suggests
