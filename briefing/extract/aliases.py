@@ -135,8 +135,19 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
         and name not in gazetteer.days
         and normalise_name("the " + name) not in gazetteer.context_aliases  # "the impoverished North"
     )
+    # "Delta Air Lines … troubled Delta": a lone word that opens one organisation's name is that one.
+    firms: dict[str, set[str]] = defaultdict(set)
+    for mention in mentions:
+        if mention.kind == "organisation" and " " in mention.name:
+            first, rest = mention.name.split(" ", 1)
+            if gazetteer.names.get(normalise_name(rest), ("", ""))[1] != "place":  # not "Yukos USA": a branch
+                firms[first].add(mention.name)
     for candidate in unresolved:
         if _link_leftover(body, candidate, gazetteer, named, person_for_token, mentions):
+            continue
+        firm = firms.get(candidate.text, ())
+        if len(firm) == 1:
+            mentions.append(_mention(body, candidate, next(iter(firm)), "organisation", "known"))
             continue
         if candidate.name in lone_names and "-" not in candidate.text:
             mentions.append(_mention(body, candidate, candidate.name, "person", "context"))
@@ -220,9 +231,11 @@ _DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
 
 
 def _defined_acronyms(body: str, mentions: list[LinkedMention]) -> None:
-    """ "the British Chamber of Commerce (BCC)": the acronym in brackets after an organisation's name
-    is that organisation wherever the article writes it, in text order (``mentions`` is sorted)."""
+    """ "the British Chamber of Commerce (BCC)", "the Bank of England (BoE)": the acronym in brackets
+    after an organisation's name is that organisation wherever the article writes it after that
+    (``mentions`` is sorted, and stays so)."""
     meaning: dict[str, str] = {}
+    found: list[LinkedMention] = []
     for index, mention in enumerate(mentions):
         if mention.name in meaning:
             mention.name = meaning[mention.name]
@@ -230,12 +243,23 @@ def _defined_acronyms(body: str, mentions: list[LinkedMention]) -> None:
         if mention.kind != "organisation" or not body.startswith(" (", mention.end):
             continue
         defined = _DEFINED_ACRONYM.match(body, mention.end)
-        following = mentions[index + 1] if index + 1 < len(mentions) else None
-        if defined is None or following is None or following.start != defined.start(1):
+        if defined is None or defined.group(1)[0] != mention.text[0] or sum(c.isupper() for c in defined.group(1)) < 2:
             continue
         acronym = defined.group(1)
-        if acronym[0] == mention.text[0] and following.name == acronym:
-            meaning[acronym] = mention.name
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if following is not None and following.start == defined.start(1):
+            if following.name == acronym:
+                meaning[acronym] = mention.name
+            continue
+        # An acronym no run of capitals made a name of ("BoE"): each time it is written from here on.
+        taken = {other.start for other in mentions}
+        for written in re.compile(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])").finditer(body, defined.start(1)):
+            at = written.start()
+            if at not in taken:
+                found.append(LinkedMention(at, at + len(acronym), acronym, mention.name, "organisation", "known"))
+    if found:
+        mentions.extend(found)
+        mentions.sort(key=lambda mention: (mention.start, -mention.end))
 
 
 def _link_leftover(

@@ -187,6 +187,14 @@ class CandidateFinder:
                         template.title,
                     )
                 )
+        # "al-Qaeda", "eBay": known names that start in lowercase, which no run of capitals finds.
+        lowercase = _lowercase_known(self.gazetteer)
+        matches = list(lowercase.finditer(body)) if lowercase is not None else []
+        for match in matches:
+            name, kind = names[match.group()]
+            found.append(Candidate(match.start(), match.end(), match.group(), name, kind, evidence="known"))
+        if matches:
+            found.sort(key=lambda candidate: candidate.start)
         return found
 
     @staticmethod
@@ -485,9 +493,16 @@ class CandidateFinder:
         if honorific not in gazetteer.honorific_gender and self._known(body, name_tokens, found):
             return
         lone_common_word = len(name_tokens) == 1 and name_tokens[0].text.lower() in gazetteer.common_words
-        lone_institution = len(name_tokens) == 1 and name_tokens[0].text in gazetteer.suffix_kind
-        if (lone_common_word or lone_institution) and honorific not in gazetteer.honorific_gender:
-            return  # "General Election", "General Assembly": a title word before a common word is no name
+        lone_institution = len(name_tokens) == 1 and gazetteer.suffix_kind.get(name_tokens[0].text) == "organisation"
+        if lone_institution and honorific not in gazetteer.honorific_gender and title_tokens:
+            # "General Assembly", "General Synod": a title word before an institution's is its name.
+            start, end = title_tokens[0].start, name_tokens[0].end
+            text = body[start:end]
+            found.append(Candidate(start, end, text, normalise_name(text), "organisation", evidence="suffix"))
+            return
+        lone_suffix = len(name_tokens) == 1 and name_tokens[0].text in gazetteer.suffix_kind
+        if (lone_common_word or lone_suffix) and honorific not in gazetteer.honorific_gender:
+            return  # "General Election", "Criminal Justice Bill": a title word before a common word is no name
         # The title is not part of the name's span ("Mr Blair" is a mention "Blair"), but it is kept
         # as the person's role and lets "said Prime Minister Tony Blair" find its speaker.
         start, end = name_tokens[0].start, name_tokens[-1].end
@@ -636,6 +651,19 @@ _GOVERNMENT_HEADS = frozenset(
 
 # Adjectives of no one nation: the body they open is no national government's ("European Anti-Fraud Office").
 _SUPRANATIONAL = frozenset(["European", "International", "Arab", "African", "Asian", "Commonwealth"])
+
+
+_LOWERCASE_KNOWN: dict[int, re.Pattern[str] | None] = {}
+
+
+def _lowercase_known(gazetteer: Gazetteer) -> re.Pattern[str] | None:
+    """A pattern for the known names that start in lowercase (None when there are none)."""
+    key = id(gazetteer)
+    if key not in _LOWERCASE_KNOWN:
+        words = sorted((name for name in gazetteer.names if name[:1].islower()), key=len, reverse=True)
+        alternation = "|".join(re.escape(word) for word in words)
+        _LOWERCASE_KNOWN[key] = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])") if words else None
+    return _LOWERCASE_KNOWN[key]
 
 
 def _keeps_demonym(tokens: list[_Token], gazetteer: Gazetteer) -> bool:

@@ -353,3 +353,16 @@ def test_a_first_name_that_is_also_a_word_opens_a_name_before_a_surname():
     found = _entities('"We propose a civic commons," said one fellow.\n\nWill Davies wrote it. In December it rained.')
     assert found["Will Davies"].kind == "person"
     assert not [name for name in found if name.startswith("In ")]
+
+
+def test_short_forms_of_firms_bracketed_acronyms_and_lowercase_names_join_their_organisation():
+    found = _entities(
+        "Delta Air Lines cut fares, which was likely to worsen the finances of troubled Delta. "
+        "Yukos USA filed in Houston; Yukos said it would appeal. "
+        "The Bank of England (BoE) kept rates on hold. However, BoE officials warned. "
+        "They were accused of al-Qaeda links and reelection to the General Assembly."
+    )
+    assert [mention.text for mention in found["Delta Air Lines"].mentions] == ["Delta Air Lines", "Delta"]
+    assert [mention.text for mention in found["Bank of England"].mentions] == ["Bank of England", "BoE", "BoE"]
+    assert found["al-Qaeda"].kind == found["General Assembly"].kind == "organisation"
+    assert "Yukos" in found
