@@ -149,7 +149,11 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
         if len(firm) == 1:
             mentions.append(_mention(body, candidate, next(iter(firm)), "organisation", "known"))
             continue
-        if candidate.name in lone_names and "-" not in candidate.text:
+        if "-" in candidate.text:
+            continue
+        if _named_like_people(body, candidate, gazetteer):
+            mentions.append(_mention(body, candidate, candidate.name, "person", "like people"))
+        elif candidate.name in lone_names:
             mentions.append(_mention(body, candidate, candidate.name, "person", "context"))
 
     mentions.sort(key=lambda mention: (mention.start, -mention.end))
@@ -225,6 +229,23 @@ def _contains_in_order(longer: tuple[str, ...], shorter: tuple[str, ...]) -> boo
         except ValueError:
             return False
     return True
+
+
+# "rapper Kenzie", "model Caprice": one role noun right before. (Not "his son Stephen": a relative
+# named in passing, whom the pronouns after it seldom mean, is left to the full names.)
+_ROLE_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_KIN = frozenset(
+    ["wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "girlfriend", "boyfriend",
+     "partner", "fiancee", "fiance", "widow", "widower", "grandson", "granddaughter", "uncle", "aunt", "cousin"]
+)  # fmt: skip
+
+
+def _named_like_people(body: str, candidate: Candidate, gazetteer: Gazetteer) -> bool:
+    """Whether a lone unknown word is a person's name by where it stands: right after a role noun
+    ("rapper Kenzie", "Happy Mondays star Bez")."""
+    role = _ROLE_WORD_BEFORE.search(body, max(0, candidate.start - 20), candidate.start)
+    word = role.group(1) if role is not None else ""
+    return word in gazetteer.role_nouns and word not in _KIN and not word.endswith("s")
 
 
 _DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")

@@ -155,7 +155,7 @@ def _decide(
     # What a person's possessive names is theirs ("Mike Leigh's The Aviator"), unless a first name
     # opens it: "Led Zeppelin's Jimmy Page" is a person still.
     owned, possessed = name.split()[0] not in gazetteer.first_names, 0
-    if has_role:
+    if has_role or "like people" in evidence:  # (see aliases: "rapper Kenzie", listed with people)
         person += 1.0
     for mention in mentions:
         start = mention.start

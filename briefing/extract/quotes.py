@@ -137,6 +137,9 @@ _CHANNEL_AFTER = re.compile(
     r"(?:in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|tweet|post|letter|email|"
     r"speech|release|note|message)|on\s+(?:Twitter|Facebook|Instagram|television|TV|radio))\b[\s,]*"
 )
+_CLAUSE_VERB = re.compile(
+    r"(?:was|is|were|are|had|has|have|would|will|could|should|did|does|do|must|may|might|can|had)\b"
+)
 _PREPOSITION_AT = re.compile(r"(?:at|during|in|on|before|after|from|to|with|outside|inside)\s")
 _CLAUSE_INSIDE = re.compile(r",\s|\b(?:he|she|it|they|we|I|there)\s")
 _TIME_AFTER = re.compile(
@@ -1303,10 +1306,13 @@ class QuoteFinder:
         inverted = None
         if before_end > sentence_start and body[before_end - 1] == "," and cue in ("said", "says", "added", "adds"):
             inverted = self._speaker_at(_skip_space(body, verb.end(), sentence_end), sentence_end)
-            if inverted is not None and inverted[0].kind == "pronoun":
-                after = _skip_space(body, inverted[1], sentence_end)
-                if after < sentence_end and body[after].islower():
-                    inverted = None  # "Allianz, a German insurer, said it did not know": "it" opens a clause
+            if inverted is not None and (
+                _CLAUSE_VERB.match(body, _skip_space(body, inverted[1], sentence_end), sentence_end)
+                or (inverted[0].kind == "pronoun" and body[inverted[1] : inverted[1] + 2].strip()[:1].islower())
+            ):
+                # "Allianz, a German insurer, said it did not know", "Cosby's lawyer, Walter Phillips, said
+                # the comedian was pleased": the words after the verb open the clause it reports.
+                inverted = None
         if inverted is not None:
             return self._indirect_quote(inverted[0], cue, position, sentence_start, before_end - 1, index)
         # Not inverted after all ("Cory Doctorow, coordinator for …, said that …"): the subject speaks.

@@ -366,3 +366,13 @@ def test_short_forms_of_firms_bracketed_acronyms_and_lowercase_names_join_their_
     assert [mention.text for mention in found["Bank of England"].mentions] == ["Bank of England", "BoE", "BoE"]
     assert found["al-Qaeda"].kind == found["General Assembly"].kind == "organisation"
     assert "Yukos" in found
+
+
+def test_a_lone_word_after_a_role_noun_is_a_person_but_not_after_a_relative():
+    found = _entities(
+        "The show ends with Happy Mondays star Bez and rapper Kenzie. Shortly afterwards model Caprice left, "
+        "and Mr Hailey's son Stephen drove home."
+    )
+    for name in ("Bez", "Kenzie", "Caprice"):
+        assert found[name].kind == "person", name
+    assert "Stephen" not in found

@@ -151,3 +151,14 @@ def test_said_it_after_a_comma_opens_the_reported_clause_and_is_no_inverted_spea
     (quote,) = facts.quotes
     assert (quote.kind, quote.speaker) == ("indirect", "Allianz")
     assert quote.text.startswith("it did not know")
+
+
+def test_a_name_or_role_after_said_is_no_inverted_speaker_when_a_verb_follows_it():
+    facts = extract_facts(
+        "Cosby's lawyer, Walter Phillips, said the comedian was pleased with the decision. "
+        "The plan is dead, said Mr Smith on Monday."
+    )
+    assert [(quote.text, quote.speaker) for quote in facts.quotes] == [
+        ("the comedian was pleased with the decision", "Walter Phillips"),
+        ("The plan is dead", "Smith"),
+    ]
