@@ -137,6 +137,9 @@ _CHANNEL_AFTER = re.compile(
     r"(?:in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|tweet|post|letter|email|"
     r"speech|release|note|message)|on\s+(?:Twitter|Facebook|Instagram|television|TV|radio))\b[\s,]*"
 )
+_ENDS_HERE = re.compile(r"[ \t]*[.!?]")
+# "She wrapped up by describing …": a participle after a preposition shares the sentence's subject.
+_BY_DOING = re.compile(r"\b(?:by|after|before|while|when|in)\s+$")
 _CLAUSE_VERB = re.compile(
     r"(?:was|is|were|are|had|has|have|would|will|could|should|did|does|do|must|may|might|can|had)\b"
 )
@@ -717,7 +720,13 @@ class QuoteFinder:
         """Who the reporting ``verb`` has as its subject."""
         body = self.body
         participle = verb.group().endswith("ing")
-        if not (participle and _COMMA_BEFORE.search(body, max(clause_start, verb.start() - 4), verb.start())):
+        if not (
+            participle
+            and (
+                _COMMA_BEFORE.search(body, max(clause_start, verb.start() - 4), verb.start())
+                or _BY_DOING.search(body, max(clause_start, verb.start() - 8), verb.start())
+            )
+        ):
             return self._subject_before(verb.start(), clause_start)
         # A participle after a comma shares the subject of the sentence, not the words just before
         # the comma: "…, he claimed, saying …" is his; "Pence refused to rule out a run for the White
@@ -1315,6 +1324,16 @@ class QuoteFinder:
                 inverted = None
         if inverted is not None:
             return self._indirect_quote(inverted[0], cue, position, sentence_start, before_end - 1, index)
+        whole_sentence = sentence_start == paragraph.start or body[sentence_start - 1].isspace()
+        if (
+            whole_sentence
+            and _ENDS_HERE.match(body, verb.end())
+            and (tail := _TAIL_ATTRIBUTION.search(body, max(sentence_start, position - 60), position))
+        ):
+            # "Taking Archie out is his favourite activity, he said.": the words before the speaker.
+            subject = self._subject_before(position, tail.start() + 1)
+            if subject is not None:
+                return self._indirect_quote(subject, cue, position, sentence_start, tail.start(), index)
         # Not inverted after all ("Cory Doctorow, coordinator for …, said that …"): the subject speaks.
         clause_start = _skip_space(body, verb.end(), sentence_end)
         for skipped in (_TIME_AFTER, _CHANNEL_AFTER, _TIME_AFTER):  # "said in a statement on Monday that"

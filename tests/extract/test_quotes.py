@@ -162,3 +162,18 @@ def test_a_name_or_role_after_said_is_no_inverted_speaker_when_a_verb_follows_it
         ("the comedian was pleased with the decision", "Walter Phillips"),
         ("The plan is dead", "Smith"),
     ]
+
+
+def test_reported_words_before_a_tail_attribution_are_indirect_speech_and_go_on_into_the_next_quote():
+    facts = extract_facts(
+        "Prince Harry spoke to Oprah Winfrey.\n\n"
+        'Taking Archie outside is his favourite activity, he said. "The highlight for me is the bicycle."\n\n'
+        "Meghan Markle spoke too. She wrapped up the interview by describing their lives as "
+        '"greater than any fairytale".'
+    )
+    assert [(quote.kind, quote.speaker) for quote in facts.quotes] == [
+        ("indirect", "Harry"),
+        ("direct", "Harry"),
+        ("partial", "Meghan Markle"),
+    ]
+    assert facts.quotes[0].text == "Taking Archie outside is his favourite activity"
