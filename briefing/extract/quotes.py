@@ -143,6 +143,7 @@ _BY_DOING = re.compile(r"\b(?:by|after|before|while|when|in)\s+$")
 _CLAUSE_VERB = re.compile(
     r"(?:was|is|were|are|had|has|have|would|will|could|should|did|does|do|must|may|might|can|had)\b"
 )
+_IN_ON = ("in ", "on ")
 _PREPOSITION_AT = re.compile(r"(?:at|during|in|on|before|after|from|to|with|outside|inside)\s")
 _CLAUSE_INSIDE = re.compile(r",\s|\b(?:he|she|it|they|we|I|there)\s")
 _TIME_AFTER = re.compile(
@@ -212,7 +213,7 @@ class QuoteFinder:
     _role_holders: dict[str, list[RoleHolder]] | None = None
     _organisation_by_role: dict[str, str | None] = field(default_factory=dict)
     _role_phrases: dict[str, int] = field(default_factory=dict)  # see _subject_before
-    _role_readings: dict[str, tuple[str, bool]] = field(default_factory=dict)  # see _resolve_role
+    _role_readings: dict[str, tuple[str, bool, list[str]]] = field(default_factory=dict)  # see _resolve_role
 
     def __post_init__(self) -> None:
         self._by_start = {mention.start: mention for mention in self.linked.mentions}
@@ -1176,11 +1177,10 @@ class QuoteFinder:
         reading = self._role_readings.get(text)
         if reading is None:
             reading = self._role_readings[text] = self._read_role(text)
-        role, may_be_topic = reading
+        role, may_be_topic, named_for = reading
         if not role:
             return None
         holders = self._holders_by_role().get(role)
-        named_for = _modifiers(text)
         if holders and named_for:
             # "the Ferrari driver" is not the holder introduced as "Mercedes driver Lewis Hamilton".
             holders = [holder for holder in holders if all(word in holder.phrase for word in named_for)]
@@ -1222,23 +1222,25 @@ class QuoteFinder:
             )
         return self._organisation_by_role[role]
 
-    def _read_role(self, text: str) -> tuple[str, bool]:
-        """The role word of a role phrase ("" for someone unnamed), and whether the phrase, when no one
-        holds the role, may mean the person the article is about. Read once per phrase."""
+    def _read_role(self, text: str) -> tuple[str, bool, list[str]]:
+        """The role word of a role phrase ("" for someone unnamed), whether the phrase, when no one
+        holds the role, may mean the person the article is about, and whose the role is (see
+        ``_modifiers``). Read once per phrase."""
         words = text.split()
         if words and words[0].lower() in _CONJUNCTIONS:
             words = words[1:]  # "but one insider"
         if not words or words[0].lower() in ("a", "an", "one", "another"):
-            return "", False  # "a spokesman said": someone the article does not name
+            return "", False, []  # "a spokesman said": someone the article does not name
         role = words[-1].lower()
         if role.endswith("s") and (role not in self.gazetteer.role_nouns or role[:-1] in self.gazetteer.role_nouns):
-            return "", False  # "officials said": several unnamed people
+            return "", False, []  # "officials said": several unnamed people
         possessive = "'" in text or "’" in text
-        return role, (
+        may_be_topic = (
             role not in _UNNAMED_ROLES
             and not possessive
             and (role in self.gazetteer.role_nouns or role.capitalize() in self.gazetteer.title_words)
         )
+        return role, may_be_topic, _modifiers(text)
 
     def _mentions_between(self, index: int, end: int) -> list[LinkedMention]:
         """The mentions from the ``index``-th on that start before ``end`` (a slice of that many, not of
@@ -1336,10 +1338,19 @@ class QuoteFinder:
                 return self._indirect_quote(subject, cue, position, sentence_start, tail.start(), index)
         # Not inverted after all ("Cory Doctorow, coordinator for …, said that …"): the subject speaks.
         clause_start = _skip_space(body, verb.end(), sentence_end)
-        for skipped in (_TIME_AFTER, _CHANNEL_AFTER, _TIME_AFTER):  # "said in a statement on Monday that"
-            passing = skipped.match(body, clause_start, sentence_end)
-            if passing:
-                clause_start = passing.end()
+        time = _TIME_AFTER.match(body, clause_start, sentence_end)
+        if time:
+            clause_start = time.end()
+        # "said in a statement on Monday that": where it was said, then perhaps when (tried only
+        # where "in" or "on" follows: the usual case is neither).
+        channel = (
+            _CHANNEL_AFTER.match(body, clause_start, sentence_end) if body.startswith(_IN_ON, clause_start) else None
+        )
+        if channel:
+            clause_start = channel.end()
+            time = _TIME_AFTER.match(body, clause_start, sentence_end)
+            if time:
+                clause_start = time.end()
         that = _THAT_AFTER.match(body, clause_start, sentence_end)
         if that:
             clause_start = that.end()
