@@ -87,7 +87,12 @@ def command_parser(command: str) -> argparse.ArgumentParser:
     """One parser per command, so options may come before, between or after the paths."""
     parser = argparse.ArgumentParser(prog=f"briefing {command}", description=COMMAND_HELP[command])
     if command == "open":
-        parser.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, URLs, or - for standard input")
+        parser.add_argument(
+            "paths",
+            nargs="*",
+            metavar="PATH",
+            help="a briefing file (.toml), or files, folders, URLs, - for standard input",
+        )
     elif command == "facts":
         parser.add_argument("paths", nargs="*", metavar="PATH", help="default: the bundled seeds")
         form = parser.add_mutually_exclusive_group()
@@ -339,7 +344,7 @@ def run_cache(args: argparse.Namespace) -> int:
 def run_open(args: argparse.Namespace) -> int:
     from briefing.ui.app import BriefingApp
 
-    app = BriefingApp(args.paths or [str(bundled_seeds())], _options(args))
+    app = BriefingApp(args.paths or [str(bundled_seeds())], _options(args), briefing_file=args.briefing_file)
     app.run()
     return app.return_code or 0
 
@@ -353,8 +358,31 @@ RUNNERS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+def _open_briefing_file(args: argparse.Namespace) -> str | None:
+    """A briefing file among the paths stands for its sources (``args.briefing_file``); an error line if unusable."""
+    from briefing.briefing_file import BriefingFileError, is_briefing_file, read_briefing_file
+
+    args.briefing_file = None
+    paths = getattr(args, "paths", None) or []
+    named = [path for path in paths if is_briefing_file(path)]
+    if not named:
+        return None
+    if len(paths) > 1:
+        return f"{one_line(named[0])}: a briefing file is opened alone, not with other paths"
+    try:
+        args.briefing_file = read_briefing_file(named[0])
+    except BriefingFileError as error:
+        return str(error)
+    args.paths = list(args.briefing_file.sources)
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    problem = _open_briefing_file(args)
+    if problem:
+        _warn(problem)
+        return EXIT_USAGE
     try:
         return RUNNERS[args.command](args)
     except KeyboardInterrupt:

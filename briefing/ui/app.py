@@ -12,6 +12,7 @@ from textual.app import App
 from textual.binding import Binding, BindingType, Keymap
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from briefing.briefing_file import BriefingFile
 from briefing.events import ArticlesRead, Finished
 from briefing.loaded import Briefing
 from briefing.sanitize import one_line
@@ -62,10 +63,15 @@ class BriefingApp(App[int]):
     ]
     COMMANDS = App.COMMANDS | {ArticleProvider, EntityProvider}
 
-    def __init__(self, paths: Sequence[str], options: Options | None = None) -> None:
+    def __init__(
+        self, paths: Sequence[str], options: Options | None = None, *, briefing_file: BriefingFile | None = None
+    ) -> None:
         super().__init__()
         self.paths = list(paths)
         self.options = options or Options()
+        self.briefing_file = briefing_file  # when opened from one: its name is the title
+        if briefing_file is not None:
+            self.title = briefing_file.name
         self.briefing = Briefing()  # filled on this thread by the loading session's events
         self.main_screen = MainScreen(self.briefing)
         register_themes(self)
