@@ -63,6 +63,7 @@ COMMAND_HELP = {
     "search": "fuzzy search across every article",
     "export": "write a Markdown digest of the briefing",
     "cache": "show or empty the facts cache",
+    "sync": "refresh a briefing's sources and say what changed since the last sync or open",
 }
 
 COMMANDS = tuple(COMMAND_HELP)
@@ -107,6 +108,11 @@ def command_parser(command: str) -> argparse.ArgumentParser:
         parser.add_argument("paths", nargs="*", metavar="PATH", help="default: the bundled seeds")
         parser.add_argument("--limit", type=int, default=20, metavar="N")
         parser.add_argument("--json", action="store_true")
+    elif command == "sync":
+        parser.add_argument("paths", nargs="+", metavar="PATH", help="a briefing file (.toml), or its sources")
+        parser.add_argument(
+            "--json", action="store_true", help='{"new", "updated", "removed", "unchanged", "unread", "problems"}'
+        )
     elif command == "export":
         parser.add_argument("paths", nargs="+", metavar="PATH")
         parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
@@ -341,6 +347,49 @@ def run_cache(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_sync(args: argparse.Namespace) -> int:
+    """Read again only the sources that changed (stored signatures, conditional requests), count against the state."""
+    from briefing.refresh import facts_for, scan
+    from briefing.state import StateStore, briefing_key
+
+    key = briefing_key(args.paths, args.briefing_file.path if args.briefing_file else None)
+    state = StateStore.open(key, warn=_warn)
+    read: list[Article] = []
+    problems: list[Problem] = []
+    kept: set[str] = set()
+    signatures: dict[str, str] = {}
+    for item in scan(args.paths, state.signatures(), args.max_size):
+        if isinstance(item, Problem):
+            problems.append(item)
+            _warn(str(item))
+            continue
+        if item.signature:
+            signatures[item.source] = item.signature
+        if item.loaded is None:
+            kept.add(item.source)
+        else:
+            read += (loaded for loaded in item.loaded if isinstance(loaded, Article))
+    changes = state.record(read, kept_sources=kept)
+    changed = set(changes.new) | set(changes.updated)
+    # Extracted now, into the cache, so that opening the briefing next finds their facts ready.
+    facts_for([article for article in read if article.id in changed], _options(args), _warn)
+    state.save_signatures(signatures)
+    unread = len(state.read_state().unread)
+    state.close()
+    counts = {
+        "new": len(changes.new),
+        "updated": len(changes.updated),
+        "removed": len(changes.removed),
+        "unchanged": changes.unchanged,
+        "unread": unread,
+    }
+    if args.json:
+        _print_json({**counts, "problems": [{"path": p.path, "reason": p.reason} for p in problems]})
+    else:
+        print(", ".join(f"{count:,} {name}" for name, count in counts.items()))
+    return EXIT_PROBLEMS if problems else EXIT_OK
+
+
 def run_open(args: argparse.Namespace) -> int:
     from briefing.ui.app import BriefingApp
 
@@ -355,6 +404,7 @@ RUNNERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "search": run_search,
     "export": run_export,
     "cache": run_cache,
+    "sync": run_sync,
 }
 
 
