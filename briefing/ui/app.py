@@ -13,13 +13,16 @@ from textual.binding import Binding, BindingType, Keymap
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing.briefing_file import BriefingFile
-from briefing.events import ArticlesRead, Finished
+from briefing.events import ArticlesRead, Finished, Progress, Refreshed, Warned
 from briefing.loaded import Briefing
+from briefing.reading import Reading
+from briefing.refresh import Signatures
 from briefing.sanitize import one_line
 from briefing.session import Options
+from briefing.state import briefing_key
 from briefing.ui.commands import ArticleProvider, EntityProvider
 from briefing.ui.keymap import load_keymap
-from briefing.ui.messages import SessionEvent
+from briefing.ui.messages import ReadingReady, RefreshDone, SessionEvent
 from briefing.ui.screens.main import MainScreen
 from briefing.ui.themes import DEFAULT_THEME, register_themes
 
@@ -81,6 +84,8 @@ class BriefingApp(App[int]):
         if keymap:
             self.set_keymap(keymap)
         self._keymap_problem = problem
+        self.reading: Reading | None = None  # once the load is done: read, new and updated articles
+        self._signatures: Signatures = {}  # each source as last read, so a refresh reads only what changed
         self._last_input = 0.0  # when the reader last pressed a key, clicked or scrolled (monotonic)
         self._collector_thresholds: tuple[int, int, int] | None = None  # set while the collector is settled
 
@@ -106,16 +111,50 @@ class BriefingApp(App[int]):
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load_briefing(self) -> None:
+        from briefing.refresh import signatures_of
         from briefing.ui.loading import run_load
 
         worker = get_current_worker()
-        run_load(
+        signatures = signatures_of(self.paths)  # before reading: a file changed meanwhile is read again
+        loaded = run_load(
             self.paths,
             self.options,
             post=self._deliver,
             cancelled=lambda: worker.is_cancelled,
             reader_busy=lambda: time.monotonic() - self._last_input < INPUT_QUIET_S,
         )
+        if loaded is None:
+            return
+        key = briefing_key(self.paths, self.briefing_file.path if self.briefing_file else None)
+        reading = Reading.open(key, loaded.articles, self._warn_from_thread)
+        self.call_from_thread(self._reading_ready, reading, signatures)
+
+    def _warn_from_thread(self, message: str) -> None:
+        self._deliver(SessionEvent(Warned(message)))
+
+    def _reading_ready(self, reading: Reading, signatures: Signatures) -> None:
+        self.reading, self._signatures = reading, signatures
+        self.main_screen.post_message(ReadingReady(reading))
+
+    @property
+    def refreshing(self) -> bool:
+        return any(worker.group == "refresh" and worker.is_running for worker in self.workers)
+
+    @work(thread=True, exclusive=True, group="refresh", exit_on_error=False)
+    def refresh_sources(self) -> None:
+        """Read again what changed (``briefing.refresh``); its events reach the screen as a load's do."""
+        from briefing.refresh import Refresh
+
+        worker = get_current_worker()
+        refresh = Refresh(self.paths, self.options, self._signatures, cancelled=lambda: worker.is_cancelled)
+        self._deliver(SessionEvent(Progress("read", 0)))
+        for event in refresh.events(self.briefing, self._warn_from_thread):
+            if isinstance(event, Refreshed) and self.reading is not None:
+                self.reading.record(event.articles)
+            self._deliver(SessionEvent(event))
+        self._signatures = refresh.signatures
+        assert refresh.outcome is not None
+        self.call_from_thread(self.main_screen.post_message, RefreshDone(refresh.outcome))
 
     def _deliver(self, message: SessionEvent) -> None:
         """Update the briefing first (in order, on the UI thread), then let the screen react."""
@@ -131,6 +170,8 @@ class BriefingApp(App[int]):
             self._collector_thresholds = _settle_collector()
 
     def on_unmount(self) -> None:
+        if self.reading is not None:
+            self.reading.close()
         # The collector is the process's: leave it as found (tests run many apps in one process).
         if self._collector_thresholds is not None:
             _restore_collector(self._collector_thresholds)
@@ -138,16 +179,19 @@ class BriefingApp(App[int]):
 
     @property
     def fully_loaded(self) -> bool:
-        """Every article read, its facts extracted, both indexes built and the progress panel gone."""
+        """Every article read, its facts extracted, both indexes built, the progress panel gone and the
+        reading state (read, new) shown."""
         return (
-            self.briefing.fact_index is not None
+            self.reading is not None
+            and self.main_screen.reading is not None
+            and self.briefing.fact_index is not None
             and self.briefing.search_index is not None
             and not self.main_screen.query_one("#progress-panel").display
         )
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A load that fails must say so, not leave a progress bar running forever."""
-        if event.worker.group != "load" or event.state != WorkerState.ERROR:
+        if event.worker.group not in ("load", "refresh") or event.state != WorkerState.ERROR:
             return
         error = event.worker.error
         reason = one_line(f"{type(error).__name__}: {error}")

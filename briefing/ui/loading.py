@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from briefing.events import Cancelled
+from briefing.loaded import Briefing
 from briefing.session import Options, Pacing, Session
 from briefing.ui.messages import SessionEvent
 
@@ -26,15 +27,19 @@ def run_load(
     post: Callable[[SessionEvent], object],
     cancelled: Callable[[], bool],
     reader_busy: Callable[[], bool] = lambda: False,
-) -> None:
-    """Load everything, posting each event; while ``reader_busy()`` (keys were just pressed) the indexes wait."""
+) -> Briefing | None:
+    """Load everything, posting each event; while ``reader_busy()`` (keys were just pressed) the indexes wait.
+
+    Returns the session's own briefing (None when cancelled), for work the worker does after the load.
+    """
     pacing = Pacing(FIRST_INTERVAL, LATER_INTERVAL, FIRST_SECONDS, reader_busy)
     session = Session(paths, options, pacing=pacing, cancelled=cancelled)
     try:
         for event in session.events():
             post(SessionEvent(event))
     except Cancelled:
-        return
+        return None
     if session.briefing.search_index is not None:
         # The screen is live: make ready what the first searches would wait for.
         session.briefing.search_index.warm(cancelled)
+    return session.briefing

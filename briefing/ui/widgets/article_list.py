@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -30,11 +30,22 @@ class RowPrompt(Content):
         return super().get_height(rules, width)
 
 
-def article_prompt(article: Article) -> Content:
-    """Two lines: the title, then source and word count. Plain text, never markup."""
+def article_prompt(article: Article, *, unread: bool = False, mark: str = "") -> Content:
+    """Two lines: the title (bold while unread), then source and word count after any mark ("new",
+    "updated"). Plain text, never markup."""
     title = article.title.replace("\n", " ")
     details = f"{article.source_name} · {article.word_count:,} words".replace("\n", " ")
-    return RowPrompt(f"{title}\n{details}", [Span(len(title) + 1, len(title) + 1 + len(details), "dim")])
+    start = len(title) + 1
+    spans = [Span(start, start + len(details), "dim")]
+    if mark:
+        details = f"● {mark} · {details}"
+        spans = [
+            Span(start, start + len(mark) + 2, "bold italic"),
+            Span(start + len(mark) + 2, start + len(details), "dim"),
+        ]
+    if unread:
+        spans.append(Span(0, len(title), "bold"))
+    return RowPrompt(f"{title}\n{details}", spans)
 
 
 class ArticleList(OptionList):
@@ -58,6 +69,7 @@ class ArticleList(OptionList):
         super().__init__(id=id, markup=False)
         self._ids: list[str] = []
         self._cursor_drawn_at: int | None = None  # the row drawn highlighted, to repaint when it moves
+        self.prompt_of: Callable[[Article], Content] = article_prompt  # the screen may show more (read state)
 
     def watch_highlighted(self, highlighted: int | None) -> None:
         scroll_y = self.scroll_offset.y
@@ -75,10 +87,30 @@ class ArticleList(OptionList):
 
     def add_articles(self, articles: Sequence[Article]) -> None:
         first_batch = not self._ids
-        self.add_options(Option(article_prompt(article), id=article.id) for article in articles)
+        self.add_options(Option(self.prompt_of(article), id=article.id) for article in articles)
         self._ids.extend(article.id for article in articles)
         if first_batch and self._ids:
             self.highlighted = 0
+
+    def show_articles(self, articles: Sequence[Article], keep: str | None) -> None:
+        """Show these articles instead (a refresh, a filter), the cursor staying on ``keep`` where it is shown."""
+        self.set_options(Option(self.prompt_of(article), id=article.id) for article in articles)
+        self._ids = [article.id for article in articles]
+        self._cursor_drawn_at = None
+        if keep is not None:
+            with self.prevent(self.OptionHighlighted):
+                self.select_article(keep)
+            if self.highlighted is not None:
+                self.scroll_to_highlight(top=True)
+
+    def redraw_articles(self, articles: Sequence[Article]) -> None:
+        """Draw these articles' rows again (their read state changed)."""
+        for article in articles:
+            try:
+                index = self.get_option_index(article.id)
+            except Exception:  # OptionDoesNotExist: not shown (unread only)
+                continue
+            self.replace_option_prompt_at_index(index, self.prompt_of(article))
 
     def select_article(self, article_id: str) -> None:
         try:

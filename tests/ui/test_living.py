@@ -1,0 +1,94 @@
+"""A living briefing in the app: read state that lasts, refresh with r, marks and counts in the list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.session import Options
+from briefing.ui.app import BriefingApp
+from briefing.ui.screens import reading as reading_screen
+from briefing.ui.widgets.article_list import ArticleList
+from tests.conftest import SEED
+from tests.ui.helpers import wait_loaded, wait_until
+
+TEXTS = {
+    "a.txt": SEED.read_text(encoding="utf-8"),
+    "b.txt": "Rain in Seoul\n\nHeavy rain fell on Seoul on Monday, the Korea Meteorological Administration said.\n",
+    "c.txt": "Ports reopen\n\nThe harbour authority said 40 ships were waiting to enter Busan on Tuesday.\n",
+}
+
+
+@pytest.fixture(autouse=True)
+def quick_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reading_screen, "READ_AFTER_S", 0.3)
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in TEXTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def _row(app: BriefingApp, article_id: str) -> str:
+    article_list = app.main_screen.query_one(ArticleList)
+    prompt = article_list.get_option(article_id).prompt
+    bold = any(span.start == 0 and "bold" in str(span.style) for span in getattr(prompt, "spans", ()))
+    return ("bold " if bold else "") + str(prompt)
+
+
+async def _loaded(pilot) -> BriefingApp:
+    await wait_loaded(pilot)
+    app = pilot.app
+    await wait_until(pilot, lambda: app.main_screen.reading is not None, what="the reading state")
+    return app
+
+
+async def test_read_two_quit_reopen_add_a_file_and_refresh(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    app = BriefingApp([str(folder)], Options())
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _loaded(pilot)
+        reading = app.main_screen.reading
+        first, second, third = app.briefing.articles
+        assert reading.unread == {first.id, second.id, third.id}
+        assert "Articles (3 · 3 unread)" in str(app.main_screen.query_one(ArticleList).border_title)
+        await wait_until(pilot, lambda: first.id not in reading.unread, what="the first article read")
+        await pilot.press("j", "j")  # the cursor passes the second on its way to the third
+        await wait_until(pilot, lambda: third.id not in reading.unread, what="the third article read")
+        assert second.id in reading.unread  # passed, not read
+        assert _row(app, second.id).startswith("bold ") and not _row(app, third.id).startswith("bold ")
+        await app.workers.wait_for_complete()
+
+    app = BriefingApp([str(folder)], Options())
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _loaded(pilot)
+        await pilot.press("G")  # the third, read before: it stays read
+        reading = app.main_screen.reading
+        assert reading.unread == {second.id}
+        shown = app.main_screen.current
+        (folder / "d.txt").write_text(
+            "Bridge opens\n\nA new bridge opened over the Han river, Mayor Oh Se-hoon said.\n"
+        )
+        await pilot.press("r")
+        await wait_until(pilot, lambda: len(app.briefing.articles) == 4 and app.fully_loaded, what="the refresh")
+        await wait_until(pilot, lambda: app.briefing.search_index is not None, what="the search index")
+        [added] = [article for article in app.briefing.articles if article.title == "Bridge opens"]
+        assert app.main_screen.current is shown  # the reader stays where they were
+        assert reading.new == {added.id} and added.id in reading.unread
+        assert "● new" in _row(app, added.id) and _row(app, added.id).startswith("bold ")
+        assert "4 · 2 unread · 1 new" in str(app.main_screen.query_one(ArticleList).border_title)
+        hits = app.briefing.search_index.search("han river bridge")
+        assert hits and hits[0].mark.position == app.briefing.position(added.id)
+        assert app.briefing.facts.unpack(app.briefing.position(added.id)) is not None
+
+        await pilot.press("m")  # the third: read, so m makes it unread
+        assert shown.id in reading.unread
+        await pilot.press("u")  # unread only: the third (shown) stays, the first goes
+        ids = [option.id for option in app.main_screen.query_one(ArticleList).options]
+        assert first.id not in ids and shown.id in ids and added.id in ids
+        await pilot.press("M")
+        assert reading.unread == set()
