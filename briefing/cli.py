@@ -116,6 +116,9 @@ def command_parser(command: str) -> argparse.ArgumentParser:
     elif command == "export":
         parser.add_argument("paths", nargs="+", metavar="PATH")
         parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+        parser.add_argument(
+            "--starred", action="store_true", help="the starred quotes (with citations), other stars and notes"
+        )
     if command == "cache":
         action = parser.add_mutually_exclusive_group(required=True)
         action.add_argument("--info", action="store_true")
@@ -303,12 +306,25 @@ def run_export(args: argparse.Namespace) -> int:
         _warn(f"{one_line(args.output)}: refusing to overwrite an input file")
         return EXIT_USAGE
     briefing = _load(args, args.paths)
-    digest = render_digest(briefing.articles, briefing.facts)
+    digest = _starred(args, briefing) if args.starred else render_digest(briefing.articles, briefing.facts)
     if args.output:
         Path(args.output).write_text(digest, encoding="utf-8")
     else:
         sys.stdout.write(digest)
     return _status(briefing)
+
+
+def _starred(args: argparse.Namespace, briefing: Briefing) -> str:
+    from briefing.export import render_starred
+    from briefing.state import StateStore, briefing_key
+
+    key = briefing_key(args.paths, args.briefing_file.path if args.briefing_file else None)
+    state = StateStore.open(key, warn=_warn)
+    try:
+        name = args.briefing_file.name if args.briefing_file else ", ".join(args.paths)
+        return render_starred(name, state.stars(), state.notes(), briefing)
+    finally:
+        state.close()
 
 
 def _is_an_input(output: Path, paths: Sequence[str]) -> bool:

@@ -11,7 +11,9 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Literal
 
 from briefing.model import Article
-from briefing.state import StateStore
+from briefing.state import Star, StateStore
+
+StarKey = tuple[str, str, str]  # article, kind, key
 
 Mark = Literal["", "new", "updated"]
 
@@ -22,6 +24,8 @@ class Reading:
         self.unread = set(unread)
         self.new = set(new)
         self.updated = set(updated)
+        self.stars: dict[StarKey, Star] = {_key(star): star for star in store.stars()}
+        self.notes: dict[str, str] = store.notes()
 
     @classmethod
     def open(cls, key: str, articles: Sequence[Article], warn: Callable[[str], None]) -> Reading:
@@ -71,6 +75,32 @@ class Reading:
         self.updated = (self.updated | updated) & present
         self.unread = (self.unread | new | updated) & present
 
+    def is_starred(self, star: Star) -> bool:
+        return _key(star) in self.stars
+
+    def article_starred(self, article_id: str) -> bool:
+        return (article_id, "article", "") in self.stars
+
+    def toggle_star(self, star: Star) -> bool:
+        """Star it, or take its star away (in memory; then ``save_star``). Returns whether it is starred now."""
+        if self.stars.pop(_key(star), None) is not None:
+            return False
+        self.stars[_key(star)] = star
+        return True
+
+    def save_star(self, star: Star, starred: bool) -> bool:
+        return self.store.set_star(star, starred)
+
+    def set_note(self, article_id: str, text: str) -> None:
+        """Attach a note to an article (in memory; then ``save_note``); blank text takes it away."""
+        if text.strip():
+            self.notes[article_id] = text
+        else:
+            self.notes.pop(article_id, None)
+
+    def save_note(self, article_id: str, text: str) -> bool:
+        return self.store.set_note(article_id, text)
+
     def counts(self, articles: Sequence[Article]) -> tuple[int, int]:
         """(unread, new) among these articles."""
         return (
@@ -80,3 +110,7 @@ class Reading:
 
     def close(self) -> None:
         self.store.close()
+
+
+def _key(star: Star) -> StarKey:
+    return (star.article, star.kind, star.key)

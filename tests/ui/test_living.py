@@ -92,3 +92,39 @@ async def test_read_two_quit_reopen_add_a_file_and_refresh(tmp_path: Path) -> No
         assert first.id not in ids and shown.id in ids and added.id in ids
         await pilot.press("M")
         assert reading.unread == set()
+
+
+async def test_star_a_quote_and_the_article_and_write_a_note(tmp_path: Path) -> None:
+    from briefing.ui.widgets.facts_pane import FactsPane
+
+    folder = _folder(tmp_path)
+    app = BriefingApp([str(folder)], Options())
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _loaded(pilot)
+        reading = app.main_screen.reading
+        article = app.main_screen.current
+        await pilot.press("s")  # nothing selected: the article
+        assert [star.kind for star in reading.stars.values()] == ["article"]
+        assert _row(app, article.id).split("\n")[1].startswith("★")
+
+        pane = app.main_screen.query_one(FactsPane)
+        pane.focus()
+        quote_row = next(i for i, option in enumerate(pane.options) if (option.id or "").startswith("quote:"))
+        pane.highlighted = quote_row
+        await pilot.press("s")
+        [quote] = [star for star in reading.stars.values() if star.kind == "quote"]
+        facts = app.briefing.facts.unpack(app.briefing.position(article.id))
+        assert quote.text == facts.quotes[int(pane.options[quote_row].id.split(":")[1])].text
+
+        await pilot.press("a")
+        await pilot.press(*"[bold]ask[/] them", "enter")
+        assert reading.notes == {article.id: "[bold]ask[/] them"}
+        assert "✎ [bold]ask[/] them" in _row(app, article.id)  # as written, never read as markup
+        await app.workers.wait_for_complete()
+
+    store_app = BriefingApp([str(folder)], Options())
+    async with store_app.run_test(size=(140, 40)) as pilot:
+        await _loaded(pilot)
+        reading = store_app.main_screen.reading
+        assert {star.kind for star in reading.stars.values()} == {"article", "quote"}
+        assert reading.notes == {article.id: "[bold]ask[/] them"}

@@ -1,4 +1,5 @@
-"""The main screen's reading keys: refresh (r), read and unread (m, M, u), and what the list shows of them.
+"""The main screen's reading keys: refresh (r), read and unread (m, M, u), stars (s) and notes (a), and what
+the list shows of them.
 
 Kept apart from ``main`` (which derives from this): the reading state is one concern, and the
 article list only shows what it is told (``ArticleList.prompt_of``, ``show_articles``).
@@ -19,8 +20,13 @@ from briefing.events import Refreshed
 from briefing.loaded import Briefing
 from briefing.model import Article
 from briefing.reading import Reading
+from briefing.sanitize import one_line
+from briefing.starring import article_star, entity_star, figure_star, quote_star
+from briefing.state import Star
 from briefing.ui.messages import ReadingReady, RefreshDone
 from briefing.ui.widgets.article_list import ArticleList, article_prompt
+from briefing.ui.widgets.facts_pane import FactsPane
+from briefing.walk import Walk
 
 
 class Refreshes(Protocol):
@@ -41,10 +47,13 @@ class ReadingScreen(Screen[None]):
         Binding("m", "toggle_read", "Read/unread", show=False, id="main.toggle_read"),
         Binding("M", "all_read", "All read", show=False, id="main.all_read"),
         Binding("u", "unread_only", "Unread only", show=False, id="main.unread_only"),
+        Binding("s", "star", "Star", show=False, id="main.star"),
+        Binding("a", "note", "Note", show=False, id="main.note"),
     ]
 
     briefing: Briefing
     current: Article | None
+    walk: Walk | None
 
     def __init__(self) -> None:
         super().__init__()
@@ -73,7 +82,13 @@ class ReadingScreen(Screen[None]):
         reading = self.reading
         if reading is None:
             return article_prompt(article)
-        return article_prompt(article, unread=reading.is_unread(article.id), mark=reading.mark(article.id))
+        badges = ["★"] if reading.article_starred(article.id) else []
+        note = reading.notes.get(article.id)
+        if note:
+            badges.append(f"✎ {one_line(note, limit=60)}")
+        return article_prompt(
+            article, unread=reading.is_unread(article.id), mark=reading.mark(article.id), badges=" ".join(badges)
+        )
 
     # --- messages ----------------------------------------------------------------------
 
@@ -136,7 +151,62 @@ class ReadingScreen(Screen[None]):
         self._show_list()
         self.notify("Unread articles only" if self.unread_only else "All articles", markup=False, timeout=2)
 
+    def action_star(self) -> None:
+        """Star (or unstar) the selected quote, entity or figure (see ``_selected_star``), else the article."""
+        reading, article = self.reading, self.current
+        if reading is None or article is None:
+            return
+        star, what = self._selected_star(article)
+        starred = reading.toggle_star(star)
+        self.run_worker(lambda: reading.save_star(star, starred), thread=True, group="reading")
+        self.notify(f"Starred {what}" if starred else f"Star taken from {what}", markup=False, timeout=2)
+        if star.kind == "article":
+            self.query_one(ArticleList).redraw_articles([article])
+
+    def action_note(self) -> None:
+        reading, article = self.reading, self.current
+        if reading is None or article is None:
+            return
+        from briefing.ui.screens.note import NoteScreen
+
+        def written(text: str | None) -> None:
+            if text is None or text == reading.notes.get(article.id, ""):
+                return
+            reading.set_note(article.id, text)
+            self.run_worker(lambda: reading.save_note(article.id, text), thread=True, group="reading")
+            self.query_one(ArticleList).redraw_articles([article])
+            self.notify("Note kept" if text.strip() else "Note removed", markup=False, timeout=2)
+
+        self.app.push_screen(NoteScreen(article.title, reading.notes.get(article.id, "")), written)
+
     # --- helpers -----------------------------------------------------------------------
+
+    def _selected_star(self, article: Article) -> tuple[Star, str]:
+        """What ``s`` stars, and how to name it: the facts pane's row when it has the focus, else the
+        quote the walk stands on, else the article."""
+        facts = self.briefing.facts.unpack(self.briefing.position(article.id))
+        if facts is not None:
+            pane = self.query_one(FactsPane)
+            option = pane.highlighted_option if pane.has_focus and pane.scope == "article" else None
+            kind, _, value = (option.id or "").partition(":") if option is not None else ("", "", "")
+            if kind == "quote" and value.isdigit() and int(value) < len(facts.quotes):
+                return quote_star(article, facts.quotes[int(value)]), "the quote"
+            if kind == "entity":
+                for entity in facts.entities:
+                    if entity.name == value:
+                        return entity_star(article, entity), entity.name
+            if kind in ("figure", "date"):
+                start = int(value.partition(":")[0])
+                for figure in facts.figures if kind == "figure" else facts.dates:
+                    if figure.start == start:
+                        return figure_star(article, figure), figure.text
+            walk = self.walk
+            if walk and walk.unit == "quote" and walk.article == self.briefing.position(article.id):
+                at = walk.current.mark.start
+                for quote in facts.quotes:
+                    if quote.start <= at < max(quote.end, quote.start + 1):
+                        return quote_star(article, quote), "the quote"
+        return article_star(article), "the article"
 
     def _read_still_shown(self, article: Article) -> None:
         if article is self.current and self.reading is not None and self.reading.is_unread(article.id):

@@ -30,22 +30,25 @@ class RowPrompt(Content):
         return super().get_height(rules, width)
 
 
-def article_prompt(article: Article, *, unread: bool = False, mark: str = "") -> Content:
-    """Two lines: the title (bold while unread), then source and word count after any mark ("new",
-    "updated"). Plain text, never markup."""
+def article_prompt(article: Article, *, unread: bool = False, mark: str = "", badges: str = "") -> Content:
+    """Two lines: the title (bold while unread), then any mark ("new", "updated") and badges (a star, a
+    note), then source and word count. Plain text, never markup: a note is the reader's own text."""
     title = article.title.replace("\n", " ")
-    details = f"{article.source_name} · {article.word_count:,} words".replace("\n", " ")
-    start = len(title) + 1
-    spans = [Span(start, start + len(details), "dim")]
-    if mark:
-        details = f"● {mark} · {details}"
-        spans = [
-            Span(start, start + len(mark) + 2, "bold italic"),
-            Span(start + len(mark) + 2, start + len(details), "dim"),
-        ]
-    if unread:
-        spans.append(Span(0, len(title), "bold"))
-    return RowPrompt(f"{title}\n{details}", spans)
+    details = f"{article.source_name} · {article.word_count:,} words"
+    pieces = [(f"● {mark}", "bold italic") if mark else None, (badges, "italic") if badges else None, (details, "dim")]
+    spans = [Span(0, len(title), "bold")] if unread else []
+    text, start = title + "\n", len(title) + 1
+    for piece in pieces:
+        if piece is None:
+            continue
+        words = piece[0].replace("\n", " ")
+        if start > len(title) + 1:
+            text += " · "
+            start += 3
+        text += words
+        spans.append(Span(start, start + len(words), piece[1]))
+        start += len(words)
+    return RowPrompt(text, spans)
 
 
 class ArticleList(OptionList):
