@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from briefing.loaded import Briefing
 from briefing.model import Article, DateRef, Entity, Figure, Quote
+from briefing.sanitize import one_line
 from briefing.state import Star
 
 
@@ -49,3 +50,11 @@ def is_gone(star: Star, briefing: Briefing) -> bool:
     if star.kind == "article":
         return False
     return star.text not in article.body
+
+
+def citation(star: Star) -> str:
+    """A quote as plain text with where it comes from, for the clipboard:
+    “words” — Speaker, Title, source, date. All of it display-safe text (article text already is)."""
+    speaker = star.detail or "unattributed"
+    where = ", ".join(one_line(part, limit=4096) for part in (star.title, star.source, star.published) if part)
+    return f"“{one_line(star.text, limit=10_000)}” — {one_line(speaker)}, {where}"

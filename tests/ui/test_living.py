@@ -128,3 +128,18 @@ async def test_star_a_quote_and_the_article_and_write_a_note(tmp_path: Path) -> 
         reading = store_app.main_screen.reading
         assert {star.kind for star in reading.stars.values()} == {"article", "quote"}
         assert reading.notes == {article.id: "[bold]ask[/] them"}
+
+
+async def test_y_copies_the_walked_quote_with_its_citation(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    app = BriefingApp([str(folder)], Options())
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _loaded(pilot)
+        await pilot.press("y")
+        assert app.clipboard == ""  # no quote selected: nothing copied
+        await pilot.press("right_parenthesis", "y")  # the article's first quote
+        article = app.main_screen.current
+        facts = app.briefing.facts.unpack(app.briefing.position(article.id))
+        quote = facts.quotes[0]
+        assert app.clipboard.startswith(f"“{quote.text}” — {quote.speaker or quote.speaker_text}, {article.title}, ")
+        assert any("Copied" in notification.message for notification in app._notifications)

@@ -1,5 +1,5 @@
-"""The main screen's reading keys: refresh (r), read and unread (m, M, u), stars (s) and notes (a), and what
-the list shows of them.
+"""The main screen's reading keys: refresh (r), read and unread (m, M, u), stars (s), notes (a) and
+copying a quote (y), and what the list shows of them.
 
 Kept apart from ``main`` (which derives from this): the reading state is one concern, and the
 article list only shows what it is told (``ArticleList.prompt_of``, ``show_articles``).
@@ -21,7 +21,7 @@ from briefing.loaded import Briefing
 from briefing.model import Article
 from briefing.reading import Reading
 from briefing.sanitize import one_line
-from briefing.starring import article_star, entity_star, figure_star, quote_star
+from briefing.starring import article_star, citation, entity_star, figure_star, quote_star
 from briefing.state import Star
 from briefing.ui.messages import ReadingReady, RefreshDone
 from briefing.ui.widgets.article_list import ArticleList, article_prompt
@@ -49,6 +49,7 @@ class ReadingScreen(Screen[None]):
         Binding("u", "unread_only", "Unread only", show=False, id="main.unread_only"),
         Binding("s", "star", "Star", show=False, id="main.star"),
         Binding("a", "note", "Note", show=False, id="main.note"),
+        Binding("y", "copy_quote", "Copy quote", show=False, id="main.copy_quote"),
     ]
 
     briefing: Briefing
@@ -178,6 +179,18 @@ class ReadingScreen(Screen[None]):
             self.notify("Note kept" if text.strip() else "Note removed", markup=False, timeout=2)
 
         self.app.push_screen(NoteScreen(article.title, reading.notes.get(article.id, "")), written)
+
+    def action_copy_quote(self) -> None:
+        """Copy the selected quote with its citation (Textual's clipboard: OSC 52, so over ssh too)."""
+        article = self.current
+        if article is None:
+            return
+        star, _ = self._selected_star(article)
+        if star.kind != "quote":
+            self.notify("Select a quote first: in Key facts, or walk them with ( and )", markup=False)
+            return
+        self.app.copy_to_clipboard(citation(star))
+        self.notify(f"Copied: {one_line(citation(star), limit=120)}", title="Clipboard", markup=False)
 
     # --- helpers -----------------------------------------------------------------------
 
