@@ -94,6 +94,9 @@ def command_parser(command: str) -> argparse.ArgumentParser:
             metavar="PATH",
             help="a briefing file (.toml), or files, folders, URLs, - for standard input",
         )
+        parser.add_argument(
+            "--watch", action="store_true", help="follow folders live; refresh feeds on the file's refresh_minutes"
+        )
     elif command == "facts":
         parser.add_argument("paths", nargs="*", metavar="PATH", help="default: the bundled seeds")
         form = parser.add_mutually_exclusive_group()
@@ -409,7 +412,9 @@ def run_sync(args: argparse.Namespace) -> int:
 def run_open(args: argparse.Namespace) -> int:
     from briefing.ui.app import BriefingApp
 
-    app = BriefingApp(args.paths or [str(bundled_seeds())], _options(args), briefing_file=args.briefing_file)
+    app = BriefingApp(
+        args.paths or [str(bundled_seeds())], _options(args), briefing_file=args.briefing_file, watch=args.watch
+    )
     app.run()
     return app.return_code or 0
 

@@ -208,7 +208,8 @@ class Refresh:
         articles, blobs, fresh = _first_of_each(articles, blobs, fresh)
         ids = {article.id for article in articles}
         removed = tuple(article.id for article in current.articles if article.id not in ids)
-        self.signatures = signatures
+        # Sources this refresh did not cover (only the folders, say) keep theirs.
+        self.signatures = {**{s: v for s, v in self.signatures.items() if s not in seen_sources}, **signatures}
         self.outcome = Outcome(
             tuple(new), tuple(updated), removed, len(articles) - len(new) - len(updated), tuple(problems)
         )

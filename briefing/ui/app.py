@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import threading
 import time
 from collections.abc import Sequence
 from typing import ClassVar
@@ -32,6 +33,8 @@ INPUT_QUIET_S = 0.25
 READER_INPUT = (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp)
 # Once loaded, a full garbage collection every this many middle-generation ones (Python's default: 10).
 FULL_COLLECTION_EVERY = 100
+# With --watch, feeds and URLs are fetched again this often when the briefing file does not say.
+DEFAULT_REFRESH_MINUTES = 15.0
 
 
 def _settle_collector() -> tuple[int, int, int]:
@@ -67,7 +70,12 @@ class BriefingApp(App[int]):
     COMMANDS = App.COMMANDS | {ArticleProvider, EntityProvider}
 
     def __init__(
-        self, paths: Sequence[str], options: Options | None = None, *, briefing_file: BriefingFile | None = None
+        self,
+        paths: Sequence[str],
+        options: Options | None = None,
+        *,
+        briefing_file: BriefingFile | None = None,
+        watch: bool = False,
     ) -> None:
         super().__init__()
         self.paths = list(paths)
@@ -86,6 +94,9 @@ class BriefingApp(App[int]):
         self._keymap_problem = problem
         self.reading: Reading | None = None  # once the load is done: read, new and updated articles
         self._signatures: Signatures = {}  # each source as last read, so a refresh reads only what changed
+        self.watching = watch  # follow the folders live, refresh feeds and URLs on the file's interval
+        self._stop_watching = threading.Event()
+        self._refresh_pending: list[str] | None = None  # sources to refresh once the running refresh is done
         self._last_input = 0.0  # when the reader last pressed a key, clicked or scrolled (monotonic)
         self._collector_thresholds: tuple[int, int, int] | None = None  # set while the collector is settled
 
@@ -108,6 +119,8 @@ class BriefingApp(App[int]):
             self.notify(self._keymap_problem, title="Keymap", severity="warning", markup=False)
         self.push_screen(self.main_screen)
         self.load_briefing()
+        if self.watching:
+            self._start_watching()
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load_briefing(self) -> None:
@@ -135,18 +148,34 @@ class BriefingApp(App[int]):
     def _reading_ready(self, reading: Reading, signatures: Signatures) -> None:
         self.reading, self._signatures = reading, signatures
         self.main_screen.post_message(ReadingReady(reading))
+        self._refresh_if_pending()  # what changed while loading
 
     @property
     def refreshing(self) -> bool:
         return any(worker.group == "refresh" and worker.is_running for worker in self.workers)
 
-    @work(thread=True, exclusive=True, group="refresh", exit_on_error=False)
-    def refresh_sources(self) -> None:
+    def request_refresh(self, paths: Sequence[str] | None = None) -> None:
+        """Refresh these sources (all when None) now, or as soon as the load or the running refresh is done."""
+        wanted = list(self.paths if paths is None else paths)
+        if self.reading is None or self.briefing.search_index is None or self.refreshing:
+            pending = self._refresh_pending or []
+            self._refresh_pending = pending + [path for path in wanted if path not in pending]
+            return
+        self.refresh_sources(wanted)
+
+    def _refresh_if_pending(self) -> None:
+        if self._refresh_pending:
+            paths, self._refresh_pending = self._refresh_pending, None
+            self.request_refresh(paths)
+
+    @work(thread=True, group="refresh", exit_on_error=False)
+    def refresh_sources(self, paths: Sequence[str] | None = None) -> None:
         """Read again what changed (``briefing.refresh``); its events reach the screen as a load's do."""
         from briefing.refresh import Refresh
 
         worker = get_current_worker()
-        refresh = Refresh(self.paths, self.options, self._signatures, cancelled=lambda: worker.is_cancelled)
+        sources = list(self.paths if paths is None else paths)
+        refresh = Refresh(sources, self.options, self._signatures, cancelled=lambda: worker.is_cancelled)
         self._deliver(SessionEvent(Progress("read", 0)))
         for event in refresh.events(self.briefing, self._warn_from_thread):
             if isinstance(event, Refreshed) and self.reading is not None:
@@ -155,6 +184,24 @@ class BriefingApp(App[int]):
         self._signatures = refresh.signatures
         assert refresh.outcome is not None
         self.call_from_thread(self.main_screen.post_message, RefreshDone(refresh.outcome))
+
+    @work(thread=True, group="watch", exit_on_error=False)
+    def watch_folders(self) -> None:
+        """Refresh the folders and files as soon as they change (``briefing.watch``)."""
+        from briefing.watch import changes, local_sources
+
+        local = local_sources(self.paths)
+        for _ in changes(local, self._stop_watching):
+            self.call_from_thread(self.request_refresh, local)
+
+    def _start_watching(self) -> None:
+        from briefing.sources.files import is_url
+
+        self.watch_folders()
+        web = [path for path in self.paths if is_url(path)]
+        if web:
+            minutes = (self.briefing_file.refresh_minutes if self.briefing_file else None) or DEFAULT_REFRESH_MINUTES
+            self.set_interval(minutes * 60, lambda: self.request_refresh(web))
 
     def _deliver(self, message: SessionEvent) -> None:
         """Update the briefing first (in order, on the UI thread), then let the screen react."""
@@ -170,6 +217,7 @@ class BriefingApp(App[int]):
             self._collector_thresholds = _settle_collector()
 
     def on_unmount(self) -> None:
+        self._stop_watching.set()
         if self.reading is not None:
             self.reading.close()
         # The collector is the process's: leave it as found (tests run many apps in one process).
@@ -191,6 +239,8 @@ class BriefingApp(App[int]):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A load that fails must say so, not leave a progress bar running forever."""
+        if event.worker.group == "refresh" and event.state in (WorkerState.SUCCESS, WorkerState.ERROR):
+            self._refresh_if_pending()  # what changed while it ran
         if event.worker.group not in ("load", "refresh") or event.state != WorkerState.ERROR:
             return
         error = event.worker.error

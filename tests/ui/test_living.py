@@ -143,3 +143,32 @@ async def test_y_copies_the_walked_quote_with_its_citation(tmp_path: Path) -> No
         quote = facts.quotes[0]
         assert app.clipboard.startswith(f"“{quote.text}” — {quote.speaker or quote.speaker_text}, {article.title}, ")
         assert any("Copied" in notification.message for notification in app._notifications)
+
+
+async def test_watch_follows_the_folder_and_refreshes_the_feed_on_its_interval(tmp_path: Path) -> None:
+    from briefing.briefing_file import read_briefing_file
+    from tests.feed_server import Feed, rss, serve
+
+    folder = _folder(tmp_path)
+    feed = Feed(rss(("urn:1", "Summit talks", "Foreign Minister Park Jin said talks would resume.")))
+    with serve(feed) as url:
+        desk = tmp_path / "desk.toml"
+        desk.write_text(f'name = "Desk"\nsources = ["articles", "{url}"]\nrefresh_minutes = 0.01\n')
+        found = read_briefing_file(str(desk))
+        app = BriefingApp(list(found.sources), Options(), briefing_file=found, watch=True)
+        async with app.run_test(size=(140, 40)) as pilot:
+            await _loaded(pilot)
+            assert len(app.briefing.articles) == 4
+            (folder / "e.txt").write_text("Flood warning\n\nThe Han river rose two metres overnight, officials said.\n")
+            await wait_until(
+                pilot, lambda: any(a.title == "Flood warning" for a in app.briefing.articles), what="the new file"
+            )
+            # The load's fetch, the interval's first (the app has no validators yet), then a conditional one.
+            await wait_until(pilot, lambda: 304 in feed.answers, what="a conditional fetch on the interval")
+            feed.publish(rss(("urn:2", "Ships return", "Ships entered Busan again.")))
+            await wait_until(
+                pilot, lambda: any(a.title == "Ships return" for a in app.briefing.articles), what="the feed entry"
+            )
+            await wait_until(pilot, lambda: app.fully_loaded and not app.refreshing, what="the refresh to end")
+            titles = {article.title for article in app.briefing.articles}
+            assert "Flood warning" in titles and "Summit talks" not in titles  # the feed dropped it: removed

@@ -35,7 +35,7 @@ class Refreshes(Protocol):
     @property
     def refreshing(self) -> bool: ...
 
-    def refresh_sources(self) -> object: ...
+    def request_refresh(self) -> object: ...
 
 
 READ_AFTER_S = 1.5  # shown this long, the article counts as read
@@ -129,7 +129,7 @@ class ReadingScreen(Screen[None]):
             self.notify("Still loading or refreshing: try again in a moment", markup=False)
             return
         self.notify("Refreshing…", title="Refresh", markup=False, timeout=2)
-        app.refresh_sources()
+        app.request_refresh()
 
     def action_toggle_read(self) -> None:
         article = self.current
