@@ -20,17 +20,25 @@ from dataclasses import dataclass
 
 from briefing.events import Event, FactIndexReady, Progress, Refreshed, SearchIndexReady
 from briefing.extraction import FactExtraction
+from briefing.fact_index import FactIndex
 from briefing.facts import FactTable
 from briefing.indexing import Indexing, index_folder
 from briefing.loaded import Briefing
 from briefing.model import Article, Problem
 from briefing.sanitize import one_line
+from briefing.search import SearchIndex
+from briefing.search.layered import LayeredIndex
 from briefing.session import Options
 from briefing.sources import read_source
 from briefing.sources.files import STDIN, Found, is_url, os_reason, walk
 from briefing.sources.formats import knows
 from briefing.state import content_hash
 from briefing.store import FactStore
+
+# A refresh that changed at most this many articles (or this share of them) searches the old index
+# and a small new one (``search.layered``) rather than building the whole index again.
+LAYER_MIN = 200
+LAYER_SHARE = 0.1
 
 Signatures = dict[str, str]  # source (as its articles name it) -> signature when last read
 
@@ -219,13 +227,35 @@ class Refresh:
         for place, blob in zip(fresh, extracted, strict=True):
             blobs[place] = blob
         table = FactTable(blob if blob is not None else b"" for blob in blobs)
+        # Read before the event is applied: applying it sets the briefing's indexes aside.
+        previous = (current.articles, current.search_index)
         yield Refreshed(tuple(articles), table, tuple(problems), self.outcome.new, self.outcome.updated, removed)
-        yield from self._index(list(articles), table, warn)
+        yield from self._index(previous, list(articles), table, fresh, warn)
 
-    def _index(self, articles: list[Article], facts: FactTable, warn: Callable[[str], None]) -> Iterator[Event]:
+    def _index(
+        self,
+        previous: tuple[list[Article], SearchIndex | None],
+        articles: list[Article],
+        facts: FactTable,
+        fresh: list[int],
+        warn: Callable[[str], None],
+    ) -> Iterator[Event]:
+        """Search first (layered over the old index when it changed little), then the fact index."""
+        yield Progress("index", 0, len(articles))
+        old_articles, old_index = previous
+        if old_index is not None and len(fresh) <= max(LAYER_MIN, len(articles) * LAYER_SHARE):
+            placed = {article.id: position for position, article in enumerate(articles)}
+            moved = []
+            for article in old_articles:
+                position = placed.get(article.id, -1)
+                # Only the very same article keeps its hits: a changed one is in the new layer.
+                moved.append(position if position >= 0 and articles[position] is article else -1)
+            delta = SearchIndex.build([articles[p] for p in fresh], FactTable(facts.packed(p) or b"" for p in fresh))
+            yield SearchIndexReady(LayeredIndex(articles, old_index, moved, delta, fresh))
+            yield FactIndexReady(FactIndex.build(facts))
+            return
         folder = index_folder() if self.options.use_cache else None
         indexing = Indexing(articles, facts, folder, warn)
-        yield Progress("index", 0, len(articles))
         yield FactIndexReady(indexing.finish_facts())
         yield SearchIndexReady(indexing.finish_search())
 

@@ -93,11 +93,8 @@ def test_refresh_reads_only_what_changed_and_the_new_article_is_searchable(tmp_p
         feed.status = 500
         events = list(refresh.events(briefing))
         assert refresh.outcome.new and not refresh.outcome.removed
-        assert [type(event) for event in events if not hasattr(event, "stage")] == [
-            Refreshed,
-            FactIndexReady,
-            SearchIndexReady,
-        ]
+        kinds = [type(event) for event in events if not hasattr(event, "stage")]
+        assert kinds[0] is Refreshed and set(kinds[1:]) == {FactIndexReady, SearchIndexReady}
         assert len(refresh.outcome.problems) == 1 and "500" in refresh.outcome.problems[0].reason
         assert feed.requests[-1]["if-none-match"] == '"v1"'
         for event in events:
@@ -109,3 +106,39 @@ def test_refresh_reads_only_what_changed_and_the_new_article_is_searchable(tmp_p
         assert briefing.search_index is not None
         hits = briefing.search_index.search("han river bridge")
         assert hits and hits[0].mark.position == briefing.position(added.id)
+
+
+def test_a_layered_index_moves_old_hits_drops_changed_ones_and_finds_new_ones(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    texts = {
+        "a.txt": "Harbour news\n\nThe lighthouse keeper counted forty trawlers at dawn.\n",
+        "b.txt": "Orchard news\n\nApricot growers expect a record harvest this summer.\n",
+        "c.txt": "Mountain news\n\nClimbers reached the glacier camp on Friday.\n",
+    }
+    for name, text in texts.items():
+        (folder / name).write_text(text)
+    paths = [str(folder)]
+    signatures = signatures_of(paths)
+    briefing = _load(paths).briefing
+    (folder / "b.txt").write_text("Orchard news\n\nPlum growers fear an early frost this spring.\n")
+    os.utime(folder / "b.txt", ns=(1, 1))
+    (folder / "c.txt").unlink()
+    (folder / "0.txt").write_text("Desert news\n\nCamel breeders gathered at the oasis market.\n")
+    refresh = Refresh(paths, Options(), signatures)
+    for event in refresh.events(briefing):
+        briefing.apply(event)
+    assert type(briefing.search_index).__name__ == "LayeredIndex"
+    titles = [article.title for article in briefing.articles]
+    assert titles == ["Desert news", "Harbour news", "Orchard news"]  # in the walk's order, the new file first
+    assert briefing.search_index is not None
+
+    def found(query: str) -> list[str]:
+        assert briefing.search_index is not None
+        return [briefing.articles[hit.mark.position].title for hit in briefing.search_index.search(query)]
+
+    assert found("lighthouse trawlers")[0] == "Harbour news"  # an old hit, moved to its new place
+    assert found("camel oasis")[0] == "Desert news"
+    assert found("plum frost")[0] == "Orchard news"
+    assert "Orchard news" not in found("apricot harvest")  # the words the update took away
+    assert found("glacier climbers") == []  # the removed article
