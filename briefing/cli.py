@@ -369,6 +369,7 @@ def run_cache(args: argparse.Namespace) -> int:
 def run_sync(args: argparse.Namespace) -> int:
     """Read again only the sources that changed (stored signatures, conditional requests), count against the state."""
     from briefing.refresh import facts_for, scan
+    from briefing.serialize import problem_to_dict
     from briefing.state import StateStore, briefing_key
 
     key = briefing_key(args.paths, args.briefing_file.path if args.briefing_file else None)
@@ -403,7 +404,7 @@ def run_sync(args: argparse.Namespace) -> int:
         "unread": unread,
     }
     if args.json:
-        _print_json({**counts, "problems": [{"path": p.path, "reason": p.reason} for p in problems]})
+        _print_json({**counts, "problems": [problem_to_dict(problem) for problem in problems]})
     else:
         print(", ".join(f"{count:,} {name}" for name, count in counts.items()))
     return EXIT_PROBLEMS if problems else EXIT_OK

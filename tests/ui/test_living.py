@@ -78,6 +78,7 @@ async def test_read_two_quit_reopen_add_a_file_and_refresh(tmp_path: Path) -> No
         await wait_until(pilot, lambda: app.briefing.search_index is not None, what="the search index")
         [added] = [article for article in app.briefing.articles if article.title == "Bridge opens"]
         assert app.main_screen.current is shown  # the reader stays where they were
+        assert app.main_screen.query_one(ArticleList).highlighted_option.id == shown.id
         assert reading.new == {added.id} and added.id in reading.unread
         assert "● new" in _row(app, added.id) and _row(app, added.id).startswith("bold ")
         assert "4 · 2 unread · 1 new" in str(app.main_screen.query_one(ArticleList).border_title)

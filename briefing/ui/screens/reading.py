@@ -232,7 +232,7 @@ class ReadingScreen(Screen[None]):
         reading.set_read(articles, read)
         # The database write (milliseconds, seconds if another process holds it) is off the screen's thread.
         self.run_worker(lambda: reading.save_read(articles, read), thread=True, group="reading")
-        if self.unread_only and read and len(articles) > 1:
+        if len(articles) > 1:  # all read: every row, and unread only leaves just the one being read
             self._show_list()
             return
         article_list = self.query_one(ArticleList)

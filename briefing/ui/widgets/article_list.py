@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -12,7 +13,7 @@ from textual.css.styles import RulesMap
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from briefing.model import Article
 
@@ -96,24 +97,27 @@ class ArticleList(OptionList):
             self.highlighted = 0
 
     def show_articles(self, articles: Sequence[Article], keep: str | None) -> None:
-        """Show these articles instead (a refresh, a filter), the cursor staying on ``keep`` where it is shown."""
+        """Show these articles instead (a refresh, a filter): the cursor stays on ``keep``, at the same
+        height in the list, when it is among them."""
+        below_top = None
+        if self.highlighted is not None and self.highlighted in self._index_to_line:
+            below_top = self._index_to_line[self.highlighted] - self.scroll_offset.y
         self.set_options(Option(self.prompt_of(article), id=article.id) for article in articles)
         self._ids = [article.id for article in articles]
         self._cursor_drawn_at = None
-        if keep is not None:
-            with self.prevent(self.OptionHighlighted):
-                self.select_article(keep)
-            if self.highlighted is not None:
-                self.scroll_to_highlight(top=True)
+        if keep is None:
+            return
+        with suppress(OptionDoesNotExist):
+            index = self.get_option_index(keep)
+            self.highlighted = index
+            if below_top is not None:
+                self.scroll_to(y=max(0, self._index_to_line[index] - below_top), animate=False, immediate=True)
 
     def redraw_articles(self, articles: Sequence[Article]) -> None:
-        """Draw these articles' rows again (their read state changed)."""
+        """Draw these articles' rows again (their read state, star or note changed)."""
         for article in articles:
-            try:
-                index = self.get_option_index(article.id)
-            except Exception:  # OptionDoesNotExist: not shown (unread only)
-                continue
-            self.replace_option_prompt_at_index(index, self.prompt_of(article))
+            with suppress(OptionDoesNotExist):  # not shown (unread only)
+                self.replace_option_prompt_at_index(self.get_option_index(article.id), self.prompt_of(article))
 
     def select_article(self, article_id: str) -> None:
         try:
