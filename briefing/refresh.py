@@ -159,7 +159,7 @@ class Refresh:
         self.outcome: Outcome | None = None
 
     def events(self, current: Briefing, warn: Callable[[str], None] = lambda message: None) -> Iterator[Event]:
-        """Scan, and when anything changed: ``Refreshed``, then the fact index and the search index.
+        """Scan, and when anything changed: ``Refreshed``, then the search index and the fact index.
 
         ``current`` is only read. Nothing is said when nothing changed (``outcome`` tells what was found).
         """

@@ -60,7 +60,8 @@ def test_read_two_quit_reopen_add_a_file_refresh_and_search(tmp_path: Path) -> N
         screen = term.wait_for("Articles (4 · 2 unread · 1 new)")
         assert "● new" in screen, screen
         term.keys("/")
-        term.wait_for("Search")
+        term.wait_for("Type to search every article")  # the search box is open (the footer always says Search)
+        time.sleep(0.3)
         term.keys("han rivr bridge", literal=True)
         term.wait_for("in 1 article · Enter jumps")
         term.keys("Enter")
