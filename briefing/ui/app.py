@@ -129,15 +129,17 @@ class BriefingApp(App[int]):
 
         worker = get_current_worker()
         signatures = signatures_of(self.paths)  # before reading: a file changed meanwhile is read again
-        loaded = run_load(
+        run_load(
             self.paths,
             self.options,
             post=self._deliver,
             cancelled=lambda: worker.is_cancelled,
             reader_busy=lambda: time.monotonic() - self._last_input < INPUT_QUIET_S,
+            loaded=lambda loaded: self._open_reading(loaded, signatures),
         )
-        if loaded is None:
-            return
+
+    def _open_reading(self, loaded: Briefing, signatures: Signatures) -> None:
+        """In the loading worker: record this open and read what was read before (``briefing.reading``)."""
         key = briefing_key(self.paths, self.briefing_file.path if self.briefing_file else None)
         reading = Reading.open(key, loaded.articles, self._warn_from_thread)
         self.call_from_thread(self._reading_ready, reading, signatures)

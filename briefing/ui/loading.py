@@ -27,10 +27,11 @@ def run_load(
     post: Callable[[SessionEvent], object],
     cancelled: Callable[[], bool],
     reader_busy: Callable[[], bool] = lambda: False,
-) -> Briefing | None:
+    loaded: Callable[[Briefing], object] = lambda briefing: None,
+) -> None:
     """Load everything, posting each event; while ``reader_busy()`` (keys were just pressed) the indexes wait.
 
-    Returns the session's own briefing (None when cancelled), for work the worker does after the load.
+    ``loaded`` gets the session's own briefing once it is loaded, before the search index is warmed.
     """
     pacing = Pacing(FIRST_INTERVAL, LATER_INTERVAL, FIRST_SECONDS, reader_busy)
     session = Session(paths, options, pacing=pacing, cancelled=cancelled)
@@ -38,8 +39,8 @@ def run_load(
         for event in session.events():
             post(SessionEvent(event))
     except Cancelled:
-        return None
+        return
+    loaded(session.briefing)
     if session.briefing.search_index is not None:
         # The screen is live: make ready what the first searches would wait for.
         session.briefing.search_index.warm(cancelled)
-    return session.briefing

@@ -61,8 +61,13 @@ class ReadingScreen(Screen[None]):
         self.reading: Reading | None = None
         self.unread_only = False
         self._read_timer: Timer | None = None
+        self._word_counts: dict[str, tuple[Article, int]] = {}
 
     # --- hooks for the main screen -----------------------------------------------------
+
+    def on_mount(self) -> None:
+        # From the first article on, so each word count is made while loading, not all at once after it.
+        self.query_one(ArticleList).prompt_of = self.prompt_of
 
     def article_shown(self, article: Article) -> None:
         """The reader moved to an article: it is read if they are still on it in a moment."""
@@ -82,14 +87,20 @@ class ReadingScreen(Screen[None]):
     def prompt_of(self, article: Article) -> Content:
         reading = self.reading
         if reading is None:
-            return article_prompt(article)
+            return article_prompt(article, words=self._words(article))
         badges = ["★"] if reading.article_starred(article.id) else []
         note = reading.notes.get(article.id)
         if note:
             badges.append(f"✎ {one_line(note, limit=60)}")
-        return article_prompt(
-            article, unread=reading.is_unread(article.id), mark=reading.mark(article.id), badges=" ".join(badges)
-        )
+        unread, mark = reading.is_unread(article.id), reading.mark(article.id)
+        return article_prompt(article, unread=unread, mark=mark, badges=" ".join(badges), words=self._words(article))
+
+    def _words(self, article: Article) -> int:
+        """The article's word count, counted once: all the rows are drawn again when the read state arrives."""
+        counted = self._word_counts.get(article.id)
+        if counted is None or counted[0] is not article:  # an updated article is a new object
+            counted = self._word_counts[article.id] = (article, article.word_count)
+        return counted[1]
 
     # --- messages ----------------------------------------------------------------------
 

@@ -31,24 +31,27 @@ class RowPrompt(Content):
         return super().get_height(rules, width)
 
 
-def article_prompt(article: Article, *, unread: bool = False, mark: str = "", badges: str = "") -> Content:
+def article_prompt(
+    article: Article, *, unread: bool = False, mark: str = "", badges: str = "", words: int | None = None
+) -> Content:
     """Two lines: the title (bold while unread), then any mark ("new", "updated") and badges (a star, a
-    note), then source and word count. Plain text, never markup: a note is the reader's own text."""
+    note), then source and word count. Plain text, never markup: a note is the reader's own text.
+    ``words``: the article's word count when the caller has it (counting splits the whole body)."""
     title = article.title.replace("\n", " ")
-    details = f"{article.source_name} · {article.word_count:,} words"
+    details = f"{article.source_name} · {article.word_count if words is None else words:,} words"
     pieces = [(f"● {mark}", "bold italic") if mark else None, (badges, "italic") if badges else None, (details, "dim")]
     spans = [Span(0, len(title), "bold")] if unread else []
     text, start = title + "\n", len(title) + 1
     for piece in pieces:
         if piece is None:
             continue
-        words = piece[0].replace("\n", " ")
+        shown = piece[0].replace("\n", " ")
         if start > len(title) + 1:
             text += " · "
             start += 3
-        text += words
-        spans.append(Span(start, start + len(words), piece[1]))
-        start += len(words)
+        text += shown
+        spans.append(Span(start, start + len(shown), piece[1]))
+        start += len(shown)
     return RowPrompt(text, spans)
 
 
