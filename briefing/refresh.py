@@ -17,6 +17,7 @@ import os
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from briefing.events import Event, FactIndexReady, Progress, Refreshed, SearchIndexReady
 from briefing.extraction import FactExtraction
@@ -39,6 +40,9 @@ from briefing.store import FactStore
 # and a small new one (``search.layered``) rather than building the whole index again.
 LAYER_MIN = 200
 LAYER_SHARE = 0.1
+
+if TYPE_CHECKING:
+    from briefing.sources.web import Validators  # imported when a URL is read: httpx costs time at start-up
 
 Signatures = dict[str, str]  # source (as its articles name it) -> signature when last read
 
@@ -71,10 +75,7 @@ def signatures_of(paths: Sequence[str]) -> Signatures:
     return found
 
 
-def _url_signature(validators: object) -> str:
-    from briefing.sources.web import Validators
-
-    assert isinstance(validators, Validators)
+def _url_signature(validators: Validators) -> str:
     return f"{validators.etag}\n{validators.last_modified}" if validators.etag or validators.last_modified else ""
 
 

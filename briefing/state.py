@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.model import Article
-from briefing.store import close_quietly, connect, discard, error_line, trouble_of
+from briefing.store import close_quietly, connect, error_line, recreate, trouble_of
 
 Warn = Callable[[str], None]
 
@@ -165,13 +165,9 @@ class StateStore:
 
     @classmethod
     def _rebuild(cls, path: Path, key: str, warn: Warn, why: str) -> StateStore:
-        conn = None
         try:
-            discard(path)
-            conn = connect(path)
-            _prepare(conn)
+            conn = recreate(path, _prepare)
         except (OSError, sqlite3.Error) as exc:
-            close_quietly(conn)
             return cls._disabled(path, key, warn, f"{why}, and rebuilding failed ({error_line(exc)})")
         warn(f"reading state {path}: {why}; started it afresh (what was read before is forgotten)")
         return cls(path, key, conn, warn, writable=True)
@@ -335,12 +331,6 @@ class StateStore:
             conn.executemany("INSERT INTO sources (briefing, source, signature) VALUES (?, ?, ?)", rows)
 
         self._write(work)
-
-    def articles_of(self, sources: Iterable[str]) -> dict[str, str]:
-        """Article id -> source, for the articles last seen in these sources."""
-        wanted = set(sources)
-        rows = self._read("SELECT id, source FROM articles WHERE briefing = ? AND present = 1")
-        return {article: source for article, source in rows if source in wanted}
 
     # --- stars and notes ----------------------------------------------------------------
 

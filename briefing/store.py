@@ -216,6 +216,19 @@ def discard(path: Path) -> None:
     path.unlink(missing_ok=True)
 
 
+def recreate(path: Path, prepare: Callable[[sqlite3.Connection], object]) -> sqlite3.Connection:
+    """A damaged database deleted and made anew, ``prepare``d. Raises OSError or sqlite3.Error (nothing left open)."""
+    conn = None
+    try:
+        discard(path)
+        conn = connect(path)
+        prepare(conn)
+    except BaseException:
+        close_quietly(conn)
+        raise
+    return conn
+
+
 def close_quietly(conn: sqlite3.Connection | None) -> None:
     if conn is not None:
         with contextlib.suppress(sqlite3.Error):
@@ -287,13 +300,9 @@ class FactStore:
 
     @classmethod
     def _rebuild(cls, path: Path, warn: Warn, why: str) -> FactStore:
-        conn = None
         try:
-            discard(path)
-            conn = connect(path)
-            _prepare(conn)
+            conn = recreate(path, _prepare)
         except (OSError, sqlite3.Error) as exc:
-            close_quietly(conn)
             return cls._disabled(path, warn, f"{why}, and rebuilding failed ({error_line(exc)})")
         warn(f"facts cache {path}: {why}; rebuilt it empty")
         return cls(path, conn, warn, writable=True)
