@@ -69,6 +69,13 @@ def test_sync_counts_against_the_last_sync_with_conditional_requests(tmp_path: P
         [problem] = failed["problems"]
         assert problem["path"] == url and "500" in problem["reason"]
 
+        feed.status = 200
+        feed.publish(b"\x00\x01 this is no feed")
+        garbage = _sync(desk)
+        assert garbage["removed"] == 0 and garbage["unchanged"] == 4
+        [problem] = garbage["problems"]
+        assert problem["path"] == url
+
 
 def _load(paths: list[str]) -> Session:
     session = Session(paths, Options())
