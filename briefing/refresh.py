@@ -17,7 +17,7 @@ import os
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from briefing.events import Event, FactIndexReady, Progress, Refreshed, SearchIndexReady
 from briefing.extraction import FactExtraction
@@ -43,6 +43,9 @@ LAYER_SHARE = 0.1
 
 if TYPE_CHECKING:
     from briefing.sources.web import Validators  # imported when a URL is read: httpx costs time at start-up
+
+Kind = Literal["files", "web"]  # what a refresh looks at: folders and files, feeds and URLs
+ALL_KINDS: frozenset[Kind] = frozenset(("files", "web"))
 
 Signatures = dict[str, str]  # source (as its articles name it) -> signature when last read
 
@@ -79,17 +82,25 @@ def _url_signature(validators: Validators) -> str:
     return f"{validators.etag}\n{validators.last_modified}" if validators.etag or validators.last_modified else ""
 
 
-def scan(paths: Sequence[str], signatures: Signatures, max_bytes: int) -> Iterator[Scanned | Problem]:
-    """Each source, read again only if it changed since its signature; problems as they come."""
+def scan(
+    paths: Sequence[str], signatures: Signatures, max_bytes: int, kinds: frozenset[Kind] = ALL_KINDS
+) -> Iterator[Scanned | Problem]:
+    """Each source, read again only if it changed since its signature; problems as they come.
+
+    Sources of a kind not in ``kinds`` are not looked at: they stand as they were (so a refresh of the
+    folders alone keeps every feed's articles, in their places)."""
     for found in walk(paths, knows):
         if isinstance(found, Problem):
             yield found
-        elif found.path == STDIN:
+            continue
+        source = one_line(found.path, limit=4096)
+        if found.path == STDIN:
             continue  # read once: there is nothing to read again
+        if ("web" if is_url(found.path) else "files") not in kinds:
+            yield Scanned(source, signatures.get(source, ""), None)
         elif is_url(found.path):
-            yield from _scan_url(found.path, signatures.get(one_line(found.path, limit=4096), ""), max_bytes)
+            yield from _scan_url(found.path, signatures.get(source, ""), max_bytes)
         else:
-            source = one_line(found.path, limit=4096)
             try:
                 signature = file_signature(found.path)
             except OSError as error:
@@ -152,8 +163,10 @@ class Refresh:
         signatures: Signatures | None = None,
         *,
         cancelled: Callable[[], bool] = lambda: False,
+        kinds: frozenset[Kind] = ALL_KINDS,
     ) -> None:
         self.paths = list(paths)
+        self.kinds = kinds
         self.options = options or Options()
         self.signatures: Signatures = dict(signatures or {})
         self.cancelled = cancelled
@@ -176,7 +189,7 @@ class Refresh:
         unchanged_sources: set[str] = set()
         seen_sources: set[str] = set()
         signatures: Signatures = {}
-        for item in scan(self.paths, self.signatures, self.options.max_bytes):
+        for item in scan(self.paths, self.signatures, self.options.max_bytes, self.kinds):
             if isinstance(item, Problem):
                 problems.append(item)
                 continue
@@ -217,8 +230,7 @@ class Refresh:
         articles, blobs, fresh = _first_of_each(articles, blobs, fresh)
         ids = {article.id for article in articles}
         removed = tuple(article.id for article in current.articles if article.id not in ids)
-        # Sources this refresh did not cover (only the folders, say) keep theirs.
-        self.signatures = {**{s: v for s, v in self.signatures.items() if s not in seen_sources}, **signatures}
+        self.signatures = signatures
         self.outcome = Outcome(
             tuple(new), tuple(updated), removed, len(articles) - len(new) - len(updated), tuple(problems)
         )

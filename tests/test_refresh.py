@@ -149,3 +149,26 @@ def test_a_layered_index_moves_old_hits_drops_changed_ones_and_finds_new_ones(tm
     assert found("plum frost")[0] == "Orchard news"
     assert "Orchard news" not in found("apricot harvest")  # the words the update took away
     assert found("glacier climbers") == []  # the removed article
+
+
+def test_a_refresh_of_the_folders_alone_leaves_the_feed_in_its_place(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    feed = Feed(rss(FIRST))
+    with serve(feed) as url:
+        paths = [url, str(folder)]  # the feed first: its articles must stay first
+        refresh = Refresh(paths, Options(), signatures_of(paths), kinds=frozenset(("files",)))
+        briefing = _load(paths).briefing
+        asked = len(feed.requests)
+        feed.publish(rss(SECOND, FIRST))
+        (folder / "c.txt").write_text("Bridge opens\n\nA new bridge opened over the Han river on Tuesday.\n")
+        for event in refresh.events(briefing):
+            briefing.apply(event)
+        assert len(feed.requests) == asked  # the feed was not asked
+        assert briefing.articles[0].title == "Summit talks resume"
+        assert briefing.articles[-1].title == "Bridge opens"
+
+        web = Refresh(paths, Options(), refresh.signatures, kinds=frozenset(("web",)))
+        for event in web.events(briefing):
+            briefing.apply(event)
+        assert web.outcome is not None and len(web.outcome.new) == 1
+        assert [a.title for a in briefing.articles][:2] == ["Ports reopen", "Summit talks resume"]

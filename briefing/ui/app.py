@@ -17,7 +17,7 @@ from briefing.briefing_file import BriefingFile
 from briefing.events import ArticlesRead, Finished, Progress, Refreshed, Warned
 from briefing.loaded import Briefing
 from briefing.reading import Reading
-from briefing.refresh import Signatures
+from briefing.refresh import ALL_KINDS, Kind, Signatures
 from briefing.sanitize import one_line
 from briefing.session import Options
 from briefing.state import briefing_key
@@ -96,7 +96,7 @@ class BriefingApp(App[int]):
         self._signatures: Signatures = {}  # each source as last read, so a refresh reads only what changed
         self.watching = watch  # follow the folders live, refresh feeds and URLs on the file's interval
         self._stop_watching = threading.Event()
-        self._refresh_pending: list[str] | None = None  # sources to refresh once the running refresh is done
+        self._refresh_pending: frozenset[Kind] = frozenset()  # to refresh once the running refresh is done
         self._last_input = 0.0  # when the reader last pressed a key, clicked or scrolled (monotonic)
         self._collector_thresholds: tuple[int, int, int] | None = None  # set while the collector is settled
 
@@ -156,28 +156,27 @@ class BriefingApp(App[int]):
     def refreshing(self) -> bool:
         return any(worker.group == "refresh" and worker.is_running for worker in self.workers)
 
-    def request_refresh(self, paths: Sequence[str] | None = None) -> None:
-        """Refresh these sources (all when None) now, or as soon as the load or the running refresh is done."""
-        wanted = list(self.paths if paths is None else paths)
+    def request_refresh(self, kinds: frozenset[Kind] = ALL_KINDS) -> None:
+        """Refresh these kinds of sources now, or as soon as the load or the running refresh is done."""
         if self.reading is None or self.briefing.search_index is None or self.refreshing:
-            pending = self._refresh_pending or []
-            self._refresh_pending = pending + [path for path in wanted if path not in pending]
+            self._refresh_pending |= kinds
             return
-        self.refresh_sources(wanted)
+        self.refresh_sources(kinds)
 
     def _refresh_if_pending(self) -> None:
         if self._refresh_pending:
-            paths, self._refresh_pending = self._refresh_pending, None
-            self.request_refresh(paths)
+            kinds, self._refresh_pending = self._refresh_pending, frozenset()
+            self.request_refresh(kinds)
 
     @work(thread=True, group="refresh", exit_on_error=False)
-    def refresh_sources(self, paths: Sequence[str] | None = None) -> None:
+    def refresh_sources(self, kinds: frozenset[Kind] = ALL_KINDS) -> None:
         """Read again what changed (``briefing.refresh``); its events reach the screen as a load's do."""
         from briefing.refresh import Refresh
 
         worker = get_current_worker()
-        sources = list(self.paths if paths is None else paths)
-        refresh = Refresh(sources, self.options, self._signatures, cancelled=lambda: worker.is_cancelled)
+        refresh = Refresh(
+            self.paths, self.options, self._signatures, cancelled=lambda: worker.is_cancelled, kinds=kinds
+        )
         self._deliver(SessionEvent(Progress("read", 0)))
         for event in refresh.events(self.briefing, self._warn_from_thread):
             if isinstance(event, Refreshed) and self.reading is not None:
@@ -192,18 +191,16 @@ class BriefingApp(App[int]):
         """Refresh the folders and files as soon as they change (``briefing.watch``)."""
         from briefing.watch import changes, local_sources
 
-        local = local_sources(self.paths)
-        for _ in changes(local, self._stop_watching):
-            self.call_from_thread(self.request_refresh, local)
+        for _ in changes(local_sources(self.paths), self._stop_watching):
+            self.call_from_thread(self.request_refresh, frozenset(("files",)))
 
     def _start_watching(self) -> None:
         from briefing.sources.files import is_url
 
         self.watch_folders()
-        web = [path for path in self.paths if is_url(path)]
-        if web:
+        if any(is_url(path) for path in self.paths):
             minutes = (self.briefing_file.refresh_minutes if self.briefing_file else None) or DEFAULT_REFRESH_MINUTES
-            self.set_interval(minutes * 60, lambda: self.request_refresh(web))
+            self.set_interval(minutes * 60, lambda: self.request_refresh(frozenset(("web",))))
 
     def _deliver(self, message: SessionEvent) -> None:
         """Update the briefing first (in order, on the UI thread), then let the screen react."""
