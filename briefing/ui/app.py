@@ -150,7 +150,15 @@ class BriefingApp(App[int]):
     def _reading_ready(self, reading: Reading, signatures: Signatures) -> None:
         self.reading, self._signatures = reading, signatures
         self.main_screen.post_message(ReadingReady(reading))
+        self.call_after_refresh(self._settle_again)
         self._refresh_if_pending()  # what changed while loading
+
+    def _settle_again(self) -> None:
+        """Set aside, as at the end of the load, what came since: the list's rows drawn anew for the reading
+        state or a refresh (10,000 of them) would otherwise be walked by every full collection."""
+        if self._collector_thresholds is not None:
+            gc.collect(1)
+            gc.freeze()
 
     @property
     def refreshing(self) -> bool:
@@ -239,6 +247,7 @@ class BriefingApp(App[int]):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A load that fails must say so, not leave a progress bar running forever."""
         if event.worker.group == "refresh" and event.state in (WorkerState.SUCCESS, WorkerState.ERROR):
+            self.call_after_refresh(self._settle_again)
             self._refresh_if_pending()  # what changed while it ran
         if event.worker.group not in ("load", "refresh") or event.state != WorkerState.ERROR:
             return
