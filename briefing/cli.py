@@ -63,6 +63,7 @@ COMMAND_HELP = {
     "search": "fuzzy search across every article",
     "export": "write a Markdown digest of the briefing",
     "cache": "show or empty the facts cache",
+    "sync": "refresh a briefing's sources and say what changed since the last sync or open",
 }
 
 COMMANDS = tuple(COMMAND_HELP)
@@ -87,7 +88,15 @@ def command_parser(command: str) -> argparse.ArgumentParser:
     """One parser per command, so options may come before, between or after the paths."""
     parser = argparse.ArgumentParser(prog=f"briefing {command}", description=COMMAND_HELP[command])
     if command == "open":
-        parser.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, URLs, or - for standard input")
+        parser.add_argument(
+            "paths",
+            nargs="*",
+            metavar="PATH",
+            help="a briefing file (.toml), or files, folders, URLs, - for standard input",
+        )
+        parser.add_argument(
+            "--watch", action="store_true", help="follow folders live; refresh feeds on the file's refresh_minutes"
+        )
     elif command == "facts":
         parser.add_argument("paths", nargs="*", metavar="PATH", help="default: the bundled seeds")
         form = parser.add_mutually_exclusive_group()
@@ -102,9 +111,17 @@ def command_parser(command: str) -> argparse.ArgumentParser:
         parser.add_argument("paths", nargs="*", metavar="PATH", help="default: the bundled seeds")
         parser.add_argument("--limit", type=int, default=20, metavar="N")
         parser.add_argument("--json", action="store_true")
+    elif command == "sync":
+        parser.add_argument("paths", nargs="+", metavar="PATH", help="a briefing file (.toml), or its sources")
+        parser.add_argument(
+            "--json", action="store_true", help='{"new", "updated", "removed", "unchanged", "unread", "problems"}'
+        )
     elif command == "export":
         parser.add_argument("paths", nargs="+", metavar="PATH")
         parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+        parser.add_argument(
+            "--starred", action="store_true", help="the starred quotes (with citations), other stars and notes"
+        )
     if command == "cache":
         action = parser.add_mutually_exclusive_group(required=True)
         action.add_argument("--info", action="store_true")
@@ -292,12 +309,25 @@ def run_export(args: argparse.Namespace) -> int:
         _warn(f"{one_line(args.output)}: refusing to overwrite an input file")
         return EXIT_USAGE
     briefing = _load(args, args.paths)
-    digest = render_digest(briefing.articles, briefing.facts)
+    digest = _starred(args, briefing) if args.starred else render_digest(briefing.articles, briefing.facts)
     if args.output:
         Path(args.output).write_text(digest, encoding="utf-8")
     else:
         sys.stdout.write(digest)
     return _status(briefing)
+
+
+def _starred(args: argparse.Namespace, briefing: Briefing) -> str:
+    from briefing.export import render_starred
+    from briefing.state import StateStore, briefing_key
+
+    key = briefing_key(args.paths, args.briefing_file.path if args.briefing_file else None)
+    state = StateStore.open(key, warn=_warn)
+    try:
+        name = args.briefing_file.name if args.briefing_file else ", ".join(args.paths)
+        return render_starred(name, state.stars(), state.notes(), briefing)
+    finally:
+        state.close()
 
 
 def _is_an_input(output: Path, paths: Sequence[str]) -> bool:
@@ -336,10 +366,56 @@ def run_cache(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_sync(args: argparse.Namespace) -> int:
+    """Read again only the sources that changed (stored signatures, conditional requests), count against the state."""
+    from briefing.refresh import facts_for, scan
+    from briefing.serialize import problem_to_dict
+    from briefing.state import StateStore, briefing_key
+
+    key = briefing_key(args.paths, args.briefing_file.path if args.briefing_file else None)
+    state = StateStore.open(key, warn=_warn)
+    read: list[Article] = []
+    problems: list[Problem] = []
+    kept: set[str] = set()
+    signatures: dict[str, str] = {}
+    for item in scan(args.paths, state.signatures(), args.max_size):
+        if isinstance(item, Problem):
+            problems.append(item)
+            _warn(str(item))
+            continue
+        if item.signature:
+            signatures[item.source] = item.signature
+        if item.loaded is None:
+            kept.add(item.source)
+        else:
+            read += (loaded for loaded in item.loaded if isinstance(loaded, Article))
+    changes = state.record(read, kept_sources=kept)
+    changed = set(changes.new) | set(changes.updated)
+    # Extracted now, into the cache, so that opening the briefing next finds their facts ready.
+    facts_for([article for article in read if article.id in changed], _options(args), _warn)
+    state.save_signatures(signatures)
+    unread = len(state.read_state().unread)
+    state.close()
+    counts = {
+        "new": len(changes.new),
+        "updated": len(changes.updated),
+        "removed": len(changes.removed),
+        "unchanged": changes.unchanged,
+        "unread": unread,
+    }
+    if args.json:
+        _print_json({**counts, "problems": [problem_to_dict(problem) for problem in problems]})
+    else:
+        print(", ".join(f"{count:,} {name}" for name, count in counts.items()))
+    return EXIT_PROBLEMS if problems else EXIT_OK
+
+
 def run_open(args: argparse.Namespace) -> int:
     from briefing.ui.app import BriefingApp
 
-    app = BriefingApp(args.paths or [str(bundled_seeds())], _options(args))
+    app = BriefingApp(
+        args.paths or [str(bundled_seeds())], _options(args), briefing_file=args.briefing_file, watch=args.watch
+    )
     app.run()
     return app.return_code or 0
 
@@ -350,11 +426,35 @@ RUNNERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "search": run_search,
     "export": run_export,
     "cache": run_cache,
+    "sync": run_sync,
 }
+
+
+def _open_briefing_file(args: argparse.Namespace) -> str | None:
+    """A briefing file among the paths stands for its sources (``args.briefing_file``); an error line if unusable."""
+    from briefing.briefing_file import BriefingFileError, is_briefing_file, read_briefing_file
+
+    args.briefing_file = None
+    paths = getattr(args, "paths", None) or []
+    named = [path for path in paths if is_briefing_file(path)]
+    if not named:
+        return None
+    if len(paths) > 1:
+        return f"{one_line(named[0])}: a briefing file is opened alone, not with other paths"
+    try:
+        args.briefing_file = read_briefing_file(named[0])
+    except BriefingFileError as error:
+        return str(error)
+    args.paths = list(args.briefing_file.sources)
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    problem = _open_briefing_file(args)
+    if problem:
+        _warn(problem)
+        return EXIT_USAGE
     try:
         return RUNNERS[args.command](args)
     except KeyboardInterrupt:

@@ -6,15 +6,23 @@ time-based (clocks, ETAs) is on screen. Update with ``pytest tests/ui --snapshot
 
 from __future__ import annotations
 
+import pytest
 from textual.pilot import Pilot
 
 from briefing.session import Options
 from briefing.ui.app import BriefingApp
+from briefing.ui.screens import reading
 from briefing.ui.screens.search import SearchScreen
 from tests.conftest import SEEDS
 from tests.ui.helpers import wait_loaded, wait_until
 
 SIZE = (160, 48)
+
+
+@pytest.fixture(autouse=True)
+def nothing_read_while_pictured(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An article shown for a moment becomes read (its title no longer bold): not while the picture is taken."""
+    monkeypatch.setattr(reading, "READ_AFTER_S", 3600.0)
 
 
 def seed_app() -> BriefingApp:

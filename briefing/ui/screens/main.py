@@ -16,7 +16,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.dom import DOMNode
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, ProgressBar, Static
 
@@ -27,12 +26,14 @@ from briefing.events import (
     Finished,
     ProblemsFound,
     Progress,
+    Refreshed,
     SearchIndexReady,
     Warned,
 )
 from briefing.loaded import Briefing
 from briefing.model import Article, Facts
 from briefing.ui.messages import SessionEvent
+from briefing.ui.screens.reading import ReadingScreen
 from briefing.ui.widgets.article_list import ArticleList
 from briefing.ui.widgets.article_view import ArticleView
 from briefing.ui.widgets.facts_pane import FactsPane
@@ -59,7 +60,7 @@ STAGE_LABELS = {"read": "Reading files", "extract": "Extracting key facts", "ind
 FACTS_SETTLE_S = 0.12
 
 
-class MainScreen(Screen[None]):
+class MainScreen(ReadingScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "next_stop", "Next", id="main.next"),
         Binding("N", "previous_stop", "Previous", id="main.previous"),
@@ -140,10 +141,14 @@ class MainScreen(Screen[None]):
             case Finished(skipped=skipped):
                 self.query_one("#progress-panel").display = False
                 self.query_one(StatusLine).set_activity(self._summary(skipped))
+            case Refreshed() as refreshed:
+                self.action_clear_selection()  # its places were in the briefing as it was
+                self.refreshed(refreshed)
+                self._update_status()
 
     def _articles_read(self, articles: Sequence[Article]) -> None:
         self.query_one(ArticleList).add_articles(articles)
-        self.query_one(ArticleList).border_title = f"Articles ({len(self.briefing.articles):,})"
+        self.query_one(ArticleList).border_title = self.list_title()
         self._update_status()
 
     def _problems_found(self, count: int) -> None:
@@ -187,6 +192,7 @@ class MainScreen(Screen[None]):
         if article is None or article is self.current:
             return
         self.current = article
+        self.article_shown(article)
         self.query_one(ArticleList).select_article(article_id)
         self.query_one(ArticleView).show_article(article)
         self._follow_with_facts(article)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -12,7 +13,7 @@ from textual.css.styles import RulesMap
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from briefing.model import Article
 
@@ -30,11 +31,28 @@ class RowPrompt(Content):
         return super().get_height(rules, width)
 
 
-def article_prompt(article: Article) -> Content:
-    """Two lines: the title, then source and word count. Plain text, never markup."""
+def article_prompt(
+    article: Article, *, unread: bool = False, mark: str = "", badges: str = "", words: int | None = None
+) -> Content:
+    """Two lines: the title (bold while unread), then any mark ("new", "updated") and badges (a star, a
+    note), then source and word count. Plain text, never markup: a note is the reader's own text.
+    ``words``: the article's word count when the caller has it (counting splits the whole body)."""
     title = article.title.replace("\n", " ")
-    details = f"{article.source_name} · {article.word_count:,} words".replace("\n", " ")
-    return RowPrompt(f"{title}\n{details}", [Span(len(title) + 1, len(title) + 1 + len(details), "dim")])
+    details = f"{article.source_name} · {article.word_count if words is None else words:,} words"
+    pieces = [(f"● {mark}", "bold italic") if mark else None, (badges, "italic") if badges else None, (details, "dim")]
+    spans = [Span(0, len(title), "bold")] if unread else []
+    text, start = title + "\n", len(title) + 1
+    for piece in pieces:
+        if piece is None:
+            continue
+        shown = piece[0].replace("\n", " ")
+        if start > len(title) + 1:
+            text += " · "
+            start += 3
+        text += shown
+        spans.append(Span(start, start + len(shown), piece[1]))
+        start += len(shown)
+    return RowPrompt(text, spans)
 
 
 class ArticleList(OptionList):
@@ -58,6 +76,7 @@ class ArticleList(OptionList):
         super().__init__(id=id, markup=False)
         self._ids: list[str] = []
         self._cursor_drawn_at: int | None = None  # the row drawn highlighted, to repaint when it moves
+        self.prompt_of: Callable[[Article], Content] = article_prompt  # the screen may show more (read state)
 
     def watch_highlighted(self, highlighted: int | None) -> None:
         scroll_y = self.scroll_offset.y
@@ -75,10 +94,33 @@ class ArticleList(OptionList):
 
     def add_articles(self, articles: Sequence[Article]) -> None:
         first_batch = not self._ids
-        self.add_options(Option(article_prompt(article), id=article.id) for article in articles)
+        self.add_options(Option(self.prompt_of(article), id=article.id) for article in articles)
         self._ids.extend(article.id for article in articles)
         if first_batch and self._ids:
             self.highlighted = 0
+
+    def show_articles(self, articles: Sequence[Article], keep: str | None) -> None:
+        """Show these articles instead (a refresh, a filter): the cursor stays on ``keep``, at the same
+        height in the list, when it is among them."""
+        below_top = None
+        if self.highlighted is not None and self.highlighted in self._index_to_line:
+            below_top = self._index_to_line[self.highlighted] - self.scroll_offset.y
+        self.set_options(Option(self.prompt_of(article), id=article.id) for article in articles)
+        self._ids = [article.id for article in articles]
+        self._cursor_drawn_at = None
+        if keep is None:
+            return
+        with suppress(OptionDoesNotExist):
+            index = self.get_option_index(keep)
+            self.highlighted = index
+            if below_top is not None:
+                self.scroll_to(y=max(0, self._index_to_line[index] - below_top), animate=False, immediate=True)
+
+    def redraw_articles(self, articles: Sequence[Article]) -> None:
+        """Draw these articles' rows again (their read state, star or note changed)."""
+        for article in articles:
+            with suppress(OptionDoesNotExist):  # not shown (unread only)
+                self.replace_option_prompt_at_index(self.get_option_index(article.id), self.prompt_of(article))
 
     def select_article(self, article_id: str) -> None:
         try:
