@@ -326,7 +326,10 @@ def describe(profile: Profile, briefing: Briefing) -> str:
     from briefing.profile import quote_at
 
     articles = briefing.articles
-    lines = [f"{profile.name} · {profile.kind} · {profile.mentions} mentions in {len(profile.articles)} articles"]
+    count = len(profile.articles)
+    lines = [
+        f"{profile.name} · {profile.kind} · {profile.mentions} mentions in {count} article{'s' if count != 1 else ''}"
+    ]
     if profile.roles:
         lines.append("  Roles: " + ", ".join(profile.roles))
     lines.append("  Written as: " + ", ".join(f"{form} ({count})" for form, count in profile.forms))
