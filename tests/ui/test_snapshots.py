@@ -67,6 +67,15 @@ def test_search_results(snap_compare) -> None:
     assert snap_compare(seed_app(), terminal_size=SIZE, run_before=run_before)
 
 
+def test_profile(snap_compare) -> None:
+    async def run_before(pilot: Pilot) -> None:
+        await wait_loaded(pilot)
+        pilot.app.main_screen.open_profile("Fumio Kishida")
+        await settle(pilot)
+
+    assert snap_compare(seed_app(), terminal_size=SIZE, run_before=run_before)
+
+
 def test_help(snap_compare) -> None:
     async def run_before(pilot: Pilot) -> None:
         await wait_loaded(pilot)

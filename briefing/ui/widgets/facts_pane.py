@@ -99,10 +99,13 @@ class FactsPane(OptionList):
         Binding("g", "first", "First", show=False, id="facts.first"),
         Binding("G", "last", "Last", show=False, id="facts.last"),
         Binding("f", "toggle_scope", "Article/briefing facts", id="facts.scope"),
+        Binding("i", "profile", "Profile", id="facts.profile"),
     ]
 
     @dataclass
     class EntityChosen(Message):
+        """An entity (Enter), or an entity or speaker (i): select it and open its profile."""
+
         name: str
 
     @dataclass
@@ -261,6 +264,13 @@ class FactsPane(OptionList):
             if summary is not None and summary.kind == "person":
                 return value
         return None
+
+    def action_profile(self) -> None:
+        """The highlighted entity's (or speaker's) profile: as Enter on an entity."""
+        option_id = self.highlighted_option.id if self.highlighted is not None and self.highlighted_option else None
+        kind, _, value = (option_id or "").partition(":")
+        if kind in ("entity", "speaker"):
+            self.post_message(self.EntityChosen(value))
 
     def select_entity_row(self, name: str) -> None:
         """Move the cursor to an entity's row, if it is listed (after the palette chose it)."""
