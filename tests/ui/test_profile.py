@@ -6,6 +6,7 @@ from pathlib import Path
 
 from briefing.profile import quote_at
 from briefing.ui.screens.profile import ProfileScreen
+from briefing.ui.widgets import profile_list
 from briefing.ui.widgets.article_view import ArticleView
 from briefing.ui.widgets.facts_pane import FactsPane
 from briefing.ui.widgets.profile_list import ProfileList
@@ -165,3 +166,51 @@ async def test_profile_text_is_never_markup(tmp_path: Path, make_app) -> None:
         assert title in text
         assert "[b]talk[/b]" in text
         assert screen.profile.quotes_about
+
+
+async def test_a_long_section_shows_its_first_rows_and_the_rest_on_asking(
+    two_articles: Path, make_app, monkeypatch
+) -> None:
+    monkeypatch.setattr(profile_list, "FIRST_ROWS", 2)
+    app = make_app(two_articles)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        screen = await _open(pilot)
+        rows = screen.query_one(ProfileList)
+        total = len(screen.profile.quotes_about)
+        assert total > 2
+
+        def about_rows() -> list[str]:
+            ids = (rows.get_option_at_index(n).id or "" for n in range(rows.option_count))
+            return [option_id for option_id in ids if option_id.startswith("about:")]
+
+        assert about_rows() == ["about:0", "about:1"]
+        await _choose(pilot, screen, "more:about")
+        assert about_rows() == [f"about:{n}" for n in range(total)]
+        assert rows.get_option_at_index(rows.highlighted).id == "about:2"  # the first row it added
+        assert "more:about" not in {rows.get_option_at_index(n).id for n in range(rows.option_count)}
+
+
+async def test_square_brackets_go_from_section_to_section(two_articles: Path, make_app) -> None:
+    app = make_app(two_articles)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        screen = await _open(pilot)
+        rows = screen.query_one(ProfileList)
+
+        def here() -> str:
+            return rows.get_option_at_index(rows.highlighted).id or ""
+
+        assert here() == "article:0"
+        await pilot.press("right_square_bracket")
+        assert here() == "by:0"
+        await pilot.press("right_square_bracket")
+        assert here() == "about:0"
+        await pilot.press("right_square_bracket")
+        assert here().startswith("with:")
+        await pilot.press("right_square_bracket")
+        assert here() == "article:0"  # round again
+        await pilot.press("left_square_bracket")
+        assert here().startswith("with:")
+        await pilot.press("left_square_bracket")
+        assert here() == "about:0"
