@@ -10,8 +10,9 @@ people (a person followed through the briefing, the case the view is for) and th
 named in the most articles (the worst case: in the generated corpus each is a place named in
 over 40% of the articles). The fact index's grouping of names (``FactIndex.identity``), worked out
 once per briefing when first asked for, is timed apart. Then the same in the app (headless, with
-Pilot): from asking the main screen for the profile to the first frame drawn with it on screen.
-Target: p95 <= 200 ms.
+Pilot): from asking the main screen for the profile to the first frame drawn with the profile
+screen up (it makes the profile in a worker and says so) and to the first frame with the profile
+on it. Target: p95 <= 200 ms.
 """
 
 from __future__ import annotations
@@ -89,23 +90,20 @@ def measure_profiles(briefing: Briefing) -> None:
         )
 
 
-def _shows(screen: object, name: str) -> bool:
+async def measure_profile_screens(folder: Path) -> None:
+    """Each set's profiles opened in the app, one after another: from the request to the first frame with
+    the profile screen up (saying it is reading), and to the first frame with the profile on it."""
+    from briefing.ui.app import BriefingApp
     from briefing.ui.screens.profile import ProfileScreen
 
-    return isinstance(screen, ProfileScreen) and screen.profile.name == name
-
-
-async def measure_profile_screens(folder: Path) -> None:
-    """Each set's profiles opened in the app, one after another: request to the first frame showing it."""
-    from briefing.ui.app import BriefingApp
-
     app = BriefingApp([str(folder)])
-    drawn: list[tuple[float, object]] = []
+    drawn: list[tuple[float, str, bool]] = []  # when, whose profile screen ("" for another screen), made yet
     display = app._display
 
     def spy(screen, renderable) -> None:
         display(screen, renderable)
-        drawn.append((time.perf_counter(), screen))
+        mine = isinstance(screen, ProfileScreen)
+        drawn.append((time.perf_counter(), screen.entity if mine else "", mine and screen.profile is not None))
 
     app._display = spy
     async with app.run_test(size=(160, 48)) as pilot:
@@ -115,25 +113,27 @@ async def measure_profile_screens(folder: Path) -> None:
         fact_index = app.briefing.fact_index
         assert fact_index is not None
         for label, names in profile_subjects(fact_index).items():
-            times = []
+            up, made = [], []
             for name in names:
                 seen = len(drawn)
                 asked = time.perf_counter()
                 app.main_screen.open_profile(name)
-                shown = None
-                while shown is None and time.perf_counter() - asked < NEVER_S:
+                first = last = None
+                while last is None and time.perf_counter() - asked < NEVER_S:
                     await asyncio.sleep(0.001)
-                    shown = next((when for when, screen in drawn[seen:] if _shows(screen, name)), None)
-                times.append((shown - asked) * 1000 if shown is not None else float("inf"))
-                if shown is None:
-                    print(f"  never shown: {name}", type(app.screen).__name__)
+                    frames = [(when, done) for when, entity, done in drawn[seen:] if entity == name]
+                    first = frames[0][0] if frames else None
+                    last = next((when for when, done in frames if done), None)
+                up.append((first - asked) * 1000 if first is not None else float("inf"))
+                made.append((last - asked) * 1000 if last is not None else float("inf"))
                 await pilot.press("escape")
                 await asyncio.sleep(0.1)
-            verdict = "yes" if p95(times) <= PROFILE_TARGET_MS else "NO"
-            print(
-                f"  profile screen, {label:<17} median {statistics.median(times):6.1f} ms   p95 {p95(times):6.1f} ms"
-                f"   (target {PROFILE_TARGET_MS:.0f}: {verdict})"
-            )
+            for what, times in (("up", up), ("with the profile", made)):
+                verdict = "yes" if p95(times) <= PROFILE_TARGET_MS else "NO"
+                print(
+                    f"  profile screen {what + ',':<17} {label:<22} median {statistics.median(times):6.1f} ms"
+                    f"   p95 {p95(times):6.1f} ms   (target {PROFILE_TARGET_MS:.0f}: {verdict})"
+                )
 
 
 def main() -> None:

@@ -10,7 +10,7 @@ from briefing.ui.widgets import profile_list
 from briefing.ui.widgets.article_view import ArticleView
 from briefing.ui.widgets.facts_pane import FactsPane
 from briefing.ui.widgets.profile_list import ProfileList
-from tests.ui.helpers import status, wait_loaded
+from tests.ui.helpers import status, wait_loaded, wait_until
 
 SIZE = (160, 48)
 NAME = "Fumio Kishida"
@@ -26,7 +26,14 @@ async def _open(pilot, name: str = NAME, key: str = "enter") -> ProfileScreen:
     await pilot.pause()
     screen = app.screen
     assert isinstance(screen, ProfileScreen)
+    await _made(pilot, screen)
     return screen
+
+
+async def _made(pilot, screen: ProfileScreen) -> None:
+    """Until the profile (made in a worker) is on the screen."""
+    await wait_until(pilot, lambda: screen.profile is not None, what="the profile")
+    await pilot.pause()
 
 
 async def _choose(pilot, screen: ProfileScreen, option_id: str) -> None:
@@ -74,6 +81,7 @@ async def test_i_opens_the_profile_of_an_entity_or_a_speaker(two_articles: Path,
         await pilot.press("i")
         await pilot.pause()
         assert isinstance(app.screen, ProfileScreen)
+        await _made(pilot, app.screen)
         assert app.screen.profile.name == "Kim Yo Jong"
 
 
@@ -134,12 +142,14 @@ async def test_an_entity_row_opens_its_profile_and_a_jump_from_there_closes_both
         await _choose(pilot, first, f"with:{companion}")
         second = app.screen
         assert isinstance(second, ProfileScreen) and second is not first
+        await _made(pilot, second)
         assert second.profile.name == companion
         await pilot.press("escape")
         assert app.screen is first  # back a screen at a time
         await _choose(pilot, first, f"with:{companion}")
         second = app.screen
         assert isinstance(second, ProfileScreen)
+        await _made(pilot, second)
         await _choose(pilot, second, f"article:{second.profile.articles[0].position}")
         assert app.screen is app.main_screen
         assert status(app).startswith(f"{companion} · mention 1 of")

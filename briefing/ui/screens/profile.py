@@ -1,5 +1,8 @@
 """One entity's profile over the reader: who it is, then every row a jump back into the articles.
 
+The profile is made in a thread worker: an entity named in thousands of articles takes a good part
+of a second to read through, so the screen comes up at once and says it is reading them.
+
 Choosing an article, a quote by the entity or a quote about it closes the screen with the walk to
 follow (``briefing.walk``): the main screen goes to the chosen place and ``n`` / ``N`` walk the rest,
 as after a search. Choosing an entity it appears with opens that one's profile on top; Escape goes
@@ -10,7 +13,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
@@ -25,10 +28,10 @@ from briefing.walk import Walk, entity_walk, quotes_walk, speaker_walk
 
 def open_profile(briefing: Briefing, name: str) -> ProfileScreen | None:
     """The profile screen of the entity ``name`` is, None when the briefing has no such entity (or is not indexed)."""
-    if briefing.fact_index is None:
+    fact_index = briefing.fact_index
+    if fact_index is None or fact_index.identity.canonical(name) not in fact_index.summaries:
         return None
-    profile = build_profile(briefing, briefing.fact_index, name)
-    return ProfileScreen(briefing, profile) if profile is not None else None
+    return ProfileScreen(briefing, fact_index.identity.canonical(name))
 
 
 def _summary(profile: Profile) -> Content:
@@ -48,19 +51,38 @@ class ProfileScreen(Screen[Walk | None]):
         Binding("escape", "close", "Back", id="profile.close"),
     ]
 
-    def __init__(self, briefing: Briefing, profile: Profile) -> None:
+    def __init__(self, briefing: Briefing, entity: str) -> None:
         super().__init__()
         self.briefing = briefing
-        self.profile = profile
+        self.entity = entity  # its canonical name
+        self.profile: Profile | None = None  # once made
 
     def compose(self) -> ComposeResult:
-        yield Static(_summary(self.profile), id="profile-title", markup=False)
-        yield Static(_details(self.profile), id="profile-details", markup=False)
-        yield ProfileList(self.briefing, self.profile, id="profile-list")
+        reading = Content.assemble((self.entity, "bold"), (" · reading the articles that name it…", "dim"))
+        yield Static(reading, id="profile-title", markup=False)
+        yield Static("", id="profile-details", markup=False)
+        yield ProfileList(self.briefing, id="profile-list")
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one(ProfileList).focus()
+        self._make_profile()
+
+    @work(thread=True, exclusive=True, group="profile", exit_on_error=False)
+    def _make_profile(self) -> None:
+        fact_index = self.briefing.fact_index
+        assert fact_index is not None  # see ``open_profile``
+        profile = build_profile(self.briefing, fact_index, self.entity)
+        if profile is not None:
+            self.app.call_from_thread(self._show, profile)
+
+    def _show(self, profile: Profile) -> None:
+        if not self.is_attached:
+            return  # closed while it was being made
+        self.profile = profile
+        self.query_one("#profile-title", Static).update(_summary(profile))
+        self.query_one("#profile-details", Static).update(_details(profile))
+        self.query_one(ProfileList).show_profile(profile)
 
     def action_close(self) -> None:
         self.dismiss(None)
@@ -71,7 +93,7 @@ class ProfileScreen(Screen[Walk | None]):
     def _article_chosen(self, message: ProfileList.ArticleChosen) -> None:
         """The article, its mentions of the entity marked: n / N walk them on through the briefing."""
         assert self.briefing.fact_index is not None  # a profile is made from it
-        walk = entity_walk(self.briefing, self.briefing.fact_index, self.profile.name)
+        walk = entity_walk(self.briefing, self.briefing.fact_index, self.entity)
         if walk:
             walk.go_to(message.position, 0)
             self.dismiss(walk)
@@ -79,8 +101,8 @@ class ProfileScreen(Screen[Walk | None]):
     @on(ProfileList.QuoteChosen)
     def _quote_chosen(self, message: ProfileList.QuoteChosen) -> None:
         """The quote in its article: n / N walk the entity's quotes (or the quotes about it) from there."""
-        assert self.briefing.fact_index is not None
-        place, name = message.place, self.profile.name
+        assert self.briefing.fact_index is not None and self.profile is not None  # its rows come from them
+        place, name = message.place, self.entity
         if message.side == "by":
             walk = speaker_walk(self.briefing, self.briefing.fact_index, name)
         else:

@@ -76,13 +76,15 @@ class ProfileList(OptionList):
 
         name: str
 
-    def __init__(self, briefing: Briefing, profile: Profile, *, id: str | None = None) -> None:
+    def __init__(self, briefing: Briefing, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
         self.briefing = briefing
-        self.profile = profile
-        self.shown: dict[str, int] = dict.fromkeys(("article", "by", "about", "with"), FIRST_ROWS)  # rows per section
+        self.profile: Profile | None = None
+        self.shown: dict[str, int] = {}  # rows shown per section
 
-    def on_mount(self) -> None:
+    def show_profile(self, profile: Profile) -> None:
+        self.profile = profile
+        self.shown = dict.fromkeys(("article", "by", "about", "with"), FIRST_ROWS)
         self.set_options(self._rows())
         self.highlighted = next((number for number in range(self.option_count) if not self._disabled(number)), None)
 
@@ -91,6 +93,8 @@ class ProfileList(OptionList):
 
     def _rows(self) -> list[Option]:
         profile = self.profile
+        if profile is None:
+            return []
         return [
             *self._section("article", "Articles", profile.articles, self._article_row),
             *self._section("by", "Quotes by", profile.quotes_by, partial(self._quote_row, "by")),
@@ -134,6 +138,8 @@ class ProfileList(OptionList):
         headings = [
             n for n in range(self.option_count) if (self.get_option_at_index(n).id or "").startswith("heading:")
         ]
+        if not headings:
+            return  # the profile is still being made
         here = self.highlighted if self.highlighted is not None else -1
         if step > 0:
             later = [n for n in headings if n > here]
@@ -149,6 +155,8 @@ class ProfileList(OptionList):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         kind, _, value = (event.option_id or "").partition(":")
+        if self.profile is None:
+            return
         if kind == "article":
             self.post_message(self.ArticleChosen(int(value)))
         elif kind == "by":
