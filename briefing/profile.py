@@ -12,10 +12,11 @@ the quoted words, or in the attribution around them ("Mr Brown said of Mr Blair:
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 
 from briefing.extract.sentences import split_sentences
 from briefing.fact_index import FactIndex, speaker_name
@@ -147,21 +148,14 @@ def _named_with(
     found: Outline, sentences: list[tuple[int, int]], names: frozenset[str], aliases: dict[str, str]
 ) -> list[str]:
     """The other entities (canonical names) named in these sentences, each once per sentence it is in."""
-    if not sentences:
-        return []
-    starts = found.mention_starts
-    owners = [
-        entity for entity, count in zip(found.entity_names, found.mention_counts, strict=True) for _ in range(count)
-    ]
-    order = sorted(range(len(starts)), key=starts.__getitem__)
-    ordered = [starts[number] for number in order]
-    named: set[tuple[int, str]] = set()
-    for sentence, (start, end) in enumerate(sentences):
-        for number in order[bisect_left(ordered, start) : bisect_left(ordered, end)]:
-            owner = owners[number]
-            if owner not in names:
-                named.add((sentence, aliases.get(owner, owner)))
-    return [entity for _, entity in named]
+    starts, entities = found.mention_starts, found.entity_names
+    bounds = list(accumulate(found.mention_counts))  # entity i's mentions end at bounds[i]
+    named: list[str] = []
+    for start, end in sentences:
+        inside = {bisect_right(bounds, number) for number, at in enumerate(starts) if start <= at < end}
+        owners = {entities[entity] for entity in inside} - names
+        named += {aliases.get(owner, owner) for owner in owners}
+    return named
 
 
 def _article_order(positions: Iterable[int], date_of: Callable[[int], str | None]) -> list[int]:
