@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from contextlib import closing
 from importlib import resources
 from pathlib import Path
-from typing import Protocol, TextIO
+from typing import TYPE_CHECKING, Protocol, TextIO
 
 from briefing import __version__
 from briefing.events import FactsReady, Progress, Warned
@@ -20,11 +20,13 @@ from briefing.json_output import JsonDocument, JsonLines
 from briefing.loaded import Briefing
 from briefing.model import Article, Facts, Problem, Quote
 from briefing.packed import unpack
-from briefing.profile import Profile
 from briefing.sanitize import one_line
 from briefing.session import Options, Session
 from briefing.sources.files import DEFAULT_MAX_BYTES, Found, walk
 from briefing.sources.formats import knows
+
+if TYPE_CHECKING:
+    from briefing.profile import Profile
 
 
 def bundled_seeds() -> Path:
@@ -332,7 +334,7 @@ def describe(profile: Profile, briefing: Briefing) -> str:
     ]
     if profile.roles:
         lines.append("  Roles: " + ", ".join(profile.roles))
-    lines.append("  Written as: " + ", ".join(f"{form} ({count})" for form, count in profile.forms))
+    lines.append("  Written as: " + ", ".join(f"{form} ({times})" for form, times in profile.forms))
     lines.append(f"  Articles ({len(profile.articles)}):")
     lines.extend(f"    {at.mentions:>4}  {articles[at.position].title}" for at in profile.articles)
     for heading, places in (("Quotes by", profile.quotes_by), ("Quotes about", profile.quotes_about)):

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from briefing.loaded import Briefing
 from briefing.model import Article, Facts, Problem
-from briefing.profile import Profile, QuotePlace, quote_at
+
+if TYPE_CHECKING:  # kept out of the worker processes that encode `facts --json`, which import this module
+    from briefing.loaded import Briefing
+    from briefing.profile import Profile, QuotePlace
 
 
 def facts_to_dict(facts: Facts | None) -> dict[str, Any]:
@@ -40,6 +42,8 @@ def problem_to_dict(problem: Problem) -> dict[str, str]:
 
 def profile_to_dict(profile: Profile, briefing: Briefing) -> dict[str, Any]:
     """An entity's profile (``briefing.profile``); each quote as in an article's facts, with its article's id."""
+    from briefing.profile import quote_at
+
     articles = briefing.articles
 
     def quotes(places: tuple[QuotePlace, ...]) -> list[dict[str, Any]]:

@@ -74,6 +74,7 @@ async def test_i_opens_the_profile_of_an_entity_or_a_speaker(two_articles: Path,
         screen = await _open(pilot, key="i")
         assert screen.profile.name == NAME
         await pilot.press("escape")
+        assert app.main_screen.walk is None  # i only opens the profile; Enter selects the entity too
         pane = app.main_screen.query_one(FactsPane)
         speaker = next(option.id for option in pane.options if (option.id or "").startswith("speaker:Kim Yo Jong"))
         pane.focus()

@@ -240,6 +240,10 @@ class MainScreen(Screen[None]):
         self.select_entity(message.name)
         self.open_profile(message.name)
 
+    @on(FactsPane.ProfileAsked)
+    def _profile_asked(self, message: FactsPane.ProfileAsked) -> None:
+        self.open_profile(message.name)
+
     @on(FactsPane.SpeakerChosen)
     def _speaker_chosen(self, message: FactsPane.SpeakerChosen) -> None:
         self.walk_speaker(message.name)

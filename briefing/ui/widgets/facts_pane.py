@@ -91,7 +91,8 @@ def quote_prompt(quote: Quote, indent: str = "    ") -> Content:
 
 
 class FactsPane(OptionList):
-    """Lists key facts; posts ``EntityChosen``, ``SpeakerChosen``, ``QuoteChosen`` or ``SpanChosen``."""
+    """Lists key facts; posts ``EntityChosen``, ``SpeakerChosen``, ``QuoteChosen`` or ``SpanChosen`` for the row
+    chosen, and ``ProfileAsked`` for ``i``."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False, id="facts.down"),
@@ -104,7 +105,11 @@ class FactsPane(OptionList):
 
     @dataclass
     class EntityChosen(Message):
-        """An entity (Enter), or an entity or speaker (i): select it and open its profile."""
+        name: str
+
+    @dataclass
+    class ProfileAsked(Message):
+        """The profile of an entity or a speaker (i)."""
 
         name: str
 
@@ -266,11 +271,11 @@ class FactsPane(OptionList):
         return None
 
     def action_profile(self) -> None:
-        """The highlighted entity's (or speaker's) profile: as Enter on an entity."""
+        """The highlighted entity's (or speaker's) profile."""
         option_id = self.highlighted_option.id if self.highlighted is not None and self.highlighted_option else None
         kind, _, value = (option_id or "").partition(":")
         if kind in ("entity", "speaker"):
-            self.post_message(self.EntityChosen(value))
+            self.post_message(self.ProfileAsked(value))
 
     def select_entity_row(self, name: str) -> None:
         """Move the cursor to an entity's row, if it is listed (after the palette chose it)."""
