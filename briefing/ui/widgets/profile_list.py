@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 
 from briefing.loaded import Briefing
 from briefing.profile import ArticleMentions, Companion, Profile, QuotePlace, quote_at
+from briefing.sanitize import one_line
 from briefing.ui.widgets.facts_pane import quote_prompt
 
 T = TypeVar("T")
@@ -35,11 +36,6 @@ QuoteSide = Literal["by", "about"]
 
 def _heading(section: Section, label: str, count: int) -> Option:
     return Option(Content.styled(f"{label} ({count:,})", "bold $accent"), id=f"heading:{section}", disabled=True)
-
-
-def _clip(text: str, limit: int = TITLE_CLIP) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 class ProfileList(OptionList):
@@ -115,7 +111,8 @@ class ProfileList(OptionList):
 
     def _article_row(self, number: int, at: ArticleMentions) -> Option:
         mentions = f"  {at.mentions} mention{'s' if at.mentions != 1 else ''}"
-        prompt = Content.assemble("  ", _clip(self.briefing.articles[at.position].title), (mentions, "dim"))
+        title = one_line(self.briefing.articles[at.position].title, TITLE_CLIP)
+        prompt = Content.assemble("  ", title, (mentions, "dim"))
         return Option(prompt, id=f"article:{at.position}")
 
     def _quote_row(self, side: QuoteSide, number: int, place: QuotePlace) -> Option | None:
@@ -125,8 +122,8 @@ class ProfileList(OptionList):
         prompt = quote_prompt(quote, "  ")
         if side == "about":
             speaker = quote.speaker or quote.speaker_text or "unattributed"
-            prompt = Content.assemble("  ", (f"{_clip(speaker, 30)}:", "italic"), quote_prompt(quote, " "))
-        title = _clip(self.briefing.articles[place.position].title, 40)
+            prompt = Content.assemble("  ", (f"{one_line(speaker, 30)}:", "italic"), quote_prompt(quote, " "))
+        title = one_line(self.briefing.articles[place.position].title, 40)
         return Option(prompt.append(Content.styled(f"  · {title}", "dim")), id=f"{side}:{number}")
 
     def _companion_row(self, number: int, one: Companion) -> Option:
