@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
+from briefing.profile import build_profile as real_build_profile
 from briefing.profile import quote_at
+from briefing.ui.screens import profile as profile_screen
 from briefing.ui.screens.profile import ProfileScreen
 from briefing.ui.widgets import profile_list
 from briefing.ui.widgets.article_view import ArticleView
@@ -225,3 +228,26 @@ async def test_square_brackets_go_from_section_to_section(two_articles: Path, ma
         assert here().startswith("with:")
         await pilot.press("left_square_bracket")
         assert here() == "about:0"
+
+
+async def test_a_profile_of_many_articles_is_made_in_a_worker(two_articles: Path, make_app, monkeypatch) -> None:
+    monkeypatch.setattr(profile_screen, "AT_ONCE", 1)  # two articles are many
+    made_in: list[threading.Thread] = []
+
+    def build_profile(*args, **kwargs):
+        made_in.append(threading.current_thread())
+        return real_build_profile(*args, **kwargs)
+
+    monkeypatch.setattr(profile_screen, "build_profile", build_profile)
+    app = make_app(two_articles)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        app.main_screen.open_profile(NAME)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ProfileScreen)
+        await _made(pilot, screen)
+        assert made_in and made_in[0] is not threading.main_thread()
+        assert [at.position for at in screen.profile.articles] == [0, 1]
+        await _choose(pilot, screen, "article:1")
+        assert status(app).startswith(f"{NAME} · mention")

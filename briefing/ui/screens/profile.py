@@ -1,7 +1,8 @@
 """One entity's profile over the reader: who it is, then every row a jump back into the articles.
 
-The profile is made in a thread worker: an entity named in thousands of articles takes a good part
-of a second to read through, so the screen comes up at once and says it is reading them.
+An entity named in thousands of articles takes a good part of a second to read through: its profile
+is made in a thread worker, the screen up at once saying it is reading them. A profile of up to
+``AT_ONCE`` articles (some 30 ms) is made at once, so it is on the screen's first frame.
 
 Choosing an article, a quote by the entity or a quote about it closes the screen with the walk to
 follow (``briefing.walk``): the main screen goes to the chosen place and ``n`` / ``N`` walk the rest,
@@ -24,6 +25,8 @@ from briefing.loaded import Briefing
 from briefing.profile import Profile, build_profile, quote_at
 from briefing.ui.widgets.profile_list import ProfileList
 from briefing.walk import Walk, entity_walk, quotes_walk, speaker_walk
+
+AT_ONCE = 300  # articles naming the entity, at most, for its profile to be made without a worker
 
 
 def open_profile(briefing: Briefing, name: str) -> ProfileScreen | None:
@@ -66,13 +69,20 @@ class ProfileScreen(Screen[Walk | None]):
 
     def on_mount(self) -> None:
         self.query_one(ProfileList).focus()
-        self._make_profile()
+        fact_index = self.briefing.fact_index
+        assert fact_index is not None  # see ``open_profile``
+        names = fact_index.identity.names_of(self.entity)
+        if sum(fact_index.summaries[name].articles for name in names if name in fact_index.summaries) > AT_ONCE:
+            self._make_profile()
+            return
+        profile = build_profile(self.briefing, fact_index, self.entity)
+        if profile is not None:
+            self._show(profile)
 
     @work(thread=True, exclusive=True, group="profile", exit_on_error=False)
     def _make_profile(self) -> None:
-        fact_index = self.briefing.fact_index
-        assert fact_index is not None  # see ``open_profile``
-        profile = build_profile(self.briefing, fact_index, self.entity)
+        assert self.briefing.fact_index is not None
+        profile = build_profile(self.briefing, self.briefing.fact_index, self.entity)
         if profile is not None:
             self.app.call_from_thread(self._show, profile)
 
