@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from contextlib import closing
 from importlib import resources
 from pathlib import Path
-from typing import Protocol, TextIO
+from typing import TYPE_CHECKING, Protocol, TextIO
 
 from briefing import __version__
 from briefing.events import FactsReady, Progress, Warned
@@ -24,6 +24,9 @@ from briefing.sanitize import one_line
 from briefing.session import Options, Session
 from briefing.sources.files import DEFAULT_MAX_BYTES, Found, walk
 from briefing.sources.formats import knows
+
+if TYPE_CHECKING:
+    from briefing.profile import Profile
 
 
 def bundled_seeds() -> Path:
@@ -61,6 +64,7 @@ COMMAND_HELP = {
     "open": "open the app (the default command)",
     "facts": "print each article and its key facts",
     "search": "fuzzy search across every article",
+    "who": "profile one person, organisation or place across the briefing",
     "export": "write a Markdown digest of the briefing",
     "cache": "show or empty the facts cache",
     "sync": "refresh a briefing's sources and say what changed since the last sync or open",
@@ -110,6 +114,10 @@ def command_parser(command: str) -> argparse.ArgumentParser:
         parser.add_argument("query")
         parser.add_argument("paths", nargs="*", metavar="PATH", help="default: the bundled seeds")
         parser.add_argument("--limit", type=int, default=20, metavar="N")
+        parser.add_argument("--json", action="store_true")
+    elif command == "who":
+        parser.add_argument("name", metavar="NAME", help="a name or a short form of it; typos are fine")
+        parser.add_argument("paths", nargs="*", metavar="PATH", help="default: the bundled seeds")
         parser.add_argument("--json", action="store_true")
     elif command == "sync":
         parser.add_argument("paths", nargs="+", metavar="PATH", help="a briefing file (.toml), or its sources")
@@ -302,6 +310,62 @@ def run_search(args: argparse.Namespace) -> int:
     return _status(briefing)
 
 
+def run_who(args: argparse.Namespace) -> int:
+    from briefing.lookup import find_entity
+    from briefing.profile import build_profile
+
+    briefing = _load(args, args.paths or [str(bundled_seeds())], indexes=True)
+    assert briefing.fact_index is not None  # a session that ran to the end built it
+    found = find_entity(briefing.fact_index, args.name)
+    chosen = found.chosen
+    profile = build_profile(briefing, briefing.fact_index, chosen.name) if chosen is not None else None
+    if chosen is None or profile is None:
+        if found.candidates:
+            _warn(f"{one_line(args.name)!r} could be any of these; name one:")
+            for one in found.candidates:
+                print(f"  {one.name} ({one.kind}, {one.mentions} mentions)", file=sys.stderr)
+        else:
+            _warn(f"no person, organisation or place in the briefing is called {one_line(args.name)!r}")
+        if args.json:
+            candidates = [{"name": one.name, "kind": one.kind, "mentions": one.mentions} for one in found.candidates]
+            _print_json({"query": args.name, "entity": None, "candidates": candidates})
+        return EXIT_PROBLEMS
+    _warn(f"{one_line(args.name)!r}: {chosen.name} ({chosen.kind})")
+    if args.json:
+        from briefing.serialize import profile_to_dict
+
+        _print_json({"query": args.name, **profile_to_dict(profile, briefing)})
+    else:
+        sys.stdout.write(describe(profile, briefing))
+    return _status(briefing)
+
+
+def describe(profile: Profile, briefing: Briefing) -> str:
+    """A readable profile: names, roles, articles, quotes by and about the entity, who it appears with."""
+    from briefing.profile import quote_at
+
+    articles = briefing.articles
+    count = len(profile.articles)
+    lines = [
+        f"{profile.name} · {profile.kind} · {profile.mentions} mentions in {count} article{'s' if count != 1 else ''}"
+    ]
+    if profile.roles:
+        lines.append("  Roles: " + ", ".join(profile.roles))
+    lines.append("  Written as: " + ", ".join(f"{form} ({times})" for form, times in profile.forms))
+    lines.append(f"  Articles ({len(profile.articles)}):")
+    lines.extend(f"    {at.mentions:>4}  {articles[at.position].title}" for at in profile.articles)
+    for heading, places in (("Quotes by", profile.quotes_by), ("Quotes about", profile.quotes_about)):
+        lines.append(f"  {heading} ({len(places)}):")
+        for place in places:
+            quote = quote_at(briefing, place)
+            if quote is not None:
+                speaker = "" if heading == "Quotes by" else f"{quote.speaker or quote.speaker_text or 'unattributed'}: "
+                lines.append(f"    {speaker}{quoted(quote)}  ({articles[place.position].title})")
+    if profile.companions:
+        lines.append("  Appears with: " + ", ".join(f"{one.name} ({one.count})" for one in profile.companions))
+    return "\n".join(lines) + "\n"
+
+
 def run_export(args: argparse.Namespace) -> int:
     from briefing.export import render_digest
 
@@ -424,6 +488,7 @@ RUNNERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "open": run_open,
     "facts": run_facts,
     "search": run_search,
+    "who": run_who,
     "export": run_export,
     "cache": run_cache,
     "sync": run_sync,

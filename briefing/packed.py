@@ -155,6 +155,7 @@ class Outline:
     entity_names: list[str]
     entity_kinds: list[str]
     entity_confidences: list[int]  # per mille
+    entity_roles: list[str | None]  # each entity's roles joined by newlines, None for none
     mention_counts: list[int]  # the mentions of entity i are the next mention_counts[i] of:
     mention_starts: list[int]
     mention_ends: list[int]
@@ -168,7 +169,7 @@ class Outline:
 def outline(blob: bytes) -> Outline:
     read = _Reader(blob)
     n_entities, n_mentions, n_quotes = read.counts[:3]
-    names, kinds, mention_counts, confidences, _ = read.take(n_entities, 5)
+    names, kinds, mention_counts, confidences, roles = read.take(n_entities, 5)
     starts, ends, texts = read.take(n_mentions, 3)
     _, quote_starts, quote_ends, _, speakers, speaker_texts, *_ = read.take(n_quotes, 11)
     if sum(mention_counts) != n_mentions:
@@ -177,6 +178,7 @@ def outline(blob: bytes) -> Outline:
         read.strings(names),
         read.strings(kinds),
         confidences,
+        read.strings(roles),
         mention_counts,
         starts,
         ends,

@@ -12,7 +12,7 @@ Every place a stop names is a ``Mark`` (``briefing.marks``), which is what a vie
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from itertools import accumulate
@@ -212,11 +212,20 @@ def entity_walk(briefing: Briefing, fact_index: FactIndex, name: str) -> Walk:
 
 
 def speaker_walk(briefing: Briefing, fact_index: FactIndex, speaker: str) -> Walk:
+    places = ((position, number) for position, numbers in fact_index.speaker_occurrences(speaker) for number in numbers)
+    return quotes_walk(briefing, f"Quotes by {speaker}", places, subject=speaker)
+
+
+def quotes_walk(briefing: Briefing, label: str, places: Iterable[tuple[int, int]], subject: str = "") -> Walk:
+    """The quotes at these places (article position, number in the article's quotes), in briefing order."""
+    grouped: dict[int, list[int]] = {}
+    for position, number in sorted(places):
+        grouped.setdefault(position, []).append(number)
     segments = [
         Segment(position, count=len(numbers), find=partial(_quote_stops, briefing, position, numbers))
-        for position, numbers in fact_index.speaker_occurrences(speaker)
+        for position, numbers in grouped.items()
     ]
-    return Walk(f"Quotes by {speaker}", "quote", segments, subject=speaker)
+    return Walk(label, "quote", segments, subject=subject)
 
 
 def _mention_stops(briefing: Briefing, position: int, number: int) -> list[Stop]:

@@ -72,12 +72,18 @@ async def briefing_facts_light(pilot: Pilot) -> None:
     pilot.app.main_screen.query_one("#facts-pane").set_scope("briefing")  # type: ignore[attr-defined]
 
 
+async def profile(pilot: Pilot) -> None:
+    pilot.app.main_screen.open_profile("Fumio Kishida")  # type: ignore[attr-defined]
+    await wait_for(pilot, lambda: getattr(pilot.app.screen, "profile", None) is not None)
+
+
 SHOTS: dict[str, Step] = {
     "main": main_view,
     "entity-walked": entity_walked,
     "speaker-quotes": speaker_quotes,
     "search": search_results,
     "light-theme": briefing_facts_light,
+    "profile": profile,
 }
 
 

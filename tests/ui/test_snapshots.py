@@ -75,6 +75,17 @@ def test_search_results(snap_compare) -> None:
     assert snap_compare(seed_app(), terminal_size=SIZE, run_before=run_before)
 
 
+def test_profile(snap_compare) -> None:
+    async def run_before(pilot: Pilot) -> None:
+        await wait_loaded(pilot)
+        pilot.app.main_screen.open_profile("Fumio Kishida")
+        await pilot.pause()
+        await wait_until(pilot, lambda: pilot.app.screen.profile is not None, what="the profile")
+        await settle(pilot)
+
+    assert snap_compare(seed_app(), terminal_size=SIZE, run_before=run_before)
+
+
 def test_help(snap_compare) -> None:
     async def run_before(pilot: Pilot) -> None:
         await wait_loaded(pilot)

@@ -242,7 +242,13 @@ class MainScreen(ReadingScreen):
 
     @on(FactsPane.EntityChosen)
     def _entity_chosen(self, message: FactsPane.EntityChosen) -> None:
+        """Select the entity, as ever (Escape from its profile leaves it selected), and open its profile over it."""
         self.select_entity(message.name)
+        self.open_profile(message.name)
+
+    @on(FactsPane.ProfileAsked)
+    def _profile_asked(self, message: FactsPane.ProfileAsked) -> None:
+        self.open_profile(message.name)
 
     @on(FactsPane.SpeakerChosen)
     def _speaker_chosen(self, message: FactsPane.SpeakerChosen) -> None:
@@ -409,6 +415,23 @@ class MainScreen(ReadingScreen):
                 self.show_search(choice)
 
         self.app.push_screen(SearchScreen(self.briefing, self.last_query), chosen)
+
+    def open_profile(self, name: str) -> None:
+        """The entity's profile; a row chosen there comes back as the walk to follow."""
+        if self.briefing.fact_index is None:
+            return  # select_entity has said why
+        from briefing.ui.screens.profile import open_profile
+
+        screen = open_profile(self.briefing, name)
+        if screen is None:
+            self.notify(f"No profile of {name}: not a person, organisation or place", markup=False)
+            return
+
+        def followed(walk: Walk | None) -> None:
+            if walk is not None:
+                self._set_walk(walk)
+
+        self.app.push_screen(screen, followed)
 
     def action_problems(self) -> None:
         if not self.briefing.problems and not self.briefing.warnings:

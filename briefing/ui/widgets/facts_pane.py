@@ -91,7 +91,8 @@ def quote_prompt(quote: Quote, indent: str = "    ") -> Content:
 
 
 class FactsPane(OptionList):
-    """Lists key facts; posts ``EntityChosen``, ``SpeakerChosen``, ``QuoteChosen`` or ``SpanChosen``."""
+    """Lists key facts; posts ``EntityChosen``, ``SpeakerChosen``, ``QuoteChosen`` or ``SpanChosen`` for the row
+    chosen, and ``ProfileAsked`` for ``i``."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False, id="facts.down"),
@@ -99,10 +100,17 @@ class FactsPane(OptionList):
         Binding("g", "first", "First", show=False, id="facts.first"),
         Binding("G", "last", "Last", show=False, id="facts.last"),
         Binding("f", "toggle_scope", "Article/briefing facts", id="facts.scope"),
+        Binding("i", "profile", "Profile", id="facts.profile"),
     ]
 
     @dataclass
     class EntityChosen(Message):
+        name: str
+
+    @dataclass
+    class ProfileAsked(Message):
+        """The profile of an entity or a speaker (i)."""
+
         name: str
 
     @dataclass
@@ -261,6 +269,13 @@ class FactsPane(OptionList):
             if summary is not None and summary.kind == "person":
                 return value
         return None
+
+    def action_profile(self) -> None:
+        """The highlighted entity's (or speaker's) profile."""
+        option_id = self.highlighted_option.id if self.highlighted is not None and self.highlighted_option else None
+        kind, _, value = (option_id or "").partition(":")
+        if kind in ("entity", "speaker"):
+            self.post_message(self.ProfileAsked(value))
 
     def select_entity_row(self, name: str) -> None:
         """Move the cursor to an entity's row, if it is listed (after the palette chose it)."""
