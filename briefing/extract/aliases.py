@@ -485,7 +485,7 @@ def _role_patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[st
         before = re.compile(rf"\b((?:(?:{_ROLE_MODIFIERS}|[A-Z][\w'’-]*)\s+){{0,3}}({roles}))\s+$")
         # ", a professor at Ewha Womans University," / ", the party's chairman and chief executive,"
         after = re.compile(
-            rf",\s+(?:(?:a|an|the|his|her|its|their)\s+)?((?:[\w'’-]+\s+){{0,3}}?({roles})\b"
+            rf",\s+(?!{_NOT_APPOSITIVE}\b)(?:(?:a|an|the|his|her|its|their)\s+)?((?:[\w'’-]+\s+){{0,3}}?({roles})\b"
             rf"(?:\s+(?:and|of|at|for|in|to)\s+[^,.;:!?()\"“”]{{1,60}})?)(?=\s*[,.;:)]|\s+(?:said|says|told)\b)"
         )
         _ROLE_CACHE[key] = (before, after, leading)
@@ -496,6 +496,9 @@ def _role_patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[st
 
 
 _ROLE_ENDINGS: dict[int, frozenset[str]] = {}
+# ", became Britain's longest-serving chancellor": a verb, not a role in apposition.
+_NOT_APPOSITIVE = "(?:became|becomes|become|was|is|has|had|have|will|would|said|says|told|who|which|whose)"
+_AS_BEFORE = re.compile(r"\bas\s+$")
 _LEADING_ENDINGS = frozenset(["the", "Rt", "Rev", "Hon", "Revd", "Very", "Most"])
 
 
@@ -520,6 +523,8 @@ def _role_holders(
             before = before_pattern.search(body, max(0, start - 40), start)
         if may_lead:
             leading = leading_pattern.search(body, max(0, start - 80), start)
+            if leading and _AS_BEFORE.search(body, max(0, leading.start() - 4), leading.start()):
+                leading = None  # "his second term as US President, Tony Blair has said": someone else's
         # ``after`` starts with a comma.
         after = after_pattern.match(body, mention.end, mention.end + 100) if body.startswith(",", mention.end) else None
         for match in (before, after, leading):

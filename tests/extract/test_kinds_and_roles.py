@@ -376,3 +376,13 @@ def test_a_lone_word_after_a_role_noun_is_a_person_but_not_after_a_relative():
     for name in ("Bez", "Kenzie", "Caprice"):
         assert found[name].kind == "person", name
     assert "Stephen" not in found
+
+
+def test_a_role_after_as_or_a_verb_phrase_after_a_comma_is_no_ones_apposition():
+    facts = extract_facts(
+        "Bush begins his second term as US President, Tony Blair has said. Gordon Brown, chancellor of the "
+        "exchequer under Mr Blair, became Britain's longest-serving chancellor of modern times in 2004."
+    )
+    roles = {entity.name: entity.roles for entity in facts.entities}
+    assert roles["Tony Blair"] == []
+    assert roles["Gordon Brown"] == ["chancellor of the exchequer under Mr Blair"]
