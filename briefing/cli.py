@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from contextlib import closing
 from importlib import resources
 from pathlib import Path
-from typing import Protocol, TextIO
+from typing import TYPE_CHECKING, Protocol, TextIO
 
 from briefing import __version__
 from briefing.events import FactsReady, Progress, Warned
@@ -24,6 +24,9 @@ from briefing.sanitize import one_line
 from briefing.session import Options, Session
 from briefing.sources.files import DEFAULT_MAX_BYTES, Found, walk
 from briefing.sources.formats import knows
+
+if TYPE_CHECKING:
+    from briefing.timeline import Timeline
 
 
 def bundled_seeds() -> Path:
@@ -62,6 +65,7 @@ COMMAND_HELP = {
     "facts": "print each article and its key facts",
     "search": "fuzzy search across every article",
     "export": "write a Markdown digest of the briefing",
+    "timeline": "every date the articles mention, on the calendar and in order",
     "cache": "show or empty the facts cache",
 }
 
@@ -102,6 +106,10 @@ def command_parser(command: str) -> argparse.ArgumentParser:
         parser.add_argument("paths", nargs="*", metavar="PATH", help="default: the bundled seeds")
         parser.add_argument("--limit", type=int, default=20, metavar="N")
         parser.add_argument("--json", action="store_true")
+    elif command == "timeline":
+        parser.add_argument("paths", nargs="+", metavar="PATH")
+        parser.add_argument("--who", metavar="NAME", help="only the dates in sentences naming this entity")
+        parser.add_argument("--json", action="store_true", help='{"events": [], "unresolved": []}')
     elif command == "export":
         parser.add_argument("paths", nargs="+", metavar="PATH")
         parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
@@ -300,6 +308,39 @@ def run_export(args: argparse.Namespace) -> int:
     return _status(briefing)
 
 
+def run_timeline(args: argparse.Namespace) -> int:
+    from briefing.entity_match import match_entity
+    from briefing.timeline import build_timeline, timeline_to_dict
+
+    briefing = _load(args, args.paths, indexes=bool(args.who))
+    subject = ""
+    if args.who:
+        assert briefing.fact_index is not None  # a session that ran to the end built it
+        subject = match_entity(briefing.fact_index, args.who) or ""
+        if not subject:
+            _warn(f"no entity in the briefing is named like {one_line(args.who)!r}")
+            return EXIT_PROBLEMS
+    timeline = build_timeline(briefing, subject)
+    if args.json:
+        _print_json(timeline_to_dict(timeline, briefing))
+    else:
+        sys.stdout.write(render_timeline(timeline, briefing))
+    return _status(briefing)
+
+
+def render_timeline(timeline: Timeline, briefing: Briefing) -> str:
+    """The timeline as text: a heading per day, month, year or period, a line per date under it."""
+    lines = [f"{timeline.label}: {len(timeline.events):,} dated, {len(timeline.unresolved):,} unresolved"]
+    heading = None
+    for event in timeline.rows:
+        if event.heading != heading:
+            heading = event.heading
+            lines.append(f"\n{heading}")
+        title = briefing.articles[event.position].title
+        lines.append(f"  {event.text} · {event.sentence}  — {title}")
+    return "\n".join(lines) + "\n"
+
+
 def _is_an_input(output: Path, paths: Sequence[str]) -> bool:
     """Whether the output file is one of the files the inputs would read (by identity, not by name)."""
     try:
@@ -349,6 +390,7 @@ RUNNERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "facts": run_facts,
     "search": run_search,
     "export": run_export,
+    "timeline": run_timeline,
     "cache": run_cache,
 }
 

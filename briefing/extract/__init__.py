@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from briefing.model import Facts
 
 # Bump whenever extraction output changes: the cache keys on it.
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"  # 4: "2024-02-03" is one date, not the period "2024-02"
 
 
 def extract_facts(body: str) -> Facts:
