@@ -198,8 +198,8 @@ def _span_of_years(words: list[str]) -> Resolved | None:
     first, last = int(numbers[0]), int(numbers[1])
     if len(numbers[1]) == 2:
         last = first // 100 * 100 + last
-        if last < first:
-            last += 100  # "1999-00"
+        if last < first and last + 100 - first <= 10:
+            last += 100  # "1999-00"; but "2004-03" is no period (nor, without more, March 2004)
     if last <= first:
         return None
     return _period(date(first, 1, 1), date(last, 12, 31))
