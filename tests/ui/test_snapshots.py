@@ -11,6 +11,7 @@ from textual.pilot import Pilot
 from briefing.session import Options
 from briefing.ui.app import BriefingApp
 from briefing.ui.screens.search import SearchScreen
+from briefing.ui.screens.timeline import TimelineScreen
 from tests.conftest import SEEDS
 from tests.ui.helpers import wait_loaded, wait_until
 
@@ -62,6 +63,19 @@ def test_search_results(snap_compare) -> None:
         screen = pilot.app.screen
         assert isinstance(screen, SearchScreen)
         await wait_until(pilot, lambda: screen.settled, what="search results")
+        await settle(pilot)
+
+    assert snap_compare(seed_app(), terminal_size=SIZE, run_before=run_before)
+
+
+def test_timeline(snap_compare) -> None:
+    async def run_before(pilot: Pilot) -> None:
+        await wait_loaded(pilot)
+        await pilot.press("t")
+        screen = pilot.app.screen
+        assert isinstance(screen, TimelineScreen)
+        await wait_until(pilot, lambda: screen.ready, what="the timeline")
+        await pilot.press("j")
         await settle(pilot)
 
     assert snap_compare(seed_app(), terminal_size=SIZE, run_before=run_before)

@@ -44,10 +44,12 @@ from briefing.walk import (
     entity_walk,
     search_walk,
     speaker_walk,
+    timeline_walk,
 )
 
 if TYPE_CHECKING:
     from briefing.ui.screens.search import SearchChoice
+    from briefing.ui.screens.timeline import TimelineChoice
 
 # Below this width three panes side by side get too cramped: the facts pane goes under the article.
 NARROW_WIDTH = 120
@@ -80,6 +82,7 @@ class MainScreen(Screen[None]):
         Binding(
             "right_square_bracket", "next_article", "Next article", key_display="]", show=False, id="main.next_article"
         ),
+        Binding("t", "timeline", "Timeline", id="main.timeline"),
         Binding("escape", "clear_selection", "Clear", id="main.clear"),
         Binding("p", "problems", "Problems", id="main.problems"),
         Binding("question_mark", "help", "Help", key_display="?", id="main.help"),
@@ -292,6 +295,14 @@ class MainScreen(Screen[None]):
         walk.go_to(chosen.position, chosen.start)
         self._set_walk(walk)
 
+    def show_timeline(self, choice: TimelineChoice) -> None:
+        """Show the chosen date of a timeline in its sentence; n / N then walk the timeline's rows."""
+        walk = timeline_walk(choice.timeline)
+        if not walk:
+            return
+        walk.go(choice.row)
+        self._set_walk(walk)
+
     def _start_walk(self, walk: Walk) -> None:
         if not walk:
             self.notify(f"{walk.label}: nothing to show", markup=False)
@@ -403,6 +414,26 @@ class MainScreen(Screen[None]):
                 self.show_search(choice)
 
         self.app.push_screen(SearchScreen(self.briefing, self.last_query), chosen)
+
+    def action_timeline(self) -> None:
+        """The timeline of the selected entity (the one being walked), else of the whole briefing."""
+        from briefing.ui.screens.timeline import TimelineScreen
+
+        walk, fact_index = self.walk, self.briefing.fact_index
+        subject = walk.subject if walk is not None else ""
+        if subject and fact_index is None:
+            self.notify("Key facts are still being extracted", markup=False)
+            return
+        if subject and fact_index is not None:
+            subject = fact_index.identity.canonical(subject)
+        # Reopened while walking a timeline: the cursor goes back to the date the reader is on.
+        at = walk.current.mark if walk is not None and walk and walk.unit == "date" and walk.ranked else None
+
+        def chosen(choice: TimelineChoice | None) -> None:
+            if choice is not None:
+                self.show_timeline(choice)
+
+        self.app.push_screen(TimelineScreen(self.briefing, subject, at), chosen)
 
     def action_problems(self) -> None:
         if not self.briefing.problems and not self.briefing.warnings:

@@ -1,0 +1,88 @@
+"""The rows of a timeline: a heading for each day, month, year or period, then each date's sentence and article.
+
+Sentences and titles are document text: they become ``Content`` from plain strings, styled by the
+ranges the timeline gives, never parsed as markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.content import Content, Span
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from briefing.search.hits import snippet
+from briefing.timeline import UNRESOLVED, Event, Timeline
+from briefing.ui.widgets.article_list import RowPrompt
+
+DATE_STYLE = "bold reverse $accent"
+DEFAULT_WIDTH = 120  # a row's width before the list is laid out
+MIN_WIDTH = 30
+
+
+def heading_prompt(heading: str, count: int | None = None) -> Content:
+    label = heading if count is None else f"{heading} ({count:,})"
+    return RowPrompt(label, [Span(0, len(label), "bold $accent")])
+
+
+def event_prompt(event: Event, title: str, width: int = DEFAULT_WIDTH) -> Content:
+    """Two lines: the sentence with its date marked, cut to ``width`` around the date so the date is always
+    seen, then the article's title (dim)."""
+    sentence, highlights = snippet(event.sentence, [event.highlight], max(width - 2, MIN_WIDTH))
+    title = title.replace("\n", " ")
+    first = f"  {sentence}"
+    spans = [Span(2 + start, 2 + end, DATE_STYLE) for start, end in highlights if start < end]
+    spans.append(Span(len(first) + 1, len(first) + 5 + len(title), "dim"))
+    return RowPrompt(f"{first}\n    {title}", spans)
+
+
+class TimelineList(OptionList):
+    """Posts ``RowChosen`` with the number of the row (in ``Timeline.rows``) chosen by Enter or a click."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="timeline.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="timeline.up"),
+        Binding("g", "first", "First", show=False, id="timeline.first"),
+        Binding("G", "last", "Last", show=False, id="timeline.last"),
+    ]
+
+    @dataclass
+    class RowChosen(Message):
+        row: int  # in ``Timeline.rows``
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, markup=False)
+
+    def show(self, timeline: Timeline, titles: Sequence[str], row: int = 0) -> None:
+        """List the timeline (``titles``: each article's, by position) with the cursor on ``row``."""
+        options: list[Option] = []
+        heading = None
+        width = self.scrollable_content_region.width or DEFAULT_WIDTH
+        for number, event in enumerate(timeline.rows):
+            if event.heading != heading:
+                heading = event.heading
+                count = len(timeline.unresolved) if heading == UNRESOLVED else None
+                options.append(Option(heading_prompt(heading, count), disabled=True))
+            options.append(Option(event_prompt(event, titles[event.position], width), id=str(number)))
+        self.clear_options()
+        self.add_options(options)
+        if timeline.rows:
+            self.highlighted = self.get_option_index(str(min(max(row, 0), len(timeline.rows) - 1)))
+
+    @property
+    def row(self) -> int | None:
+        """The highlighted row's number in ``Timeline.rows``."""
+        if self.highlighted is None:
+            return None
+        option_id = self.get_option_at_index(self.highlighted).id
+        return int(option_id) if option_id is not None else None
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option_id is not None:
+            self.post_message(self.RowChosen(int(event.option_id)))
