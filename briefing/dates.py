@@ -154,8 +154,13 @@ def resolve(text: str, kind: str, anchor: date | None, *, future: bool = False) 
 
 
 def resolve_dates(body: str, dates: Sequence[DateRef], anchor: date | None) -> list[Resolved | None]:
-    """Each date of an article resolved, reading the tense of the words around it in ``body``."""
-    return [resolve(ref.text, ref.kind, anchor, future=_speaks_of_future(body, ref)) for ref in dates]
+    """Each date of an article resolved (``resolve_in``)."""
+    return [resolve_in(body, ref, anchor) for ref in dates]
+
+
+def resolve_in(body: str, ref: DateRef, anchor: date | None) -> Resolved | None:
+    """One date of an article resolved, reading the tense of the words around it in ``body``."""
+    return resolve(ref.text, ref.kind, anchor, future=anchor is not None and _speaks_of_future(body, ref))
 
 
 def _speaks_of_future(body: str, ref: DateRef) -> bool:

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from briefing.dates import Resolved, article_date, describe, resolve_dates
+from briefing.dates import Resolved, article_date, describe, resolve_in
 from briefing.extract.sentences import split_sentences
 from briefing.loaded import Briefing
 from briefing.marks import Mark
@@ -119,15 +119,16 @@ def _articles(briefing: Briefing, subject: str) -> Iterator[tuple[int, Facts, _R
 def _events(article: Article, position: int, facts: Facts, keep: _Ranges | None) -> Iterator[Event]:
     """The article's dates as events; with ``keep``, only those whose sentence touches one of its ranges."""
     body = article.body
-    resolutions = resolve_dates(body, facts.dates, article_date(article.published))
-    sentences = _Sentences(article)
-    for ref, resolved in zip(facts.dates, resolutions, strict=True):
-        start, end = sentences.around(ref.start, ref.end)
-        if keep is not None and not _touches(keep, start, end):
+    anchor = article_date(article.published)
+    sentences = _Sentences(article, keep)
+    for ref in facts.dates:
+        around = sentences.around(ref.start, ref.end)
+        if around is None:
             continue
+        start, end = around
         text, highlights = snippet(body[start:end], [(ref.start - start, ref.end - start)], SENTENCE_CHARS)
         highlight = highlights[0] if highlights else (0, 0)
-        yield Event(position, ref.start, ref.end, ref.text, resolved, text, highlight)
+        yield Event(position, ref.start, ref.end, ref.text, resolve_in(body, ref, anchor), text, highlight)
 
 
 def _touches(ranges: _Ranges, start: int, end: int) -> bool:
@@ -137,33 +138,43 @@ def _touches(ranges: _Ranges, start: int, end: int) -> bool:
 
 
 class _Sentences:
-    """The sentence around a range of one article's body; each paragraph is split once, when first asked."""
+    """The sentence around a range of one article's body, if it touches one of ``keep`` (None: any sentence does).
 
-    def __init__(self, article: Article) -> None:
+    Each paragraph is split once, when first asked, and only when one of ``keep`` is in it.
+    """
+
+    def __init__(self, article: Article, keep: _Ranges | None) -> None:
         self.body = article.body
+        self.keep = keep
         self.paragraphs = article.paragraphs
         self.starts = [span.start for span in article.paragraphs]
         self.split: dict[int, list[tuple[int, int]]] = {}
 
-    def around(self, start: int, end: int) -> tuple[int, int]:
+    def around(self, start: int, end: int) -> tuple[int, int] | None:
+        keep = self.keep
         number = bisect_right(self.starts, start) - 1
         if number < 0 or self.paragraphs[number].end < end:
-            return start, end  # not inside a paragraph (it cannot be, but a damaged cache may say so)
+            # Not inside a paragraph (it cannot be, but a damaged cache may say so): the date alone.
+            return (start, end) if keep is None or _touches(keep, start, end) else None
         sentences = self.split.get(number)
         if sentences is None:
             span = self.paragraphs[number]
-            sentences = [(s.start, s.end) for s in split_sentences(self.body, span.start, span.end)]
+            if keep is not None and not _touches(keep, span.start, span.end):
+                sentences = []
+            else:
+                sentences = [(s.start, s.end) for s in split_sentences(self.body, span.start, span.end)]
             self.split[number] = sentences
-        found = bisect_right(sentences, (start, end)) - 1
+        found = bisect_right(sentences, (start, len(self.body))) - 1  # the last sentence starting at or before it
+        if found < 0 or sentences[found][1] < start:
+            # Between sentences (it cannot be, but a damaged cache may say so), or in a paragraph left out.
+            return (start, end) if keep is None or _touches(keep, start, end) else None
         # The sentence holding the date's start; a date running over a sentence end takes the next one too.
-        if found < 0:
-            return start, end
         sentence_start, sentence_end = sentences[found]
-        if sentence_end < start:
-            return start, end
         while sentence_end < end and found + 1 < len(sentences):
             found += 1
             sentence_end = sentences[found][1]
+        if keep is not None and not _touches(keep, sentence_start, sentence_end):
+            return None
         return sentence_start, max(sentence_end, end)
 
 

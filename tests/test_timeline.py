@@ -23,6 +23,8 @@ STORIES = [
     ),
     ("", "Tom Reed spoke on Monday. In 2019 the firm was sold to Ann Lee."),
     ("Wed, 12 Feb 2020 09:00:00 GMT", "Ann Lee resigned yesterday, weeks after the board met in 2019."),
+    ("2020-02-19", "Monday"),  # a date that is a whole paragraph
+
 ]
 
 
@@ -51,6 +53,7 @@ def test_dated_events_come_in_date_order_wider_first_then_article_order() -> Non
         (0, "Feb. 3", "Monday 3 February 2020"),
         (2, "yesterday", "Tuesday 11 February 2020"),
         (0, "on Monday", "Monday 17 February 2020"),
+        (3, "Monday", "Monday 17 February 2020"),
         (0, "on Friday", "Friday 21 February 2020"),  # "will visit": ahead of the article
     ]
     assert [(event.position, event.text, event.heading) for event in timeline.unresolved] == [
@@ -68,6 +71,15 @@ def test_each_event_carries_its_sentence_with_the_date_in_it() -> None:
     friday = next(event for event in timeline.events if event.text == "on Friday")
     assert friday.sentence == "Tom Reed will visit Rome on Friday."
     assert friday.resolved == Resolved(date(2020, 2, 21), date(2020, 2, 21), "day")
+
+
+def test_a_date_that_starts_its_sentence_is_in_it() -> None:
+    body = "Officials met. On Monday the talks began. Yesterday they ended."
+    made = briefing_of([story(0, "2020-02-19", body)], [extract_facts(body)])
+    assert [event.sentence for event in build_timeline(made).events] == [
+        "On Monday the talks began.",
+        "Yesterday they ended.",
+    ]
 
 
 def test_long_sentences_are_cut_around_the_date() -> None:
@@ -122,7 +134,7 @@ def test_the_walk_goes_through_the_rows_in_timeline_order() -> None:
     assert [stop.mark for stop in seen] == [event.mark for event in timeline.rows]
     assert [stop.note for stop in seen] == [event.heading for event in timeline.rows]
     assert walk.next().mark == timeline.rows[0].mark  # it wraps
-    assert walk.status().startswith("Timeline · date 1 of 8")
+    assert walk.status().startswith("Timeline · date 1 of 9")
 
 
 def test_json_shape() -> None:

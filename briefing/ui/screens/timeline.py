@@ -14,7 +14,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
+from textual.screen import Screen
 from textual.widgets import Static
 
 from briefing.loaded import Briefing
@@ -29,7 +29,9 @@ class TimelineChoice:
     row: int  # in ``timeline.rows``
 
 
-class TimelineScreen(ModalScreen[TimelineChoice | None]):
+class TimelineScreen(Screen[TimelineChoice | None]):
+    """A screen of its own, not a modal over the main one: the main screen is not drawn (dimmed) beneath it."""
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,t,q", "close", "Close timeline", id="timeline.close"),
     ]
