@@ -109,10 +109,11 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--openings", type=int, default=20)
+    parser.add_argument("--cache", metavar="DIR", help="a facts cache to keep between runs (default: a new one)")
     args = parser.parse_args(argv)
     folder = ensure_corpus(args.count)
-    with tempfile.TemporaryDirectory() as cache:
-        os.environ["BRIEFING_CACHE_DIR"] = cache
+    with tempfile.TemporaryDirectory() as temporary:
+        os.environ["BRIEFING_CACHE_DIR"] = args.cache or temporary
         names, core, events = people(folder, args.openings)
         opened = asyncio.run(app_openings(folder, names))
     print(f"\n{args.count:,} articles, the timelines of the {len(names)} most mentioned people ({events:,} dates)")

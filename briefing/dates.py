@@ -179,7 +179,11 @@ def _speaks_of_future(body: str, ref: DateRef) -> bool:
     nearest_future = _nearest(_FUTURE, before, after)
     if nearest_future is None:
         return False
-    pasts = [distance for distance in (_nearest(_PAST, before, after), _nearest(_REPORTED, before, "")) if distance is not None]
+    pasts = [
+        distance
+        for distance in (_nearest(_PAST, before, after), _nearest(_REPORTED, before, ""))
+        if distance is not None
+    ]
     return not pasts or nearest_future < min(pasts)
 
 

@@ -10,15 +10,15 @@ dates in sentences that name it, or in its own quotes, are kept.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from briefing.dates import Resolved, article_date, describe, resolve_in
 from briefing.extract.sentences import split_sentences
 from briefing.loaded import Briefing
 from briefing.marks import Mark
-from briefing.model import Article, Facts
+from briefing.model import Article, DateRef
+from briefing.packed import DamagedFacts, dates_and_ranges
 from briefing.search.hits import snippet
 
 SENTENCE_CHARS = 240  # a sentence is cut to about this many characters around its date
@@ -69,9 +69,8 @@ def build_timeline(briefing: Briefing, subject: str = "") -> Timeline:
     An entity's timeline needs the fact index; without one (facts still being extracted) it is empty.
     """
     events: list[Event] = []
-    for position, facts, keep in _articles(briefing, subject):
-        article = briefing.articles[position]
-        events.extend(_events(article, position, facts, keep))
+    for position, dates, keep in _articles(briefing, subject):
+        events.extend(_events(briefing.articles[position], position, dates, keep))
     dated = [event for event in events if event.resolved is not None]
     dated.sort(key=_date_order)
     unresolved = tuple(event for event in events if event.resolved is None)
@@ -88,40 +87,41 @@ def _date_order(event: Event) -> tuple[int, int, int, int]:
 _Ranges = list[tuple[int, int]]
 
 
-def _articles(briefing: Briefing, subject: str) -> Iterator[tuple[int, Facts, _Ranges | None]]:
-    """(position, facts, the ranges a sentence must touch, or None for every sentence) per article to read."""
+def _articles(briefing: Briefing, subject: str) -> Iterator[tuple[int, list[DateRef], _Ranges | None]]:
+    """(position, dates, the ranges a date's sentence must touch, or None for any) for each article to read.
+
+    Read from the packed facts (``packed.dates_and_ranges``), without unpacking them: an entity named in
+    hundreds of articles needs only their dates and its own mentions and quotes.
+    """
+    numbers: dict[int, list[int]] = {}
+    quoted: dict[int, list[int]] = {}
     if not subject:
-        for position in range(len(briefing.facts)):
-            facts = briefing.facts.unpack(position)
-            if facts is not None and facts.dates:
-                yield position, facts, None
+        positions: Iterable[int] = range(len(briefing.facts))
+    elif briefing.fact_index is None:
         return
-    fact_index = briefing.fact_index
-    if fact_index is None:
-        return
-    numbers: dict[int, list[int]] = defaultdict(list)
-    for position, number, _count in fact_index.entity_occurrences(subject):
-        numbers[position].append(number)
-    quoted = dict(fact_index.speaker_occurrences(subject))
-    for position in sorted(numbers.keys() | quoted.keys()):
-        facts = briefing.facts.unpack(position)
-        if facts is None or not facts.dates:
+    else:
+        for position, number, _count in briefing.fact_index.entity_occurrences(subject):
+            numbers.setdefault(position, []).append(number)
+        quoted = dict(briefing.fact_index.speaker_occurrences(subject))
+        positions = sorted(numbers.keys() | quoted.keys())
+    for position in positions:
+        blob = briefing.facts.packed(position)
+        if blob is None:
             continue
-        ranges = [
-            (mention.start, mention.end)
-            for number in numbers.get(position, ())
-            for mention in facts.entities[number].mentions
-        ]
-        ranges += [(facts.quotes[number].start, facts.quotes[number].end) for number in quoted.get(position, ())]
-        yield position, facts, ranges
+        try:
+            dates, ranges = dates_and_ranges(blob, numbers.get(position, ()), quoted.get(position, ()))
+        except DamagedFacts:
+            continue  # damaged facts are no facts: the article shows none either
+        if dates:
+            yield position, dates, ranges if subject else None
 
 
-def _events(article: Article, position: int, facts: Facts, keep: _Ranges | None) -> Iterator[Event]:
+def _events(article: Article, position: int, dates: list[DateRef], keep: _Ranges | None) -> Iterator[Event]:
     """The article's dates as events; with ``keep``, only those whose sentence touches one of its ranges."""
     body = article.body
     anchor = article_date(article.published)
     sentences = _Sentences(article, keep)
-    for ref in facts.dates:
+    for ref in dates:
         around = sentences.around(ref.start, ref.end)
         if around is None:
             continue

@@ -24,7 +24,6 @@ STORIES = [
     ("", "Tom Reed spoke on Monday. In 2019 the firm was sold to Ann Lee."),
     ("Wed, 12 Feb 2020 09:00:00 GMT", "Ann Lee resigned yesterday, weeks after the board met in 2019."),
     ("2020-02-19", "Monday"),  # a date that is a whole paragraph
-
 ]
 
 

@@ -1,8 +1,9 @@
 """The timeline: every date of the briefing (or of the selected entity) under its day, month or year.
 
-Built in a thread worker (a whole briefing of 10,000 articles has a hundred thousand dates), then
-listed. ``Enter`` (or a click) closes the screen with the timeline and the chosen row; the main
-screen then shows that date in its sentence and walks the rows with n / N.
+The timeline of a whole briefing is built in a thread worker (10,000 articles hold a hundred thousand
+dates); an entity's, which takes a few tens of milliseconds, may come built. ``Enter`` (or a click)
+closes the screen with the timeline and the chosen row; the main screen then shows that date in its
+sentence and walks the rows with n / N.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from briefing.marks import Mark
 from briefing.timeline import Timeline, build_timeline
 from briefing.ui.widgets.timeline_list import TimelineList
 
+HINT = "Enter shows the date in its article, then n / N walk the rows"
+
 
 @dataclass(frozen=True, slots=True)
 class TimelineChoice:
@@ -36,11 +39,14 @@ class TimelineScreen(Screen[TimelineChoice | None]):
         Binding("escape,t,q", "close", "Close timeline", id="timeline.close"),
     ]
 
-    def __init__(self, briefing: Briefing, subject: str = "", at: Mark | None = None) -> None:
+    def __init__(
+        self, briefing: Briefing, subject: str = "", at: Mark | None = None, timeline: Timeline | None = None
+    ) -> None:
         super().__init__()
         self.briefing = briefing
         self.subject = subject  # the entity's canonical name; empty for the whole briefing
         self.at = at  # the date to put the cursor on (the one the reader is on), if any
+        self.built = timeline  # built already (an entity's is quick): listed as the screen opens
         self.timeline: Timeline | None = None
 
     def compose(self) -> ComposeResult:
@@ -51,7 +57,10 @@ class TimelineScreen(Screen[TimelineChoice | None]):
     def on_mount(self) -> None:
         self.query_one("#timeline-box").border_title = f"{self.subject} · timeline" if self.subject else "Timeline"
         self.query_one(TimelineList).focus()
-        self.build()
+        if self.built is not None:
+            self._show(self.built)
+        else:
+            self.build()
 
     @work(thread=True, exclusive=True, group="timeline", exit_on_error=False)
     def build(self) -> None:
@@ -68,7 +77,7 @@ class TimelineScreen(Screen[TimelineChoice | None]):
         self.query_one(TimelineList).show(timeline, titles, row)
         dated, unresolved = len(timeline.events), len(timeline.unresolved)
         if timeline.rows:
-            summary = f"{dated:,} dated · {unresolved:,} unresolved · Enter shows the date in its article, then n / N walk the rows"
+            summary = f"{dated:,} dated · {unresolved:,} unresolved · {HINT}"
         else:
             summary = "No dates" + (f" in sentences naming {self.subject}" if self.subject else "")
         self.query_one("#timeline-summary", Static).update(summary)
