@@ -19,7 +19,7 @@ from briefing.loaded import Briefing
 from briefing.marks import Mark
 from briefing.model import Article, DateRef
 from briefing.packed import DamagedFacts, dates_and_ranges
-from briefing.search.hits import snippet
+from briefing.search.hits import ELLIPSIS, snippet
 
 SENTENCE_CHARS = 240  # a sentence is cut to about this many characters around its date
 UNRESOLVED = "Unresolved"  # the heading of the dates that could not be put on the calendar
@@ -125,10 +125,26 @@ def _events(article: Article, position: int, dates: list[DateRef], keep: _Ranges
         around = sentences.around(ref.start, ref.end)
         if around is None:
             continue
-        start, end = around
-        text, highlights = snippet(body[start:end], [(ref.start - start, ref.end - start)], SENTENCE_CHARS)
-        highlight = highlights[0] if highlights else (0, 0)
+        text, highlight = _cut(body, around, ref)
         yield Event(position, ref.start, ref.end, ref.text, resolve_in(body, ref, anchor), text, highlight)
+
+
+def _cut(body: str, sentence: tuple[int, int], ref: DateRef) -> tuple[str, tuple[int, int]]:
+    """The sentence on one line, cut to about ``SENTENCE_CHARS`` around the date, and the date's place in it.
+
+    Only a window around the date is copied: a paragraph of two megabytes without a full stop is one
+    sentence, and copying it for each of its dates would cost the square of its length.
+    """
+    start, end = sentence
+    low, high = max(start, ref.start - SENTENCE_CHARS), min(end, ref.end + SENTENCE_CHARS)
+    text, highlights = snippet(body[low:high], [(ref.start - low, ref.end - low)], SENTENCE_CHARS)
+    highlight = highlights[0] if highlights else (0, 0)
+    if low > start and not text.startswith(ELLIPSIS):
+        text = ELLIPSIS + text
+        highlight = (highlight[0] + 1, highlight[1] + 1)
+    if high < end and not text.endswith(ELLIPSIS):
+        text += ELLIPSIS
+    return text, highlight
 
 
 def _touches(ranges: _Ranges, start: int, end: int) -> bool:

@@ -154,3 +154,17 @@ def test_json_shape() -> None:
     [unresolved] = document["unresolved"]  # type: ignore[misc]  # a list of one
     assert unresolved["resolved"] is None and unresolved["article_id"] == "1"
     assert "who" not in timeline_to_dict(build_timeline(made), made)
+
+
+def test_a_huge_sentence_full_of_dates_costs_its_length_not_its_square() -> None:
+    """A hostile body: one paragraph of 50,000 dates and no full stop is one sentence; each event copies
+    only a window of it (a copy of the whole per date would be 50,000 copies of 600 kB)."""
+    body = "in 2004 and " * 50_000
+    made = briefing_of([story(0, "", body)], [extract_facts(body)])
+    timeline = build_timeline(made)
+    assert len(timeline.events) == 50_000
+    assert max(len(event.sentence) for event in timeline.events) <= 2 * 240 + 2
+    middle = timeline.events[25_000]
+    assert middle.sentence.startswith("…") and middle.sentence.endswith("…")
+    start, end = middle.highlight
+    assert middle.sentence[start:end] == "2004"
