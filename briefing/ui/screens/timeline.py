@@ -17,11 +17,12 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Static
+from textual.widgets.option_list import Option
 
 from briefing.loaded import Briefing
 from briefing.marks import Mark
 from briefing.timeline import Timeline, build_timeline
-from briefing.ui.widgets.timeline_list import TimelineList
+from briefing.ui.widgets.timeline_list import TimelineList, timeline_options
 
 HINT = "Enter shows the date in its article, then n / N walk the rows"
 
@@ -65,16 +66,25 @@ class TimelineScreen(Screen[TimelineChoice | None]):
     @work(thread=True, exclusive=True, group="timeline", exit_on_error=False)
     def build(self) -> None:
         timeline = build_timeline(self.briefing, self.subject)
-        self.app.call_from_thread(self._show, timeline)
+        options = timeline_options(timeline, self._titles(), self._width())
+        self.app.call_from_thread(self._show, timeline, options)
 
-    def _show(self, timeline: Timeline) -> None:
+    def _titles(self) -> list[str]:
+        return [article.title for article in self.briefing.articles]
+
+    def _width(self) -> int:
+        """The rows' width: the screen's less the box's border (the list is not laid out when rows are made)."""
+        return self.app.size.width - 4
+
+    def _show(self, timeline: Timeline, options: list[Option] | None = None) -> None:
         if not self.is_attached:
             return
         self.timeline = timeline
         marks = [event.mark for event in timeline.rows]
         row = marks.index(self.at) if self.at in marks else 0
-        titles = [article.title for article in self.briefing.articles]
-        self.query_one(TimelineList).show(timeline, titles, row)
+        if options is None:
+            options = timeline_options(timeline, self._titles(), self._width())
+        self.query_one(TimelineList).show(timeline, options, row)
         dated, unresolved = len(timeline.events), len(timeline.unresolved)
         if timeline.rows:
             summary = f"{dated:,} dated · {unresolved:,} unresolved · {HINT}"

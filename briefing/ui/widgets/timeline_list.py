@@ -33,12 +33,31 @@ def heading_prompt(heading: str, count: int | None = None) -> Content:
 def event_prompt(event: Event, title: str, width: int = DEFAULT_WIDTH) -> Content:
     """Two lines: the sentence with its date marked, cut to ``width`` around the date so the date is always
     seen, then the article's title (dim)."""
-    sentence, highlights = snippet(event.sentence, [event.highlight], max(width - 2, MIN_WIDTH))
+    width = max(width - 2, MIN_WIDTH)
+    sentence, highlights = event.sentence, [event.highlight]
+    if len(sentence) > width:
+        sentence, highlights = snippet(sentence, highlights, width)
     title = title.replace("\n", " ")
     first = f"  {sentence}"
     spans = [Span(2 + start, 2 + end, DATE_STYLE) for start, end in highlights if start < end]
     spans.append(Span(len(first) + 1, len(first) + 5 + len(title), "dim"))
     return RowPrompt(f"{first}\n    {title}", spans)
+
+
+def timeline_options(timeline: Timeline, titles: Sequence[str], width: int = DEFAULT_WIDTH) -> list[Option]:
+    """A heading option for each day, month, year or period, then an option per row (its id: the row's number).
+
+    Pure, so a worker thread can make them: a whole briefing of 10,000 articles has a quarter of a million.
+    """
+    options: list[Option] = []
+    heading = None
+    for number, event in enumerate(timeline.rows):
+        if event.heading != heading:
+            heading = event.heading
+            count = len(timeline.unresolved) if heading == UNRESOLVED else None
+            options.append(Option(heading_prompt(heading, count), disabled=True))
+        options.append(Option(event_prompt(event, titles[event.position], width), id=str(number)))
+    return options
 
 
 class TimelineList(OptionList):
@@ -58,17 +77,8 @@ class TimelineList(OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
 
-    def show(self, timeline: Timeline, titles: Sequence[str], row: int = 0) -> None:
-        """List the timeline (``titles``: each article's, by position) with the cursor on ``row``."""
-        options: list[Option] = []
-        heading = None
-        width = self.scrollable_content_region.width or DEFAULT_WIDTH
-        for number, event in enumerate(timeline.rows):
-            if event.heading != heading:
-                heading = event.heading
-                count = len(timeline.unresolved) if heading == UNRESOLVED else None
-                options.append(Option(heading_prompt(heading, count), disabled=True))
-            options.append(Option(event_prompt(event, titles[event.position], width), id=str(number)))
+    def show(self, timeline: Timeline, options: list[Option], row: int = 0) -> None:
+        """List the timeline's options (``timeline_options``) with the cursor on ``row``."""
         self.clear_options()
         self.add_options(options)
         if timeline.rows:
