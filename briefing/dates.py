@@ -58,9 +58,10 @@ _MONTHS = {
     )
     for name in names
 }
-_WEEKDAYS = {name: number for number, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday"))}
-_WEEKDAYS |= {"saturday": 5, "sunday": 6}
-# Meteorological seasons of the northern hemisphere: (first month, months long); winter runs into the next year.
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAYS = {name.lower(): number for number, name in enumerate(_DAY_NAMES)}  # as date.weekday() counts
+# Meteorological seasons of the northern hemisphere, by first month; each is three months long (winter
+# runs into the next year).
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 _ISO = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?!\d)")
@@ -367,7 +368,6 @@ def _slashed(first: int, second: int, year_text: str) -> Resolved | None:
 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")  # fmt: skip
-_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def describe(resolved: Resolved) -> str:
