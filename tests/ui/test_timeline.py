@@ -165,3 +165,25 @@ async def test_document_text_in_a_row_is_never_markup(tmp_path: Path, make_app) 
         await wait_loaded(pilot)
         screen = await open_timeline(pilot)
         assert rows_shown(screen)[1] == "[red]Ann[/red] met them on Monday [link=x]here[/link]."
+
+
+async def test_an_entity_timeline_waits_for_the_fact_index(
+    dated: Path, make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    said: list[str] = []
+    real_notify = BriefingApp.notify
+
+    def notify(self, message, *args, **kwargs):  # type: ignore[no-untyped-def]  # as App.notify
+        said.append(str(message))
+        return real_notify(self, message, *args, **kwargs)
+
+    monkeypatch.setattr(BriefingApp, "notify", notify)
+    app: BriefingApp = make_app(dated)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_loaded(pilot)
+        app.main_screen.select_entity("Tom Reed")
+        await pilot.pause()
+        app.briefing.fact_index = None  # as while facts are still being extracted
+        await pilot.press("t")
+        assert isinstance(app.screen, MainScreen)
+        assert said[-1] == "Key facts are still being extracted"
