@@ -10,6 +10,7 @@ import pytest
 from briefing.ui.app import BriefingApp
 from briefing.ui.screens.main import MainScreen
 from briefing.ui.screens.timeline import TimelineScreen
+from briefing.ui.widgets import timeline_list
 from briefing.ui.widgets.article_view import ArticleView
 from briefing.ui.widgets.timeline_list import TimelineList
 from tests.ui.helpers import status, wait_loaded, wait_until
@@ -187,3 +188,19 @@ async def test_an_entity_timeline_waits_for_the_fact_index(
         await pilot.press("t")
         assert isinstance(app.screen, MainScreen)
         assert said[-1] == "Key facts are still being extracted"
+
+
+async def test_a_long_timeline_is_listed_a_chunk_at_a_time(
+    dated: Path, make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(timeline_list, "CHUNK", 2)
+    app: BriefingApp = make_app(dated)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_loaded(pilot)
+        screen = await open_timeline(pilot)
+        rows = screen.query_one(TimelineList)
+        await wait_until(pilot, lambda: not rows.listing, what="every row listed")
+        assert rows.option_count == 10  # five rows under five headings
+        assert rows.row == 0
+        await pilot.press("G", "enter")
+        assert "date 5 of 5" in status(app)

@@ -23,6 +23,8 @@ from briefing.ui.widgets.article_list import RowPrompt
 DATE_STYLE = "bold reverse $accent"
 DEFAULT_WIDTH = 120  # a row's width before the list is laid out
 MIN_WIDTH = 30
+CHUNK = 5_000  # options added at a time when a timeline is long
+CHUNK_PAUSE = 0.01  # seconds between them
 
 
 def heading_prompt(heading: str, count: int | None = None) -> Content:
@@ -76,13 +78,36 @@ class TimelineList(OptionList):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
+        self._pending: list[Option] = []  # the options of the timeline shown, the first ``_added`` in the list
+        self._added = 0
 
     def show(self, timeline: Timeline, options: list[Option], row: int = 0) -> None:
-        """List the timeline's options (``timeline_options``) with the cursor on ``row``."""
+        """List the timeline's options (``timeline_options``) with the cursor on ``row``.
+
+        A long list goes in ``CHUNK`` options at a time, a moment apart: a whole briefing of 10,000 articles
+        has a quarter of a million rows, seconds of work that would otherwise hold every key.
+        """
         self.clear_options()
-        self.add_options(options)
-        if timeline.rows:
-            self.highlighted = self.get_option_index(str(min(max(row, 0), len(timeline.rows) - 1)))
+        self._pending, self._added = options, 0
+        if not timeline.rows:
+            return
+        wanted = str(min(max(row, 0), len(timeline.rows) - 1))
+        # Rows up to the cursor's go in at once, so it can be put there.
+        first = next(number for number, option in enumerate(options) if option.id == wanted)
+        self._add_next(first + 1)
+        self.highlighted = self.get_option_index(wanted)
+
+    def _add_next(self, at_least: int = 0) -> None:
+        end = self._added + max(CHUNK, at_least)
+        self.add_options(self._pending[self._added : end])
+        self._added = min(end, len(self._pending))
+        if self._added < len(self._pending):
+            self.set_timer(CHUNK_PAUSE, self._add_next)  # a pause, so keys pressed meanwhile are handled
+
+    @property
+    def listing(self) -> bool:
+        """Whether options of a long timeline are still being added."""
+        return self._added < len(self._pending)
 
     @property
     def row(self) -> int | None:
