@@ -13,14 +13,22 @@ once per briefing when first asked for, is timed apart. Then the same in the app
 Pilot): from asking the main screen for the profile to the first frame drawn with the profile
 screen up (it makes the profile in a worker and says so) and to the first frame with the profile
 on it. Target: p95 <= 200 ms.
+
+Timelines (``briefing.timeline``): for the 20 most mentioned people, ``build_timeline`` (core),
+then in the app the key `t` with the person selected, timed to the first frame with the timeline
+listed (and the CPU time in that, which other work on a shared machine inflates less).
+
+    python benchmarks/views_bench.py --cache DIR    # keep the facts cache between runs
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -28,7 +36,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from benchmarks.load_bench import ensure_corpus  # noqa: E402
+from benchmarks.load_bench import ensure_corpus, watch_draws  # noqa: E402
 from briefing.fact_index import FactIndex  # noqa: E402
 from briefing.loaded import Briefing  # noqa: E402
 from briefing.session import Session  # noqa: E402
@@ -36,6 +44,7 @@ from briefing.session import Session  # noqa: E402
 PROFILE_TARGET_MS = 200.0
 OPENINGS = 20
 NEVER_S = 10.0  # a profile not on screen by then counts as never
+TIMELINE_NEVER_S = 30.0
 
 
 def load(paths: list[str]) -> Briefing:
@@ -136,22 +145,100 @@ async def measure_profile_screens(folder: Path) -> None:
                 )
 
 
+# --- timelines ------------------------------------------------------------------------------
+
+
+def timeline_people(briefing: Briefing, openings: int) -> tuple[list[str], list[float], int]:
+    """The most mentioned people of the loaded briefing, and ms to build each one's timeline."""
+    from briefing.timeline import build_timeline
+
+    assert briefing.fact_index is not None
+    names = [summary.name for summary in briefing.fact_index.ranked("person")[:openings]]
+    times, events = [], 0
+    for name in names:
+        started = time.perf_counter()
+        timeline = build_timeline(briefing, name)
+        times.append((time.perf_counter() - started) * 1000)
+        events += len(timeline.rows)
+    return names, times, events
+
+
+async def measure_timeline_screens(folder: Path, names: list[str]) -> tuple[list[float], list[float]]:
+    """Ms from pressing `t` (an entity selected) to the first screen drawn with its timeline listed, and the
+    process's CPU ms in that time (a figure that other work on a shared machine inflates less)."""
+    from textual import events
+
+    from briefing.session import Options
+    from briefing.ui.app import BriefingApp
+    from briefing.ui.screens.timeline import TimelineScreen
+
+    app = BriefingApp([str(folder)], Options())
+
+    def listed(_screen: object) -> bool:
+        screen = app.screen
+        return isinstance(screen, TimelineScreen) and screen.ready
+
+    shown = watch_draws(app, listed)
+    times: list[float] = []
+    cpu: list[float] = []
+    async with app.run_test(size=(160, 48)) as pilot:
+        deadline = time.perf_counter() + 900
+        while not app.fully_loaded and time.perf_counter() < deadline:
+            await asyncio.sleep(0.05)
+        await asyncio.sleep(0.5)
+        for name in names:
+            app.main_screen.select_entity(name)
+            await pilot.pause()
+            await asyncio.sleep(0.1)
+            pressed, pressed_cpu = time.perf_counter(), time.process_time()
+            app.post_message(events.Key("t", "t"))
+            drawn = None
+            while drawn is None and time.perf_counter() - pressed < TIMELINE_NEVER_S:
+                await asyncio.sleep(0.001)
+                drawn = next((when for when, ready in reversed(shown[-5:]) if when > pressed and ready), None)
+            times.append((drawn - pressed) * 1000 if drawn is not None else float("inf"))
+            cpu.append((time.process_time() - pressed_cpu) * 1000)
+            await pilot.press("escape")
+            await asyncio.sleep(0.1)
+        await pilot.press("q")
+    return times, cpu
+
+
+def timeline_line(label: str, times: list[float]) -> str:
+    worst = p95(times)
+    each = " ".join(f"{value:.0f}" for value in sorted(times))
+    return (
+        f"  {label:<40}p50 {statistics.median(times):7.1f} ms   p95 {worst:7.1f} ms   "
+        f"{worst / PROFILE_TARGET_MS:5.2f}x the {PROFILE_TARGET_MS:.0f} ms target\n    each, in ms: {each}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--count", type=int, default=10_000, help="generated articles (0: none)")
     parser.add_argument("--bbc", type=Path, help="also the BBC corpus (../shared/corpus/bbc)")
+    parser.add_argument("--cache", metavar="DIR", help="a facts cache to keep between runs (default: a new one)")
     args = parser.parse_args()
     corpora = []
     if args.count:
         corpora.append((f"{args.count:,} generated articles", ensure_corpus(args.count)))
     if args.bbc:
         corpora.append(("BBC corpus", args.bbc))
-    for label, folder in corpora:
-        start = time.perf_counter()
-        briefing = load([str(folder)])
-        print(f"\n{label}: {len(briefing.articles):,} loaded in {time.perf_counter() - start:.1f} s")
-        measure_profiles(briefing)
-        asyncio.run(measure_profile_screens(folder))
+    with tempfile.TemporaryDirectory() as temporary:
+        os.environ["BRIEFING_CACHE_DIR"] = args.cache or temporary
+        for label, folder in corpora:
+            start = time.perf_counter()
+            briefing = load([str(folder)])
+            print(f"\n{label}: {len(briefing.articles):,} loaded in {time.perf_counter() - start:.1f} s")
+            measure_profiles(briefing)
+            asyncio.run(measure_profile_screens(folder))
+            names, core, dates = timeline_people(briefing, OPENINGS)
+            opened, opened_cpu = asyncio.run(measure_timeline_screens(folder, names))
+            print(f"  timelines of the {len(names)} most mentioned people ({dates:,} dates)")
+            print(timeline_line("core: build_timeline", core))
+            print(timeline_line("app: t to the timeline drawn", opened))
+            print(timeline_line("app: CPU time in that", opened_cpu))
+    print(f"  (load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
 
 
 if __name__ == "__main__":

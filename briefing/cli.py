@@ -27,6 +27,7 @@ from briefing.sources.formats import knows
 
 if TYPE_CHECKING:
     from briefing.profile import Profile
+    from briefing.timeline import Timeline
 
 
 def bundled_seeds() -> Path:
@@ -66,6 +67,7 @@ COMMAND_HELP = {
     "search": "fuzzy search across every article",
     "who": "profile one person, organisation or place across the briefing",
     "export": "write a Markdown digest of the briefing",
+    "timeline": "every date the articles mention, on the calendar and in order",
     "cache": "show or empty the facts cache",
     "sync": "refresh a briefing's sources and say what changed since the last sync or open",
 }
@@ -124,6 +126,10 @@ def command_parser(command: str) -> argparse.ArgumentParser:
         parser.add_argument(
             "--json", action="store_true", help='{"new", "updated", "removed", "unchanged", "unread", "problems"}'
         )
+    elif command == "timeline":
+        parser.add_argument("paths", nargs="+", metavar="PATH")
+        parser.add_argument("--who", metavar="NAME", help="only the dates in sentences naming this entity")
+        parser.add_argument("--json", action="store_true", help='{"events": [], "unresolved": []}')
     elif command == "export":
         parser.add_argument("paths", nargs="+", metavar="PATH")
         parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
@@ -311,26 +317,15 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_who(args: argparse.Namespace) -> int:
-    from briefing.lookup import find_entity
     from briefing.profile import build_profile
 
     briefing = _load(args, args.paths or [str(bundled_seeds())], indexes=True)
-    assert briefing.fact_index is not None  # a session that ran to the end built it
-    found = find_entity(briefing.fact_index, args.name)
-    chosen = found.chosen
-    profile = build_profile(briefing, briefing.fact_index, chosen.name) if chosen is not None else None
-    if chosen is None or profile is None:
-        if found.candidates:
-            _warn(f"{one_line(args.name)!r} could be any of these; name one:")
-            for one in found.candidates:
-                print(f"  {one.name} ({one.kind}, {one.mentions} mentions)", file=sys.stderr)
-        else:
+    chosen = _chosen_entity(briefing, args.name, args.json)
+    profile = build_profile(briefing, briefing.fact_index, chosen) if chosen and briefing.fact_index else None
+    if profile is None:
+        if chosen:
             _warn(f"no person, organisation or place in the briefing is called {one_line(args.name)!r}")
-        if args.json:
-            candidates = [{"name": one.name, "kind": one.kind, "mentions": one.mentions} for one in found.candidates]
-            _print_json({"query": args.name, "entity": None, "candidates": candidates})
         return EXIT_PROBLEMS
-    _warn(f"{one_line(args.name)!r}: {chosen.name} ({chosen.kind})")
     if args.json:
         from briefing.serialize import profile_to_dict
 
@@ -338,6 +333,29 @@ def run_who(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(describe(profile, briefing))
     return _status(briefing)
+
+
+def _chosen_entity(briefing: Briefing, name: str, as_json: bool) -> str:
+    """The canonical name of the entity ``name`` means (said on standard error), or "" after saying
+    why none was chosen: the candidates when it could be several (as JSON too, with ``as_json``)."""
+    from briefing.lookup import find_entity
+
+    assert briefing.fact_index is not None  # a session that ran to the end built it
+    found = find_entity(briefing.fact_index, name)
+    chosen = found.chosen
+    if chosen is not None:
+        _warn(f"{one_line(name)!r}: {chosen.name} ({chosen.kind})")
+        return chosen.name
+    if found.candidates:
+        _warn(f"{one_line(name)!r} could be any of these; name one:")
+        for one in found.candidates:
+            print(f"  {one_line(one.name)} ({one.kind}, {one.mentions} mentions)", file=sys.stderr)
+    else:
+        _warn(f"no person, organisation or place in the briefing is called {one_line(name)!r}")
+    if as_json:
+        candidates = [{"name": one.name, "kind": one.kind, "mentions": one.mentions} for one in found.candidates]
+        _print_json({"query": name, "entity": None, "candidates": candidates})
+    return ""
 
 
 def describe(profile: Profile, briefing: Briefing) -> str:
@@ -392,6 +410,34 @@ def _starred(args: argparse.Namespace, briefing: Briefing) -> str:
         return render_starred(name, state.stars(), state.notes(), briefing)
     finally:
         state.close()
+
+
+def run_timeline(args: argparse.Namespace) -> int:
+    from briefing.timeline import build_timeline, timeline_to_dict
+
+    briefing = _load(args, args.paths, indexes=bool(args.who))
+    subject = _chosen_entity(briefing, args.who, args.json) if args.who else ""
+    if args.who and not subject:
+        return EXIT_PROBLEMS
+    timeline = build_timeline(briefing, subject)
+    if args.json:
+        _print_json(timeline_to_dict(timeline, briefing))
+    else:
+        sys.stdout.write(render_timeline(timeline, briefing))
+    return _status(briefing)
+
+
+def render_timeline(timeline: Timeline, briefing: Briefing) -> str:
+    """The timeline as text: a heading per day, month, year or period, a line per date under it."""
+    lines = [f"{timeline.label}: {len(timeline.events):,} dated, {len(timeline.unresolved):,} unresolved"]
+    heading = None
+    for event in timeline.rows:
+        if event.heading != heading:
+            heading = event.heading
+            lines.append(f"\n{heading}")
+        title = briefing.articles[event.position].title
+        lines.append(f"  {event.text} · {event.sentence}  — {title}")
+    return "\n".join(lines) + "\n"
 
 
 def _is_an_input(output: Path, paths: Sequence[str]) -> bool:
@@ -490,6 +536,7 @@ RUNNERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "search": run_search,
     "who": run_who,
     "export": run_export,
+    "timeline": run_timeline,
     "cache": run_cache,
     "sync": run_sync,
 }

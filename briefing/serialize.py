@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
-from briefing.model import Article, Facts, Problem
+from briefing.dates import article_date, resolve_dates
+from briefing.model import Article, DateRef, Facts, Problem
 
 if TYPE_CHECKING:  # kept out of the worker processes that encode `facts --json`, which import this module
     from briefing.loaded import Briefing
@@ -20,6 +22,7 @@ def facts_to_dict(facts: Facts | None) -> dict[str, Any]:
 
 def article_to_dict(article: Article, facts: Facts | None) -> dict[str, Any]:
     """The article and its key facts (None: not extracted, so none listed)."""
+    published = article_date(article.published)
     record: dict[str, Any] = {
         "id": article.id,
         "path": article.path,
@@ -28,12 +31,30 @@ def article_to_dict(article: Article, facts: Facts | None) -> dict[str, Any]:
         "dek": article.dek,
         "byline": article.byline,
         "published": article.published,
+        "date": published.isoformat() if published is not None else None,  # the day ``published`` names
         "words": article.word_count,
         "paragraphs": [[span.start, span.end] for span in article.paragraphs],
     }
     record["body"] = article.body
     record.update(facts_to_dict(facts))
+    if facts is not None:
+        record["dates"] = dates_to_dicts(article, facts.dates)
     return record
+
+
+def dates_to_dicts(article: Article, dates: Sequence[DateRef]) -> list[dict[str, Any]]:
+    """Each date as found, with ``resolved``: its calendar range and precision, or None (``briefing.dates``)."""
+    resolutions = resolve_dates(article.body, dates, article_date(article.published))
+    return [
+        {
+            "text": ref.text,
+            "start": ref.start,
+            "end": ref.end,
+            "kind": ref.kind,
+            "resolved": resolved.to_dict() if resolved is not None else None,
+        }
+        for ref, resolved in zip(dates, resolutions, strict=True)
+    ]
 
 
 def problem_to_dict(problem: Problem) -> dict[str, str]:

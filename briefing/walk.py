@@ -23,6 +23,7 @@ from briefing.loaded import Briefing
 from briefing.marks import Mark, mention_marks, quote_marks, span_marks
 from briefing.model import Article, Facts, Quote
 from briefing.search.hits import Hit
+from briefing.timeline import Timeline
 
 # What a walk counts, in the status line's words: "mention 3 of 12", "figure 1 of 6", "hit 2 of 40".
 Unit = Literal["mention", "quote", "figure", "date", "hit"]
@@ -266,6 +267,13 @@ def search_walk(label: str, hits: Sequence[Hit]) -> Walk:
         words.setdefault(hit.mark, set()).update(hit.words)
     segments = [Segment(mark.position, [Stop(mark, tuple(sorted(matched)))]) for mark, matched in words.items()]
     return Walk(label, "hit", segments, ranked=True)
+
+
+def timeline_walk(timeline: Timeline) -> Walk:
+    """The dates of a timeline in the order it lists them (dated ones by date, then the rest): after Enter on
+    a row, ``n`` goes to the next row, wherever its article is."""
+    segments = [Segment(event.position, [Stop(event.mark, note=event.heading)]) for event in timeline.rows]
+    return Walk(timeline.label, "date", segments, subject=timeline.subject, ranked=True)
 
 
 def _order(stop: Stop) -> tuple[int, int]:

@@ -13,6 +13,7 @@ from briefing.session import Options
 from briefing.ui.app import BriefingApp
 from briefing.ui.screens import reading
 from briefing.ui.screens.search import SearchScreen
+from briefing.ui.screens.timeline import TimelineScreen
 from tests.conftest import SEEDS
 from tests.ui.helpers import wait_loaded, wait_until
 
@@ -81,6 +82,19 @@ def test_profile(snap_compare) -> None:
         pilot.app.main_screen.open_profile("Fumio Kishida")
         await pilot.pause()
         await wait_until(pilot, lambda: pilot.app.screen.profile is not None, what="the profile")
+        await settle(pilot)
+
+    assert snap_compare(seed_app(), terminal_size=SIZE, run_before=run_before)
+
+
+def test_timeline(snap_compare) -> None:
+    async def run_before(pilot: Pilot) -> None:
+        await wait_loaded(pilot)
+        await pilot.press("t")
+        screen = pilot.app.screen
+        assert isinstance(screen, TimelineScreen)
+        await wait_until(pilot, lambda: screen.ready, what="the timeline")
+        await pilot.press("j")
         await settle(pilot)
 
     assert snap_compare(seed_app(), terminal_size=SIZE, run_before=run_before)
