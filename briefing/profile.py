@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import accumulate
 
+from briefing.dates import article_date
 from briefing.extract.sentences import split_sentences
 from briefing.fact_index import FactIndex, speaker_name
 from briefing.loaded import Briefing
@@ -71,9 +72,14 @@ class Profile:
         return sum(article.mentions for article in self.articles)
 
 
-def undated(position: int) -> str | None:
-    """No article has a known date: articles stay in briefing order."""
-    return None
+def published_date(briefing: Briefing) -> Callable[[int], str | None]:
+    """Each article's date (ISO) by position, from what it says of when it was published."""
+
+    def date_of(position: int) -> str | None:
+        day = article_date(briefing.articles[position].published)
+        return day.isoformat() if day is not None else None
+
+    return date_of
 
 
 def build_profile(
@@ -81,12 +87,13 @@ def build_profile(
     fact_index: FactIndex,
     name: str,
     *,
-    date_of: Callable[[int], str | None] = undated,
+    date_of: Callable[[int], str | None] | None = None,
     companions: int = COMPANIONS,
 ) -> Profile | None:
     """The profile of the entity ``name`` is (any of its names), None when the briefing has no such entity.
 
-    ``date_of`` gives an article's date (ISO, "YYYY-MM-DD") by position, None when unknown.
+    ``date_of`` gives an article's date (ISO, "YYYY-MM-DD") by position, None when unknown; by
+    default the date it was published (``published_date``).
     """
     identity = fact_index.identity
     canonical = identity.canonical(name)
@@ -128,7 +135,7 @@ def build_profile(
             named = sentence < len(sentences) and sentences[sentence][0] < end
             if named and identity.canonical(speaker_name(speaker, words)) != canonical:
                 about.append((position, start, number))
-    order = _article_order(mentions, date_of)
+    order = _article_order(mentions, date_of or published_date(briefing))
     return Profile(
         name=canonical,
         kind=summary.kind,

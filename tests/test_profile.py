@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from briefing.fact_index import FactIndex
@@ -129,3 +130,18 @@ def test_an_entity_the_briefing_does_not_hold_has_no_profile() -> None:
     briefing, fact_index = _three()
     assert build_profile(briefing, fact_index, "Michael Howard") is None
     assert build_profile(briefing, fact_index, "a voter") is None
+
+
+def test_articles_are_dated_by_when_they_were_published_unless_told_otherwise() -> None:
+    briefing, _ = _three()
+    dated = [
+        dataclasses.replace(article, published=published)
+        for article, published in zip(
+            briefing.articles, ("Mon, 03 Jan 2005 10:00:00 GMT", "", "2005-02-01"), strict=True
+        )
+    ]
+    facts = [briefing.facts.unpack(position) for position in range(3)]
+    made = briefing_of(dated, [one for one in facts if one is not None])
+    profile = build_profile(made, FactIndex.build(made.facts), "Tony Blair")
+    assert profile is not None
+    assert [at.position for at in profile.articles] == [2, 0]
