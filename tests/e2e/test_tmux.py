@@ -92,7 +92,7 @@ def test_seed_opens_walks_an_entity_and_searches_with_a_typo(terminal: Terminal)
     terminal.keys("q")
 
 
-def test_an_entity_s_profile_opens_and_jumps_to_a_quote_about_it(terminal: Terminal) -> None:
+def test_an_entity_s_profile_jumps_to_a_quote_about_it_and_its_timeline_to_a_row(terminal: Terminal) -> None:
     terminal.wait_for("Japan's PM offered")
     terminal.wait_for("People (")  # facts are ready
     time.sleep(0.3)
@@ -115,4 +115,9 @@ def test_an_entity_s_profile_opens_and_jumps_to_a_quote_about_it(terminal: Termi
     time.sleep(0.3)
     terminal.keys("Enter")
     terminal.wait_for("Quotes about Fumio Kishida · quote 1 of")
+    terminal.keys("t")  # the timeline of the entity walked
+    terminal.wait_for("Fumio Kishida · timeline")
+    time.sleep(0.3)
+    terminal.keys("Enter")  # its first row: the date in its sentence, and the walk of the rows
+    terminal.wait_for("Fumio Kishida · timeline · date 1 of")
     terminal.keys("q")
