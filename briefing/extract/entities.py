@@ -677,7 +677,11 @@ def _keeps_demonym(tokens: list[_Token], gazetteer: Gazetteer) -> bool:
     head = next((tokens[i - 1].text for i in range(1, len(tokens)) if tokens[i].connector), last)
     if len(tokens) < 2 or gazetteer.suffix_kind.get(head) != "organisation":
         return False
-    return head not in _GOVERNMENT_HEADS or tokens[0].text in _SUPRANATIONAL
+    # "Welsh Assembly Government": a government named for an institution of its own keeps its adjective.
+    named = any(token.text in gazetteer.suffix_kind for token in tokens[1:-1] if not token.connector) and (
+        normalise_name(tokens[0].text) not in gazetteer.names  # a party's "Labour Assembly Government" is not one
+    )
+    return head not in _GOVERNMENT_HEADS or tokens[0].text in _SUPRANATIONAL or (named and head == last)
 
 
 def _institution_kind(tokens: list[_Token], suffix_kind: dict[str, str]) -> str:

@@ -731,7 +731,13 @@ class QuoteFinder:
             return self._subject_before(verb.start(), clause_start)
         # A participle after a comma shares the subject of the sentence, not the words just before
         # the comma: "…, he claimed, saying …" is his; "Pence refused to rule out a run for the White
-        # House, telling a crowd …" is Pence's.
+        # House, telling a crowd …" is Pence's. A sentence opening with a subordinate clause has its
+        # subject after it: "When Winfrey asked …, he declined, saying …" is his.
+        subordinate = _SUBORDINATE_OPENING.match(body, _skip_space(body, clause_start, verb.start()), verb.start())
+        if subordinate is not None:
+            comma = body.find(",", subordinate.end(), verb.start())
+            if comma != -1 and comma + 1 < verb.start() - 4:
+                clause_start = comma + 1
         for earlier in self._verb.finditer(body, clause_start, verb.start()):
             subject = self._subject_before(earlier.start(), clause_start)
             if subject is not None:
@@ -1579,6 +1585,7 @@ _POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+$")
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*$")
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose)\b")
 _STOP_AFTER = re.compile(r"\s*[.,;:!?]")
+_SUBORDINATE_OPENING = re.compile(r"(?:When|If|As|After|Before|While|Although|Though|Since|Because|Once|Asked)\b")
 _OPENING_SUBJECT = re.compile(r"(?:(?:But|And|Yet|So|Still)\s+)?(he|she|He|She)\b")
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\b")  # "one senator, a Republican from Ohio, said"
 _DESCRIBED_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,2}")

@@ -407,3 +407,11 @@ def test_a_person_of_a_place_speaks_and_where_something_was_said_is_not_what_was
     assert facts.quotes[0].speaker == "Susan Collins"
     reported = [quote.text for quote in facts.quotes if quote.kind == "indirect"]
     assert reported == ["he would stand down"]
+
+
+def test_a_participle_after_a_subordinate_clause_shares_the_main_clauses_subject():
+    facts = extract_facts(
+        "Johnny Carson died on Sunday.\n\nWhen Carson died, President Bush led the public tributes, saying "
+        'the presenter "had a profound influence on American life".'
+    )
+    assert [quote.speaker for quote in facts.quotes] == ["Bush"]

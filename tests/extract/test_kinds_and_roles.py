@@ -386,3 +386,14 @@ def test_a_role_after_as_or_a_verb_phrase_after_a_comma_is_no_ones_apposition():
     roles = {entity.name: entity.roles for entity in facts.entities}
     assert roles["Tony Blair"] == []
     assert roles["Gordon Brown"] == ["chancellor of the exchequer under Mr Blair"]
+
+
+def test_a_government_named_for_an_institution_keeps_its_nation_but_not_its_party():
+    found = _entities(
+        "The Welsh Assembly Government said so, and the Labour Assembly Government agreed. "
+        "Lloyds of London told the Financial Times it was calm; the Japanese Foreign Ministry did not."
+    )
+    assert found["Welsh Assembly Government"].kind == "organisation"
+    assert "Labour Assembly Government" not in found
+    assert [mention.text for mention in found["Lloyd's of London"].mentions] == ["Lloyds of London"]
+    assert "Foreign Ministry" in found
