@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -1013,7 +1013,9 @@ class QuoteFinder:
         index = bisect.bisect_left(self._starts, position)
         recent = [m for m in self.linked.mentions[max(0, index - 60) : index] if m.kind == "organisation"]
         for mention in reversed(recent):
-            if noun in mention.name.lower() or self._described_as(mention, noun):
+            if noun in mention.name.lower() or noun in _alias_words(self.gazetteer).get(mention.name, ()):
+                return mention.name  # "the corporation": the BBC, the British Broadcasting Corporation
+            if self._described_as(mention, noun):
                 return mention.name
         if not recent:
             return None
@@ -1606,6 +1608,21 @@ def _is_title(text: str) -> bool:
     """Words set as a title: a few, each capitalised but for small ones ("Meet the Press", "Face the Nation")."""
     words = text.rstrip(".,!?;: ").split()
     return 0 < len(words) <= 6 and all(word[:1].isupper() or word in _SMALL_WORDS for word in words)
+
+
+_ALIAS_WORDS: dict[int, dict[str, frozenset[str]]] = {}
+
+
+def _alias_words(gazetteer: Gazetteer) -> dict[str, frozenset[str]]:
+    """The lowercase words of every other name of each known organisation ("corporation" of the BBC)."""
+    key = id(gazetteer)
+    if key not in _ALIAS_WORDS:
+        words: dict[str, set[str]] = defaultdict(set)
+        for alias, (canonical, kind) in gazetteer.names.items():
+            if kind == "organisation" and alias != canonical:
+                words[canonical].update(alias.lower().split())
+        _ALIAS_WORDS[key] = {canonical: frozenset(found) for canonical, found in words.items()}
+    return _ALIAS_WORDS[key]
 
 
 def _modifiers(role_phrase: str) -> list[str]:

@@ -415,3 +415,12 @@ def test_a_participle_after_a_subordinate_clause_shares_the_main_clauses_subject
         'the presenter "had a profound influence on American life".'
     )
     assert [quote.speaker for quote in facts.quotes] == ["Bush"]
+
+
+def test_the_corporation_or_the_party_is_the_latest_organisation_any_of_whose_names_says_so():
+    facts = extract_facts(
+        "The Conservative Party proposed a cut. The Liberal Democrats want to scrap the tax. "
+        'The party says it would aim for a "tax-free allowance".\n\n'
+        'The BBC moved the show. The corporation said the show "aims to appeal to music lovers".'
+    )
+    assert [quote.speaker for quote in facts.quotes if quote.kind == "partial"] == ["Liberal Democrats", "BBC"]
