@@ -15,6 +15,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefing.model import Article
+from briefing.ui.widgets.scrolled_lines import ReusesScrolledLines
 
 
 class RowPrompt(Content):
@@ -37,7 +38,7 @@ def article_prompt(article: Article) -> Content:
     return RowPrompt(f"{title}\n{details}", [Span(len(title) + 1, len(title) + 1 + len(details), "dim")])
 
 
-class ArticleList(OptionList):
+class ArticleList(ReusesScrolledLines, OptionList):
     """Posts ``ArticleList.Chosen`` when the highlighted article changes."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -60,12 +61,11 @@ class ArticleList(OptionList):
         self._cursor_drawn_at: int | None = None  # the row drawn highlighted, to repaint when it moves
 
     def watch_highlighted(self, highlighted: int | None) -> None:
-        scroll_y = self.scroll_offset.y
         super().watch_highlighted(highlighted)  # scrolls the row into view, posts OptionHighlighted
         previous, self._cursor_drawn_at = self._cursor_drawn_at, highlighted
-        if self.scroll_offset.y == scroll_y:  # a scroll repaints the whole list anyway
-            self._refresh_option(previous)
-            self._refresh_option(highlighted)
+        # Also after a scroll: the rows it only moved are not drawn again (ReusesScrolledLines).
+        self._refresh_option(previous)
+        self._refresh_option(highlighted)
         if highlighted is not None and (article_id := self.options[highlighted].id) is not None:
             self._post_chosen(article_id)
 

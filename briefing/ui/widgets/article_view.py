@@ -22,6 +22,7 @@ from textual.strip import Strip
 from briefing.marks import Mark, Role
 from briefing.model import Article
 from briefing.ui.layout_text import Layout, lay_out
+from briefing.ui.widgets.scrolled_lines import ReusesScrolledLines
 
 # The component class (``article-view--…``) that draws each role of mark, and the one that draws it
 # where the reader is. Figures and dates look like mentions; a quote's speaker and cue are drawn only
@@ -55,7 +56,7 @@ CURRENT: dict[Role, str] = {
 LAYOUT_CACHE_SIZE = 8
 
 
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(ReusesScrolledLines, ScrollView, can_focus=True):
     """Shows one article; draws marks in its body and scrolls to them."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {

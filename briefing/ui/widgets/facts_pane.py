@@ -22,6 +22,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from briefing.fact_index import FactIndex, speaker_of
 from briefing.model import CONFIDENT, Article, Entity, EntityKind, Facts, Quote
+from briefing.ui.widgets.scrolled_lines import ReusesScrolledLines
 
 Scope = Literal["article", "briefing"]
 # None: names whose kind the text hardly supports, kept apart rather than called people.
@@ -90,7 +91,7 @@ def quote_prompt(quote: Quote, indent: str = "    ") -> Content:
     return Content.assemble(indent, Content.styled(f"{opening}{clipped}{closing}", style))
 
 
-class FactsPane(OptionList):
+class FactsPane(ReusesScrolledLines, OptionList):
     """Lists key facts; posts ``EntityChosen``, ``SpeakerChosen``, ``QuoteChosen`` or ``SpanChosen``."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
