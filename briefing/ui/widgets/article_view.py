@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -248,7 +249,11 @@ class ArticleView(ReusesScrolledLines, ScrollView, can_focus=True):
         if line.part == "body" and not styled:
             # Most lines: one plain segment, without building and rendering a rich Text.
             assert self.article is not None
-            strip = Strip([Segment(self.article.body[line.start : line.end], base)])
+            text = self.article.body[line.start : line.end]
+            cells = cell_len(text)
+            if scroll_x == 0 and cells <= width:  # padded in the one segment: one strip, not four
+                return Strip([Segment(text + " " * (width - cells), base)], width)
+            strip = Strip([Segment(text, base)])
         else:
             # Text.render drops the Text's own style when it has no spans: apply the base style beneath.
             strip = Strip(self._line_text(line, styled).render(self.app.console)).apply_style(base)

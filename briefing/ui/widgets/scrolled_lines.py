@@ -14,12 +14,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widget import Widget
 
 # A mixin, not a widget class: Textual takes a widget's CSS and component classes from its first base only.
-_Mixin = ScrollView if TYPE_CHECKING else object
+if TYPE_CHECKING:
+    from textual.scroll_view import ScrollView as _Mixin
+else:
+    _Mixin = object
 
 
 def clean_lines(widget: Widget) -> dict[int, Strip]:
