@@ -6,11 +6,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.cells import cell_len, set_cell_size
+from rich.segment import Segment
+from rich.style import Style as RichStyle
 from textual.binding import Binding, BindingType
 from textual.content import Content, Span
 from textual.css.styles import RulesMap
 from textual.message import Message
 from textual.reactive import reactive
+from textual.strip import Strip
+from textual.style import Style
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -31,11 +36,17 @@ class RowPrompt(Content):
         return super().get_height(rules, width)
 
 
+ROW_LINES = 2  # every row: the title, then source and word count
+
+
 def article_prompt(article: Article) -> Content:
     """Two lines: the title, then source and word count. Plain text, never markup."""
     title = article.title.replace("\n", " ")
     details = f"{article.source_name} · {article.word_count:,} words".replace("\n", " ")
     return RowPrompt(f"{title}\n{details}", [Span(len(title) + 1, len(title) + 1 + len(details), "dim")])
+
+
+DIM = Style(dim=True)
 
 
 class ArticleList(ReusesScrolledLines, OptionList):
@@ -59,6 +70,60 @@ class ArticleList(ReusesScrolledLines, OptionList):
         super().__init__(id=id, markup=False)
         self._ids: list[str] = []
         self._cursor_drawn_at: int | None = None  # the row drawn highlighted, to repaint when it moves
+        self._row_style_cache: dict[tuple[Style, int], tuple[RichStyle, RichStyle]] = {}
+
+    # --- drawing rows -------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        """A line of a row, drawn as OptionList draws it, without laying its prompt out as wrapped content.
+
+        Rows are two lines of plain text (the details dim) cut with an ellipsis: that is all the
+        general path does for them, at several times the cost, and a jump to another part of the
+        list (``n`` to another article) draws a screenful of rows never drawn before.
+        """
+        index, part = divmod(self.scroll_offset.y + y, ROW_LINES)
+        if not 0 <= index < self.option_count:
+            return super().render_line(y)
+        option = self.get_option_at_index(index)
+        prompt = option.prompt
+        lines = prompt.plain.split("\n") if isinstance(prompt, RowPrompt) else []
+        width = self.scrollable_content_region.width
+        # Anything but the rows article_prompt makes (one dim span over the details) takes the general path.
+        if (
+            len(lines) != ROW_LINES
+            or not all(lines)
+            or "\t" in prompt.plain
+            or prompt.spans != [Span(len(lines[0]) + 1, len(prompt.plain), "dim")]
+            or option.disabled
+            or width < 2
+            or self.get_component_styles("option-list--option").padding
+        ):
+            return super().render_line(y)
+        if self.highlighted == index:
+            style = self.get_visual_style("option-list--option", "option-list--option-highlighted")
+        elif self._mouse_hovering_over == index:
+            style = self.get_visual_style("option-list--option", "option-list--option-hover")
+        else:
+            style = self.get_visual_style("option-list--option")
+        text_style, pad_style = self._row_styles(style, part)
+        line = lines[part]
+        cells = cell_len(line)
+        if cells > width:  # what the list's text-overflow: ellipsis does
+            line, cells = set_cell_size(line, width - 1) + "…", width
+        strip = Strip([Segment(line, text_style)], cells)
+        return strip.extend_cell_length(width, pad_style).apply_meta({"option": index})
+
+    def _row_styles(self, style: Style, part: int) -> tuple[RichStyle, RichStyle]:
+        """The text and padding styles of a row's line in one state (normal, highlighted, hover)."""
+        key = (style, part)
+        styles = self._row_style_cache.get(key)
+        if styles is None:
+            text_style = style + DIM if part else style  # the details line: dim over the row's style
+            styles = self._row_style_cache[key] = (
+                (style + text_style).rich_style_with_offset(0, part),
+                style.rich_style,
+            )
+        return styles
 
     def watch_highlighted(self, highlighted: int | None) -> None:
         super().watch_highlighted(highlighted)  # scrolls the row into view, posts OptionHighlighted
