@@ -49,6 +49,17 @@ def article_prompt(article: Article) -> Content:
 DIM = Style(dim=True)
 
 
+def plain_row(option: Option) -> list[str] | None:
+    """The title and details of a row as ``article_prompt`` makes it, or None for anything else."""
+    prompt = option.prompt
+    if not isinstance(prompt, RowPrompt) or option.disabled or "\t" in prompt.plain:
+        return None
+    lines = prompt.plain.split("\n")
+    if len(lines) != ROW_LINES or not all(lines):
+        return None
+    return lines if prompt.spans == [Span(len(lines[0]) + 1, len(prompt.plain), "dim")] else None
+
+
 class ArticleList(ReusesScrolledLines, OptionList):
     """Posts ``ArticleList.Chosen`` when the highlighted article changes."""
 
@@ -85,19 +96,9 @@ class ArticleList(ReusesScrolledLines, OptionList):
         if not 0 <= index < self.option_count:
             return super().render_line(y)
         option = self.get_option_at_index(index)
-        prompt = option.prompt
-        lines = prompt.plain.split("\n") if isinstance(prompt, RowPrompt) else []
+        lines = plain_row(option)
         width = self.scrollable_content_region.width
-        # Anything but the rows article_prompt makes (one dim span over the details) takes the general path.
-        if (
-            len(lines) != ROW_LINES
-            or not all(lines)
-            or "\t" in prompt.plain
-            or prompt.spans != [Span(len(lines[0]) + 1, len(prompt.plain), "dim")]
-            or option.disabled
-            or width < 2
-            or self.get_component_styles("option-list--option").padding
-        ):
+        if lines is None or width < 2 or self.get_component_styles("option-list--option").padding:
             return super().render_line(y)
         if self.highlighted == index:
             style = self.get_visual_style("option-list--option", "option-list--option-highlighted")
