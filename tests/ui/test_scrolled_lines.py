@@ -85,3 +85,29 @@ async def test_walking_a_long_article_draws_what_a_full_render_draws(
             await pilot.press(key)
             await pilot.pause()
             assert drawn(view) == drawn_afresh(view), key
+
+
+async def test_the_scrollbar_is_drawn_again_only_when_its_thumb_moves(
+    tmp_path: Path, make_app: Callable[..., BriefingApp]
+) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for number in range(400):
+        (folder / f"{number:03}.txt").write_text(f"Story {number}\n\nBody of story {number}.", encoding="utf-8")
+    app = make_app(folder)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_loaded(pilot)
+        articles = app.main_screen.query_one(ArticleList)
+        articles.focus()
+        articles.highlighted = 100
+        await pilot.pause()
+        bar = articles.vertical_scrollbar
+        rendered = count_rendered_lines(bar)
+        repainted = []
+        for _ in range(12):
+            rendered[0] = 0
+            await pilot.press("j")
+            await pilot.pause()
+            repainted.append(rendered[0] > 0)
+            assert drawn(bar) == drawn_afresh(bar)  # the thumb where a full render puts it
+        assert any(repainted) and not all(repainted)

@@ -1,5 +1,7 @@
 """A scroll of a few lines re-renders only the lines it exposes, not every line of the widget.
 
+(And the scrollbar only when its thumb moves.)
+
 Textual repaints the whole of a ``ScrollView`` when it scrolls, and renders each of its lines
 again (content, border, tint: the bulk of a key's time when the article list moves down a row).
 After a scroll by ``shift`` lines, content line ``y`` shows what line ``y + shift`` showed: the
@@ -12,8 +14,11 @@ interface: if its shape changes, scrolling falls back to rendering every line, a
 
 from __future__ import annotations
 
+from math import ceil
 from typing import TYPE_CHECKING
 
+from rich.segment import Segment
+from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 from textual.widget import Widget
 
@@ -51,11 +56,29 @@ def reuse_scrolled_lines(widget: Widget, clean: dict[int, Strip], shift: int) ->
             dirty.discard(y)
 
 
+def thumb_moves(bar: ScrollBar, position: float) -> bool:
+    """Whether the scrollbar is drawn differently at this position (its thumb moves by eighths of a cell).
+
+    In a long list a row's scroll seldom moves the thumb, yet the bar repaints on every change of position.
+    """
+    window = ceil(bar.window_size) if bar.window_size < bar.window_virtual_size else 0
+    virtual, size = ceil(bar.window_virtual_size), bar.size.height if bar.vertical else bar.size.width
+
+    def drawn(at: float) -> list[Segment]:
+        return bar.renderer.render_bar(size, virtual, window, at, bar.thickness, bar.vertical).segments
+
+    return drawn(bar.position) != drawn(bar.validate_position(position))
+
+
 class ReusesScrolledLines(_Mixin):
-    """Mixed into a ``ScrollView`` (listed before it): vertical scrolls render only the lines they expose."""
+    """Mixed into a ``ScrollView`` (listed before it): vertical scrolls render only the lines they expose,
+    and leave the scrollbar alone when its thumb does not move."""
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         shift = round(new_value) - round(old_value)
         clean = clean_lines(self) if shift else {}
+        if self.show_vertical_scrollbar and not thumb_moves(bar := self.vertical_scrollbar, new_value):
+            # Set quietly: ScrollView's watcher then sets the same value, which repaints nothing.
+            bar.set_reactive(ScrollBar.position, bar.validate_position(new_value))
         super().watch_scroll_y(old_value, new_value)
         reuse_scrolled_lines(self, clean, shift)
