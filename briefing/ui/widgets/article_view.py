@@ -190,6 +190,17 @@ class ArticleView(ReusesScrolledLines, ScrollView, can_focus=True):
             self.refresh()
             return
         width = self._text_width()
+        self._layout = self._layout_of(article, width)
+        self._layout_width = width
+        self._set_virtual_size(Size(width, len(self._layout.lines)))
+        self.refresh()
+
+    def prepare(self, article: Article) -> None:
+        """Lay out an article the reader is likely to open next, while idle: showing it then draws at once."""
+        if self.is_mounted:
+            self._layout_of(article, self._text_width())
+
+    def _layout_of(self, article: Article, width: int) -> Layout:
         key = (article.id, width)
         layout = self._layouts.get(key)
         if layout is None:
@@ -205,10 +216,7 @@ class ArticleView(ReusesScrolledLines, ScrollView, can_focus=True):
             if len(self._layouts) >= LAYOUT_CACHE_SIZE:
                 self._layouts.pop(next(iter(self._layouts)))
             self._layouts[key] = layout
-        self._layout = layout
-        self._layout_width = width
-        self._set_virtual_size(Size(width, len(self._layout.lines)))
-        self.refresh()
+        return layout
 
     def _set_virtual_size(self, size: Size) -> None:
         """Set the scrollable size without a layout of the whole screen.
