@@ -1,4 +1,4 @@
-"""The article list draws its rows itself, exactly as OptionList's general path draws them."""
+"""The article list and the facts pane draw their rows themselves, exactly as OptionList's general path draws them."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from textual.widgets import OptionList
 
 from briefing.ui.app import BriefingApp
 from briefing.ui.widgets.article_list import ArticleList
+from briefing.ui.widgets.facts_pane import FactsPane
 from tests.ui.helpers import wait_loaded
 
 TITLES = [
@@ -45,3 +46,24 @@ async def test_rows_are_drawn_as_the_option_list_draws_them(
                 general = [OptionList.render_line(articles, y) for y in range(lines)]
                 assert drawn == general
                 assert [strip.text for strip in drawn] == [strip.text for strip in general]
+
+
+async def test_facts_rows_are_drawn_as_the_option_list_draws_them(
+    two_articles: Path, make_app: Callable[..., BriefingApp]
+) -> None:
+    app = make_app(two_articles)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_loaded(pilot)
+        facts = app.main_screen.query_one(FactsPane)
+        for scope in ("article", "briefing"):
+            facts.set_scope(scope)
+            for focused in (True, False):
+                (facts if focused else app.main_screen.query_one(ArticleList)).focus()
+                await pilot.pause()
+                facts.highlighted = 2
+                facts._mouse_hovering_over = 3
+                await pilot.pause()
+                lines = facts.option_count
+                drawn = [facts.render_line(y) for y in range(lines)]
+                general = [OptionList.render_line(facts, y) for y in range(lines)]
+                assert lines > 5 and drawn == general, scope

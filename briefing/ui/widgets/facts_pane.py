@@ -12,16 +12,19 @@ from contextlib import suppress
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
+from rich.segment import Segment
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import Reactive
+from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from briefing.fact_index import FactIndex, speaker_of
 from briefing.model import CONFIDENT, Article, Entity, EntityKind, Facts, Quote
+from briefing.ui.widgets.article_list import RowPrompt
 from briefing.ui.widgets.scrolled_lines import ReusesScrolledLines
 
 Scope = Literal["article", "briefing"]
@@ -56,6 +59,14 @@ def _unique(options: list[Option]) -> list[Option]:
             seen.add(option.id)
         kept.append(option)
     return kept
+
+
+def _one_line(option: Option) -> Option:
+    """The row with a prompt whose height is known without laying it out (every row here is one line)."""
+    prompt = option.prompt
+    if isinstance(prompt, Content) and "\n" not in prompt.plain:
+        prompt = RowPrompt(prompt.plain, list(prompt.spans), prompt.cell_length, strip_control_codes=False)
+    return Option(prompt, id=option.id, disabled=option.disabled)
 
 
 def _heading(label: str, count: int) -> Option:
@@ -170,7 +181,7 @@ class FactsPane(ReusesScrolledLines, OptionList):
             options = self._article_options()
         if options:
             # In one go: clearing first would empty the pane for a moment, hiding its scrollbar (a layout).
-            self.set_options(_unique(options))
+            self.set_options(_one_line(option) for option in _unique(options))
         else:
             self.clear_options()
         if keep is not None and self.scope == "briefing":
@@ -246,6 +257,40 @@ class FactsPane(ReusesScrolledLines, OptionList):
     @staticmethod
     def _more(count: int) -> Option:
         return Option(Content.styled(f"  … {count:,} more: Ctrl+P finds any of them", "dim italic"), disabled=True)
+
+    # --- drawing rows ------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        """A row drawn as OptionList draws it, without laying its one line out as wrapped content."""
+        index = self.scroll_offset.y + y
+        if not 0 <= index < self.option_count:
+            return super().render_line(y)
+        option = self.get_option_at_index(index)
+        prompt = option.prompt
+        width = self.scrollable_content_region.width
+        if (
+            not isinstance(prompt, RowPrompt)  # every row is (see _one_line): then row n is line n
+            or "\n" in prompt.plain
+            or "\t" in prompt.plain
+            or width < 2
+            or self.get_component_styles("option-list--option").padding
+        ):
+            return super().render_line(y)
+        if option.disabled:
+            style = self.get_visual_style("option-list--option", "option-list--option-disabled")
+        elif self.highlighted == index:
+            style = self.get_visual_style("option-list--option", "option-list--option-highlighted")
+        elif self._mouse_hovering_over == index:
+            style = self.get_visual_style("option-list--option", "option-list--option-hover")
+        else:
+            style = self.get_visual_style("option-list--option")
+        line = prompt.truncate(width, ellipsis=True)  # what text-overflow: ellipsis does
+        segments, x = [], 0
+        for text, text_style in line.render(style, end="", parse_style=self._get_style):
+            segments.append(Segment(text, (style + text_style).rich_style_with_offset(x, 0)))
+            x += len(text)
+        strip = Strip(segments, line.cell_length)
+        return strip.extend_cell_length(width, style.rich_style).apply_meta({"option": index})
 
     # --- the highlighted row -----------------------------------------------------------
 
