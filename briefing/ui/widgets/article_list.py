@@ -11,7 +11,6 @@ from rich.segment import Segment
 from rich.style import Style as RichStyle
 from textual.binding import Binding, BindingType
 from textual.content import Content, Span
-from textual.css.styles import RulesMap
 from textual.message import Message
 from textual.reactive import reactive
 from textual.strip import Strip
@@ -20,21 +19,8 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefing.model import Article
+from briefing.ui.widgets.rows import RowPrompt, drawing_width, row_style
 from briefing.ui.widgets.scrolled_lines import ReusesScrolledLines
-
-
-class RowPrompt(Content):
-    """A prompt whose lines never wrap (the list is styled ``text-wrap: nowrap``).
-
-    Its height is then its number of lines, known without laying it out: the option list asks
-    every new option for its height, which for 10,000 articles was a second of layout.
-    """
-
-    def get_height(self, rules: RulesMap, width: int) -> int:
-        if rules.get("text_wrap", "wrap") == "nowrap":
-            return self.plain.count("\n") + 1
-        return super().get_height(rules, width)
-
 
 ROW_LINES = 2  # every row: the title, then source and word count
 
@@ -86,26 +72,18 @@ class ArticleList(ReusesScrolledLines, OptionList):
     # --- drawing rows -------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
-        """A line of a row, drawn as OptionList draws it, without laying its prompt out as wrapped content.
+        """A line of a row, drawn as OptionList draws it (see rows.py): two lines of plain text, the details dim.
 
-        Rows are two lines of plain text (the details dim) cut with an ellipsis: that is all the
-        general path does for them, at several times the cost, and a jump to another part of the
-        list (``n`` to another article) draws a screenful of rows never drawn before.
+        A jump to another part of the list (``n`` to another article) draws a screenful of new rows.
         """
         index, part = divmod(self.scroll_offset.y + y, ROW_LINES)
         if not 0 <= index < self.option_count:
             return super().render_line(y)
         option = self.get_option_at_index(index)
-        lines = plain_row(option)
-        width = self.scrollable_content_region.width
-        if lines is None or width < 2 or self.get_component_styles("option-list--option").padding:
+        lines, width = plain_row(option), drawing_width(self)
+        if lines is None or width is None:
             return super().render_line(y)
-        if self.highlighted == index:
-            style = self.get_visual_style("option-list--option", "option-list--option-highlighted")
-        elif self._mouse_hovering_over == index:
-            style = self.get_visual_style("option-list--option", "option-list--option-hover")
-        else:
-            style = self.get_visual_style("option-list--option")
+        style = row_style(self, index, option)
         text_style, pad_style = self._row_styles(style, part)
         line = lines[part]
         cells = cell_len(line)

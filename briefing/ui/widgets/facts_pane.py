@@ -24,7 +24,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from briefing.fact_index import FactIndex, speaker_of
 from briefing.model import CONFIDENT, Article, Entity, EntityKind, Facts, Quote
-from briefing.ui.widgets.article_list import RowPrompt
+from briefing.ui.widgets.rows import RowPrompt, drawing_width, row_style
 from briefing.ui.widgets.scrolled_lines import ReusesScrolledLines
 
 Scope = Literal["article", "briefing"]
@@ -261,29 +261,16 @@ class FactsPane(ReusesScrolledLines, OptionList):
     # --- drawing rows ------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
-        """A row drawn as OptionList draws it, without laying its one line out as wrapped content."""
+        """A row drawn as OptionList draws it (see rows.py): its one line, cut with an ellipsis."""
         index = self.scroll_offset.y + y
         if not 0 <= index < self.option_count:
             return super().render_line(y)
         option = self.get_option_at_index(index)
-        prompt = option.prompt
-        width = self.scrollable_content_region.width
-        if (
-            not isinstance(prompt, RowPrompt)  # every row is (see _one_line): then row n is line n
-            or "\n" in prompt.plain
-            or "\t" in prompt.plain
-            or width < 2
-            or self.get_component_styles("option-list--option").padding
-        ):
+        prompt, width = option.prompt, drawing_width(self)
+        # Every row is a one-line RowPrompt (see _one_line): row n is then line n.
+        if not isinstance(prompt, RowPrompt) or "\n" in prompt.plain or "\t" in prompt.plain or width is None:
             return super().render_line(y)
-        if option.disabled:
-            style = self.get_visual_style("option-list--option", "option-list--option-disabled")
-        elif self.highlighted == index:
-            style = self.get_visual_style("option-list--option", "option-list--option-highlighted")
-        elif self._mouse_hovering_over == index:
-            style = self.get_visual_style("option-list--option", "option-list--option-hover")
-        else:
-            style = self.get_visual_style("option-list--option")
+        style = row_style(self, index, option)
         line = prompt.truncate(width, ellipsis=True)  # what text-overflow: ellipsis does
         segments, x = [], 0
         for text, text_style in line.render(style, end="", parse_style=self._get_style):

@@ -1,6 +1,4 @@
-"""A scroll of a few lines re-renders only the lines it exposes, not every line of the widget.
-
-(And the scrollbar only when its thumb moves.)
+"""A scroll of a few lines renders only the lines it exposes, and the scrollbar only if its thumb moves.
 
 Textual repaints the whole of a ``ScrollView`` when it scrolls, and renders each of its lines
 again (content, border, tint: the bulk of a key's time when the article list moves down a row).
@@ -29,12 +27,19 @@ else:
     _Mixin = object
 
 
-def clean_lines(widget: Widget) -> dict[int, Strip]:
-    """The widget's rendered lines that nothing has asked to redraw, by line of the widget."""
+def _line_cache(widget: Widget) -> tuple[dict[int, Strip], set[int]] | None:
+    """Textual's rendered lines of the widget, by line, and those asked to be drawn again."""
     cache = getattr(widget, "_styles_cache", None)
     lines, dirty = getattr(cache, "_cache", None), getattr(cache, "_dirty_lines", None)
-    if not isinstance(lines, dict) or not isinstance(dirty, set):
+    return (lines, dirty) if isinstance(lines, dict) and isinstance(dirty, set) else None
+
+
+def clean_lines(widget: Widget) -> dict[int, Strip]:
+    """The widget's rendered lines that nothing has asked to redraw, by line of the widget."""
+    cache = _line_cache(widget)
+    if cache is None:
         return {}
+    lines, dirty = cache
     return {y: strip for y, strip in lines.items() if y not in dirty}
 
 
@@ -43,10 +48,10 @@ def reuse_scrolled_lines(widget: Widget, clean: dict[int, Strip], shift: int) ->
 
     ``clean`` is what ``clean_lines`` returned just before the scroll.
     """
-    cache = getattr(widget, "_styles_cache", None)
-    lines, dirty = getattr(cache, "_cache", None), getattr(cache, "_dirty_lines", None)
-    if not shift or not clean or not isinstance(lines, dict) or not isinstance(dirty, set):
+    cache = _line_cache(widget)
+    if not shift or not clean or cache is None:
         return
+    lines, dirty = cache
     gutter = widget.styles.gutter
     top, bottom = gutter.top, widget.outer_size.height - gutter.bottom  # content lines: top <= y < bottom
     for y in range(top, bottom):
