@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from contextlib import closing
 from importlib import resources
 from pathlib import Path
-from typing import Protocol, TextIO
+from typing import TYPE_CHECKING, Protocol, TextIO
 
 from briefing import __version__
 from briefing.events import FactsReady, Progress, Warned
@@ -24,6 +24,10 @@ from briefing.sanitize import one_line
 from briefing.session import Options, Session
 from briefing.sources.files import DEFAULT_MAX_BYTES, Found, walk
 from briefing.sources.formats import knows
+
+if TYPE_CHECKING:
+    from briefing.profile import Profile
+    from briefing.timeline import Timeline
 
 
 def bundled_seeds() -> Path:
@@ -61,8 +65,11 @@ COMMAND_HELP = {
     "open": "open the app (the default command)",
     "facts": "print each article and its key facts",
     "search": "fuzzy search across every article",
+    "who": "profile one person, organisation or place across the briefing",
     "export": "write a Markdown digest of the briefing",
+    "timeline": "every date the articles mention, on the calendar and in order",
     "cache": "show or empty the facts cache",
+    "sync": "refresh a briefing's sources and say what changed since the last sync or open",
 }
 
 COMMANDS = tuple(COMMAND_HELP)
@@ -87,7 +94,15 @@ def command_parser(command: str) -> argparse.ArgumentParser:
     """One parser per command, so options may come before, between or after the paths."""
     parser = argparse.ArgumentParser(prog=f"briefing {command}", description=COMMAND_HELP[command])
     if command == "open":
-        parser.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, URLs, or - for standard input")
+        parser.add_argument(
+            "paths",
+            nargs="*",
+            metavar="PATH",
+            help="a briefing file (.toml), or files, folders, URLs, - for standard input",
+        )
+        parser.add_argument(
+            "--watch", action="store_true", help="follow folders live; refresh feeds on the file's refresh_minutes"
+        )
     elif command == "facts":
         parser.add_argument("paths", nargs="*", metavar="PATH", help="default: the bundled seeds")
         form = parser.add_mutually_exclusive_group()
@@ -102,9 +117,25 @@ def command_parser(command: str) -> argparse.ArgumentParser:
         parser.add_argument("paths", nargs="*", metavar="PATH", help="default: the bundled seeds")
         parser.add_argument("--limit", type=int, default=20, metavar="N")
         parser.add_argument("--json", action="store_true")
+    elif command == "who":
+        parser.add_argument("name", metavar="NAME", help="a name or a short form of it; typos are fine")
+        parser.add_argument("paths", nargs="*", metavar="PATH", help="default: the bundled seeds")
+        parser.add_argument("--json", action="store_true")
+    elif command == "sync":
+        parser.add_argument("paths", nargs="+", metavar="PATH", help="a briefing file (.toml), or its sources")
+        parser.add_argument(
+            "--json", action="store_true", help='{"new", "updated", "removed", "unchanged", "unread", "problems"}'
+        )
+    elif command == "timeline":
+        parser.add_argument("paths", nargs="+", metavar="PATH")
+        parser.add_argument("--who", metavar="NAME", help="only the dates in sentences naming this entity")
+        parser.add_argument("--json", action="store_true", help='{"events": [], "unresolved": []}')
     elif command == "export":
         parser.add_argument("paths", nargs="+", metavar="PATH")
         parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+        parser.add_argument(
+            "--starred", action="store_true", help="the starred quotes (with citations), other stars and notes"
+        )
     if command == "cache":
         action = parser.add_mutually_exclusive_group(required=True)
         action.add_argument("--info", action="store_true")
@@ -285,6 +316,74 @@ def run_search(args: argparse.Namespace) -> int:
     return _status(briefing)
 
 
+def run_who(args: argparse.Namespace) -> int:
+    from briefing.profile import build_profile
+
+    briefing = _load(args, args.paths or [str(bundled_seeds())], indexes=True)
+    chosen = _chosen_entity(briefing, args.name, args.json)
+    profile = build_profile(briefing, briefing.fact_index, chosen) if chosen and briefing.fact_index else None
+    if profile is None:
+        if chosen:
+            _warn(f"no person, organisation or place in the briefing is called {one_line(args.name)!r}")
+        return EXIT_PROBLEMS
+    if args.json:
+        from briefing.serialize import profile_to_dict
+
+        _print_json({"query": args.name, **profile_to_dict(profile, briefing)})
+    else:
+        sys.stdout.write(describe(profile, briefing))
+    return _status(briefing)
+
+
+def _chosen_entity(briefing: Briefing, name: str, as_json: bool) -> str:
+    """The canonical name of the entity ``name`` means (said on standard error), or "" after saying
+    why none was chosen: the candidates when it could be several (as JSON too, with ``as_json``)."""
+    from briefing.lookup import find_entity
+
+    assert briefing.fact_index is not None  # a session that ran to the end built it
+    found = find_entity(briefing.fact_index, name)
+    chosen = found.chosen
+    if chosen is not None:
+        _warn(f"{one_line(name)!r}: {chosen.name} ({chosen.kind})")
+        return chosen.name
+    if found.candidates:
+        _warn(f"{one_line(name)!r} could be any of these; name one:")
+        for one in found.candidates:
+            print(f"  {one_line(one.name)} ({one.kind}, {one.mentions} mentions)", file=sys.stderr)
+    else:
+        _warn(f"no person, organisation or place in the briefing is called {one_line(name)!r}")
+    if as_json:
+        candidates = [{"name": one.name, "kind": one.kind, "mentions": one.mentions} for one in found.candidates]
+        _print_json({"query": name, "entity": None, "candidates": candidates})
+    return ""
+
+
+def describe(profile: Profile, briefing: Briefing) -> str:
+    """A readable profile: names, roles, articles, quotes by and about the entity, who it appears with."""
+    from briefing.profile import quote_at
+
+    articles = briefing.articles
+    count = len(profile.articles)
+    lines = [
+        f"{profile.name} · {profile.kind} · {profile.mentions} mentions in {count} article{'s' if count != 1 else ''}"
+    ]
+    if profile.roles:
+        lines.append("  Roles: " + ", ".join(profile.roles))
+    lines.append("  Written as: " + ", ".join(f"{form} ({times})" for form, times in profile.forms))
+    lines.append(f"  Articles ({len(profile.articles)}):")
+    lines.extend(f"    {at.mentions:>4}  {articles[at.position].title}" for at in profile.articles)
+    for heading, places in (("Quotes by", profile.quotes_by), ("Quotes about", profile.quotes_about)):
+        lines.append(f"  {heading} ({len(places)}):")
+        for place in places:
+            quote = quote_at(briefing, place)
+            if quote is not None:
+                speaker = "" if heading == "Quotes by" else f"{quote.speaker or quote.speaker_text or 'unattributed'}: "
+                lines.append(f"    {speaker}{quoted(quote)}  ({articles[place.position].title})")
+    if profile.companions:
+        lines.append("  Appears with: " + ", ".join(f"{one.name} ({one.count})" for one in profile.companions))
+    return "\n".join(lines) + "\n"
+
+
 def run_export(args: argparse.Namespace) -> int:
     from briefing.export import render_digest
 
@@ -292,12 +391,53 @@ def run_export(args: argparse.Namespace) -> int:
         _warn(f"{one_line(args.output)}: refusing to overwrite an input file")
         return EXIT_USAGE
     briefing = _load(args, args.paths)
-    digest = render_digest(briefing.articles, briefing.facts)
+    digest = _starred(args, briefing) if args.starred else render_digest(briefing.articles, briefing.facts)
     if args.output:
         Path(args.output).write_text(digest, encoding="utf-8")
     else:
         sys.stdout.write(digest)
     return _status(briefing)
+
+
+def _starred(args: argparse.Namespace, briefing: Briefing) -> str:
+    from briefing.export import render_starred
+    from briefing.state import StateStore, briefing_key
+
+    key = briefing_key(args.paths, args.briefing_file.path if args.briefing_file else None)
+    state = StateStore.open(key, warn=_warn)
+    try:
+        name = args.briefing_file.name if args.briefing_file else ", ".join(args.paths)
+        return render_starred(name, state.stars(), state.notes(), briefing)
+    finally:
+        state.close()
+
+
+def run_timeline(args: argparse.Namespace) -> int:
+    from briefing.timeline import build_timeline, timeline_to_dict
+
+    briefing = _load(args, args.paths, indexes=bool(args.who))
+    subject = _chosen_entity(briefing, args.who, args.json) if args.who else ""
+    if args.who and not subject:
+        return EXIT_PROBLEMS
+    timeline = build_timeline(briefing, subject)
+    if args.json:
+        _print_json(timeline_to_dict(timeline, briefing))
+    else:
+        sys.stdout.write(render_timeline(timeline, briefing))
+    return _status(briefing)
+
+
+def render_timeline(timeline: Timeline, briefing: Briefing) -> str:
+    """The timeline as text: a heading per day, month, year or period, a line per date under it."""
+    lines = [f"{timeline.label}: {len(timeline.events):,} dated, {len(timeline.unresolved):,} unresolved"]
+    heading = None
+    for event in timeline.rows:
+        if event.heading != heading:
+            heading = event.heading
+            lines.append(f"\n{heading}")
+        title = briefing.articles[event.position].title
+        lines.append(f"  {event.text} · {event.sentence}  — {title}")
+    return "\n".join(lines) + "\n"
 
 
 def _is_an_input(output: Path, paths: Sequence[str]) -> bool:
@@ -336,10 +476,56 @@ def run_cache(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_sync(args: argparse.Namespace) -> int:
+    """Read again only the sources that changed (stored signatures, conditional requests), count against the state."""
+    from briefing.refresh import facts_for, scan
+    from briefing.serialize import problem_to_dict
+    from briefing.state import StateStore, briefing_key
+
+    key = briefing_key(args.paths, args.briefing_file.path if args.briefing_file else None)
+    state = StateStore.open(key, warn=_warn)
+    read: list[Article] = []
+    problems: list[Problem] = []
+    kept: set[str] = set()
+    signatures: dict[str, str] = {}
+    for item in scan(args.paths, state.signatures(), args.max_size):
+        if isinstance(item, Problem):
+            problems.append(item)
+            _warn(str(item))
+            continue
+        if item.signature:
+            signatures[item.source] = item.signature
+        if item.loaded is None:
+            kept.add(item.source)
+        else:
+            read += (loaded for loaded in item.loaded if isinstance(loaded, Article))
+    changes = state.record(read, kept_sources=kept)
+    changed = set(changes.new) | set(changes.updated)
+    # Extracted now, into the cache, so that opening the briefing next finds their facts ready.
+    facts_for([article for article in read if article.id in changed], _options(args), _warn)
+    state.save_signatures(signatures)
+    unread = len(state.read_state().unread)
+    state.close()
+    counts = {
+        "new": len(changes.new),
+        "updated": len(changes.updated),
+        "removed": len(changes.removed),
+        "unchanged": changes.unchanged,
+        "unread": unread,
+    }
+    if args.json:
+        _print_json({**counts, "problems": [problem_to_dict(problem) for problem in problems]})
+    else:
+        print(", ".join(f"{count:,} {name}" for name, count in counts.items()))
+    return EXIT_PROBLEMS if problems else EXIT_OK
+
+
 def run_open(args: argparse.Namespace) -> int:
     from briefing.ui.app import BriefingApp
 
-    app = BriefingApp(args.paths or [str(bundled_seeds())], _options(args))
+    app = BriefingApp(
+        args.paths or [str(bundled_seeds())], _options(args), briefing_file=args.briefing_file, watch=args.watch
+    )
     app.run()
     return app.return_code or 0
 
@@ -348,13 +534,39 @@ RUNNERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "open": run_open,
     "facts": run_facts,
     "search": run_search,
+    "who": run_who,
     "export": run_export,
+    "timeline": run_timeline,
     "cache": run_cache,
+    "sync": run_sync,
 }
+
+
+def _open_briefing_file(args: argparse.Namespace) -> str | None:
+    """A briefing file among the paths stands for its sources (``args.briefing_file``); an error line if unusable."""
+    from briefing.briefing_file import BriefingFileError, is_briefing_file, read_briefing_file
+
+    args.briefing_file = None
+    paths = getattr(args, "paths", None) or []
+    named = [path for path in paths if is_briefing_file(path)]
+    if not named:
+        return None
+    if len(paths) > 1:
+        return f"{one_line(named[0])}: a briefing file is opened alone, not with other paths"
+    try:
+        args.briefing_file = read_briefing_file(named[0])
+    except BriefingFileError as error:
+        return str(error)
+    args.paths = list(args.briefing_file.sources)
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    problem = _open_briefing_file(args)
+    if problem:
+        _warn(problem)
+        return EXIT_USAGE
     try:
         return RUNNERS[args.command](args)
     except KeyboardInterrupt:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from briefing.fact_index import FactIndex
+from briefing.facts import FactTable
 from briefing.model import Article, Problem
 from briefing.search import SearchIndex
 
@@ -73,13 +74,39 @@ class Warned:
 
 
 @dataclass(frozen=True, slots=True)
+class Refreshed:
+    """A refresh found changes: the briefing is now these articles with these facts (the indexes follow).
+
+    Articles that did not change are the same objects as before; ``new``, ``updated`` and ``removed``
+    are article ids, against the briefing before.
+    """
+
+    articles: tuple[Article, ...]
+    facts: FactTable
+    problems: tuple[Problem, ...]
+    new: tuple[str, ...]
+    updated: tuple[str, ...]
+    removed: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Finished:
     """Everything is loaded; ``skipped`` files were hidden or of a kind briefing does not read."""
 
     skipped: int
 
 
-Event = ArticlesRead | ProblemsFound | Progress | FactsReady | FactIndexReady | SearchIndexReady | Warned | Finished
+Event = (
+    ArticlesRead
+    | ProblemsFound
+    | Progress
+    | FactsReady
+    | FactIndexReady
+    | SearchIndexReady
+    | Warned
+    | Finished
+    | Refreshed
+)
 
 
 class Cancelled(Exception):

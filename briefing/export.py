@@ -14,8 +14,11 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from briefing.facts import FactTable
+from briefing.loaded import Briefing
 from briefing.model import Article, Entity, Facts, Quote
 from briefing.sanitize import one_line
+from briefing.starring import is_gone
+from briefing.state import Star
 
 # Characters with inline meaning anywhere in a line: escapes, emphasis, code, links and
 # images, raw HTML and autolinks, entities, table cells, strikethrough, heading closers,
@@ -129,3 +132,44 @@ def render_digest(articles: Sequence[Article], facts: FactTable) -> str:
     return header + "".join(
         "\n" + render_article(article, facts.unpack(position)) for position, article in enumerate(articles)
     )
+
+
+def _citation(star: Star) -> str:
+    """Article title, source (a link when it is a web address) and date."""
+    parts = [f"*{escape(star.title) or '(untitled)'}*", _link(star.source)]
+    if star.published:
+        parts.append(escape(star.published))
+    return ", ".join(parts)
+
+
+def _starred_line(star: Star, gone: bool) -> str:
+    text = escape(one_line(star.text, limit=MAX_QUOTE_CHARS))
+    if star.kind == "quote":
+        line = f"> “{text}”\n> — {escape(star.detail) or UNATTRIBUTED}, {_citation(star)}"
+        return line + ("\n> *(gone: no longer in the article since it was updated)*" if gone else "")
+    what = f"{text} ({escape(star.detail)})" if star.detail else text
+    line = f"- {what} — {_citation(star)}" if star.kind != "article" else f"- {_citation(star)}"
+    return line + (" *(gone)*" if gone else "")
+
+
+def render_starred(name: str, stars: Sequence[Star], notes: dict[str, str], briefing: Briefing) -> str:
+    """The starred quotes with their citations, then the other stars and the notes, as Markdown.
+
+    A star whose words left its article (an update) or whose article is gone is kept, marked gone, with its old text.
+    """
+    blocks = [f"# Starred: {escape(name)}"]
+    sections = (("Quotes", "quote"), ("Articles", "article"), ("People and places", "entity"), ("Figures", "figure"))
+    for heading, kind in sections:
+        chosen = [star for star in stars if star.kind == kind]
+        if chosen:
+            joiner = "\n\n" if kind == "quote" else "\n"
+            blocks += [f"## {heading}", joiner.join(_starred_line(star, is_gone(star, briefing)) for star in chosen)]
+    if notes:
+        blocks.append("## Notes")
+        for article_id, note in notes.items():
+            article = briefing.get(article_id)
+            title = f"*{escape(article.title)}*, {_link(article.url or article.path)}" if article else "*(gone)*"
+            blocks.append(f"### {title}\n\n{escape(note)}")
+    if len(blocks) == 1:
+        blocks.append("*Nothing starred and no notes yet.*")
+    return "\n\n".join(blocks) + "\n"

@@ -244,6 +244,11 @@ class Identity:
                 aliases[summary.name] = candidates[0]
             if len(candidates) > 1:
                 ambiguous[summary.name] = tuple(sorted(candidates))
+        # A spelling variant of a short name ("Kilroy Silk" of "Kilroy-Silk") is the full name that one is.
+        for name, canonical in aliases.items():
+            while canonical in aliases:
+                canonical = aliases[canonical]
+            aliases[name] = canonical
         members: dict[str, list[str]] = defaultdict(list)
         for name, canonical in aliases.items():
             members[canonical].append(name)

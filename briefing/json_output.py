@@ -21,7 +21,7 @@ import orjson
 
 from briefing.model import Article, Problem
 from briefing.packed import unpack
-from briefing.serialize import article_to_dict, problem_to_dict
+from briefing.serialize import article_to_dict, dates_to_dicts, problem_to_dict
 
 
 def article_json(article: Article, blob: bytes | None) -> bytes:
@@ -37,6 +37,7 @@ def article_json(article: Article, blob: bytes | None) -> bytes:
     if blob is not None:
         facts = unpack(blob)
         record.update((field.name, getattr(facts, field.name)) for field in fields(facts))
+        record["dates"] = dates_to_dicts(article, facts.dates)  # each with its resolution, worked out here
     return orjson.dumps(record)
 
 

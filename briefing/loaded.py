@@ -17,6 +17,7 @@ from briefing.events import (
     Finished,
     ProblemsFound,
     Progress,
+    Refreshed,
     SearchIndexReady,
     Warned,
 )
@@ -57,6 +58,13 @@ class Briefing:
                 self.warnings.append(message)
             case Finished(skipped=skipped):
                 self.skipped = skipped
+            case Refreshed(articles=articles, facts=facts, problems=problems):
+                # New lists, not the old ones changed: the indexes being replaced still read those.
+                self.articles = list(articles)
+                self.facts = facts
+                self.problems = list(problems)
+                self._positions = {article.id: position for position, article in enumerate(articles)}
+                self.fact_index = self.search_index = None  # until the refresh's own are ready
             case Progress():
                 pass  # how far loading is changes nothing loaded
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import struct
 import sys
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -155,6 +155,7 @@ class Outline:
     entity_names: list[str]
     entity_kinds: list[str]
     entity_confidences: list[int]  # per mille
+    entity_roles: list[str | None]  # each entity's roles joined by newlines, None for none
     mention_counts: list[int]  # the mentions of entity i are the next mention_counts[i] of:
     mention_starts: list[int]
     mention_ends: list[int]
@@ -168,7 +169,7 @@ class Outline:
 def outline(blob: bytes) -> Outline:
     read = _Reader(blob)
     n_entities, n_mentions, n_quotes = read.counts[:3]
-    names, kinds, mention_counts, confidences, _ = read.take(n_entities, 5)
+    names, kinds, mention_counts, confidences, roles = read.take(n_entities, 5)
     starts, ends, texts = read.take(n_mentions, 3)
     _, quote_starts, quote_ends, _, speakers, speaker_texts, *_ = read.take(n_quotes, 11)
     if sum(mention_counts) != n_mentions:
@@ -177,6 +178,7 @@ def outline(blob: bytes) -> Outline:
         read.strings(names),
         read.strings(kinds),
         confidences,
+        read.strings(roles),
         mention_counts,
         starts,
         ends,
@@ -186,6 +188,53 @@ def outline(blob: bytes) -> Outline:
         read.strings(speakers),
         read.strings(speaker_texts),
     )
+
+
+def dates_and_ranges(
+    blob: bytes, entities: Sequence[int] = (), quotes: Sequence[int] = ()
+) -> tuple[list[DateRef], list[tuple[int, int]]]:
+    """The article's dates, and the body ranges of the mentions of some of its entities and of some of its
+    quotes (by their place in ``Facts.entities`` and ``Facts.quotes``), read straight from the bytes.
+
+    What a timeline needs of each article that names someone: a tenth of the cost of ``unpack``, which
+    makes objects of every entity, mention and quote.
+    """
+    check(blob)
+    _strings, n_entities, n_mentions, n_quotes, n_figures, n_dates, _text = _COUNTS.unpack_from(blob, len(MAGIC))
+    mentions_at = _HEADER + 4 * n_entities * _WIDTHS[0]
+    quotes_at = mentions_at + 4 * n_mentions * _WIDTHS[1]
+    dates_at = quotes_at + 4 * (n_quotes * _WIDTHS[2] + n_figures * _WIDTHS[3])
+    text_at = dates_at + 4 * n_dates * _WIDTHS[4]
+    ranges: list[tuple[int, int]] = []
+    if entities:
+        counts = struct.unpack_from(f"<{n_entities * _WIDTHS[0]}I", blob, _HEADER)[2 :: _WIDTHS[0]]
+        if sum(counts) != n_mentions:
+            raise DamagedFacts("packed facts with mention counts that disagree")
+        firsts = list(accumulate(counts, initial=0))
+        for number in entities:
+            if not 0 <= number < n_entities:
+                raise DamagedFacts("no such entity in the packed facts")
+            fields = struct.unpack_from(f"<{counts[number] * 3}I", blob, mentions_at + 12 * firsts[number])
+            ranges += zip(fields[0::3], fields[1::3], strict=True)
+    for number in quotes:
+        if not 0 <= number < n_quotes:
+            raise DamagedFacts("no such quote in the packed facts")
+        ranges.append(struct.unpack_from("<2I", blob, quotes_at + 4 * (number * _WIDTHS[2] + 1)))
+    fields = struct.unpack_from(f"<{n_dates * _WIDTHS[4]}I", blob, dates_at)
+    if not fields:
+        return [], ranges
+    written = blob[text_at:].split(b"\x00")
+    try:
+        texts = {ref: written[ref - 1].decode("utf-8", "surrogatepass") for ref in {*fields[0::4], *fields[3::4]}}
+    except (IndexError, UnicodeDecodeError) as error:
+        raise DamagedFacts("packed facts refer to a missing or broken string") from error
+    if 0 in texts:
+        raise DamagedFacts("a date without text in the packed facts")
+    dates = [
+        DateRef(texts[text], start, end, texts[kind])
+        for text, start, end, kind in zip(fields[0::4], fields[1::4], fields[2::4], fields[3::4], strict=True)
+    ]
+    return dates, ranges
 
 
 def outline_of(blob: bytes | None) -> Outline | None:

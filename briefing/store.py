@@ -90,7 +90,7 @@ def facts_key(body: str) -> str:
 # --- errors ---------------------------------------------------------------------------------
 
 
-def _trouble(exc: BaseException) -> str:
+def trouble_of(exc: BaseException) -> str:
     """Sort an SQLite error into what we do about it: corrupt, locked, unwritable or other."""
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
@@ -118,7 +118,7 @@ def _trouble(exc: BaseException) -> str:
     return "other"
 
 
-def _one_line(exc: BaseException) -> str:
+def error_line(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
 
 
@@ -131,7 +131,7 @@ def _chunks(items: Sequence[str], size: int) -> Iterator[list[str]]:
 # --- opening --------------------------------------------------------------------------------
 
 
-def _connect(path: Path, *, read_only: bool = False, immutable: bool = False) -> sqlite3.Connection:
+def connect(path: Path, *, read_only: bool = False, immutable: bool = False) -> sqlite3.Connection:
     if read_only:
         uri = path.absolute().as_uri() + ("?immutable=1" if immutable else "?mode=ro")
         target, use_uri = uri, True
@@ -208,7 +208,7 @@ def _upgrade(conn: sqlite3.Connection, meta: dict[str, str] | None) -> str | Non
     return note
 
 
-def _discard(path: Path) -> None:
+def discard(path: Path) -> None:
     """Delete a database file and its companions. Raises OSError if the main file stays."""
     for suffix in SIDE_FILES:
         with contextlib.suppress(OSError):
@@ -216,7 +216,20 @@ def _discard(path: Path) -> None:
     path.unlink(missing_ok=True)
 
 
-def _close_quietly(conn: sqlite3.Connection | None) -> None:
+def recreate(path: Path, prepare: Callable[[sqlite3.Connection], object]) -> sqlite3.Connection:
+    """A damaged database deleted and made anew, ``prepare``d. Raises OSError or sqlite3.Error (nothing left open)."""
+    conn = None
+    try:
+        discard(path)
+        conn = connect(path)
+        prepare(conn)
+    except BaseException:
+        close_quietly(conn)
+        raise
+    return conn
+
+
+def close_quietly(conn: sqlite3.Connection | None) -> None:
     if conn is not None:
         with contextlib.suppress(sqlite3.Error):
             conn.close()
@@ -248,7 +261,7 @@ class FactStore:
         try:
             return cls._open(path, warn)
         except Exception as exc:  # the cache is only an optimisation: nothing here may stop the app
-            return cls._disabled(path, warn, f"cannot use it ({_one_line(exc)})")
+            return cls._disabled(path, warn, f"cannot use it ({error_line(exc)})")
 
     @classmethod
     def _disabled(cls, path: Path, warn: Warn, reason: str) -> FactStore:
@@ -261,14 +274,14 @@ class FactStore:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             if path.is_file():
-                return cls._open_read_only(path, warn, f"folder unusable ({_one_line(exc)})")
-            return cls._disabled(path, warn, f"cannot create its folder ({_one_line(exc)})")
+                return cls._open_read_only(path, warn, f"folder unusable ({error_line(exc)})")
+            return cls._disabled(path, warn, f"cannot create its folder ({error_line(exc)})")
         conn = None
         try:
-            conn = _connect(path)
+            conn = connect(path)
             note = _prepare(conn)
         except sqlite3.Error as exc:
-            _close_quietly(conn)
+            close_quietly(conn)
             return cls._recover_from(path, warn, exc)
         if note:
             warn(f"facts cache {path}: {note}")
@@ -276,25 +289,21 @@ class FactStore:
 
     @classmethod
     def _recover_from(cls, path: Path, warn: Warn, exc: sqlite3.Error) -> FactStore:
-        trouble = _trouble(exc)
+        trouble = trouble_of(exc)
         if trouble == "corrupt":
-            return cls._rebuild(path, warn, f"was damaged ({_one_line(exc)})")
+            return cls._rebuild(path, warn, f"was damaged ({error_line(exc)})")
         if trouble == "unwritable" and path.is_file():
-            return cls._open_read_only(path, warn, f"not writable ({_one_line(exc)})")
+            return cls._open_read_only(path, warn, f"not writable ({error_line(exc)})")
         if trouble == "locked":
             return cls._open_busy(path, warn, exc)
-        return cls._disabled(path, warn, _one_line(exc))
+        return cls._disabled(path, warn, error_line(exc))
 
     @classmethod
     def _rebuild(cls, path: Path, warn: Warn, why: str) -> FactStore:
-        conn = None
         try:
-            _discard(path)
-            conn = _connect(path)
-            _prepare(conn)
+            conn = recreate(path, _prepare)
         except (OSError, sqlite3.Error) as exc:
-            _close_quietly(conn)
-            return cls._disabled(path, warn, f"{why}, and rebuilding failed ({_one_line(exc)})")
+            return cls._disabled(path, warn, f"{why}, and rebuilding failed ({error_line(exc)})")
         warn(f"facts cache {path}: {why}; rebuilt it empty")
         return cls(path, conn, warn, writable=True)
 
@@ -305,14 +314,14 @@ class FactStore:
         for immutable in (False, True):
             conn = None
             try:
-                conn = _connect(path, read_only=True, immutable=immutable)
+                conn = connect(path, read_only=True, immutable=immutable)
                 if _is_current(_read_meta(conn)):
                     warn(f"facts cache {path}: {why}; reading it but not saving new facts")
                     return cls(path, conn, warn, writable=False, reason=why)
-                _close_quietly(conn)
+                close_quietly(conn)
                 return cls._disabled(path, warn, f"{why}, and it is out of date")
             except sqlite3.Error:
-                _close_quietly(conn)
+                close_quietly(conn)
         return cls._disabled(path, warn, why)
 
     @classmethod
@@ -320,13 +329,13 @@ class FactStore:
         """Another process held the write lock while we needed to set the file up."""
         conn = None
         try:
-            conn = _connect(path)
+            conn = connect(path)
             if _is_current(_read_meta(conn)):
                 return cls(path, conn, warn, writable=True)  # set up already; writes may warn later
         except sqlite3.Error:
             pass
-        _close_quietly(conn)
-        return cls._disabled(path, warn, f"busy ({_one_line(exc)})")
+        close_quietly(conn)
+        return cls._disabled(path, warn, f"busy ({error_line(exc)})")
 
     # trouble during use
 
@@ -336,29 +345,29 @@ class FactStore:
             self._warn(f"facts cache {self.path}: {message}")
 
     def _on_error(self, doing: str, exc: sqlite3.Error) -> None:
-        trouble = _trouble(exc)
+        trouble = trouble_of(exc)
         if trouble == "locked":
-            self._warn_once("locked", f"busy, another process holds it; skipped {doing} ({_one_line(exc)})")
+            self._warn_once("locked", f"busy, another process holds it; skipped {doing} ({error_line(exc)})")
             if self._conn is not None:
                 # Keep trying later writes, but never wait long again this run.
                 with contextlib.suppress(sqlite3.Error):
                     self._conn.execute(f"PRAGMA busy_timeout={RETRY_BUSY_MS}")
         elif trouble == "corrupt":
-            self._warn_once("corrupt", f"damaged while {doing} ({_one_line(exc)}); rebuilding it empty")
+            self._warn_once("corrupt", f"damaged while {doing} ({error_line(exc)}); rebuilding it empty")
             self._rebuild_in_place()
         else:
-            self._warn_once(trouble, f"{doing} failed ({_one_line(exc)}); not saving new facts this run")
+            self._warn_once(trouble, f"{doing} failed ({error_line(exc)}); not saving new facts this run")
             self._writable = False
 
     def _rebuild_in_place(self) -> None:
-        _close_quietly(self._conn)
+        close_quietly(self._conn)
         self._conn, self._writable = None, False
         try:
-            _discard(self.path)
-            conn = _connect(self.path)
+            discard(self.path)
+            conn = connect(self.path)
             _prepare(conn)
         except (OSError, sqlite3.Error) as exc:
-            self._reason = f"damaged and could not be rebuilt ({_one_line(exc)})"
+            self._reason = f"damaged and could not be rebuilt ({error_line(exc)})"
             return
         self._conn, self._writable = conn, True
 
@@ -425,7 +434,7 @@ class FactStore:
                     entries = self._conn.execute("SELECT count(*) FROM facts").fetchone()[0]
                     version = (_read_meta(self._conn) or {}).get("extractor_version", version)
                 except sqlite3.Error as exc:
-                    self._warn_once("info", f"cannot read it ({_one_line(exc)})")
+                    self._warn_once("info", f"cannot read it ({error_line(exc)})")
         return CacheInfo(
             path=self.path,
             entries=entries,
@@ -463,7 +472,7 @@ class FactStore:
 
     def close(self) -> None:
         with self._lock:
-            _close_quietly(self._conn)
+            close_quietly(self._conn)
             self._conn, self._writable = None, False
 
     def __enter__(self) -> FactStore:

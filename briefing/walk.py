@@ -12,7 +12,7 @@ Every place a stop names is a ``Mark`` (``briefing.marks``), which is what a vie
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from itertools import accumulate
@@ -23,6 +23,7 @@ from briefing.loaded import Briefing
 from briefing.marks import Mark, mention_marks, quote_marks, span_marks
 from briefing.model import Article, Facts, Quote
 from briefing.search.hits import Hit
+from briefing.timeline import Timeline
 
 # What a walk counts, in the status line's words: "mention 3 of 12", "figure 1 of 6", "hit 2 of 40".
 Unit = Literal["mention", "quote", "figure", "date", "hit"]
@@ -212,11 +213,20 @@ def entity_walk(briefing: Briefing, fact_index: FactIndex, name: str) -> Walk:
 
 
 def speaker_walk(briefing: Briefing, fact_index: FactIndex, speaker: str) -> Walk:
+    places = ((position, number) for position, numbers in fact_index.speaker_occurrences(speaker) for number in numbers)
+    return quotes_walk(briefing, f"Quotes by {speaker}", places, subject=speaker)
+
+
+def quotes_walk(briefing: Briefing, label: str, places: Iterable[tuple[int, int]], subject: str = "") -> Walk:
+    """The quotes at these places (article position, number in the article's quotes), in briefing order."""
+    grouped: dict[int, list[int]] = {}
+    for position, number in sorted(places):
+        grouped.setdefault(position, []).append(number)
     segments = [
         Segment(position, count=len(numbers), find=partial(_quote_stops, briefing, position, numbers))
-        for position, numbers in fact_index.speaker_occurrences(speaker)
+        for position, numbers in grouped.items()
     ]
-    return Walk(f"Quotes by {speaker}", "quote", segments, subject=speaker)
+    return Walk(label, "quote", segments, subject=subject)
 
 
 def _mention_stops(briefing: Briefing, position: int, number: int) -> list[Stop]:
@@ -257,6 +267,13 @@ def search_walk(label: str, hits: Sequence[Hit]) -> Walk:
         words.setdefault(hit.mark, set()).update(hit.words)
     segments = [Segment(mark.position, [Stop(mark, tuple(sorted(matched)))]) for mark, matched in words.items()]
     return Walk(label, "hit", segments, ranked=True)
+
+
+def timeline_walk(timeline: Timeline) -> Walk:
+    """The dates of a timeline in the order it lists them (dated ones by date, then the rest): after Enter on
+    a row, ``n`` goes to the next row, wherever its article is."""
+    segments = [Segment(event.position, [Stop(event.mark, note=event.heading)]) for event in timeline.rows]
+    return Walk(timeline.label, "date", segments, subject=timeline.subject, ranked=True)
 
 
 def _order(stop: Stop) -> tuple[int, int]:

@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/screenshots.py [--out screenshots] [--size 160x48]
 
-Uses no cache (a private temporary one) and waits for loading to finish, so the
-pictures are the same on every run.
+Uses no cache and no reading state (private temporary ones) and waits for loading to finish,
+so the pictures are the same on every run.
 """
 
 from __future__ import annotations
@@ -72,12 +72,25 @@ async def briefing_facts_light(pilot: Pilot) -> None:
     pilot.app.main_screen.query_one("#facts-pane").set_scope("briefing")  # type: ignore[attr-defined]
 
 
+async def profile(pilot: Pilot) -> None:
+    pilot.app.main_screen.open_profile("Fumio Kishida")  # type: ignore[attr-defined]
+    await wait_for(pilot, lambda: getattr(pilot.app.screen, "profile", None) is not None)
+
+
+async def timeline(pilot: Pilot) -> None:
+    await pilot.press("t")
+    await wait_for(pilot, lambda: getattr(pilot.app.screen, "ready", False))
+    await pilot.press("j", "j")
+
+
 SHOTS: dict[str, Step] = {
     "main": main_view,
     "entity-walked": entity_walked,
     "speaker-quotes": speaker_quotes,
     "search": search_results,
     "light-theme": briefing_facts_light,
+    "profile": profile,
+    "timeline": timeline,
 }
 
 
@@ -102,6 +115,7 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as cache:
         os.environ["BRIEFING_CACHE_DIR"] = cache
+        os.environ["BRIEFING_DATA_DIR"] = cache  # no reading state of the user's: every title unread
         os.environ["BRIEFING_KEYMAP"] = str(Path(cache) / "none.toml")
         for name, step in SHOTS.items():
             path = asyncio.run(shoot(name, step, args.out, (width, height)))

@@ -1,4 +1,4 @@
-"""Shared fixtures: where the repo and ../shared are (``shared`` reaches it or skips), and a private cache."""
+"""Shared fixtures: where the repo and ../shared are (``shared`` reaches it or skips), a private cache and state."""
 
 from __future__ import annotations
 
@@ -35,4 +35,6 @@ def private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     """No test ever reads or writes the user's real cache."""
     folder = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(folder))
+    # ... nor the user's reading state (read, starred): each test starts with none.
+    monkeypatch.setenv("BRIEFING_DATA_DIR", str(tmp_path_factory.mktemp("data")))
     return folder

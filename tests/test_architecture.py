@@ -28,6 +28,8 @@ CORE = [
     "briefing.indexing",
     "briefing.session",
     "briefing.serialize",
+    "briefing.profile",
+    "briefing.lookup",
     "briefing.cli",
 ]
 

@@ -94,3 +94,19 @@ def test_one_name_takes_the_kind_the_surest_article_gives_it():
     sure = Facts(entities=[Entity("Yukos", "organisation", [Mention(0, 1, "Y")], confidence=0.8)])
     summary = FactIndex.build(table([unsure, sure])).entity_summaries()["Yukos"]
     assert (summary.kind, summary.articles) == ("organisation", 2)
+
+
+def test_a_spelling_variant_of_a_short_name_joins_the_full_name_too():
+    fact_index = FactIndex.build(
+        table(
+            [
+                _facts([("Robert Kilroy-Silk", "person", 4)]),
+                _facts([("Kilroy-Silk", "person", 3), ("Kilroy Silk", "person", 1)]),
+            ]
+        )
+    )
+    identity = fact_index.identity
+    assert identity.canonical("Kilroy Silk") == identity.canonical("Kilroy-Silk") == "Robert Kilroy-Silk"
+    assert set(identity.names_of("Robert Kilroy-Silk")) == {"Robert Kilroy-Silk", "Kilroy-Silk", "Kilroy Silk"}
+    assert list(fact_index.entity_summaries()) == ["Robert Kilroy-Silk"]
+    assert fact_index.entity_summaries()["Robert Kilroy-Silk"].mentions == 8

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from briefing.model import DateRef, Entity, Facts, Figure, Mention, Quote
-from briefing.packed import DamagedFacts, check, pack, unpack
+from briefing.packed import DamagedFacts, check, dates_and_ranges, pack, unpack
 from tests.test_store import sample_facts
 
 
@@ -78,3 +78,47 @@ def test_any_facts_round_trip(entities, quotes, figures) -> None:
     assert [q.speaker for q in expected.quotes] == [nul_free(q[4]) for q in quotes]
     assert [(f.start, f.end) for f in expected.figures] == [(f[1], f[2]) for f in figures]
     assert unpack(pack(expected)) == expected
+
+
+@given(
+    st.lists(st.lists(st.tuples(numbers, numbers, texts), max_size=4), max_size=5),
+    st.lists(st.tuples(texts, numbers, numbers, texts, st.none() | texts, texts, texts), max_size=4),
+    st.lists(st.tuples(texts, numbers, numbers, texts), max_size=4),
+    st.data(),
+)
+def test_dates_and_ranges_read_what_unpack_reads(entities, quotes, dates, data) -> None:
+    facts = unpack(
+        pack(
+            Facts(
+                entities=[
+                    Entity(f"E{n}", "person", [Mention(*m) for m in mentions]) for n, mentions in enumerate(entities)
+                ],
+                quotes=[Quote(*quote) for quote in quotes],
+                figures=[Figure("1", 0, 1, "count")],
+                dates=[DateRef(*date) for date in dates],
+            )
+        )
+    )
+    chosen = data.draw(st.lists(st.integers(0, len(entities) - 1), max_size=3, unique=True)) if entities else []
+    said = data.draw(st.lists(st.integers(0, len(quotes) - 1), max_size=3, unique=True)) if quotes else []
+    found, ranges = dates_and_ranges(pack(facts), chosen, said)
+    assert found == facts.dates
+    expected = [(m.start, m.end) for n in chosen for m in facts.entities[n].mentions]
+    assert ranges == expected + [(facts.quotes[n].start, facts.quotes[n].end) for n in said]
+
+
+def test_dates_and_ranges_refuse_damaged_values() -> None:
+    good = pack(Facts(entities=[Entity("A", "person", [Mention(0, 1, "A")])], dates=[DateRef("2004", 2, 6, "year")]))
+    assert dates_and_ranges(good, [0]) == ([DateRef("2004", 2, 6, "year")], [(0, 1)])
+    for damaged in (good[:-1], b"garbage"):
+        with pytest.raises(DamagedFacts):
+            dates_and_ranges(damaged)
+    with pytest.raises(DamagedFacts):
+        dates_and_ranges(good, [1])  # no second entity
+    with pytest.raises(DamagedFacts):
+        dates_and_ranges(good, (), [0])  # no quote
+    fields_at = good.index(b"A\x00person") - 16  # the date: four 4-byte fields just before the text
+    assert good[fields_at + 4 : fields_at + 12] == (2).to_bytes(4, "little") + (6).to_bytes(4, "little")
+    broken = good[:fields_at] + (999).to_bytes(4, "little") + good[fields_at + 4 :]
+    with pytest.raises(DamagedFacts):
+        dates_and_ranges(broken)

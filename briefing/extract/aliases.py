@@ -7,6 +7,9 @@
   copy a bare "Kim" is the Kim the story is about, never a new person "Kim".
 - A shorter full name inside a longer one ("George Bush" in "George W. Bush") is the longer one.
 - Context aliases ("the North") name an entity only when that entity is named in the article.
+- An acronym defined in brackets ("the British Chamber of Commerce (BCC)") is that organisation.
+- A lone unknown word is a name only with evidence: it speaks, stands where an institution does,
+  a known place places it ("Phoenix, Arizona"), or it recurs.
 - Role nouns next to a name ("spokesman Yoshimasa Hayashi", "Easley, a professor") are kept
   so that "the spokesman said" can be resolved later.
 """
@@ -113,6 +116,8 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
         elif not candidate.weak and _institution_context(body, candidate, gazetteer):
             mentions.append(_mention(body, candidate, candidate.name, "person", "context"))
             lone_names.add(candidate.name)
+        elif not candidate.weak and _placed_word(body, candidate, gazetteer):
+            mentions.append(_mention(body, candidate, candidate.name, "place", "context"))
         elif not candidate.weak:
             unresolved.append(candidate)
 
@@ -130,13 +135,29 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
         and name not in gazetteer.days
         and normalise_name("the " + name) not in gazetteer.context_aliases  # "the impoverished North"
     )
+    # "Delta Air Lines … troubled Delta": a lone word that opens one organisation's name is that one.
+    firms: dict[str, set[str]] = defaultdict(set)
+    for mention in mentions:
+        if mention.kind == "organisation" and " " in mention.name:
+            first, rest = mention.name.split(" ", 1)
+            if gazetteer.names.get(normalise_name(rest), ("", ""))[1] != "place":  # not "Yukos USA": a branch
+                firms[first].add(mention.name)
     for candidate in unresolved:
         if _link_leftover(body, candidate, gazetteer, named, person_for_token, mentions):
             continue
-        if candidate.name in lone_names and "-" not in candidate.text:
+        firm = firms.get(candidate.text, ())
+        if len(firm) == 1:
+            mentions.append(_mention(body, candidate, next(iter(firm)), "organisation", "known"))
+            continue
+        if "-" in candidate.text:
+            continue
+        if _named_like_people(body, candidate, gazetteer):
+            mentions.append(_mention(body, candidate, candidate.name, "person", "like people"))
+        elif candidate.name in lone_names:
             mentions.append(_mention(body, candidate, candidate.name, "person", "context"))
 
     mentions.sort(key=lambda mention: (mention.start, -mention.end))
+    _defined_acronyms(body, mentions)
     linked.mentions = _joined_shouted(body, _drop_overlaps(mentions))
     # A census first name tells the sex, unless the article calls the person by that word alone: then
     # it is a family name written first ("Moon Seong Mook" ... "Moon said").
@@ -144,6 +165,9 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
     for name, info in people.items():
         gender = gazetteer.first_names.get(info.tokens[0], "")
         if gender and info.canonical == name and (name, info.tokens[0]) not in called_by:
+            linked.genders.setdefault(name, gender)
+    for name in lone_names:  # "Meghan said … she said"
+        if gender := gazetteer.first_names.get(name, ""):
             linked.genders.setdefault(name, gender)
     linked.roles = _role_holders(body, linked.mentions, gazetteer, linked.genders)
     return linked
@@ -207,6 +231,58 @@ def _contains_in_order(longer: tuple[str, ...], shorter: tuple[str, ...]) -> boo
     return True
 
 
+# "rapper Kenzie", "model Caprice": one role noun right before. (Not "his son Stephen": a relative
+# named in passing, whom the pronouns after it seldom mean, is left to the full names.)
+_ROLE_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_KIN = frozenset(
+    ["wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "girlfriend", "boyfriend",
+     "partner", "fiancee", "fiance", "widow", "widower", "grandson", "granddaughter", "uncle", "aunt", "cousin"]
+)  # fmt: skip
+
+
+def _named_like_people(body: str, candidate: Candidate, gazetteer: Gazetteer) -> bool:
+    """Whether a lone unknown word is a person's name by where it stands: right after a role noun
+    ("rapper Kenzie", "Happy Mondays star Bez")."""
+    role = _ROLE_WORD_BEFORE.search(body, max(0, candidate.start - 20), candidate.start)
+    word = role.group(1) if role is not None else ""
+    return word in gazetteer.role_nouns and word not in _KIN and not word.endswith("s")
+
+
+_DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
+
+
+def _defined_acronyms(body: str, mentions: list[LinkedMention]) -> None:
+    """ "the British Chamber of Commerce (BCC)", "the Bank of England (BoE)": the acronym in brackets
+    after an organisation's name is that organisation wherever the article writes it after that
+    (``mentions`` is sorted, and stays so)."""
+    meaning: dict[str, str] = {}
+    found: list[LinkedMention] = []
+    for index, mention in enumerate(mentions):
+        if mention.name in meaning:
+            mention.name = meaning[mention.name]
+            continue
+        if mention.kind != "organisation" or not body.startswith(" (", mention.end):
+            continue
+        defined = _DEFINED_ACRONYM.match(body, mention.end)
+        if defined is None or defined.group(1)[0] != mention.text[0] or sum(c.isupper() for c in defined.group(1)) < 2:
+            continue
+        acronym = defined.group(1)
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if following is not None and following.start == defined.start(1):
+            if following.name == acronym:
+                meaning[acronym] = mention.name
+            continue
+        # An acronym no run of capitals made a name of ("BoE"): each time it is written from here on.
+        taken = {other.start for other in mentions}
+        for written in re.compile(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])").finditer(body, defined.start(1)):
+            at = written.start()
+            if at not in taken:
+                found.append(LinkedMention(at, at + len(acronym), acronym, mention.name, "organisation", "known"))
+    if found:
+        mentions.extend(found)
+        mentions.sort(key=lambda mention: (mention.start, -mention.end))
+
+
 def _link_leftover(
     body: str,
     candidate: Candidate,
@@ -242,7 +318,7 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|adds|according to)\s+$")
 _PRONOUNS = frozenset(["he", "she", "it", "we", "they", "you", "i", "who"])  # "He" is a census surname too
 _OF_BEFORE = re.compile(r"\bof\s+$")
 _SPEECH_AFTER = re.compile(
-    r"(?:\s+(?:also|then|later))?\s+(?:said|says|added|adds|told|insisted|explained|admitted|tweeted|wrote)\b"
+    r"(?:\s+(?:also|then|later|has|had))?\s+(?:said|says|added|adds|told|insisted|explained|admitted|tweeted|wrote)\b"
 )
 
 
@@ -285,6 +361,9 @@ _INSTITUTION_BEFORE = re.compile(
 )
 _INSTITUTION_AFTER = re.compile(
     r"['’]s?\s+(?:chief executive|chairman|boss|shares|board|profits?|sales|shareholders)\b"
+    # "Allianz, a leading German insurer,": an institution noun in apposition (closed by a comma: not
+    # "In September, the company said").
+    rf"|,\s+(?:a|an|the|one of the)\s+(?:[\w'’-]+\s+){{0,3}}(?:{word_alternation(load_gazetteer().institution_nouns)}),"
     # "the Ferrari driver", "the Real coach": a name before a team role is the team's.
     r"|\s+(?:driver|drivers|coach|striker|midfielder|defender|goalkeeper|teammate|team-mate)\b"
 )
@@ -304,6 +383,47 @@ def _institution_context(body: str, candidate: Candidate, gazetteer: Gazetteer) 
             and not _THE_BEFORE.search(body, max(0, candidate.start - 5), candidate.start)
         )
     )
+
+
+# "Phoenix, Arizona", "Southwark, south London": a known place after a comma places the word before
+# it, unless either stands in a list ("Harvard, Oxford and Yale") or the place owns it ("Varig, Brazil's").
+_IN_PLACE = re.compile(
+    r",\s+(?:(?:north|south|east|west|central)(?:ern)?\s+)?([A-Z]\w*(?:\s[A-Z]\w*)?\.?)(?![\w'’]|,\s*[A-Z]|\s+and\b)"
+)
+_LISTED_BEFORE = re.compile(r"(?:,|\band)\s+$")
+# "in Korea and Japan", "in Japan and Korea": a word joined to a country after "in".
+_AND_PLACE_AFTER = re.compile(r"\s+and\s+([A-Z]\w*(?:\s[A-Z]\w*)?)(?!\w)")
+_IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
+_IN_PLACE_AND_BEFORE = re.compile(r"\b(?:in|near|outside)\s+([A-Z]\w*(?:\s[A-Z]\w*)?)\s+and\s+$")
+
+
+def _placed_word(body: str, candidate: Candidate, gazetteer: Gazetteer) -> bool:
+    """A lone unknown word that a known place places: "Phoenix, Arizona", "in Korea and Japan"."""
+    word = candidate.text
+    if (
+        not word[1:].islower()
+        or word.lower() in gazetteer.common_words
+        or word in gazetteer.demonyms
+        or word in gazetteer.days
+        or word in gazetteer.months
+        or word in gazetteer.suffix_kind
+        or word in gazetteer.title_words
+    ):
+        return False
+
+    def is_place(match: re.Match[str] | None, country: bool = False) -> bool:
+        name = match.group(1) if match is not None else ""
+        known = gazetteer.names.get(normalise_name(name)) or gazetteer.names.get(normalise_name(name.rstrip(".")))
+        return known is not None and known[1] == "place" and (not country or known[0] in gazetteer.countries)
+
+    start, end = candidate.start, candidate.end
+    if not _LISTED_BEFORE.search(body, max(0, start - 5), start) and is_place(_IN_PLACE.match(body, end, end + 40)):
+        return True
+    if _IN_BEFORE.search(body, max(0, start - 8), start) and is_place(
+        _AND_PLACE_AFTER.match(body, end, end + 30), country=True
+    ):
+        return True
+    return is_place(_IN_PLACE_AND_BEFORE.search(body, max(0, start - 40), start), country=True)
 
 
 def owns_person(body: str, end: int, gazetteer: Gazetteer) -> bool:
@@ -365,7 +485,7 @@ def _role_patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[st
         before = re.compile(rf"\b((?:(?:{_ROLE_MODIFIERS}|[A-Z][\w'’-]*)\s+){{0,3}}({roles}))\s+$")
         # ", a professor at Ewha Womans University," / ", the party's chairman and chief executive,"
         after = re.compile(
-            rf",\s+(?:(?:a|an|the|his|her|its|their)\s+)?((?:[\w'’-]+\s+){{0,3}}?({roles})\b"
+            rf",\s+(?!{_NOT_APPOSITIVE}\b)(?:(?:a|an|the|his|her|its|their)\s+)?((?:[\w'’-]+\s+){{0,3}}?({roles})\b"
             rf"(?:\s+(?:and|of|at|for|in|to)\s+[^,.;:!?()\"“”]{{1,60}})?)(?=\s*[,.;:)]|\s+(?:said|says|told)\b)"
         )
         _ROLE_CACHE[key] = (before, after, leading)
@@ -376,6 +496,9 @@ def _role_patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[st
 
 
 _ROLE_ENDINGS: dict[int, frozenset[str]] = {}
+# ", became Britain's longest-serving chancellor": a verb, not a role in apposition.
+_NOT_APPOSITIVE = "(?:became|becomes|become|was|is|has|had|have|will|would|said|says|told|who|which|whose)"
+_AS_BEFORE = re.compile(r"\bas\s+$")
 _LEADING_ENDINGS = frozenset(["the", "Rt", "Rev", "Hon", "Revd", "Very", "Most"])
 
 
@@ -400,6 +523,8 @@ def _role_holders(
             before = before_pattern.search(body, max(0, start - 40), start)
         if may_lead:
             leading = leading_pattern.search(body, max(0, start - 80), start)
+            if leading and _AS_BEFORE.search(body, max(0, leading.start() - 4), leading.start()):
+                leading = None  # "his second term as US President, Tony Blair has said": someone else's
         # ``after`` starts with a comma.
         after = after_pattern.match(body, mention.end, mention.end + 100) if body.startswith(",", mention.end) else None
         for match in (before, after, leading):

@@ -187,6 +187,14 @@ class CandidateFinder:
                         template.title,
                     )
                 )
+        # "al-Qaeda", "eBay": known names that start in lowercase, which no run of capitals finds.
+        lowercase = _lowercase_known(self.gazetteer)
+        matches = list(lowercase.finditer(body)) if lowercase is not None else []
+        for match in matches:
+            name, kind = names[match.group()]
+            found.append(Candidate(match.start(), match.end(), match.group(), name, kind, evidence="known"))
+        if matches:
+            found.sort(key=lambda candidate: candidate.start)
         return found
 
     @staticmethod
@@ -321,7 +329,18 @@ class CandidateFinder:
         first_word = tokens[0].text
         # "US Airways said" opens with a known acronym, not the word "us".
         acronym = len(first_word) > 1 and first_word.isupper() and first_word in gazetteer.names
-        if initial and first_word.lower() in gazetteer.common_words and not opens_title and not acronym:
+        # "Drew Mikkelsen reported", "Will Smith said": a first name that is a word too opens a name when
+        # a word that is no word follows it.
+        given = (
+            len(tokens) > 1
+            and len(first_word) > 2
+            and first_word in gazetteer.first_names
+            and tokens[1].text.lower() in gazetteer.surnames
+            and tokens[1].text.lower() not in gazetteer.common_words
+            and tokens[1].text not in gazetteer.demonyms
+            and normalise_name(tokens[1].text) not in gazetteer.names
+        )
+        if initial and first_word.lower() in gazetteer.common_words and not (opens_title or acronym or given):
             first = tokens[0]
             if len(tokens) == 1 or tokens[1].connector:
                 found.append(Candidate(first.start, first.end, first.text, first.text, "", (first.text,), weak=True))
@@ -335,6 +354,16 @@ class CandidateFinder:
             found.append(Candidate(start, end, text, normalise_name(text), "organisation", evidence="joined"))
             return
         if any(token.text in ("and", "&") for token in tokens):
+            if self._and_inside_institution(tokens):
+                # One institution ("Transport and General Workers Union"), whatever titles it holds,
+                # less a nation's adjective before a ministry ("Japanese Ministry of Trade and Industry").
+                if not _keeps_demonym(tokens, gazetteer) and tokens[0].text in gazetteer.demonyms:
+                    tokens = tokens[1:]
+                start, end = tokens[0].start, tokens[-1].end
+                kind = _institution_kind(tokens, gazetteer.suffix_kind)
+                found.append(Candidate(start, end, body[start:end], normalise_name(body[start:end]), kind,
+                                       evidence="suffix"))  # fmt: skip
+                return
             # "Senator Maria Lopez and Professor Daniel Okafor", "Saudi Arabia and Russia": two names,
             # each read alone (before a nationality is taken off the front).
             for part in _split_on(tokens, lambda token: token.text in ("and", "&")):
@@ -378,6 +407,45 @@ class CandidateFinder:
             self._add_with_connectors(body, tokens, found)
             return
         self._add_hyphenated_or_plain(body, tokens, found)
+
+    def _and_inside_institution(self, tokens: list[_Token]) -> bool:
+        """Whether the one "and" in ``tokens`` is inside an institution's name: after its head and "of"
+        ("Police Federation of England and Wales", "Department of Health and Human Services"), or
+        between the words of its trade ("Ironhorse Oil and Gas", "Transport and General Workers Union");
+        not between two names ("Bank of England and Barclays", "Exxon Mobil and British Petroleum")."""
+        gazetteer = self.gazetteer
+        ands = [index for index, token in enumerate(tokens) if token.text in ("and", "&")]
+        if len(ands) != 1 or ands[0] in (0, len(tokens) - 1):
+            return False
+        before, after = tokens[: ands[0]], tokens[ands[0] + 1 :]
+        if (
+            any(token.connector for token in after)
+            or after[0].text == before[0].text  # "Outlook and Outlook Express"
+            or self._names_something(before)
+            or self._names_something(after)
+        ):
+            return False
+        suffix_kind = gazetteer.suffix_kind
+        of = next((index for index, token in enumerate(before) if token.text in _JOINING_CONNECTORS), None)
+        if of is not None:
+            # Not "United Bank of Africa and Standard Trust Bank": two of a kind.
+            head = before[of - 1].text if of > 0 else ""
+            return suffix_kind.get(head) == "organisation" and after[-1].text != head
+        if suffix_kind.get(after[-1].text) != "organisation" or self._names_something(before[:1]):
+            return False
+        if len(after) == 1:
+            # "Hotels and Resorts", not "BBC Three and News" or "Youth and Media"
+            return len(before) > 1 and before[-1].text in suffix_kind
+        common = gazetteer.common_words
+        return all(token.text.lower() in common for token in (*before, *after[:-1]))
+
+    def _names_something(self, tokens: list[_Token]) -> bool:
+        """Whether ``tokens`` are a known name other than a country or region's ("of England and Wales"
+        is inside a name), or open with a person's first name."""
+        known = self.gazetteer.names.get(normalise_name(" ".join(token.text for token in tokens)))
+        if known is not None and known[0] not in self.gazetteer.countries:
+            return True
+        return len(tokens) > 1 and tokens[0].text in self.gazetteer.first_names
 
     def _title_owner(self, title_tokens: list[_Token]) -> list[_Token]:
         """The words before the titles proper when they are a known name, an institution or one acronym
@@ -425,8 +493,16 @@ class CandidateFinder:
         if honorific not in gazetteer.honorific_gender and self._known(body, name_tokens, found):
             return
         lone_common_word = len(name_tokens) == 1 and name_tokens[0].text.lower() in gazetteer.common_words
-        if lone_common_word and honorific not in gazetteer.honorific_gender:
-            return  # "General Election": a title word before a common word is no name
+        lone_institution = len(name_tokens) == 1 and gazetteer.suffix_kind.get(name_tokens[0].text) == "organisation"
+        if lone_institution and honorific not in gazetteer.honorific_gender and title_tokens:
+            # "General Assembly", "General Synod": a title word before an institution's is its name.
+            start, end = title_tokens[0].start, name_tokens[0].end
+            text = body[start:end]
+            found.append(Candidate(start, end, text, normalise_name(text), "organisation", evidence="suffix"))
+            return
+        lone_suffix = len(name_tokens) == 1 and name_tokens[0].text in gazetteer.suffix_kind
+        if (lone_common_word or lone_suffix) and honorific not in gazetteer.honorific_gender:
+            return  # "General Election", "Criminal Justice Bill": a title word before a common word is no name
         # The title is not part of the name's span ("Mr Blair" is a mention "Blair"), but it is kept
         # as the person's role and lets "said Prime Minister Tony Blair" find its speaker.
         start, end = name_tokens[0].start, name_tokens[-1].end
@@ -535,6 +611,12 @@ class CandidateFinder:
             return
         if len(words) > 5 or all(word.rstrip(".").lower() in gazetteer.common_words for word in words):
             return  # "General Election", "Sunday Times Rich List", "I. The": not a person, not known
+        if last in gazetteer.demonyms and words[0] not in gazetteer.first_names:
+            return  # "South Asian", "Laguna Indian": a people or a cuisine, not a person (but "Philip French")
+        if len(words) == 2 and words[0] in _COMPASS:
+            # "East Renfrewshire", "South Dade": a part of a place the gazetteer does not know.
+            found.append(Candidate(start, end, text, normalise_name(text), "place", words, evidence="compass"))
+            return
         given = next((i for i in (1, 2) if len(words) - i >= 2 and words[i] in gazetteer.first_names), 0)
         if given and not any(word in gazetteer.first_names for word in words[:given]):
             # "Massachusetts Joshua Levy", "Democrat John Kerry", "Lib Dem Norman Baker": a place, party or
@@ -561,18 +643,41 @@ class CandidateFinder:
         found.append(Candidate(start, end, text, normalise_name(text), "person", words, evidence="guess"))
 
 
+_COMPASS = frozenset(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"])
 _GOVERNMENT_HEADS = frozenset(
     ["Ministry", "Department", "Office", "Government", "Embassy", "Army", "Navy", "Police", "Forces", "Cabinet"]
 )
 
 
+# Adjectives of no one nation: the body they open is no national government's ("European Anti-Fraud Office").
+_SUPRANATIONAL = frozenset(["European", "International", "Arab", "African", "Asian", "Commonwealth"])
+
+
+_LOWERCASE_KNOWN: dict[int, re.Pattern[str] | None] = {}
+
+
+def _lowercase_known(gazetteer: Gazetteer) -> re.Pattern[str] | None:
+    """A pattern for the known names that start in lowercase (None when there are none)."""
+    key = id(gazetteer)
+    if key not in _LOWERCASE_KNOWN:
+        words = sorted((name for name in gazetteer.names if name[:1].islower()), key=len, reverse=True)
+        alternation = "|".join(re.escape(word) for word in words)
+        _LOWERCASE_KNOWN[key] = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])") if words else None
+    return _LOWERCASE_KNOWN[key]
+
+
 def _keeps_demonym(tokens: list[_Token], gazetteer: Gazetteer) -> bool:
-    """ "American Film Institute" and "British Airways" keep their adjective; a ministry does not; nor
-    does a name that would be left with a word of two letters ("Swiss Re")."""
+    """ "American Film Institute", "British Chamber of Commerce" and "British Airways" keep their
+    adjective; a ministry does not ("Japanese Foreign Ministry"), unless the adjective is no nation's;
+    nor does a name that would be left with a word of two letters ("Swiss Re")."""
     last = tokens[-1].text
     if len(tokens) == 2 and len(last) == 2 and last.isalpha() and not last.isupper():
         return True
-    return len(tokens) > 1 and gazetteer.suffix_kind.get(last) == "organisation" and last not in _GOVERNMENT_HEADS
+    # The head is the word before "of" when there is one: "Court" in "European Court of Justice".
+    head = next((tokens[i - 1].text for i in range(1, len(tokens)) if tokens[i].connector), last)
+    if len(tokens) < 2 or gazetteer.suffix_kind.get(head) != "organisation":
+        return False
+    return head not in _GOVERNMENT_HEADS or tokens[0].text in _SUPRANATIONAL
 
 
 def _institution_kind(tokens: list[_Token], suffix_kind: dict[str, str]) -> str:

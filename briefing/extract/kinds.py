@@ -5,9 +5,13 @@ settled before this step. Every other name starts as a guess, and the text aroun
 mentions is read for evidence:
 
 - a person: a title or honorific ("Mr Khodorkovsky" linked to the full name), a census first
-  name, a census surname, a role in apposition ("Easley, a professor"), "X, who", an age;
+  name (alone only when it speaks: "Meghan said"), a census surname, a role in apposition
+  ("Easley, a professor"), "X, who", an age, "X said that he";
 - an organisation: an institution noun before it ("oil firm Yukos", "carmaker Fiat"),
-  "X's chief executive", "shares in X", "X shares", "X, which", "X said in a statement".
+  "X's chief executive", "shares in X", "X shares", "X, which", "X said in a statement",
+  "X cut its forecast";
+- no entity: a title of a work ("the film Vera Drake"), or what a person's possessive names
+  when nothing makes it an organisation ("Clint Eastwood's Million Dollar Baby").
 
 The kind with more evidence wins, for every mention of the entity (one name, one kind); the
 confidence says by how much. A name with no evidence either way gets the kind its shape suggests
@@ -25,7 +29,16 @@ from briefing.extract.aliases import Linked, LinkedMention, owns_person
 from briefing.extract.gazetteer import Gazetteer, load_gazetteer, word_alternation
 from briefing.extract.sentences import last_word
 
-_SETTLED = {"known": 0.95, "suffix": 0.9, "joined": 0.9, "dateline": 0.8, "titled": 0.95, "acronym": 0.8, "placed": 0.6}
+_SETTLED = {
+    "known": 0.95,
+    "suffix": 0.9,
+    "joined": 0.9,
+    "dateline": 0.8,
+    "titled": 0.95,
+    "acronym": 0.8,
+    "placed": 0.6,
+    "compass": 0.6,
+}
 
 # "oil firm Yukos", "Yukos, a Russian oil company": the kinds of organisation (a data file).
 _INSTITUTION_NOUNS = load_gazetteer().institution_nouns
@@ -50,13 +63,16 @@ _ORG_AFTER = re.compile(
     r"striker|midfielder|defender|goalkeeper|teammate|team-mate)\b"
     r"|,\s+(?:which|whose\s+(?:shares|profits|sales))\b"
     r"|\s+(?:said|says)\s+(?:it|its|in a statement)\b"
+    # "Swiss Re put its losses at …", "Fiat has cut its forecast": a verb's subject that owns "its"
+    # (not "Kanye West and Beanie Sigel on its roster").
+    r"|\s+(?:(?:has|had|have|will|would|is|was)\s+)?(?!(?:on|in|at|of|for|with|to|from|by|and|or)\s)[a-z]+\s+its\b"
     r"|\s+(?:has|had|have)\s+(?:(?:also|now)\s+)?(?:posted|reported|announced)\s+(?:a|an|its|record|annual|pre-tax)\b)"
 )
 _ORG_APPOSITIVE = re.compile(
     rf",\s+(?:a|an|the|one of(?:\s+the)?)\s+(?:[\w'’-]+\s+){{0,4}}(?:{_ORG_NOUNS}|companies|firms|groups|banks)\b"
 )
 _PLACE_WORDS = "in|near|outside|across|throughout|around"
-_PLACE_BEFORE = re.compile(rf"\b(?:{_PLACE_WORDS})\s+$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(rf"\b(?:{_PLACE_WORDS})[ \t]+$", re.IGNORECASE)  # not across a paragraph
 # "the film Vera Drake", "the game Halo": nouns that are also verbs or sports words ("will play Cyril
 # Saulnier") count only after a determiner.
 _WORKS = (
@@ -80,7 +96,9 @@ _ORG_LAST, _PLACE_LAST, _WORK_LAST = (
     for words in (_ORG_LAST_WORDS, _PLACE_LAST_WORDS, _WORK_LAST_WORDS)
 )
 _PERSON_AFTER = re.compile(
-    r"(?:,\s+(?:who|whose)\b|,\s+\d{1,3},|\s+\(\d{1,3}\)|['’]s?\s+(?:wife|husband|son|daughter|father|mother|"
+    # "Manchin has said repeatedly that he opposes …": a speaker who reports on himself or herself.
+    r"(?:\s+(?:has\s+|had\s+)?(?:said|says|told\s+\w+|insisted|added)\s+(?:\w+\s+){0,2}?(?:that\s+)?(?:he|she)\b"
+    r"|,\s+(?:who|whose)\b|,\s+\d{1,3},|\s+\(\d{1,3}\)|['’]s?\s+(?:wife|husband|son|daughter|father|mother|"
     r"brother|sister|girlfriend|boyfriend|death|birthday|resignation)\b"
     r"|\s+(?:himself|herself)\b|,\s+(?:aged\s+)?\d{2}\b)"
 )
@@ -110,27 +128,34 @@ def decide_kinds(body: str, linked: Linked, gazetteer: Gazetteer) -> dict[str, T
     for mention in linked.mentions:
         by_name[mention.name].append(mention)
     role_holders = {holder.name for holder in linked.roles}
+    # Where each full person's name ends: "Mike Leigh's Vera Drake" is a person's work, not a person.
+    people_ends = {mention.end for mention in linked.mentions if mention.kind == "person" and " " in mention.name}
     decided: dict[str, Typed] = {}
     for name, mentions in by_name.items():
-        decided[name] = _decide(body, name, mentions, name in role_holders, gazetteer)
+        decided[name] = _decide(body, name, mentions, name in role_holders, gazetteer, people_ends)
     return decided
 
 
-def _decide(body: str, name: str, mentions: list[LinkedMention], has_role: bool, gazetteer: Gazetteer) -> Typed:
+def _decide(
+    body: str, name: str, mentions: list[LinkedMention], has_role: bool, gazetteer: Gazetteer, people_ends: set[int]
+) -> Typed:
     evidence = {mention.evidence for mention in mentions}
     kind = mentions[0].kind
     for settled in _SETTLED:
         # A title written before any one mention settles a person ("Mr Khodorkovsky").
         if settled in evidence and (settled != "titled" or kind == "person"):
             found = next(m for m in mentions if m.evidence == settled)
-            city = settled == "known" and found.kind == "place" and name not in gazetteer.countries
+            city = settled in ("known", "compass") and found.kind == "place" and name not in gazetteer.countries
             if city and _plays(body, mentions):
                 return Typed("organisation", _SETTLED[settled])  # "Barcelona striker Samuel Eto'o"
             return Typed("organisation" if settled == "placed" else found.kind, _SETTLED[settled])
     if kind != "person":
         return Typed(kind, 0.6)
-    person, organisation, place, work = _name_evidence(name, gazetteer), 0.0, 0.0, 0
-    if has_role:
+    person, organisation, place, work = _name_evidence(name, gazetteer, "speaker" in evidence), 0.0, 0.0, 0
+    # What a person's possessive names is theirs ("Mike Leigh's The Aviator"), unless a first name
+    # opens it: "Led Zeppelin's Jimmy Page" is a person still.
+    owned, possessed = name.split()[0] not in gazetteer.first_names, 0
+    if has_role or "like people" in evidence:  # (see aliases: "rapper Kenzie", listed with people)
         person += 1.0
     for mention in mentions:
         start = mention.start
@@ -153,6 +178,8 @@ def _decide(body: str, name: str, mentions: list[LinkedMention], has_role: bool,
             and _WORK_BEFORE.search(body, before_start, start)
         ):
             work += 1
+        if owned and start - 3 in people_ends and body[start - 3 : start - 1] in ("'s", "’s"):
+            possessed += 1
         after_end = min(len(body), mention.end + _WINDOW)
         if (
             _ORG_AFTER.match(body, mention.end, after_end)
@@ -163,7 +190,7 @@ def _decide(body: str, name: str, mentions: list[LinkedMention], has_role: bool,
             organisation += 1.0
         if _PERSON_AFTER.match(body, mention.end, after_end):
             person += 1.0
-    if work and not has_role:
+    if (work or (possessed and organisation <= person)) and not has_role:
         return Typed("none", 0.0)  # "the film Vera Drake": a title of a work, not a person
     if name.startswith(_SAINTS) and any(body.startswith(("'s", "’s"), mention.end) for mention in mentions):
         return Typed("place", 0.7)  # "St Mary's", "St David's Centre": a church, a ground, a hospital
@@ -229,16 +256,19 @@ def _unsure_kind(name: str, gazetteer: Gazetteer) -> str:
     return "organisation"
 
 
-def _name_evidence(name: str, gazetteer: Gazetteer) -> float:
+def _name_evidence(name: str, gazetteer: Gazetteer, speaks: bool) -> float:
     tokens = name.split()
-    score = 0.0
     first = tokens[0]
-    if len(tokens) > 1 and first in gazetteer.first_names and first.lower() not in gazetteer.common_words:
-        score += 1.5
+    given = first in gazetteer.first_names and first.lower() not in gazetteer.common_words
+    if len(tokens) == 1:
+        # One word: a census surname ("Trump said"), or a first name that speaks ("Meghan said"): either
+        # is as much a firm's name ("Dell", "Mercedes"), so the two together count no more than one.
+        return 0.75 if first.lower() in gazetteer.surnames or (given and speaks) else 0.0
+    score = 1.5 if given else 0.0
     # A surname after an ordinary word is the name of a thing ("City Hall", "Green New Deal"),
     # after a first name a person's ("Will Smith").
     ordinary = first.lower() in gazetteer.common_words and first not in gazetteer.first_names
-    if tokens[-1].lower() in gazetteer.surnames and not (len(tokens) > 1 and ordinary):
+    if tokens[-1].lower() in gazetteer.surnames and not ordinary:
         score += 0.75
     return score
 

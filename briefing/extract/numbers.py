@@ -187,9 +187,10 @@ _DATE = re.compile(
     r")"
     # Numbers are matched wherever they stand, so a number after a letter is skipped whole as
     # before ("x1/2/2004" hides "2004"); the caller drops those.
+    # A numeric date before a year, so "2024-02-03" is one date rather than the period "2024-02".
+    r"|(?P<numeric>\d{4}-\d\d-\d\d\b|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\b)"
     r"|(?P<year>(?:1[5-9]|20)\d\d)(?![\w%])"
     rf"(?:(?=(?P<year_tail>(?:\s?[-–]\s?(?:{_YEAR}|\d\d))?)(?![\w%]|,\d|\.\d)))?"
-    r"|(?P<numeric>\d{4}-\d\d-\d\d\b|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\b)"
     r")"
 )
 _DATE_GROUPS = _group_names(_DATE)

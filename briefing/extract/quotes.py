@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from briefing.extract.aliases import Linked, LinkedMention, RoleHolder
-from briefing.extract.gazetteer import Gazetteer, load_gazetteer, word_alternation
+from briefing.extract.gazetteer import Gazetteer, load_gazetteer, normalise_name, word_alternation
 from briefing.extract.sentences import Segment, last_word
 from briefing.model import CONFIDENT, Quote, QuoteKind
 
@@ -53,13 +53,18 @@ _ADVERBS = frozenset(
         *("himself", "herself", "themselves"),  # "as Montoya-Lewis herself said"
     ]
 )  # and "…day"
-_ADVERB_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_ADVERBS))}|(?:on|last|this)\s+[A-Z][a-z]+day|[A-Z][a-z]+day)\s*$")
+_TIME_NOUNS = frozenset(["week", "month", "year", "night", "weekend"])
+_ADVERB_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_ADVERBS))}|(?:on|last|this)\s+[A-Z][a-z]+day|[A-Z][a-z]+day"
+    rf"|(?:last|this)\s+(?:{'|'.join(sorted(_TIME_NOUNS))}))\s*$"
+)
 _ANTECEDENT_PARAGRAPHS = 1
 _PRONOUN_CHAIN = 4  # sentences opening with the same pronoun, read back to the one it follows
 _MAX_WINDOW = 400
 _MAX_SUBJECT_CHARS = 160
 _MIN_UNATTRIBUTED_WORDS = 6
 _SOURCE_WORDS = 8  # "according to a statement from the Sanders campaign,"
+_CONJUNCTIONS = frozenset(["and", "but", "yet", "while", "though", "although"])
 _UNNAMED_ROLES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "official", "source", "aide"])
 _SUBJECT_REACH = 40  # a sentence's subject is named within its first few words
 _OF_PHRASE = re.compile(r"\s+(?:of|from|at|with)\s+[^,;:.!?\"“”]{1,60}$")
@@ -67,6 +72,14 @@ _SENTENCE_TAIL = frozenset(" \t\n.!?…\"”’')")
 _EMPLOYED_AT = re.compile(r",?\s+(?:[\w'’-]+\s+){0,6}(?:at|of|for|from|with)\s+(?:[\w'’-]+\s+){0,4}")
 _ATTRIBUTION_WORDS = 12  # a sentence this short after a quote can be only its attribution
 _ADVERB_AFTER = re.compile(r"\s+(?:also|later|then|added|has|had|once|again|previously|recently)\s+")
+_OTHER_SEX = {"m": "f", "f": "m"}
+_THE_WORD = re.compile(r"\b[Tt]he\b")
+# 'described as "idle speculation" by Downing Street': a passive verb before a quote, its agent after.
+_PASSIVE_VERB = re.compile(
+    r"\b(described|called|branded|dismissed|labelled|labeled|criticised|criticized|hailed|condemned|denounced|"
+    r"rejected|attacked|praised|welcomed|termed)\s+(?:as\s+)?(?:an?\s+|the\s+)?$"
+)
+_BY_AGENT = re.compile(r",?\s+by\s+(?:the\s+)?")
 _AGE_REFERENCE = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\s*$")
 _CONTINUED_WORDS = 15  # a second quote this close after the first, in the same sentence, is the same voice
 _INDIRECT_CUES = frozenset(
@@ -119,9 +132,25 @@ _CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|yet)\b")
 _SHARED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")  # before a verb with no subject of its own
 _CONJUNCTION = re.compile(r"\b(?:while|but|whereas|although|though|and|as|when|because)\b")
 _THAT_AFTER = re.compile(r"(?:[^\s.!?;:\"“”]+\s+){0,8}?that\s+")
+# Where or how something was said, not what: "said in a statement", "told CNN in an interview".
+_CHANNEL_AFTER = re.compile(
+    r"(?:in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|tweet|post|letter|email|"
+    r"speech|release|note|message)|on\s+(?:Twitter|Facebook|Instagram|television|TV|radio))\b[\s,]*"
+)
+_ENDS_HERE = re.compile(r"[ \t]*[.!?]")
+# "She wrapped up by describing …": a participle after a preposition shares the sentence's subject.
+_BY_DOING = re.compile(r"\b(?:by|after|before|while|when|in)\s+$")
+_CLAUSE_VERB = re.compile(
+    r"(?:was|is|were|are|had|has|have|would|will|could|should|did|does|do|must|may|might|can|had)\b"
+)
+_IN_ON = ("in ", "on ")
+_PREPOSITION_AT = re.compile(r"(?:at|during|in|on|before|after|from|to|with|outside|inside)\s")
+_CLAUSE_INSIDE = re.compile(r",\s|\b(?:he|she|it|they|we|I|there)\s")
 _TIME_AFTER = re.compile(
     r"(?:(?:on|late|early|later|earlier|last|this)\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|"
     r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year))\b[\s,]*"
+    r"|(?:in|last|this|early|late)\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s+\d{4})?\b[\s,]*"
 )
 
 
@@ -184,7 +213,7 @@ class QuoteFinder:
     _role_holders: dict[str, list[RoleHolder]] | None = None
     _organisation_by_role: dict[str, str | None] = field(default_factory=dict)
     _role_phrases: dict[str, int] = field(default_factory=dict)  # see _subject_before
-    _role_readings: dict[str, tuple[str, bool]] = field(default_factory=dict)  # see _resolve_role
+    _role_readings: dict[str, tuple[str, bool, list[str]]] = field(default_factory=dict)  # see _resolve_role
 
     def __post_init__(self) -> None:
         self._by_start = {mention.start: mention for mention in self.linked.mentions}
@@ -198,6 +227,8 @@ class QuoteFinder:
         self._starts = [mention.start for mention in self.linked.mentions]
         self._kinds = {mention.name: mention.kind for mention in self.linked.mentions}
         self._organisations = {mention.name for mention in self.linked.mentions if mention.kind == "organisation"}
+        self._people = {mention.name for mention in self.linked.mentions if mention.kind == "person"}
+        self._paragraph_starts = [paragraph.start for paragraph in self.paragraphs]
         self._first_person_start = next(
             (mention.start for mention in self.linked.mentions if mention.kind == "person"), len(self.body)
         )
@@ -377,6 +408,8 @@ class QuoteFinder:
             named = self._before_attribution(clause_start, item.open_start)
             if named is not None and named[0].kind in ("person", "organisation"):
                 found = None
+        if found is None and not direct:
+            found = self._passive_agent(clause_start, item.open_start, item.close_end, after_end)
         if found is None:
             found_before = self._before_attribution(clause_start, item.open_start) if cued else None
             if found_before is not None:
@@ -435,6 +468,10 @@ class QuoteFinder:
         start = _last_clause_start(self.body, lower, position, self._stops, self._ellipsis)
         # Never reach back past an earlier quote's closing mark in the same paragraph.
         return _after_last_mark(self.body, start, position, self._marks)
+
+    def _sentence_start(self, lower: int, position: int) -> int:
+        lower = max(lower, position - _MAX_WINDOW)
+        return _last_clause_start(self.body, lower, position, self._stops, self._ellipsis)
 
     def _clause_end(self, position: int, upper: int) -> int:
         upper = min(upper, position + _MAX_WINDOW)
@@ -512,6 +549,19 @@ class QuoteFinder:
             break
         return None
 
+    def _passive_agent(self, clause_start: int, open_start: int, close_end: int, end: int) -> _Attribution | None:
+        """'described as "idle speculation" by Downing Street': who a passive verb before the quote
+        says spoke, named after "by"."""
+        body = self.body
+        agent = _BY_AGENT.match(body, close_end, end)
+        if agent is None:
+            return None
+        verb = _PASSIVE_VERB.search(body, max(clause_start, open_start - 40), open_start)
+        mention = self._by_start.get(agent.end())
+        if verb is None or mention is None or mention.kind not in ("person", "organisation", "place"):
+            return None
+        return _from_mention(mention), verb.group(1), verb.start(1)
+
     def _next_sentence_attribution(self, position: int, paragraph_end: int) -> _Attribution | None:
         """'"We will win." Smith said on Monday.': a short sentence of its own that only attributes."""
         body = self.body
@@ -562,11 +612,25 @@ class QuoteFinder:
             or self._contrast_after(last.end(), open_start)
         ):
             return None
-        subject = self._verb_subject(last, clause_start)
+        subject = self._verb_subject(last, clause_start) or self._shared_subject(last, clause_start)
         if subject is None:
             return None
         introduces = tail.rstrip().endswith((":", ","))
         return subject, last.group(), last.start(), introduces
+
+    def _shared_subject(self, verb: re.Match[str], clause_start: int) -> _Speaker | None:
+        """The subject a verb after "and" or "but" shares with its sentence: that of a reporting verb
+        before it ("He said … but added that …"), else the person the sentence opens with ("Mr Strauss
+        doubted …, but added: "…"")."""
+        body = self.body
+        if not _SHARED_SUBJECT.search(body, max(clause_start, verb.start() - 12), verb.start()):
+            return None
+        for earlier in self._verb.finditer(body, clause_start, verb.start()):
+            subject = self._subject_before(earlier.start(), clause_start)
+            if subject is not None:
+                return subject
+        first = self._first_person(clause_start, min(verb.start(), clause_start + _SUBJECT_REACH))
+        return _from_mention(first) if first is not None else None
 
     def _clause_attribution(
         self, clause_start: int, open_start: int, close_end: int, after_end: int
@@ -578,19 +642,11 @@ class QuoteFinder:
             if not self._contrast_after(verb.end(), open_start)
         ]
         for verb in reversed(candidates):
-            subject = self._verb_subject(verb, clause_start) or self._inverted_subject(verb, open_start)
-            if subject is None and _SHARED_SUBJECT.search(body, max(clause_start, verb.start() - 12), verb.start()):
-                # "He said … but added that …": the verb shares the subject of the verb before it.
-                subject = next(
-                    filter(
-                        None,
-                        (
-                            self._subject_before(v.start(), clause_start)
-                            for v in self._verb.finditer(body, clause_start, verb.start())
-                        ),
-                    ),
-                    None,
-                )
+            subject = (
+                self._verb_subject(verb, clause_start)
+                or self._inverted_subject(verb, open_start)
+                or self._shared_subject(verb, clause_start)
+            )
             if subject is not None:
                 return subject, verb.group(), verb.start()
         if candidates:
@@ -621,7 +677,8 @@ class QuoteFinder:
         """A speaker written at ``position``: a name, a pronoun, or a role (with its holder's name)."""
         body = self.body
         mention = self._by_start.get(position)
-        if mention is not None:
+        if mention is not None and not (mention.kind != "person" and body.startswith("-", mention.end)):
+            # (Not "Maryland-based lawyer Jim Dunham": a place before a hyphen describes the role after it.)
             if mention.kind != "person":
                 employee = self._employee_after(mention, end)
                 if employee is not None:
@@ -664,7 +721,13 @@ class QuoteFinder:
         """Who the reporting ``verb`` has as its subject."""
         body = self.body
         participle = verb.group().endswith("ing")
-        if not (participle and _COMMA_BEFORE.search(body, max(clause_start, verb.start() - 4), verb.start())):
+        if not (
+            participle
+            and (
+                _COMMA_BEFORE.search(body, max(clause_start, verb.start() - 4), verb.start())
+                or _BY_DOING.search(body, max(clause_start, verb.start() - 8), verb.start())
+            )
+        ):
             return self._subject_before(verb.start(), clause_start)
         # A participle after a comma shares the subject of the sentence, not the words just before
         # the comma: "…, he claimed, saying …" is his; "Pence refused to rule out a run for the White
@@ -690,14 +753,20 @@ class QuoteFinder:
             while end > lower and body[end - 1] in " \t":
                 end -= 1
             last, last_end = last_word(body, max(lower, end - 40), end), end
-            if last not in _ADVERBS and not last.endswith("day"):
-                break
+            if last not in _ADVERBS and not last.endswith("day") and last not in _TIME_NOUNS:
+                break  # (not "Mr Ruano last week said")
             adverb = _ADVERB_BEFORE.search(body, max(lower, end - 30), end)
             if adverb is None or adverb.start() == adverb.end():
                 break
             end = adverb.start()
         while end > lower and body[end - 1] in " \t":
             end -= 1
+        if end > lower and body[end - 1] == ")":
+            bracket = body.rfind("(", max(lower, end - 12), end)
+            if bracket != -1 and body[bracket + 1 : end - 1].isalpha():
+                end = bracket  # "the British Chamber of Commerce (BCC) has said"
+                while end > lower and body[end - 1] in " \t":
+                    end -= 1
         if end > lower and body[end - 1] == ",":
             # "Kim Yo Jong, said", "Easley, a professor at Ewha, said", "Glenn Maguire, chief economist
             # at Societe Generale, told": a person before an appositive speaks, not the firm inside it.
@@ -728,7 +797,7 @@ class QuoteFinder:
             return at_comma or earlier
         end = _strip_affiliation(body, end, lower)
         mention = self._by_end.get(end)  # _mention_ending(end, lower): ``end`` is past the spaces already
-        subject = _from_mention(mention) if mention is not None and mention.start >= lower else None
+        subject = self._person_from(mention, lower) if mention is not None and mention.start >= lower else None
         if subject is not None:
             if subject.kind == "organisation":
                 # "A spokesman for Darlington Council said": someone unnamed speaks for the firm.
@@ -891,9 +960,13 @@ class QuoteFinder:
         mention = self._by_end.get(end)
         if mention is None or mention.start < lower:
             return None
+        return self._person_from(mention, lower)
+
+    def _person_from(self, mention: LinkedMention, lower: int) -> _Speaker:
+        """The speaker a name before a verb gives: "Rep. Jim Jordan of Ohio, the top Republican on the
+        panel, told", "Sen. Susan Collins of Maine said": the person from the place, not the place."""
         if mention.kind == "place":
-            # "Rep. Jim Jordan of Ohio, the top Republican on the panel, told": the person from there.
-            of = _FROM_PLACE.search(body, max(lower, mention.start - 8), mention.start)
+            of = _FROM_PLACE.search(self.body, max(lower, mention.start - 8), mention.start)
             person = self._by_end.get(of.start()) if of else None
             if person is not None and person.kind == "person" and person.start >= lower:
                 return _from_mention(person)
@@ -954,57 +1027,69 @@ class QuoteFinder:
         return before is not None and before.group(1).lower() == noun
 
     def _resolve_pronoun(self, pronoun: str, position: int, paragraph: int) -> str | None:
-        genders = self.linked.genders
         if pronoun in ("he", "she") or pronoun.endswith("year-old"):
-            if position <= self._first_person_start and (not self._events or self._event_positions[0] >= position):
-                return None  # no one named or heard before it: everything below finds no one
-            unwanted = {"he": "f", "she": "m"}.get(pronoun, "")
-            lower = self.paragraphs[max(0, paragraph - 1)].start
-            for _ in range(_PRONOUN_CHAIN):
-                sentence_start = self._clause_start(lower, position)
-                previous_end = sentence_start
-                while previous_end > lower and self.body[previous_end - 1] in _SENTENCE_TAIL:
-                    previous_end -= 1  # past the stop that ends the sentence before
-                previous_start = self._clause_start(lower, previous_end)
-                opening = _OPENING_PRONOUN.match(self.body, previous_start, previous_start + 4)
-                if opening is None or opening.group().lower() != pronoun or previous_start >= position:
-                    break
-                # "Warren … She compares him to Trump. … she said": the sentence before opens with the
-                # same pronoun, so both mean whoever that one does.
-                position = previous_start
-            for event in self._heard_lately(position, paragraph):
-                if event.kind == "unnamed" and event.gender != unwanted and event.position >= previous_start:
-                    return None  # "A BBC spokeswoman said … She said": the same unnamed woman
-                if event.kind == "person" and genders.get(event.name) != unwanted:
-                    if event.position >= previous_start:
-                        return event.name  # a speaker of the sentence before goes on ("…," he said. "…")
-                    break
-            # Otherwise the subject of the sentence before, if it is a person: "Robben … claims he knew
-            # … felled by Aaron Mokoena. "I felt my leg go," he said."
-            subject = self._speaking_person(previous_start, sentence_start, unwanted)
-            if subject is not None:
-                return subject
-            first = self._first_person(previous_start, min(sentence_start, previous_start + _SUBJECT_REACH), unwanted)
-            if first is not None:
-                return first.name
-            for event in self._heard_lately(position, paragraph):
-                if event.kind == "person" and genders.get(event.name) != unwanted:
-                    return event.name
-            # No one speaking or named as a subject nearby: the person the story is about, rather than
-            # whoever was named last in passing ("… his rift with Chancellor Gordon Brown. … he said").
-            topic = self._topic_person(position)
-            if topic is not None and genders.get(topic) != unwanted:
-                return topic
-            index = bisect.bisect_left(self._starts, position)
-            for mention in reversed(self.linked.mentions[max(0, index - 40) : index]):
-                if mention.kind == "person" and genders.get(mention.name) != unwanted:
-                    return mention.name
-            return None
+            return self._person_meant(position, paragraph, {"he": "f", "she": "m"}.get(pronoun, ""), pronoun)
         if pronoun == "it":
             for event in self._heard_lately(position, paragraph):
                 if event.kind in ("organisation", "place"):
                     return event.name
             return self._resolve_reference("it", position)
+        return None
+
+    def _person_meant(self, position: int, paragraph: int, unwanted: str, pronoun: str = "") -> str | None:
+        """The person a pronoun (or, with no ``pronoun``, a role that no one named holds) at ``position``
+        means: a speaker of the sentence before (for a pronoun: a role brings someone back rather than
+        going on with the voice just heard), its subject, the person the story is about, the person
+        named last; never one of the sex ``unwanted``."""
+        genders = self.linked.genders
+        if position <= self._first_person_start and (not self._events or self._event_positions[0] >= position):
+            return None  # no one named or heard before it: everything below finds no one
+        lower = self.paragraphs[max(0, paragraph - 1)].start
+        for _ in range(_PRONOUN_CHAIN):
+            sentence_start = self._clause_start(lower, position)
+            previous_end = sentence_start
+            while previous_end > lower and self.body[previous_end - 1] in _SENTENCE_TAIL:
+                previous_end -= 1  # past the stop that ends the sentence before
+            # For a role, the whole sentence before, across any quote in it: its subject may come
+            # before the quote. (A pronoun reads its clause: a quote in between speaks for someone.)
+            previous_start = (self._clause_start if pronoun else self._sentence_start)(lower, previous_end)
+            opening = _OPENING_PRONOUN.match(self.body, previous_start, previous_start + 4)
+            if opening is None or opening.group().lower() != pronoun or previous_start >= position:
+                break
+            # "Warren … She compares him to Trump. … she said": the sentence before opens with the
+            # same pronoun, so both mean whoever that one does.
+            position = previous_start
+        for event in self._heard_lately(position, paragraph) if pronoun else ():
+            if event.kind == "unnamed" and event.gender != unwanted and event.position >= previous_start:
+                return None  # "A BBC spokeswoman said … She said": the same unnamed woman
+            if event.kind == "person" and genders.get(event.name) != unwanted:
+                if event.position >= previous_start:
+                    return event.name  # a speaker of the sentence before goes on ("…," he said. "…")
+                break
+        # Otherwise the subject of the sentence before, if it is a person: "Robben … claims he knew
+        # … felled by Aaron Mokoena. "I felt my leg go," he said."
+        subject = self._speaking_person(previous_start, sentence_start, unwanted)
+        if subject is not None:
+            return subject
+        reach = min(sentence_start, previous_start + _SUBJECT_REACH)
+        first = self._first_person(previous_start, reach, unwanted)
+        holder = self._first_role_holder(previous_start, first.start if first is not None else reach, unwanted)
+        if holder is not None:
+            return holder  # "… prompted the prime minister to say … He told MPs"
+        if first is not None:
+            return first.name
+        for event in self._heard_lately(position, paragraph):
+            if event.kind == "person" and genders.get(event.name) != unwanted:
+                return event.name
+        # No one speaking or named as a subject nearby: the person the story is about, rather than
+        # whoever was named last in passing ("… his rift with Chancellor Gordon Brown. … he said").
+        topic = self._topic_person(position)
+        if topic is not None and genders.get(topic) != unwanted:
+            return topic
+        index = bisect.bisect_left(self._starts, position)
+        for mention in reversed(self.linked.mentions[max(0, index - 40) : index]):
+            if mention.kind == "person" and genders.get(mention.name) != unwanted:
+                return mention.name
         return None
 
     def _topic_person(self, position: int) -> str | None:
@@ -1055,6 +1140,27 @@ class QuoteFinder:
                 return mention.name
         return None
 
+    def _places_or_sides(self, words: list[str]) -> bool:
+        """Whether ``words`` name a place or a people or party ("West Virginia", "Welsh", "Labour")."""
+        phrase = " ".join(words)
+        known = self.gazetteer.names.get(normalise_name(phrase))
+        return phrase in self.gazetteer.demonyms or (known is not None and known[1] == "place")
+
+    def _first_role_holder(self, start: int, end: int, unwanted: str) -> str | None:
+        """The person a role written with "the" between ``start`` and ``end`` means ("the prime
+        minister": whoever the article names so), outside quotes; None when there is none."""
+        body = self.body
+        for the in _THE_WORD.finditer(body, start, end):
+            if _MARKS.search(body, start, the.start()):
+                return None
+            role = self._role_at.match(body, the.start(), end)
+            if role is None or body.startswith(("'", "’", ","), role.end()):
+                continue  # not "the home secretary's plans" (no subject), nor "the chairman, Ann Lee" (named)
+            name = self._resolve_role(role.group(), the.start(), held_only=True)
+            if name is not None and name in self._people and self.linked.genders.get(name) != unwanted:
+                return name
+        return None
+
     def _first_person(self, start: int, end: int, unwanted: str = "") -> LinkedMention | None:
         """The first person named between ``start`` and ``end`` whose sex is not ``unwanted``, outside quotes."""
         index = bisect.bisect_left(self._starts, start)
@@ -1065,32 +1171,43 @@ class QuoteFinder:
                 return mention
         return None
 
-    def _resolve_role(self, text: str, position: int) -> str | None:
+    def _resolve_role(self, text: str, position: int, held_only: bool = False) -> str | None:
+        """Who the role phrase ``text`` at ``position`` means: its holder named in the article, else
+        (unless ``held_only``) the person the article is about or the organisation it names."""
         reading = self._role_readings.get(text)
         if reading is None:
             reading = self._role_readings[text] = self._read_role(text)
-        role, may_be_topic = reading
+        role, may_be_topic, named_for = reading
         if not role:
             return None
         holders = self._holders_by_role().get(role)
-        named_for = _modifiers(text)
         if holders and named_for:
             # "the Ferrari driver" is not the holder introduced as "Mercedes driver Lewis Hamilton".
             holders = [holder for holder in holders if all(word in holder.phrase for word in named_for)]
         if holders:
             # "the prime minister" is neither the "Deputy Prime Minister" (a rank the phrase does not
-            # give) nor "former welfare minister Frank Field" (not the office the phrase names).
+            # give), nor "the shadow foreign secretary" the foreign secretary (a rank the holder lacks),
+            # nor "former welfare minister Frank Field" (not the office the phrase names).
             words = {word.lower() for word in text.split()}
             ranks, offices = words & _RANK_WORDS, words & _OFFICES
             holders = [
                 holder
                 for holder in holders
-                if (held := {word.lower() for word in holder.phrase.split()}) & _RANK_WORDS <= ranks and offices <= held
+                if (held := {word.lower() for word in holder.phrase.split()}) & _RANK_WORDS == ranks and offices <= held
             ]
         if holders:
             # The last one named at or before ``position`` (they are in text order), else the first.
             before = bisect.bisect_right(holders, position, key=_holder_position)
             return holders[before - 1 if before else 0].name
+        if held_only:
+            return None
+        if named_for and may_be_topic and self._places_or_sides(named_for):
+            # "the West Virginia senator", "the Kentucky Republican": a state or party the text gives no
+            # holder, read back to the last person named before it ("Sen. Mitch McConnell, R-Ky., …").
+            paragraph = bisect.bisect_right(self._paragraph_starts, position) - 1
+            meant = self._person_meant(position, paragraph, _OTHER_SEX.get(self.gazetteer.role_nouns.get(role, ""), ""))
+            if meant is not None:
+                return meant
         if may_be_topic:
             # "the England captain said" with no one given that role: the person the article is about
             # (not "Big Brother's spokeswoman" or "the council spokesman": someone unnamed).
@@ -1105,21 +1222,25 @@ class QuoteFinder:
             )
         return self._organisation_by_role[role]
 
-    def _read_role(self, text: str) -> tuple[str, bool]:
-        """The role word of a role phrase ("" for someone unnamed), and whether the phrase, when no one
-        holds the role, may mean the person the article is about. Read once per phrase."""
+    def _read_role(self, text: str) -> tuple[str, bool, list[str]]:
+        """The role word of a role phrase ("" for someone unnamed), whether the phrase, when no one
+        holds the role, may mean the person the article is about, and whose the role is (see
+        ``_modifiers``). Read once per phrase."""
         words = text.split()
+        if words and words[0].lower() in _CONJUNCTIONS:
+            words = words[1:]  # "but one insider"
         if not words or words[0].lower() in ("a", "an", "one", "another"):
-            return "", False  # "a spokesman said": someone the article does not name
+            return "", False, []  # "a spokesman said": someone the article does not name
         role = words[-1].lower()
         if role.endswith("s") and (role not in self.gazetteer.role_nouns or role[:-1] in self.gazetteer.role_nouns):
-            return "", False  # "officials said": several unnamed people
+            return "", False, []  # "officials said": several unnamed people
         possessive = "'" in text or "’" in text
-        return role, (
+        may_be_topic = (
             role not in _UNNAMED_ROLES
             and not possessive
             and (role in self.gazetteer.role_nouns or role.capitalize() in self.gazetteer.title_words)
         )
+        return role, may_be_topic, _modifiers(text)
 
     def _mentions_between(self, index: int, end: int) -> list[LinkedMention]:
         """The mentions from the ``index``-th on that start before ``end`` (a slice of that many, not of
@@ -1196,18 +1317,50 @@ class QuoteFinder:
         inverted = None
         if before_end > sentence_start and body[before_end - 1] == "," and cue in ("said", "says", "added", "adds"):
             inverted = self._speaker_at(_skip_space(body, verb.end(), sentence_end), sentence_end)
+            if inverted is not None and (
+                _CLAUSE_VERB.match(body, _skip_space(body, inverted[1], sentence_end), sentence_end)
+                or (inverted[0].kind == "pronoun" and body[inverted[1] : inverted[1] + 2].strip()[:1].islower())
+            ):
+                # "Allianz, a German insurer, said it did not know", "Cosby's lawyer, Walter Phillips, said
+                # the comedian was pleased": the words after the verb open the clause it reports.
+                inverted = None
         if inverted is not None:
             return self._indirect_quote(inverted[0], cue, position, sentence_start, before_end - 1, index)
+        whole_sentence = sentence_start == paragraph.start or body[sentence_start - 1].isspace()
+        if (
+            whole_sentence
+            and _ENDS_HERE.match(body, verb.end())
+            and (tail := _TAIL_ATTRIBUTION.search(body, max(sentence_start, position - 60), position))
+        ):
+            # "Taking Archie out is his favourite activity, he said.": the words before the speaker.
+            subject = self._subject_before(position, tail.start() + 1)
+            if subject is not None:
+                return self._indirect_quote(subject, cue, position, sentence_start, tail.start(), index)
         # Not inverted after all ("Cory Doctorow, coordinator for …, said that …"): the subject speaks.
         clause_start = _skip_space(body, verb.end(), sentence_end)
         time = _TIME_AFTER.match(body, clause_start, sentence_end)
         if time:
             clause_start = time.end()
+        # "said in a statement on Monday that": where it was said, then perhaps when (tried only
+        # where "in" or "on" follows: the usual case is neither).
+        channel = (
+            _CHANNEL_AFTER.match(body, clause_start, sentence_end) if body.startswith(_IN_ON, clause_start) else None
+        )
+        if channel:
+            clause_start = channel.end()
+            time = _TIME_AFTER.match(body, clause_start, sentence_end)
+            if time:
+                clause_start = time.end()
         that = _THAT_AFTER.match(body, clause_start, sentence_end)
         if that:
             clause_start = that.end()
-        elif cue in ("told", "tells"):
-            return None  # "told reporters" with no clause: nothing reported
+        elif cue in ("told", "tells") or (
+            _PREPOSITION_AT.match(body, clause_start, sentence_end)
+            and not _CLAUSE_INSIDE.search(body, clause_start, sentence_end)
+        ):
+            # "told reporters", "said at a rally in Ohio": nothing reported (but "said in November he
+            # would stand down" reports a clause)
+            return None
         reported = _reported_words(body, clause_start, sentence_end)
         if reported is None:
             return None  # nothing reported, whoever the subject is (so it is looked for only now)

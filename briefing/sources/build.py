@@ -50,7 +50,7 @@ def make_article(
 ) -> Article:
     """Build a display-safe Article. ``identity`` overrides ``source`` as the id's basis."""
     body, spans = join_paragraphs(paragraphs)
-    identity = identity or _identity(source)
+    identity = identity or source_identity(source)
     safe_title = one_line(title, limit=500) if title.strip() else _fallback_title(body, source)
     return Article(
         id=article_id(identity, position),
@@ -65,7 +65,7 @@ def make_article(
     )
 
 
-def _identity(source: str) -> str:
+def source_identity(source: str) -> str:
     """Where an article lives, independent of the working folder (URLs and '-' as given)."""
     if source == "-" or "://" in source:
         return source

@@ -28,7 +28,7 @@ from defusedxml import DefusedXmlException
 
 from briefing.model import Article, Problem
 from briefing.sanitize import one_line
-from briefing.sources.build import make_article
+from briefing.sources.build import make_article, source_identity
 from briefing.sources.html import fragment_paragraphs
 from briefing.sources.text import split_paragraphs
 
@@ -113,7 +113,18 @@ def _content(entry: Any) -> tuple[str, str]:
     return entry.get("summary", ""), detail.get("type", "text/html")
 
 
-def _entry(entry: Any, source: str, number: int, identity: str | None = None) -> Article | Problem:
+def entry_key(entry: Any) -> str:
+    """What names an entry across fetches: its id (guid), else its link; "" when it has neither."""
+    for key in ("id", "link"):
+        value = entry.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return ""
+
+
+def _entry(
+    entry: Any, source: str, number: int, identity: str | None = None, position: int | None = None
+) -> Article | Problem:
     title_detail = entry.get("title_detail") or {}
     title = _plain(entry.get("title", ""), title_detail.get("type", "text/plain"))
     value, kind = _content(entry)
@@ -132,7 +143,7 @@ def _entry(entry: Any, source: str, number: int, identity: str | None = None) ->
         source,
         paragraphs,
         title=title,
-        position=number,
+        position=number if position is None else position,
         dek=dek,
         byline=entry.get("author", ""),
         published=_iso(entry.get("published_parsed") or entry.get("updated_parsed"))
@@ -161,8 +172,17 @@ def parse_feed(data: bytes, source: str, *, identity: str | None = None) -> Iter
     if not parsed.entries:
         yield Problem(one_line(source), "the feed has no entries")
         return
+    # Entries are named by their id or link, not their place: a feed's new entries come first and
+    # push the rest down, and an article must stay the same article (read, starred) across fetches.
+    base = identity or source_identity(source)
+    seen: set[str] = set()
     for number, entry in enumerate(parsed.entries):
-        yield _entry(entry, source, number, identity)
+        key = entry_key(entry)
+        if key and key not in seen:
+            seen.add(key)
+            yield _entry(entry, source, number, f"{base}\x00{key}", position=0)
+        else:  # no name, or the same one twice: its place is all that tells it apart
+            yield _entry(entry, source, number, identity)
 
 
 def load(data: bytes, source: str, *, identity: str | None = None) -> list[Article | Problem]:

@@ -49,11 +49,28 @@ class FetchError(Exception):
     """A fetch that failed, with a one-line reason for the person who asked for it."""
 
 
+class NotModified(Exception):
+    """The server answered 304: what was fetched with these validators is still current."""
+
+
+@dataclass(frozen=True, slots=True)
+class Validators:
+    """What a server said identifies this version of a resource, for a conditional request next time."""
+
+    etag: str = ""
+    last_modified: str = ""
+
+    def headers(self) -> dict[str, str]:
+        sent = {"If-None-Match": self.etag, "If-Modified-Since": self.last_modified}
+        return {name: value for name, value in sent.items() if value}
+
+
 @dataclass(frozen=True, slots=True)
 class Fetched:
     url: str  # after redirects
     content_type: str  # the media type alone, lower case, without parameters
     data: bytes
+    validators: Validators = Validators()
 
 
 def _check_scheme(url: httpx.URL, what: str) -> None:
@@ -85,19 +102,25 @@ def fetch(
     timeout: float = TIMEOUT_SECONDS,
     deadline_seconds: float = DEADLINE_SECONDS,
     max_redirects: int = MAX_REDIRECTS,
+    validators: Validators | None = None,
 ) -> Fetched:
-    """GET a URL, following at most ``max_redirects`` http(s) redirects. Raises FetchError."""
+    """GET a URL, following at most ``max_redirects`` http(s) redirects. Raises FetchError.
+
+    With ``validators`` the request is conditional: an unchanged resource raises ``NotModified``.
+    """
     deadline = time.monotonic() + deadline_seconds
     try:
         current = httpx.URL(url)
     except (httpx.InvalidURL, TypeError, ValueError) as error:
         raise FetchError(f"not a valid URL ({one_line(str(error), 100)})") from None
     _check_scheme(current, "to fetch")
-    headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT}
+    headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT, **(validators.headers() if validators else {})}
     try:
         with httpx.Client(follow_redirects=False, timeout=timeout, headers=headers) as client:
             for _hop in range(max_redirects + 1):
                 with client.stream("GET", current) as response:
+                    if response.status_code == 304 and validators is not None:
+                        raise NotModified  # before redirects: httpx counts every 3xx as one
                     if response.is_redirect:
                         target = current.join(response.headers["location"])
                         _check_scheme(target, "a redirect to")
@@ -108,7 +131,8 @@ def fetch(
                         raise FetchError(f"the server answered HTTP {response.status_code} {one_line(phrase, 60)}")
                     data = _read_capped(response, max_bytes, deadline, deadline_seconds)
                     media_type = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
-                    return Fetched(str(response.url), media_type, data)
+                    found = Validators(_validator(response, "etag"), _validator(response, "last-modified"))
+                    return Fetched(str(response.url), media_type, data, found)
     except httpx.TimeoutException:
         raise FetchError(f"timed out (no answer within {timeout:g} s)") from None
     except httpx.ConnectError as error:
@@ -118,6 +142,12 @@ def fetch(
     except httpx.HTTPError as error:  # protocol errors, broken connections, undecodable compression
         raise FetchError(f"the download failed ({type(error).__name__}: {one_line(str(error), 100)})") from None
     raise FetchError(f"too many redirects (more than {max_redirects})")
+
+
+def _validator(response: httpx.Response, name: str) -> str:
+    """A validator header to send back as it came; one a request header could not carry is dropped."""
+    value = response.headers.get(name, "")
+    return value if value.isascii() and value.isprintable() and len(value) <= 500 else ""
 
 
 def classify(content_type: str, data: bytes) -> str | None:
@@ -155,6 +185,11 @@ def load_url(
         fetched = fetch(url, max_bytes=max_bytes, timeout=timeout, deadline_seconds=deadline_seconds)
     except FetchError as error:
         return [Problem(one_line(url), f"could not fetch: {error}")]
+    return load_fetched(url, fetched)
+
+
+def load_fetched(url: str, fetched: Fetched) -> Loaded:
+    """What was fetched from ``url``, as a page (one article) or a feed (one article per entry)."""
     kind = classify(fetched.content_type, fetched.data)
     if kind == "feed":
         return guarded(url, lambda: feeds.load(fetched.data, url))

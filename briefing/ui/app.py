@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import threading
 import time
 from collections.abc import Sequence
 from typing import ClassVar
@@ -12,13 +13,17 @@ from textual.app import App
 from textual.binding import Binding, BindingType, Keymap
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from briefing.events import ArticlesRead, Finished
+from briefing.briefing_file import BriefingFile
+from briefing.events import ArticlesRead, Finished, Progress, Refreshed, Warned
 from briefing.loaded import Briefing
+from briefing.reading import Reading
+from briefing.refresh import ALL_KINDS, Kind, Signatures
 from briefing.sanitize import one_line
 from briefing.session import Options
+from briefing.state import briefing_key
 from briefing.ui.commands import ArticleProvider, EntityProvider
 from briefing.ui.keymap import load_keymap
-from briefing.ui.messages import SessionEvent
+from briefing.ui.messages import ReadingReady, RefreshDone, SessionEvent
 from briefing.ui.screens.main import MainScreen
 from briefing.ui.themes import DEFAULT_THEME, register_themes
 
@@ -28,6 +33,8 @@ INPUT_QUIET_S = 0.25
 READER_INPUT = (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp)
 # Once loaded, a full garbage collection every this many middle-generation ones (Python's default: 10).
 FULL_COLLECTION_EVERY = 100
+# With --watch, feeds and URLs are fetched again this often when the briefing file does not say.
+DEFAULT_REFRESH_MINUTES = 15.0
 
 
 def _settle_collector() -> tuple[int, int, int]:
@@ -62,10 +69,20 @@ class BriefingApp(App[int]):
     ]
     COMMANDS = App.COMMANDS | {ArticleProvider, EntityProvider}
 
-    def __init__(self, paths: Sequence[str], options: Options | None = None) -> None:
+    def __init__(
+        self,
+        paths: Sequence[str],
+        options: Options | None = None,
+        *,
+        briefing_file: BriefingFile | None = None,
+        watch: bool = False,
+    ) -> None:
         super().__init__()
         self.paths = list(paths)
         self.options = options or Options()
+        self.briefing_file = briefing_file  # when opened from one: its name is the title
+        if briefing_file is not None:
+            self.title = briefing_file.name
         self.briefing = Briefing()  # filled on this thread by the loading session's events
         self.main_screen = MainScreen(self.briefing)
         register_themes(self)
@@ -75,6 +92,11 @@ class BriefingApp(App[int]):
         if keymap:
             self.set_keymap(keymap)
         self._keymap_problem = problem
+        self.reading: Reading | None = None  # once the load is done: read, new and updated articles
+        self._signatures: Signatures = {}  # each source as last read, so a refresh reads only what changed
+        self.watching = watch  # follow the folders live, refresh feeds and URLs on the file's interval
+        self._stop_watching = threading.Event()
+        self._refresh_pending: frozenset[Kind] = frozenset()  # to refresh once the running refresh is done
         self._last_input = 0.0  # when the reader last pressed a key, clicked or scrolled (monotonic)
         self._collector_thresholds: tuple[int, int, int] | None = None  # set while the collector is settled
 
@@ -97,19 +119,96 @@ class BriefingApp(App[int]):
             self.notify(self._keymap_problem, title="Keymap", severity="warning", markup=False)
         self.push_screen(self.main_screen)
         self.load_briefing()
+        if self.watching:
+            self._start_watching()
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load_briefing(self) -> None:
+        from briefing.refresh import signatures_of
         from briefing.ui.loading import run_load
 
         worker = get_current_worker()
+        signatures = signatures_of(self.paths)  # before reading: a file changed meanwhile is read again
         run_load(
             self.paths,
             self.options,
             post=self._deliver,
             cancelled=lambda: worker.is_cancelled,
             reader_busy=lambda: time.monotonic() - self._last_input < INPUT_QUIET_S,
+            loaded=lambda loaded: self._open_reading(loaded, signatures),
         )
+
+    def _open_reading(self, loaded: Briefing, signatures: Signatures) -> None:
+        """In the loading worker: record this open and read what was read before (``briefing.reading``)."""
+        key = briefing_key(self.paths, self.briefing_file.path if self.briefing_file else None)
+        reading = Reading.open(key, loaded.articles, self._warn_from_thread)
+        self.call_from_thread(self._reading_ready, reading, signatures)
+
+    def _warn_from_thread(self, message: str) -> None:
+        self._deliver(SessionEvent(Warned(message)))
+
+    def _reading_ready(self, reading: Reading, signatures: Signatures) -> None:
+        self.reading, self._signatures = reading, signatures
+        self.main_screen.post_message(ReadingReady(reading))
+        self.call_after_refresh(self._settle_again)
+        self._refresh_if_pending()  # what changed while loading
+
+    def _settle_again(self) -> None:
+        """Set aside, as at the end of the load, what came since: the list's rows drawn anew for the reading
+        state or a refresh (10,000 of them) would otherwise be walked by every full collection."""
+        if self._collector_thresholds is not None:
+            gc.collect(1)
+            gc.freeze()
+
+    @property
+    def refreshing(self) -> bool:
+        return any(worker.group == "refresh" and worker.is_running for worker in self.workers)
+
+    def request_refresh(self, kinds: frozenset[Kind] = ALL_KINDS) -> None:
+        """Refresh these kinds of sources now, or as soon as the load or the running refresh is done."""
+        if self.reading is None or self.briefing.search_index is None or self.refreshing:
+            self._refresh_pending |= kinds
+            return
+        self.refresh_sources(kinds)
+
+    def _refresh_if_pending(self) -> None:
+        if self._refresh_pending:
+            kinds, self._refresh_pending = self._refresh_pending, frozenset()
+            self.request_refresh(kinds)
+
+    @work(thread=True, group="refresh", exit_on_error=False)
+    def refresh_sources(self, kinds: frozenset[Kind] = ALL_KINDS) -> None:
+        """Read again what changed (``briefing.refresh``); its events reach the screen as a load's do."""
+        from briefing.refresh import Refresh
+
+        worker = get_current_worker()
+        refresh = Refresh(
+            self.paths, self.options, self._signatures, cancelled=lambda: worker.is_cancelled, kinds=kinds
+        )
+        self._deliver(SessionEvent(Progress("read", 0)))
+        for event in refresh.events(self.briefing, self._warn_from_thread):
+            if isinstance(event, Refreshed) and self.reading is not None:
+                self.reading.record(event.articles)
+            self._deliver(SessionEvent(event))
+        self._signatures = refresh.signatures
+        assert refresh.outcome is not None
+        self.call_from_thread(self.main_screen.post_message, RefreshDone(refresh.outcome))
+
+    @work(thread=True, group="watch", exit_on_error=False)
+    def watch_folders(self) -> None:
+        """Refresh the folders and files as soon as they change (``briefing.watch``)."""
+        from briefing.watch import changes, local_sources
+
+        for _ in changes(local_sources(self.paths), self._stop_watching):
+            self.call_from_thread(self.request_refresh, frozenset(("files",)))
+
+    def _start_watching(self) -> None:
+        from briefing.sources.files import is_url
+
+        self.watch_folders()
+        if any(is_url(path) for path in self.paths):
+            minutes = (self.briefing_file.refresh_minutes if self.briefing_file else None) or DEFAULT_REFRESH_MINUTES
+            self.set_interval(minutes * 60, lambda: self.request_refresh(frozenset(("web",))))
 
     def _deliver(self, message: SessionEvent) -> None:
         """Update the briefing first (in order, on the UI thread), then let the screen react."""
@@ -125,6 +224,9 @@ class BriefingApp(App[int]):
             self._collector_thresholds = _settle_collector()
 
     def on_unmount(self) -> None:
+        self._stop_watching.set()
+        if self.reading is not None:
+            self.reading.close()
         # The collector is the process's: leave it as found (tests run many apps in one process).
         if self._collector_thresholds is not None:
             _restore_collector(self._collector_thresholds)
@@ -132,16 +234,22 @@ class BriefingApp(App[int]):
 
     @property
     def fully_loaded(self) -> bool:
-        """Every article read, its facts extracted, both indexes built and the progress panel gone."""
+        """Every article read, its facts extracted, both indexes built, the progress panel gone and the
+        reading state (read, new) shown."""
         return (
-            self.briefing.fact_index is not None
+            self.reading is not None
+            and self.main_screen.reading is not None
+            and self.briefing.fact_index is not None
             and self.briefing.search_index is not None
             and not self.main_screen.query_one("#progress-panel").display
         )
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A load that fails must say so, not leave a progress bar running forever."""
-        if event.worker.group != "load" or event.state != WorkerState.ERROR:
+        if event.worker.group == "refresh" and event.state in (WorkerState.SUCCESS, WorkerState.ERROR):
+            self.call_after_refresh(self._settle_again)
+            self._refresh_if_pending()  # what changed while it ran
+        if event.worker.group not in ("load", "refresh") or event.state != WorkerState.ERROR:
             return
         error = event.worker.error
         reason = one_line(f"{type(error).__name__}: {error}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from briefing.events import Cancelled
+from briefing.loaded import Briefing
 from briefing.session import Options, Pacing, Session
 from briefing.ui.messages import SessionEvent
 
@@ -26,8 +27,12 @@ def run_load(
     post: Callable[[SessionEvent], object],
     cancelled: Callable[[], bool],
     reader_busy: Callable[[], bool] = lambda: False,
+    loaded: Callable[[Briefing], object] = lambda briefing: None,
 ) -> None:
-    """Load everything, posting each event; while ``reader_busy()`` (keys were just pressed) the indexes wait."""
+    """Load everything, posting each event; while ``reader_busy()`` (keys were just pressed) the indexes wait.
+
+    ``loaded`` gets the session's own briefing once it is loaded, before the search index is warmed.
+    """
     pacing = Pacing(FIRST_INTERVAL, LATER_INTERVAL, FIRST_SECONDS, reader_busy)
     session = Session(paths, options, pacing=pacing, cancelled=cancelled)
     try:
@@ -35,6 +40,7 @@ def run_load(
             post(SessionEvent(event))
     except Cancelled:
         return
+    loaded(session.briefing)
     if session.briefing.search_index is not None:
         # The screen is live: make ready what the first searches would wait for.
         session.briefing.search_index.warm(cancelled)

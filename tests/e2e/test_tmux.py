@@ -90,3 +90,34 @@ def test_seed_opens_walks_an_entity_and_searches_with_a_typo(terminal: Terminal)
     terminal.keys("Enter")
     terminal.wait_for("“sovereign rihgt” · hit 1 of")
     terminal.keys("q")
+
+
+def test_an_entity_s_profile_jumps_to_a_quote_about_it_and_its_timeline_to_a_row(terminal: Terminal) -> None:
+    terminal.wait_for("Japan's PM offered")
+    terminal.wait_for("People (")  # facts are ready
+    time.sleep(0.3)
+
+    terminal.keys("C-p")  # select the entity (its row in the facts pane gets the cursor)
+    time.sleep(0.5)
+    terminal.keys("Fumio Kishida", literal=True)
+    terminal.wait_for("mentions in")
+    time.sleep(0.3)
+    terminal.keys("Enter")
+    terminal.wait_for("Fumio Kishida · mention 1 of")
+    terminal.keys("Tab")
+    time.sleep(0.2)
+    terminal.keys("Tab")  # the facts pane
+    time.sleep(0.2)
+    terminal.keys("i")
+    screen = terminal.wait_for("Quotes about (")
+    assert "Fumio Kishida · person ·" in screen, screen
+    terminal.keys("]", "]")  # quotes by, then quotes about
+    time.sleep(0.3)
+    terminal.keys("Enter")
+    terminal.wait_for("Quotes about Fumio Kishida · quote 1 of")
+    terminal.keys("t")  # the timeline of the entity walked
+    terminal.wait_for("Fumio Kishida · timeline")
+    time.sleep(0.3)
+    terminal.keys("Enter")  # its first row: the date in its sentence, and the walk of the rows
+    terminal.wait_for("Fumio Kishida · timeline · date 1 of")
+    terminal.keys("q")

@@ -346,3 +346,64 @@ def test_but_without_a_verb_of_its_own_keeps_the_clause_of_the_verb_before():
     assert quote_starting(facts, "needed proper policing").speaker == "Clarke"
     # "… but dismissed as "unacceptable"": a new clause with no speech in it, so a scare quote.
     assert not any(quote.text == "unacceptable" and quote.kind != "indirect" for quote in facts.quotes)
+
+
+def test_a_place_before_a_hyphen_describes_the_role_of_the_person_after_it():
+    facts = extract_facts(
+        '"The pledged assets are with Rosneft," said Moscow-based US lawyer Jamie Firestone. '
+        '"Amazon has avoided being liable," noted Maryland-based product liability lawyer Jim Dunham.'
+    )
+    assert [quote.speaker for quote in facts.quotes] == ["Jamie Firestone", "Jim Dunham"]
+    assert {entity.name: entity.kind for entity in facts.entities}["Amazon"] == "organisation"
+
+
+def test_he_after_a_sentence_about_a_role_means_its_holder_with_the_same_rank():
+    facts = extract_facts(
+        "Foreign Secretary Jack Straw met Tory leader Michael Howard and Prime Minister Tony Blair.\n\n"
+        "Mr Blair spoke first. The Tory leader countered that deals had been struck. "
+        'He declared: "He is the deals on meals prime minister." '
+        "The shadow foreign secretary, Liam Fox, welcomed the plan. "
+        'But he said there were still "serious questions" to answer.'
+    )
+    speakers = {quote.text: quote.speaker for quote in facts.quotes}
+    assert speakers["He is the deals on meals prime minister."] == "Michael Howard"
+    assert speakers["serious questions"] == "Liam Fox"
+
+
+def test_an_acronym_defined_in_brackets_a_passive_agent_a_time_before_the_verb_and_a_shared_subject():
+    facts = extract_facts(
+        'Manufacturers face "serious challenges", the British Chamber of Commerce (BCC) has said. '
+        "The BCC said growth would slow.\n\n"
+        'Reports of an election were described as "idle speculation" by Downing Street.\n\n'
+        "Mr. Ruano last week said signal preemption remains his major issue. "
+        '"For me, there are still two things that I have a real issue with."\n\n'
+        'Mr Strauss doubted whether Rock would make an impact, but added: "I am all for lower ratings."'
+    )
+    speakers = [quote.speaker for quote in facts.quotes if quote.kind != "indirect"]
+    assert speakers == ["British Chamber of Commerce", "Downing Street", "Ruano", "Strauss"]
+    chamber = next(entity for entity in facts.entities if entity.name == "British Chamber of Commerce")
+    assert [mention.text for mention in chamber.mentions] == ["British Chamber of Commerce", "BCC", "BCC"]
+
+
+def test_a_role_of_a_state_or_party_that_no_one_holds_is_the_subject_of_the_sentence_before():
+    facts = extract_facts(
+        "Sen. Mitch McConnell, R-Ky., dismissed the plan. "
+        "“It is a reckless tax-and-spend spree,” the Kentucky Republican said.\n\n"
+        "“We do not comment,” spokesman Anthony Coley said.\n\n"
+        "Manchin has said repeatedly that he opposes the bill. "
+        "“I cannot vote for it,” the West Virginia senator told CNN in an interview on Sunday."
+    )
+    speakers = [quote.speaker for quote in facts.quotes]
+    assert speakers == ["Mitch McConnell", "Anthony Coley", "Manchin", "Manchin"]
+    assert not [quote for quote in facts.quotes if quote.text.startswith("in an interview")]
+
+
+def test_a_person_of_a_place_speaks_and_where_something_was_said_is_not_what_was_said():
+    facts = extract_facts(
+        '"I think the president is wrong," Sen. Susan Collins of Maine said in an interview.\n\n'
+        "Trump spoke at a rally in Ohio. Mr Trump said at a rally in Ohio. "
+        "Mr Blair said in November he would stand down."
+    )
+    assert facts.quotes[0].speaker == "Susan Collins"
+    reported = [quote.text for quote in facts.quotes if quote.kind == "indirect"]
+    assert reported == ["he would stand down"]

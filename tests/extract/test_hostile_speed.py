@@ -175,7 +175,8 @@ _RELATIVE_WORDS = ["yesterday", "today", "tomorrow", "tonight", "last", "next", 
 _DATE_WORDS = frozenset(numbers._MONTH_NAMES + numbers._DAY_NAMES) | numbers._with_capitals(_RELATIVE_WORDS)
 _DATE_START = re.compile(
     rf"{word_alternation(_DATE_WORDS)}(?![\w])"
-    r"|(?:1[5-9]|20)\d\d(?![\w%])|\d{4}-\d\d-\d\d\b|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\b"
+    # A numeric date before a year: "2004-01-01" is one date, not the period "2004-01".
+    r"|\d{4}-\d\d-\d\d\b|(?:1[5-9]|20)\d\d(?![\w%])|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\b"
 )
 _YEAR_FORM = re.compile(rf"{_YEAR}(?:\s?[-–]\s?(?:{_YEAR}|\d\d))?(?![\w%]|,\d|\.\d)")
 _MONTH_TAIL = re.compile(rf"(?:\s\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s{_YEAR}\b)?")

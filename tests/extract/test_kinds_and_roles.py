@@ -263,3 +263,126 @@ def test_an_institution_word_alone_that_speaks_is_a_short_form_not_a_name():
     facts = extract_facts('The Bank of England held rates. "Growth is solid," the Bank said.')
     assert "Bank" not in {entity.name for entity in facts.entities}
     assert quote_starting(facts, "Growth is solid").speaker == "Bank of England"
+
+
+def test_an_institution_keeps_its_adjective_and_the_and_inside_its_name():
+    found = _entities(
+        "The European Court of Justice ruled, and the British Chamber of Commerce warned. "
+        "The Japanese Ministry of Foreign Affairs said little. "
+        "A spokesman for the Police Federation of England and Wales spoke. So did the Department of Health "
+        "and Human Services. The World Travel and Tourism Council agreed with Ironhorse Oil and Gas. "
+        "The Bank of England and Barclays agreed; so did United Bank of Africa and Standard Trust Bank, "
+        "Exxon Mobil and British Petroleum, and Japan and South Korea."
+    )
+    for name in (
+        "European Court of Justice",
+        "British Chamber of Commerce",
+        "Ministry of Foreign Affairs",
+        "Police Federation of England and Wales",
+        "Department of Health and Human Services",
+        "World Travel and Tourism Council",
+        "Ironhorse Oil and Gas",
+        "Bank of England",
+        "Barclays",
+        "United Bank of Africa",
+        "Standard Trust Bank",
+        "Exxon Mobil",
+        "British Petroleum",
+    ):
+        assert found[name].kind == "organisation", name
+    assert found["Japan"].kind == found["South Korea"].kind == "place"
+    assert "Japanese Ministry of Foreign Affairs" not in found
+
+
+def test_an_unknown_word_is_a_place_when_a_known_place_places_it_but_not_in_a_list_or_owned():
+    found = _entities(
+        "From Phoenix, Arizona, to the Bay Area, people turned up. Students in Southwark, south London, "
+        "watched the 2002 World Cup in Korea and Japan. Firms such as Varig, Brazil's airline, and archives "
+        "at Harvard, Oxford and Yale."
+    )
+    for name in ("Phoenix", "Southwark", "Korea"):
+        assert found[name].kind == "place", name
+    assert "Varig" not in found and "Harvard" not in found
+
+
+def test_a_first_name_that_speaks_alone_is_a_person_but_a_firm_that_speaks_stays_a_firm():
+    facts = extract_facts(
+        "It was the interview with Oprah Winfrey that the palace feared.\n\n"
+        '"I went to the institution," Meghan said. "That would be very damaging to them," she said. '
+        "Everyone cried, not the other way around\n\nMeghan was asked about it.\n\n"
+        '"We offer better value," a spokesman for Dell said. Sales were "on hold", said Mercedes chief '
+        "executive Eckhard Cordes."
+    )
+    kinds = {entity.name: entity.kind for entity in facts.entities}
+    assert kinds["Meghan"] == "person"
+    assert kinds["Dell"] == kinds["Mercedes"] == "organisation"
+    assert [quote.speaker for quote in facts.quotes][:2] == ["Meghan", "Meghan"]
+
+
+def test_an_insurer_in_apposition_and_a_subject_that_owns_its_are_organisations():
+    found = _entities(
+        "Swiss Re put its losses at $640m. Allianz, a leading German insurer, said it did not know. "
+        "In September, the company said sales rose. Jay-Z signed Kanye West and Beanie Sigel on its roster."
+    )
+    assert found["Swiss Re"].kind == found["Allianz"].kind == "organisation"
+    assert "September" not in found
+    assert found["Beanie Sigel"].kind == "person"
+
+
+def test_compass_parts_of_places_theatres_palaces_and_peoples_are_no_people():
+    found = _entities(
+        "The General Assembly met in East Renfrewshire and South Dade. South Asian markets rose near the "
+        "Kodak Theatre and Buckingham Palace, said Philip French. He gave the Hinton Lecture."
+    )
+    assert found["East Renfrewshire"].kind == found["South Dade"].kind == found["Kodak Theatre"].kind == "place"
+    assert found["Buckingham Palace"].kind == "organisation"
+    assert found["Philip French"].kind == "person"
+    assert not {"Assembly", "South Asian", "Hinton Lecture"} & set(found)
+
+
+def test_what_a_persons_possessive_names_is_their_work_not_a_person_unless_a_first_name_opens_it():
+    found = _entities(
+        "Clint Eastwood's Million Dollar Baby won, and Martin Scorsese's The Aviator lost. "
+        "Million Dollar Baby took four prizes. Jimmy Page's Kevin Shields played on."
+    )
+    assert "Million Dollar Baby" not in found and "The Aviator" not in found
+    assert found["Kevin Shields"].kind == "person"
+
+
+def test_a_first_name_that_is_also_a_word_opens_a_name_before_a_surname():
+    found = _entities('"We propose a civic commons," said one fellow.\n\nWill Davies wrote it. In December it rained.')
+    assert found["Will Davies"].kind == "person"
+    assert not [name for name in found if name.startswith("In ")]
+
+
+def test_short_forms_of_firms_bracketed_acronyms_and_lowercase_names_join_their_organisation():
+    found = _entities(
+        "Delta Air Lines cut fares, which was likely to worsen the finances of troubled Delta. "
+        "Yukos USA filed in Houston; Yukos said it would appeal. "
+        "The Bank of England (BoE) kept rates on hold. However, BoE officials warned. "
+        "They were accused of al-Qaeda links and reelection to the General Assembly."
+    )
+    assert [mention.text for mention in found["Delta Air Lines"].mentions] == ["Delta Air Lines", "Delta"]
+    assert [mention.text for mention in found["Bank of England"].mentions] == ["Bank of England", "BoE", "BoE"]
+    assert found["al-Qaeda"].kind == found["General Assembly"].kind == "organisation"
+    assert "Yukos" in found
+
+
+def test_a_lone_word_after_a_role_noun_is_a_person_but_not_after_a_relative():
+    found = _entities(
+        "The show ends with Happy Mondays star Bez and rapper Kenzie. Shortly afterwards model Caprice left, "
+        "and Mr Hailey's son Stephen drove home."
+    )
+    for name in ("Bez", "Kenzie", "Caprice"):
+        assert found[name].kind == "person", name
+    assert "Stephen" not in found
+
+
+def test_a_role_after_as_or_a_verb_phrase_after_a_comma_is_no_ones_apposition():
+    facts = extract_facts(
+        "Bush begins his second term as US President, Tony Blair has said. Gordon Brown, chancellor of the "
+        "exchequer under Mr Blair, became Britain's longest-serving chancellor of modern times in 2004."
+    )
+    roles = {entity.name: entity.roles for entity in facts.entities}
+    assert roles["Tony Blair"] == []
+    assert roles["Gordon Brown"] == ["chancellor of the exchequer under Mr Blair"]

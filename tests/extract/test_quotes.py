@@ -130,3 +130,50 @@ def test_indirect_speech():
 def test_no_quote_for_titles_or_scare_quotes_without_cue():
     facts = extract_facts('The film "Brave" opened in Glasgow, and critics loved the so-called "magic".')
     assert [quote for quote in facts.quotes if quote.kind != "indirect"] == []
+
+
+def test_an_unnamed_source_or_insider_speaks_and_is_no_one_the_article_names():
+    facts = extract_facts(
+        "Members of the Transport and General Workers Union met Tony Blair.\n\n"
+        '"Meadows screwed everybody," said one GOP operative in the state. '
+        'But one insider said that "nobody is denying suggestions a merger could be on the agenda".'
+    )
+    first, second = facts.quotes
+    assert (first.text, first.speaker, first.speaker_text) == ("Meadows screwed everybody", None, "one GOP operative")
+    assert second.speaker is None and second.speaker_text.endswith("one insider")
+    assert {entity.name: entity.kind for entity in facts.entities}[
+        "Transport and General Workers Union"
+    ] == "organisation"
+
+
+def test_said_it_after_a_comma_opens_the_reported_clause_and_is_no_inverted_speaker():
+    facts = extract_facts("Allianz, a leading German insurer, said it did not know yet what its exposure would be.")
+    (quote,) = facts.quotes
+    assert (quote.kind, quote.speaker) == ("indirect", "Allianz")
+    assert quote.text.startswith("it did not know")
+
+
+def test_a_name_or_role_after_said_is_no_inverted_speaker_when_a_verb_follows_it():
+    facts = extract_facts(
+        "Cosby's lawyer, Walter Phillips, said the comedian was pleased with the decision. "
+        "The plan is dead, said Mr Smith on Monday."
+    )
+    assert [(quote.text, quote.speaker) for quote in facts.quotes] == [
+        ("the comedian was pleased with the decision", "Walter Phillips"),
+        ("The plan is dead", "Smith"),
+    ]
+
+
+def test_reported_words_before_a_tail_attribution_are_indirect_speech_and_go_on_into_the_next_quote():
+    facts = extract_facts(
+        "Prince Harry spoke to Oprah Winfrey.\n\n"
+        'Taking Archie outside is his favourite activity, he said. "The highlight for me is the bicycle."\n\n'
+        "Meghan Markle spoke too. She wrapped up the interview by describing their lives as "
+        '"greater than any fairytale".'
+    )
+    assert [(quote.kind, quote.speaker) for quote in facts.quotes] == [
+        ("indirect", "Harry"),
+        ("direct", "Harry"),
+        ("partial", "Meghan Markle"),
+    ]
+    assert facts.quotes[0].text == "Taking Archie outside is his favourite activity"

@@ -32,6 +32,7 @@ COMMANDS = {
     "facts": ["facts"],
     "facts-json": ["facts", "--json"],
     "search": ["search", "harbour"],
+    "who": ["who", "maria chen"],
 }
 
 
@@ -84,9 +85,10 @@ def test_stderr_has_one_line_per_problem_naming_the_file(runs: dict[str, Run], h
     for file_name in hostile.problem_files:
         matching = [line for line in problem_lines if f"/{file_name}: " in line]
         assert len(matching) == 1, f"{name}: {file_name} reported {len(matching)} times:\n" + "\n".join(lines)
-    # Nothing else on stderr but problems, the skipped count and "no matches".
+    # Nothing else on stderr but problems, the skipped count, "no matches" and which entity `who` chose.
     others = [line for line in lines if line not in problem_lines]
-    assert all(line.startswith(("briefing: skipped", "no matches")) for line in others), others
+    chose = "briefing: 'maria chen': Maria Chen (person)"
+    assert all(line.startswith(("briefing: skipped", "no matches")) or line == chose for line in others), others
 
 
 def test_facts_lists_the_good_article_and_the_hostile_ones(runs: dict[str, Run]) -> None:
@@ -135,3 +137,9 @@ def test_options_may_follow_the_positionals() -> None:
 
     args = parse_args(["search", "harbour", "--no-cache", "/some/dir"])
     assert args.paths == ["/some/dir"] and args.no_cache
+
+
+def test_who_profiles_a_person_of_the_good_article(runs: dict[str, Run]) -> None:
+    out = runs["who"].stdout
+    assert out.startswith("Maria Chen · person · "), out[:500]
+    assert GOOD_TITLE in out

@@ -9,6 +9,7 @@ from textual.widgets import DataTable, Input
 
 from briefing.ui.screens.help import HelpScreen
 from briefing.ui.screens.problems import ProblemsScreen
+from briefing.ui.screens.profile import ProfileScreen
 from briefing.ui.screens.search import SearchScreen
 from briefing.ui.widgets.article_list import ArticleList
 from briefing.ui.widgets.article_view import ArticleView
@@ -49,6 +50,9 @@ async def test_choosing_an_entity_highlights_its_mentions_and_goes_to_the_first(
         current = [(mark.start, mark.end, mark.role) for mark in view.current_marks]
         assert current == [(first.start, first.end, "mention")]
         assert status(app).startswith(f"Fumio Kishida · mention 1 of {len(entity.mentions)} · article 1 of 1")
+        assert isinstance(app.screen, ProfileScreen)  # Enter opens the profile over the selection
+        await pilot.press("escape")
+        assert app.screen is app.main_screen and len(view.marks) == len(entity.mentions)
         await pilot.press("escape")
         assert view.marks == [] and view.current_marks == ()
         assert status(app).startswith("article 1 of 1")
@@ -297,6 +301,7 @@ async def test_facts_pane_switches_to_the_whole_briefing(two_articles: Path, mak
         pane.highlighted = pane.get_option_index("entity:Fumio Kishida")
         await pilot.press("enter")
         assert "article 1 of 2" in status(app)
+        await pilot.press("escape")  # the profile Enter opened
         await pilot.press("f")
         assert pane.scope == "article"
 
@@ -360,5 +365,5 @@ async def test_mouse_click_chooses_an_entity(seed_dir: Path, make_app) -> None:
         pane = app.main_screen.query_one(FactsPane)
         row = pane.get_option_index("entity:Fumio Kishida")
         await pilot.click(FactsPane, offset=(4, 1 + row - round(pane.scroll_y)))
-        await pilot.click(FactsPane, offset=(4, 1 + row - round(pane.scroll_y)))
         assert status(app).startswith("Fumio Kishida · mention 1 of")
+        assert isinstance(app.screen, ProfileScreen)  # as Enter does

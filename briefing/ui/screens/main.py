@@ -16,7 +16,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.dom import DOMNode
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, ProgressBar, Static
 
@@ -27,12 +26,14 @@ from briefing.events import (
     Finished,
     ProblemsFound,
     Progress,
+    Refreshed,
     SearchIndexReady,
     Warned,
 )
 from briefing.loaded import Briefing
 from briefing.model import Article, Facts
 from briefing.ui.messages import SessionEvent
+from briefing.ui.screens.reading import ReadingScreen
 from briefing.ui.widgets.article_list import ArticleList
 from briefing.ui.widgets.article_view import ArticleView
 from briefing.ui.widgets.facts_pane import FactsPane
@@ -44,10 +45,12 @@ from briefing.walk import (
     entity_walk,
     search_walk,
     speaker_walk,
+    timeline_walk,
 )
 
 if TYPE_CHECKING:
     from briefing.ui.screens.search import SearchChoice
+    from briefing.ui.screens.timeline import TimelineChoice
 
 # Below this width three panes side by side get too cramped: the facts pane goes under the article.
 NARROW_WIDTH = 120
@@ -59,7 +62,7 @@ STAGE_LABELS = {"read": "Reading files", "extract": "Extracting key facts", "ind
 FACTS_SETTLE_S = 0.12
 
 
-class MainScreen(Screen[None]):
+class MainScreen(ReadingScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "next_stop", "Next", id="main.next"),
         Binding("N", "previous_stop", "Previous", id="main.previous"),
@@ -80,6 +83,7 @@ class MainScreen(Screen[None]):
         Binding(
             "right_square_bracket", "next_article", "Next article", key_display="]", show=False, id="main.next_article"
         ),
+        Binding("t", "timeline", "Timeline", id="main.timeline"),
         Binding("escape", "clear_selection", "Clear", id="main.clear"),
         Binding("p", "problems", "Problems", id="main.problems"),
         Binding("question_mark", "help", "Help", key_display="?", id="main.help"),
@@ -140,10 +144,14 @@ class MainScreen(Screen[None]):
             case Finished(skipped=skipped):
                 self.query_one("#progress-panel").display = False
                 self.query_one(StatusLine).set_activity(self._summary(skipped))
+            case Refreshed() as refreshed:
+                self.action_clear_selection()  # its places were in the briefing as it was
+                self.refreshed(refreshed)
+                self._update_status()
 
     def _articles_read(self, articles: Sequence[Article]) -> None:
         self.query_one(ArticleList).add_articles(articles)
-        self.query_one(ArticleList).border_title = f"Articles ({len(self.briefing.articles):,})"
+        self.query_one(ArticleList).border_title = self.list_title()
         self._update_status()
 
     def _problems_found(self, count: int) -> None:
@@ -187,6 +195,7 @@ class MainScreen(Screen[None]):
         if article is None or article is self.current:
             return
         self.current = article
+        self.article_shown(article)
         self.query_one(ArticleList).select_article(article_id)
         self.query_one(ArticleView).show_article(article)
         self._follow_with_facts(article)
@@ -251,7 +260,13 @@ class MainScreen(Screen[None]):
 
     @on(FactsPane.EntityChosen)
     def _entity_chosen(self, message: FactsPane.EntityChosen) -> None:
+        """Select the entity, as ever (Escape from its profile leaves it selected), and open its profile over it."""
         self.select_entity(message.name)
+        self.open_profile(message.name)
+
+    @on(FactsPane.ProfileAsked)
+    def _profile_asked(self, message: FactsPane.ProfileAsked) -> None:
+        self.open_profile(message.name)
 
     @on(FactsPane.SpeakerChosen)
     def _speaker_chosen(self, message: FactsPane.SpeakerChosen) -> None:
@@ -305,6 +320,14 @@ class MainScreen(Screen[None]):
             return
         chosen = choice.hits[choice.position].mark
         walk.go_to(chosen.position, chosen.start)
+        self._set_walk(walk)
+
+    def show_timeline(self, choice: TimelineChoice) -> None:
+        """Show the chosen date of a timeline in its sentence; n / N then walk the timeline's rows."""
+        walk = timeline_walk(choice.timeline)
+        if not walk:
+            return
+        walk.go(choice.row)
         self._set_walk(walk)
 
     def _start_walk(self, walk: Walk) -> None:
@@ -418,6 +441,47 @@ class MainScreen(Screen[None]):
                 self.show_search(choice)
 
         self.app.push_screen(SearchScreen(self.briefing, self.last_query), chosen)
+
+    def open_profile(self, name: str) -> None:
+        """The entity's profile; a row chosen there comes back as the walk to follow."""
+        if self.briefing.fact_index is None:
+            return  # select_entity has said why
+        from briefing.ui.screens.profile import open_profile
+
+        screen = open_profile(self.briefing, name)
+        if screen is None:
+            self.notify(f"No profile of {name}: not a person, organisation or place", markup=False)
+            return
+
+        def followed(walk: Walk | None) -> None:
+            if walk is not None:
+                self._set_walk(walk)
+
+        self.app.push_screen(screen, followed)
+
+    def action_timeline(self) -> None:
+        """The timeline of the selected entity (the one being walked), else of the whole briefing."""
+        from briefing.timeline import build_timeline
+        from briefing.ui.screens.timeline import TimelineScreen
+
+        walk, fact_index = self.walk, self.briefing.fact_index
+        subject = walk.subject if walk is not None else ""
+        if subject and fact_index is None:
+            self.notify("Key facts are still being extracted", markup=False)
+            return
+        if subject and fact_index is not None:
+            subject = fact_index.identity.canonical(subject)
+        # Reopened while walking a timeline: the cursor goes back to the date the reader is on.
+        at = walk.current.mark if walk is not None and walk and walk.unit == "date" and walk.ranked else None
+
+        def chosen(choice: TimelineChoice | None) -> None:
+            if choice is not None:
+                self.show_timeline(choice)
+
+        # An entity's timeline is built at once (tens of milliseconds at 10,000 articles), so the screen opens
+        # listed; the whole briefing's is built by the screen, in a worker.
+        built = build_timeline(self.briefing, subject) if subject else None
+        self.app.push_screen(TimelineScreen(self.briefing, subject, at, built), chosen)
 
     def action_problems(self) -> None:
         if not self.briefing.problems and not self.briefing.warnings:

@@ -2,48 +2,48 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import ClassVar
 
-from rich.cells import cell_len, set_cell_size
-from rich.segment import Segment
-from rich.style import Style as RichStyle
 from textual.binding import Binding, BindingType
 from textual.content import Content, Span
 from textual.message import Message
 from textual.reactive import reactive
 from textual.strip import Strip
-from textual.style import Style
 from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from briefing.model import Article
-from briefing.ui.widgets.rows import RowPrompt, drawing_width, row_style
+from briefing.ui.widgets.rows import RowPrompt, draw_row_line, drawing_width
 from briefing.ui.widgets.scrolled_lines import ReusesScrolledLines
 
 ROW_LINES = 2  # every row: the title, then source and word count
 
 
-def article_prompt(article: Article) -> Content:
-    """Two lines: the title, then source and word count. Plain text, never markup."""
+def article_prompt(
+    article: Article, *, unread: bool = False, mark: str = "", badges: str = "", words: int | None = None
+) -> Content:
+    """Two lines: the title (bold while unread), then any mark ("new", "updated") and badges (a star, a
+    note), then source and word count. Plain text, never markup: a note is the reader's own text.
+    ``words``: the article's word count when the caller has it (counting splits the whole body)."""
     title = article.title.replace("\n", " ")
-    details = f"{article.source_name} · {article.word_count:,} words".replace("\n", " ")
-    return RowPrompt(f"{title}\n{details}", [Span(len(title) + 1, len(title) + 1 + len(details), "dim")])
-
-
-DIM = Style(dim=True)
-
-
-def plain_row(option: Option) -> list[str] | None:
-    """The title and details of a row as ``article_prompt`` makes it, or None for anything else."""
-    prompt = option.prompt
-    if not isinstance(prompt, RowPrompt) or option.disabled or "\t" in prompt.plain:
-        return None
-    lines = prompt.plain.split("\n")
-    if len(lines) != ROW_LINES or not all(lines):
-        return None
-    return lines if prompt.spans == [Span(len(lines[0]) + 1, len(prompt.plain), "dim")] else None
+    details = f"{article.source_name} · {article.word_count if words is None else words:,} words"
+    pieces = [(f"● {mark}", "bold italic") if mark else None, (badges, "italic") if badges else None, (details, "dim")]
+    spans = [Span(0, len(title), "bold")] if unread else []
+    text, start = title + "\n", len(title) + 1
+    for piece in pieces:
+        if piece is None:
+            continue
+        shown = piece[0].replace("\n", " ")
+        if start > len(title) + 1:
+            text += " · "
+            start += 3
+        text += shown
+        spans.append(Span(start, start + len(shown), piece[1]))
+        start += len(shown)
+    return RowPrompt(text, spans)
 
 
 class ArticleList(ReusesScrolledLines, OptionList):
@@ -67,12 +67,10 @@ class ArticleList(ReusesScrolledLines, OptionList):
         super().__init__(id=id, markup=False)
         self._ids: list[str] = []
         self._cursor_drawn_at: int | None = None  # the row drawn highlighted, to repaint when it moves
-        self._row_style_cache: dict[tuple[Style, int], tuple[RichStyle, RichStyle]] = {}
-
-    # --- drawing rows -------------------------------------------------------------------
+        self.prompt_of: Callable[[Article], Content] = article_prompt  # the screen may show more (read state)
 
     def render_line(self, y: int) -> Strip:
-        """A line of a row, drawn as OptionList draws it (see rows.py): two lines of plain text, the details dim.
+        """A line of a row, drawn as OptionList draws it (see rows.py): a row is two lines, each cut with an ellipsis.
 
         A jump to another part of the list (``n`` to another article) draws a screenful of new rows.
         """
@@ -80,29 +78,13 @@ class ArticleList(ReusesScrolledLines, OptionList):
         if not 0 <= index < self.option_count:
             return super().render_line(y)
         option = self.get_option_at_index(index)
-        lines, width = plain_row(option), drawing_width(self)
-        if lines is None or width is None:
+        prompt, width = option.prompt, drawing_width(self)
+        if not isinstance(prompt, RowPrompt) or "\t" in prompt.plain or width is None:
             return super().render_line(y)
-        style = row_style(self, index, option)
-        text_style, pad_style = self._row_styles(style, part)
-        line = lines[part]
-        cells = cell_len(line)
-        if cells > width:  # what the list's text-overflow: ellipsis does
-            line, cells = set_cell_size(line, width - 1) + "…", width
-        strip = Strip([Segment(line, text_style)], cells)
-        return strip.extend_cell_length(width, pad_style).apply_meta({"option": index})
-
-    def _row_styles(self, style: Style, part: int) -> tuple[RichStyle, RichStyle]:
-        """The text and padding styles of a row's line in one state (normal, highlighted, hover)."""
-        key = (style, part)
-        styles = self._row_style_cache.get(key)
-        if styles is None:
-            text_style = style + DIM if part else style  # the details line: dim over the row's style
-            styles = self._row_style_cache[key] = (
-                (style + text_style).rich_style_with_offset(0, part),
-                style.rich_style,
-            )
-        return styles
+        lines = prompt.split("\n", allow_blank=True)
+        if len(lines) != ROW_LINES:
+            return super().render_line(y)
+        return draw_row_line(self, index, option, lines[part], part, width)
 
     def watch_highlighted(self, highlighted: int | None) -> None:
         super().watch_highlighted(highlighted)  # scrolls the row into view, posts OptionHighlighted
@@ -119,10 +101,33 @@ class ArticleList(ReusesScrolledLines, OptionList):
 
     def add_articles(self, articles: Sequence[Article]) -> None:
         first_batch = not self._ids
-        self.add_options(Option(article_prompt(article), id=article.id) for article in articles)
+        self.add_options(Option(self.prompt_of(article), id=article.id) for article in articles)
         self._ids.extend(article.id for article in articles)
         if first_batch and self._ids:
             self.highlighted = 0
+
+    def show_articles(self, articles: Sequence[Article], keep: str | None) -> None:
+        """Show these articles instead (a refresh, a filter): the cursor stays on ``keep``, at the same
+        height in the list, when it is among them."""
+        below_top = None
+        if self.highlighted is not None and self.highlighted in self._index_to_line:
+            below_top = self._index_to_line[self.highlighted] - self.scroll_offset.y
+        self.set_options(Option(self.prompt_of(article), id=article.id) for article in articles)
+        self._ids = [article.id for article in articles]
+        self._cursor_drawn_at = None
+        if keep is None:
+            return
+        with suppress(OptionDoesNotExist):
+            index = self.get_option_index(keep)
+            self.highlighted = index
+            if below_top is not None:
+                self.scroll_to(y=max(0, self._index_to_line[index] - below_top), animate=False, immediate=True)
+
+    def redraw_articles(self, articles: Sequence[Article]) -> None:
+        """Draw these articles' rows again (their read state, star or note changed)."""
+        for article in articles:
+            with suppress(OptionDoesNotExist):  # not shown (unread only)
+                self.replace_option_prompt_at_index(self.get_option_index(article.id), self.prompt_of(article))
 
     def select_article(self, article_id: str) -> None:
         try:

@@ -12,7 +12,6 @@ from contextlib import suppress
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
-from rich.segment import Segment
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.geometry import Size
@@ -24,7 +23,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from briefing.fact_index import FactIndex, speaker_of
 from briefing.model import CONFIDENT, Article, Entity, EntityKind, Facts, Quote
-from briefing.ui.widgets.rows import RowPrompt, drawing_width, row_style
+from briefing.ui.widgets.rows import RowPrompt, draw_row_line, drawing_width
 from briefing.ui.widgets.scrolled_lines import ReusesScrolledLines
 
 Scope = Literal["article", "briefing"]
@@ -103,7 +102,8 @@ def quote_prompt(quote: Quote, indent: str = "    ") -> Content:
 
 
 class FactsPane(ReusesScrolledLines, OptionList):
-    """Lists key facts; posts ``EntityChosen``, ``SpeakerChosen``, ``QuoteChosen`` or ``SpanChosen``."""
+    """Lists key facts; posts ``EntityChosen``, ``SpeakerChosen``, ``QuoteChosen`` or ``SpanChosen`` for the row
+    chosen, and ``ProfileAsked`` for ``i``."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False, id="facts.down"),
@@ -111,10 +111,17 @@ class FactsPane(ReusesScrolledLines, OptionList):
         Binding("g", "first", "First", show=False, id="facts.first"),
         Binding("G", "last", "Last", show=False, id="facts.last"),
         Binding("f", "toggle_scope", "Article/briefing facts", id="facts.scope"),
+        Binding("i", "profile", "Profile", id="facts.profile"),
     ]
 
     @dataclass
     class EntityChosen(Message):
+        name: str
+
+    @dataclass
+    class ProfileAsked(Message):
+        """The profile of an entity or a speaker (i)."""
+
         name: str
 
     @dataclass
@@ -270,14 +277,7 @@ class FactsPane(ReusesScrolledLines, OptionList):
         # Every row is a one-line RowPrompt (see _one_line): row n is then line n.
         if not isinstance(prompt, RowPrompt) or "\n" in prompt.plain or "\t" in prompt.plain or width is None:
             return super().render_line(y)
-        style = row_style(self, index, option)
-        line = prompt.truncate(width, ellipsis=True)  # what text-overflow: ellipsis does
-        segments, x = [], 0
-        for text, text_style in line.render(style, end="", parse_style=self._get_style):
-            segments.append(Segment(text, (style + text_style).rich_style_with_offset(x, 0)))
-            x += len(text)
-        strip = Strip(segments, line.cell_length)
-        return strip.extend_cell_length(width, style.rich_style).apply_meta({"option": index})
+        return draw_row_line(self, index, option, prompt, 0, width)
 
     # --- the highlighted row -----------------------------------------------------------
 
@@ -294,6 +294,13 @@ class FactsPane(ReusesScrolledLines, OptionList):
             if summary is not None and summary.kind == "person":
                 return value
         return None
+
+    def action_profile(self) -> None:
+        """The highlighted entity's (or speaker's) profile."""
+        option_id = self.highlighted_option.id if self.highlighted is not None and self.highlighted_option else None
+        kind, _, value = (option_id or "").partition(":")
+        if kind in ("entity", "speaker"):
+            self.post_message(self.ProfileAsked(value))
 
     def select_entity_row(self, name: str) -> None:
         """Move the cursor to an entity's row, if it is listed (after the palette chose it)."""

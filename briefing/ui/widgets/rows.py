@@ -8,8 +8,10 @@ each line with an ellipsis, at several times the cost of doing just that.
 
 from __future__ import annotations
 
+from rich.segment import Segment
 from textual.content import Content
 from textual.css.styles import RulesMap
+from textual.strip import Strip
 from textual.style import Style
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -34,6 +36,18 @@ def drawing_width(option_list: OptionList) -> int | None:
     if width < 2 or option_list.get_component_styles("option-list--option").padding:
         return None  # too narrow for an ellipsis, or padded rows: OptionList's own drawing
     return width
+
+
+def draw_row_line(option_list: OptionList, index: int, option: Option, line: Content, y: int, width: int) -> Strip:
+    """Line ``y`` of a row (``line``: that line of its prompt), as OptionList's general path draws it."""
+    style = row_style(option_list, index, option)
+    line = line.truncate(width, ellipsis=True)  # what text-overflow: ellipsis does
+    segments, x = [], 0
+    for text, text_style in line.render(style, end="", parse_style=option_list._get_style):
+        segments.append(Segment(text, (style + text_style).rich_style_with_offset(x, y)))
+        x += len(text)
+    strip = Strip(segments, line.cell_length)
+    return strip.extend_cell_length(width, style.rich_style).apply_meta({"option": index})
 
 
 def row_style(option_list: OptionList, index: int, option: Option) -> Style:
