@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from textual.geometry import Region
 
 from briefing.ui.app import BriefingApp
+from briefing.ui.widgets import article_view
 from briefing.ui.widgets.article_list import ArticleList
 from briefing.ui.widgets.article_view import ArticleView
 from briefing.ui.widgets.facts_pane import FactsPane
@@ -97,3 +99,25 @@ async def test_the_facts_catch_up_once_a_held_key_is_let_go(
         facts, view = app.main_screen.query_one(FactsPane), app.main_screen.query_one(ArticleView)
         assert view.article.title == "Story 5"  # the article never waits
         await wait_until(pilot, lambda: facts.article is view.article, what="the facts to catch up")
+
+
+async def test_the_next_article_is_laid_out_before_j_asks_for_it(
+    tmp_path: Path, make_app: Callable[..., BriefingApp], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app(many_articles(tmp_path / "many", 5))
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_loaded(pilot)
+        app.main_screen.query_one(ArticleList).focus()
+        await pilot.pause()
+        laid_out: list[str] = []
+        lay_out = article_view.lay_out
+
+        def spy(title: str, *rest: object) -> object:
+            laid_out.append(title)
+            return lay_out(title, *rest)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(article_view, "lay_out", spy)
+        await pilot.press("j")
+        view = app.main_screen.query_one(ArticleView)
+        await wait_until(pilot, lambda: laid_out == ["Story 2"], what="the article after the next to be laid out")
+        assert view.article.title == "Story 1" and view.line_of(0) > 0  # shown with the layout made beforehand

@@ -222,6 +222,21 @@ class MainScreen(ReadingScreen):
         if article is self.current:
             facts = self._facts_of(article) if article is not None else None
             self.query_one(FactsPane).show_facts(article, facts, self.briefing.fact_index)
+            self.call_after_refresh(self._prepare_next, article)
+
+    def _prepare_next(self, article: Article | None) -> None:
+        """Once the screen is complete, lay out where j and n lead from here, so those keys need not wait for it."""
+        articles = self.briefing.articles
+        if article is None or article is not self.current or not articles:
+            return
+        here = self._position()
+        likely = [(here + 1) % len(articles)]
+        walk = self.walk
+        if walk is not None and walk and walk.article == here:
+            likely.append(walk.segments[(walk.segment + 1) % len(walk.segments)].article)
+        view = self.query_one(ArticleView)
+        for position in likely:
+            view.prepare(articles[position])
 
     def _facts_of(self, article: Article) -> Facts | None:
         return self.briefing.facts.unpack(self.briefing.position(article.id))

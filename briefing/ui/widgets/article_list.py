@@ -9,26 +9,17 @@ from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.content import Content, Span
-from textual.css.styles import RulesMap
 from textual.message import Message
 from textual.reactive import reactive
+from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from briefing.model import Article
+from briefing.ui.widgets.rows import RowPrompt, draw_row_line, drawing_width
+from briefing.ui.widgets.scrolled_lines import ReusesScrolledLines
 
-
-class RowPrompt(Content):
-    """A prompt whose lines never wrap (the list is styled ``text-wrap: nowrap``).
-
-    Its height is then its number of lines, known without laying it out: the option list asks
-    every new option for its height, which for 10,000 articles was a second of layout.
-    """
-
-    def get_height(self, rules: RulesMap, width: int) -> int:
-        if rules.get("text_wrap", "wrap") == "nowrap":
-            return self.plain.count("\n") + 1
-        return super().get_height(rules, width)
+ROW_LINES = 2  # every row: the title, then source and word count
 
 
 def article_prompt(
@@ -55,7 +46,7 @@ def article_prompt(
     return RowPrompt(text, spans)
 
 
-class ArticleList(OptionList):
+class ArticleList(ReusesScrolledLines, OptionList):
     """Posts ``ArticleList.Chosen`` when the highlighted article changes."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -78,13 +69,29 @@ class ArticleList(OptionList):
         self._cursor_drawn_at: int | None = None  # the row drawn highlighted, to repaint when it moves
         self.prompt_of: Callable[[Article], Content] = article_prompt  # the screen may show more (read state)
 
+    def render_line(self, y: int) -> Strip:
+        """A line of a row, drawn as OptionList draws it (see rows.py): a row is two lines, each cut with an ellipsis.
+
+        A jump to another part of the list (``n`` to another article) draws a screenful of new rows.
+        """
+        index, part = divmod(self.scroll_offset.y + y, ROW_LINES)
+        if not 0 <= index < self.option_count:
+            return super().render_line(y)
+        option = self.get_option_at_index(index)
+        prompt, width = option.prompt, drawing_width(self)
+        if not isinstance(prompt, RowPrompt) or "\t" in prompt.plain or width is None:
+            return super().render_line(y)
+        lines = prompt.split("\n", allow_blank=True)
+        if len(lines) != ROW_LINES:
+            return super().render_line(y)
+        return draw_row_line(self, index, option, lines[part], part, width)
+
     def watch_highlighted(self, highlighted: int | None) -> None:
-        scroll_y = self.scroll_offset.y
         super().watch_highlighted(highlighted)  # scrolls the row into view, posts OptionHighlighted
         previous, self._cursor_drawn_at = self._cursor_drawn_at, highlighted
-        if self.scroll_offset.y == scroll_y:  # a scroll repaints the whole list anyway
-            self._refresh_option(previous)
-            self._refresh_option(highlighted)
+        # Also after a scroll: the rows it only moved are not drawn again (ReusesScrolledLines).
+        self._refresh_option(previous)
+        self._refresh_option(highlighted)
         if highlighted is not None and (article_id := self.options[highlighted].id) is not None:
             self._post_chosen(article_id)
 

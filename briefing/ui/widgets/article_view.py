@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -22,6 +23,7 @@ from textual.strip import Strip
 from briefing.marks import Mark, Role
 from briefing.model import Article
 from briefing.ui.layout_text import Layout, lay_out
+from briefing.ui.widgets.scrolled_lines import ReusesScrolledLines
 
 # The component class (``article-view--…``) that draws each role of mark, and the one that draws it
 # where the reader is. Figures and dates look like mentions; a quote's speaker and cue are drawn only
@@ -55,7 +57,7 @@ CURRENT: dict[Role, str] = {
 LAYOUT_CACHE_SIZE = 8
 
 
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(ReusesScrolledLines, ScrollView, can_focus=True):
     """Shows one article; draws marks in its body and scrolls to them."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -188,6 +190,17 @@ class ArticleView(ScrollView, can_focus=True):
             self.refresh()
             return
         width = self._text_width()
+        self._layout = self._layout_of(article, width)
+        self._layout_width = width
+        self._set_virtual_size(Size(width, len(self._layout.lines)))
+        self.refresh()
+
+    def prepare(self, article: Article) -> None:
+        """Lay out an article the reader is likely to open next, while idle: showing it then draws at once."""
+        if self.is_mounted:
+            self._layout_of(article, self._text_width())
+
+    def _layout_of(self, article: Article, width: int) -> Layout:
         key = (article.id, width)
         layout = self._layouts.get(key)
         if layout is None:
@@ -203,10 +216,7 @@ class ArticleView(ScrollView, can_focus=True):
             if len(self._layouts) >= LAYOUT_CACHE_SIZE:
                 self._layouts.pop(next(iter(self._layouts)))
             self._layouts[key] = layout
-        self._layout = layout
-        self._layout_width = width
-        self._set_virtual_size(Size(width, len(self._layout.lines)))
-        self.refresh()
+        return layout
 
     def _set_virtual_size(self, size: Size) -> None:
         """Set the scrollable size without a layout of the whole screen.
@@ -247,7 +257,11 @@ class ArticleView(ScrollView, can_focus=True):
         if line.part == "body" and not styled:
             # Most lines: one plain segment, without building and rendering a rich Text.
             assert self.article is not None
-            strip = Strip([Segment(self.article.body[line.start : line.end], base)])
+            text = self.article.body[line.start : line.end]
+            cells = cell_len(text)
+            if scroll_x == 0 and cells <= width:  # padded in the one segment: one strip, not four
+                return Strip([Segment(text + " " * (width - cells), base)], width)
+            strip = Strip([Segment(text, base)])
         else:
             # Text.render drops the Text's own style when it has no spans: apply the base style beneath.
             strip = Strip(self._line_text(line, styled).render(self.app.console)).apply_style(base)

@@ -17,11 +17,14 @@ from textual.content import Content
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import Reactive
+from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from briefing.fact_index import FactIndex, speaker_of
 from briefing.model import CONFIDENT, Article, Entity, EntityKind, Facts, Quote
+from briefing.ui.widgets.rows import RowPrompt, draw_row_line, drawing_width
+from briefing.ui.widgets.scrolled_lines import ReusesScrolledLines
 
 Scope = Literal["article", "briefing"]
 # None: names whose kind the text hardly supports, kept apart rather than called people.
@@ -57,6 +60,14 @@ def _unique(options: list[Option]) -> list[Option]:
     return kept
 
 
+def _one_line(option: Option) -> Option:
+    """The row with a prompt whose height is known without laying it out (every row here is one line)."""
+    prompt = option.prompt
+    if isinstance(prompt, Content) and "\n" not in prompt.plain:
+        prompt = RowPrompt(prompt.plain, list(prompt.spans), prompt.cell_length, strip_control_codes=False)
+    return Option(prompt, id=option.id, disabled=option.disabled)
+
+
 def _heading(label: str, count: int) -> Option:
     return Option(Content.styled(f"{label} ({count:,})", "bold $accent"), disabled=True)
 
@@ -90,7 +101,7 @@ def quote_prompt(quote: Quote, indent: str = "    ") -> Content:
     return Content.assemble(indent, Content.styled(f"{opening}{clipped}{closing}", style))
 
 
-class FactsPane(OptionList):
+class FactsPane(ReusesScrolledLines, OptionList):
     """Lists key facts; posts ``EntityChosen``, ``SpeakerChosen``, ``QuoteChosen`` or ``SpanChosen`` for the row
     chosen, and ``ProfileAsked`` for ``i``."""
 
@@ -177,7 +188,7 @@ class FactsPane(OptionList):
             options = self._article_options()
         if options:
             # In one go: clearing first would empty the pane for a moment, hiding its scrollbar (a layout).
-            self.set_options(_unique(options))
+            self.set_options(_one_line(option) for option in _unique(options))
         else:
             self.clear_options()
         if keep is not None and self.scope == "briefing":
@@ -253,6 +264,20 @@ class FactsPane(OptionList):
     @staticmethod
     def _more(count: int) -> Option:
         return Option(Content.styled(f"  … {count:,} more: Ctrl+P finds any of them", "dim italic"), disabled=True)
+
+    # --- drawing rows ------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        """A row drawn as OptionList draws it (see rows.py): its one line, cut with an ellipsis."""
+        index = self.scroll_offset.y + y
+        if not 0 <= index < self.option_count:
+            return super().render_line(y)
+        option = self.get_option_at_index(index)
+        prompt, width = option.prompt, drawing_width(self)
+        # Every row is a one-line RowPrompt (see _one_line): row n is then line n.
+        if not isinstance(prompt, RowPrompt) or "\n" in prompt.plain or "\t" in prompt.plain or width is None:
+            return super().render_line(y)
+        return draw_row_line(self, index, option, prompt, 0, width)
 
     # --- the highlighted row -----------------------------------------------------------
 
