@@ -340,7 +340,17 @@ class CandidateFinder:
             and tokens[1].text not in gazetteer.demonyms
             and normalise_name(tokens[1].text) not in gazetteer.names
         )
-        if initial and first_word.lower() in gazetteer.common_words and not (opens_title or acronym or given):
+        # "New York City Mayor Bill de Blasio indicated": a known name opens the sentence.
+        opens_known = len(tokens) > 1 and any(
+            normalise_name(" ".join(token.text for token in tokens[:length])) in gazetteer.names
+            for length in (2, 3)
+            if len(tokens) >= length
+        )
+        if (
+            initial
+            and first_word.lower() in gazetteer.common_words
+            and not (opens_title or acronym or given or opens_known)
+        ):
             first = tokens[0]
             if len(tokens) == 1 or tokens[1].connector:
                 found.append(Candidate(first.start, first.end, first.text, first.text, "", (first.text,), weak=True))

@@ -397,3 +397,13 @@ def test_a_government_named_for_an_institution_keeps_its_nation_but_not_its_part
     assert "Labour Assembly Government" not in found
     assert [mention.text for mention in found["Lloyd's of London"].mentions] == ["Lloyds of London"]
     assert "Foreign Ministry" in found
+
+
+def test_a_known_name_opening_a_sentence_keeps_its_ordinary_first_word():
+    found = _entities(
+        "New York City Mayor Bill de Blasio indicated it. Real Madrid and Real Sociedad will play again. "
+        "Home Office Minister Hazel Blears spoke."
+    )
+    assert [mention.text for mention in found["New York"].mentions] == ["New York City"]
+    assert found["Real Madrid"].kind == found["Home Office"].kind == "organisation"
+    assert "York City" not in found and "Madrid" not in found
