@@ -639,6 +639,14 @@ class CandidateFinder:
             return
         if last.rsplit("-", 1)[-1] in gazetteer.title_words and words[0] not in gazetteer.first_names:
             return  # "Home Secretary", "Party Co-Chairman": a title with no name after it (not "Gayle King")
+        leading = gazetteer.names.get(normalise_name(words[0]))
+        if (
+            leading is not None
+            and leading[1] == "place"
+            and all(word in gazetteer.common_acronyms for word in words[1:])
+        ):
+            self._known(body, tokens[:1], found)  # "US TV network", "UK DVD sales": the place, then no name
+            return
         if any(_is_acronym(word) and word not in gazetteer.common_acronyms for word in words):
             # "BBC Radio", "AOL Europe": an acronym inside a name makes it an institution.
             found.append(Candidate(start, end, text, normalise_name(text), "organisation", words, evidence="acronym"))

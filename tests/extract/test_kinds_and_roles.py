@@ -407,3 +407,13 @@ def test_a_known_name_opening_a_sentence_keeps_its_ordinary_first_word():
     assert [mention.text for mention in found["New York"].mentions] == ["New York City"]
     assert found["Real Madrid"].kind == found["Home Office"].kind == "organisation"
     assert "York City" not in found and "Madrid" not in found
+
+
+def test_a_place_before_common_acronyms_is_the_place_but_a_firm_named_for_a_place_stays_a_firm():
+    found = _entities(
+        "His mother told US TV network Fox News about UK DVD sales. Texas Instruments and Munich Re said so."
+    )
+    assert [mention.text for mention in found["United States"].mentions] == ["US"]
+    assert found["United Kingdom"].kind == "place"
+    assert "US TV" not in found and "UK DVD" not in found
+    assert found["Texas Instruments"].kind == found["Munich Re"].kind == "organisation"
