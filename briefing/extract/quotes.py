@@ -389,6 +389,10 @@ class QuoteFinder:
         cued = self._verb_text.search(body, clause_start, after_end) is not None or (
             body.find("ccording to", clause_start, after_end) >= 0
         )
+        # "BBC Two controller Roly Keating: "It's an exciting new era …"": a name and a colon, no verb.
+        introducer = self._named_before_colon(clause_start, item.open_start) if not direct else None
+        if introducer is not None:
+            direct = True
         if not cued and not direct:
             return self._continued(text, first_start, last_end, item.open_start, last_speaker), None
 
@@ -415,6 +419,8 @@ class QuoteFinder:
             if found_before is not None:
                 speaker, cue, cue_at, introduces = found_before
                 direct = direct or introduces or (text[:1].isupper() and words >= 4 and cue != "according to")
+            elif introducer is not None:
+                speaker = introducer
             elif direct and ends_sentence:
                 found = self._next_sentence_attribution(item.close_end, last_paragraph.end)
                 if found is not None:
@@ -548,6 +554,25 @@ class QuoteFinder:
                 return subject, verb.group(), verb.start()
             break
         return None
+
+    def _named_before_colon(self, clause_start: int, open_start: int) -> _Speaker | None:
+        """The person named right before a colon that opens the quote at ``open_start``, with no
+        reporting verb before it in the clause."""
+        body = self.body
+        colon = open_start
+        while colon > clause_start and body[colon - 1] in " \t":
+            colon -= 1
+        if colon <= clause_start or body[colon - 1] != ":":
+            return None
+        end = colon - 1
+        while end > clause_start and body[end - 1] in " \t":
+            end -= 1
+        mention = self._by_end.get(end)
+        if mention is None or mention.kind != "person" or mention.start < clause_start:
+            return None
+        if self._verb.search(body, clause_start, mention.start):
+            return None  # "He told Sky News' Sunday with Adam Boulton:": the verb's subject speaks
+        return _from_mention(mention)
 
     def _passive_agent(self, clause_start: int, open_start: int, close_end: int, end: int) -> _Attribution | None:
         """'described as "idle speculation" by Downing Street': who a passive verb before the quote

@@ -177,3 +177,13 @@ def test_reported_words_before_a_tail_attribution_are_indirect_speech_and_go_on_
         ("partial", "Meghan Markle"),
     ]
     assert facts.quotes[0].text == "Taking Archie outside is his favourite activity"
+
+
+def test_a_name_and_a_colon_introduce_a_quote_unless_a_verb_has_a_subject_of_its_own():
+    facts = extract_facts(
+        'BBC Two controller Roly Keating: "It\'s an exciting new era for the show."\n\n'
+        "Tory leader Michael Howard spoke. He told Sky News' Sunday with Adam Boulton: "
+        '"This is the politics of the playground."'
+    )
+    assert [quote.speaker for quote in facts.quotes] == ["Roly Keating", "Michael Howard"]
+    assert facts.quotes[0].kind == "direct"
