@@ -257,6 +257,7 @@ def _defined_acronyms(body: str, mentions: list[LinkedMention]) -> None:
     (``mentions`` is sorted, and stays so)."""
     meaning: dict[str, str] = {}
     found: list[LinkedMention] = []
+    taken: set[int] | None = None  # where mentions start, once an acronym needs finding
     for index, mention in enumerate(mentions):
         if mention.name in meaning:
             mention.name = meaning[mention.name]
@@ -273,7 +274,8 @@ def _defined_acronyms(body: str, mentions: list[LinkedMention]) -> None:
                 meaning[acronym] = mention.name
             continue
         # An acronym no run of capitals made a name of ("BoE"): each time it is written from here on.
-        taken = {other.start for other in mentions}
+        if taken is None:
+            taken = {other.start for other in mentions}
         for written in re.compile(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])").finditer(body, defined.start(1)):
             at = written.start()
             if at not in taken:
@@ -356,14 +358,13 @@ def _mention(body: str, candidate: Candidate, name: str, kind: str, evidence: st
 
 
 # "oil firm Yukos", "shares in Yukos": a lone word standing where a firm does (the nouns are a data file).
-_INSTITUTION_BEFORE = re.compile(
-    rf"\b(?:{word_alternation(load_gazetteer().institution_nouns)}|shares in|stake in)\s+$"
-)
+_INSTITUTION_NOUNS = word_alternation(load_gazetteer().institution_nouns)
+_INSTITUTION_BEFORE = re.compile(rf"\b(?:{_INSTITUTION_NOUNS}|shares in|stake in)\s+$")
 _INSTITUTION_AFTER = re.compile(
     r"['’]s?\s+(?:chief executive|chairman|boss|shares|board|profits?|sales|shareholders)\b"
     # "Allianz, a leading German insurer,": an institution noun in apposition (closed by a comma: not
     # "In September, the company said").
-    rf"|,\s+(?:a|an|the|one of the)\s+(?:[\w'’-]+\s+){{0,3}}(?:{word_alternation(load_gazetteer().institution_nouns)}),"
+    rf"|,\s+(?:a|an|the|one of the)\s+(?:[\w'’-]+\s+){{0,3}}(?:{_INSTITUTION_NOUNS}),"
     # "the Ferrari driver", "the Real coach": a name before a team role is the team's.
     r"|\s+(?:driver|drivers|coach|striker|midfielder|defender|goalkeeper|teammate|team-mate)\b"
 )

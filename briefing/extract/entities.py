@@ -257,10 +257,8 @@ class CandidateFinder:
             if len(parts) == 2 and self._whole_institution(body, parts):
                 # "Pakistan People's Party", "Harris County Sheriff's Office": the possessive is inside
                 # the name (not "Britain's Labour Party", "Tony Blair's Office").
-                start, end = parts[0][0].start, parts[1][-1].end
                 kind = gazetteer.suffix_kind[parts[1][-1].text]
-                found.append(Candidate(start, end, body[start:end], normalise_name(body[start:end]), kind,
-                                       evidence="suffix"))  # fmt: skip
+                found.append(_institution(body, parts[0][0].start, parts[1][-1].end, kind))
                 continue
             for part in parts:
                 self._classify_piece(body, part, found, initial and part[0] is first)
@@ -369,10 +367,8 @@ class CandidateFinder:
                 # less a nation's adjective before a ministry ("Japanese Ministry of Trade and Industry").
                 if not _keeps_demonym(tokens, gazetteer) and tokens[0].text in gazetteer.demonyms:
                     tokens = tokens[1:]
-                start, end = tokens[0].start, tokens[-1].end
                 kind = _institution_kind(tokens, gazetteer.suffix_kind)
-                found.append(Candidate(start, end, body[start:end], normalise_name(body[start:end]), kind,
-                                       evidence="suffix"))  # fmt: skip
+                found.append(_institution(body, tokens[0].start, tokens[-1].end, kind))
                 return
             # "Senator Maria Lopez and Professor Daniel Okafor", "Saudi Arabia and Russia": two names,
             # each read alone (before a nationality is taken off the front).
@@ -502,16 +498,14 @@ class CandidateFinder:
         # "Mr Kennedy" is a person whatever else the name is; "President Bush" may still be a known name.
         if honorific not in gazetteer.honorific_gender and self._known(body, name_tokens, found):
             return
-        lone_common_word = len(name_tokens) == 1 and name_tokens[0].text.lower() in gazetteer.common_words
-        lone_institution = len(name_tokens) == 1 and gazetteer.suffix_kind.get(name_tokens[0].text) == "organisation"
-        if lone_institution and honorific not in gazetteer.honorific_gender and title_tokens:
+        lone = name_tokens[0].text if len(name_tokens) == 1 else ""
+        lone_suffix_kind = gazetteer.suffix_kind.get(lone) if lone else None
+        if lone_suffix_kind == "organisation" and honorific not in gazetteer.honorific_gender and title_tokens:
             # "General Assembly", "General Synod": a title word before an institution's is its name.
-            start, end = title_tokens[0].start, name_tokens[0].end
-            text = body[start:end]
-            found.append(Candidate(start, end, text, normalise_name(text), "organisation", evidence="suffix"))
+            found.append(_institution(body, title_tokens[0].start, name_tokens[0].end, "organisation"))
             return
-        lone_suffix = len(name_tokens) == 1 and name_tokens[0].text in gazetteer.suffix_kind
-        if (lone_common_word or lone_suffix) and honorific not in gazetteer.honorific_gender:
+        lone_common_word = bool(lone) and lone.lower() in gazetteer.common_words
+        if (lone_common_word or lone_suffix_kind is not None) and honorific not in gazetteer.honorific_gender:
             return  # "General Election", "Criminal Justice Bill": a title word before a common word is no name
         # The title is not part of the name's span ("Mr Blair" is a mention "Blair"), but it is kept
         # as the person's role and lets "said Prime Minister Tony Blair" find its speaker.
@@ -558,12 +552,9 @@ class CandidateFinder:
             self._classify_piece(body, tokens[person_at:], found, False)
             return
         if head_is_institution and not has_and:
-            start, end = tokens[0].start, tokens[-1].end
             kind = _institution_kind(tokens, suffix_kind)
             if kind != "none":
-                found.append(
-                    Candidate(start, end, body[start:end], normalise_name(body[start:end]), kind, evidence="suffix")
-                )
+                found.append(_institution(body, tokens[0].start, tokens[-1].end, kind))
             return
         for piece in _split_on(tokens, lambda token: token.connector):
             if piece and not self._known(body, piece, found):
@@ -700,6 +691,12 @@ def _keeps_demonym(tokens: list[_Token], gazetteer: Gazetteer) -> bool:
         normalise_name(tokens[0].text) not in gazetteer.names  # a party's "Labour Assembly Government" is not one
     )
     return head not in _GOVERNMENT_HEADS or tokens[0].text in _SUPRANATIONAL or (named and head == last)
+
+
+def _institution(body: str, start: int, end: int, kind: str) -> Candidate:
+    """The whole of an institution's name from ``start`` to ``end``, its kind settled by a word in it."""
+    text = body[start:end]
+    return Candidate(start, end, text, normalise_name(text), kind, evidence="suffix")
 
 
 def _institution_kind(tokens: list[_Token], suffix_kind: dict[str, str]) -> str:

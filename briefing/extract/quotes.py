@@ -140,9 +140,7 @@ _CHANNEL_AFTER = re.compile(
 _ENDS_HERE = re.compile(r"[ \t]*[.!?]")
 # "She wrapped up by describing …": a participle after a preposition shares the sentence's subject.
 _BY_DOING = re.compile(r"\b(?:by|after|before|while|when|in)\s+$")
-_CLAUSE_VERB = re.compile(
-    r"(?:was|is|were|are|had|has|have|would|will|could|should|did|does|do|must|may|might|can|had)\b"
-)
+_CLAUSE_VERB = re.compile(r"(?:was|is|were|are|had|has|have|would|will|could|should|did|does|do|must|may|might|can)\b")
 _IN_ON = ("in ", "on ")
 _PREPOSITION_AT = re.compile(r"(?:at|during|in|on|before|after|from|to|with|outside|inside)\s")
 _CLAUSE_INSIDE = re.compile(r",\s|\b(?:he|she|it|they|we|I|there)\s")
@@ -470,10 +468,8 @@ class QuoteFinder:
         return len(gap.split()) <= _CONTINUED_WORDS and not any(stop in gap for stop in ".!?;")
 
     def _clause_start(self, lower: int, position: int) -> int:
-        lower = max(lower, position - _MAX_WINDOW)
-        start = _last_clause_start(self.body, lower, position, self._stops, self._ellipsis)
         # Never reach back past an earlier quote's closing mark in the same paragraph.
-        return _after_last_mark(self.body, start, position, self._marks)
+        return _after_last_mark(self.body, self._sentence_start(lower, position), position, self._marks)
 
     def _sentence_start(self, lower: int, position: int) -> int:
         lower = max(lower, position - _MAX_WINDOW)
@@ -1236,7 +1232,8 @@ class QuoteFinder:
             return None
         if named_for and may_be_topic and self._places_or_sides(named_for):
             # "the West Virginia senator", "the Kentucky Republican": a state or party the text gives no
-            # holder, read back to the last person named before it ("Sen. Mitch McConnell, R-Ky., …").
+            # holder, read as a pronoun would be: mostly the subject of the sentence before ("Sen. Mitch
+            # McConnell, R-Ky., dismissed the plan.").
             paragraph = bisect.bisect_right(self._paragraph_starts, position) - 1
             meant = self._person_meant(position, paragraph, _OTHER_SEX.get(self.gazetteer.role_nouns.get(role, ""), ""))
             if meant is not None:
@@ -1350,9 +1347,10 @@ class QuoteFinder:
         inverted = None
         if before_end > sentence_start and body[before_end - 1] == "," and cue in ("said", "says", "added", "adds"):
             inverted = self._speaker_at(_skip_space(body, verb.end(), sentence_end), sentence_end)
+            after = _skip_space(body, inverted[1], sentence_end) if inverted is not None else sentence_end
             if inverted is not None and (
-                _CLAUSE_VERB.match(body, _skip_space(body, inverted[1], sentence_end), sentence_end)
-                or (inverted[0].kind == "pronoun" and body[inverted[1] : inverted[1] + 2].strip()[:1].islower())
+                _CLAUSE_VERB.match(body, after, sentence_end)
+                or (inverted[0].kind == "pronoun" and after < sentence_end and body[after].islower())
             ):
                 # "Allianz, a German insurer, said it did not know", "Cosby's lawyer, Walter Phillips, said
                 # the comedian was pleased": the words after the verb open the clause it reports.
