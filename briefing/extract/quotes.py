@@ -295,12 +295,17 @@ class QuoteFinder:
                 paragraph_speaker = last_speaker
                 if len(item.bounds) > 2:
                     running_speaker[index + len(item.bounds) // 2 - 1] = last_speaker
+            reported_speaker: _Voice | None = None
             for position in cues[cue_index:]:
                 if position not in used_cues:
                     quote = self._indirect(position, index, paragraph, quote_ranges)
                     if quote is not None:
                         quotes.append(quote)
-            previous_paragraph_speaker = paragraph_speaker or running_speaker.get(index)
+                        if quote.speaker is not None:
+                            reported_speaker = (quote.speaker, quote.speaker_text, quote.cue)
+            # A paragraph of reported speech ("But he did say there would be tax cuts.") is whose
+            # voice an unattributed quote opening the next paragraph goes on in.
+            previous_paragraph_speaker = paragraph_speaker or running_speaker.get(index) or reported_speaker
         quotes.sort(key=lambda quote: (quote.start, quote.end))
         return quotes
 
@@ -1345,7 +1350,7 @@ class QuoteFinder:
         while before_end > sentence_start and body[before_end - 1].isspace():
             before_end -= 1
         inverted = None
-        if before_end > sentence_start and body[before_end - 1] == "," and cue in ("said", "says", "added", "adds"):
+        if before_end > sentence_start and body[before_end - 1] == "," and cue in _INVERTED_INDIRECT:
             inverted = self._speaker_at(_skip_space(body, verb.end(), sentence_end), sentence_end)
             after = _skip_space(body, inverted[1], sentence_end) if inverted is not None else sentence_end
             if inverted is not None and (
@@ -1424,6 +1429,26 @@ class QuoteFinder:
         self._heard(subject, name, start, index)
         return Quote(text, start, end, "indirect", name, subject.text, cue, *_ranges(subject, cue, cue_at))
 
+
+# Verbs that follow the reported words, after a comma, with their speaker after them ("Costs will
+# fall, argues Mr Jones, a banker."); other verbs after a comma start a clause of their own, and
+# "warned" takes whom it warns ("…, CBI director general, warned Mr Brown not to …").
+_INVERTED_INDIRECT = frozenset(
+    [
+        "said",
+        "says",
+        "added",
+        "adds",
+        "argued",
+        "argues",
+        "insisted",
+        "insists",
+        "explained",
+        "explains",
+        "noted",
+        "notes",
+    ]
+)
 
 # Capitalised words that can stand alone as unnamed speakers: "Observers say", "Experts say".
 _NOUNLIKE = frozenset(

@@ -187,3 +187,16 @@ def test_a_name_and_a_colon_introduce_a_quote_unless_a_verb_has_a_subject_of_its
     )
     assert [quote.speaker for quote in facts.quotes] == ["Roly Keating", "Michael Howard"]
     assert facts.quotes[0].kind == "direct"
+
+
+def test_reported_words_before_an_inverted_verb_and_a_quote_opening_the_next_paragraph_go_to_its_speaker():
+    facts = extract_facts(
+        "We are in a different phase now, argues Mr Donofrio, the firm's technology chief.\n\n"
+        '"In the dotcom era, there was something new in your face every five minutes."\n\n'
+        "He was speaking as Sir Digby Jones, CBI director general, warned Mr Brown not to spend the cash."
+    )
+    assert [(quote.kind, quote.speaker) for quote in facts.quotes][:2] == [
+        ("indirect", "Donofrio"),
+        ("direct", "Donofrio"),
+    ]
+    assert all(quote.speaker != "Brown" for quote in facts.quotes)  # warned whom, not who spoke
