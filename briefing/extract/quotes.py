@@ -67,6 +67,7 @@ _SOURCE_WORDS = 8  # "according to a statement from the Sanders campaign,"
 _CONJUNCTIONS = frozenset(["and", "but", "yet", "while", "though", "although"])
 _UNNAMED_ROLES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "official", "source", "aide"])
 _SUBJECT_REACH = 40  # a sentence's subject is named within its first few words
+_TITLE_REACH = 100  # or after a title of capitalised words and roles
 _OF_PHRASE = re.compile(r"\s+(?:of|from|at|with)\s+[^,;:.!?\"“”]{1,60}$")
 _SENTENCE_TAIL = frozenset(" \t\n.!?…\"”’')")
 _EMPLOYED_AT = re.compile(r",?\s+(?:[\w'’-]+\s+){0,6}(?:at|of|for|from|with)\s+(?:[\w'’-]+\s+){0,4}")
@@ -414,6 +415,12 @@ class QuoteFinder:
             # 'Colonel Bob Stewart said: "…," he said.': the name before the quote is whom "he" means.
             named = self._before_attribution(clause_start, item.open_start)
             if named is not None and named[0].kind in ("person", "organisation"):
+                found = None
+        if found is not None and found[1] in ("reported", "reports") and not direct:
+            # 'Malaysia said damage will be "significant", Agence France Presse reported.': the agency
+            # reports who said it, when the clause names them.
+            source = self._clause_attribution(clause_start, item.open_start, item.open_start, item.open_start)
+            if source is not None and source[0].kind in ("person", "organisation", "place"):
                 found = None
         if found is None and not direct:
             found = self._passive_agent(clause_start, item.open_start, item.close_end, after_end)
@@ -1106,7 +1113,9 @@ class QuoteFinder:
         if subject is not None:
             return subject
         reach = min(sentence_start, previous_start + _SUBJECT_REACH)
-        first = self._first_person(previous_start, reach, unwanted)
+        first = self._first_person(previous_start, reach, unwanted) or self._titled_subject(
+            previous_start, sentence_start, unwanted
+        )
         holder = self._first_role_holder(previous_start, first.start if first is not None else reach, unwanted)
         if holder is not None:
             return holder  # "… prompted the prime minister to say … He told MPs"
@@ -1194,6 +1203,16 @@ class QuoteFinder:
             if name is not None and name in self._people and self.linked.genders.get(name) != unwanted:
                 return name
         return None
+
+    def _titled_subject(self, start: int, end: int, unwanted: str) -> LinkedMention | None:
+        """The person a sentence opens with after a long title: "Presumptive Democratic White House
+        nominee Joe Biden joined …", where every word before the name is capitalised or a role."""
+        first = self._first_person(start, end, unwanted)
+        if first is None or first.start - start > _TITLE_REACH:
+            return None
+        roles = self._role_set or frozenset()
+        words = self.body[start : first.start].split()
+        return first if all(word[:1].isupper() or word in roles for word in words) else None
 
     def _first_person(self, start: int, end: int, unwanted: str = "") -> LinkedMention | None:
         """The first person named between ``start`` and ``end`` whose sex is not ``unwanted``, outside quotes."""

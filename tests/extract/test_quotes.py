@@ -200,3 +200,19 @@ def test_reported_words_before_an_inverted_verb_and_a_quote_opening_the_next_par
         ("direct", "Donofrio"),
     ]
     assert all(quote.speaker != "Brown" for quote in facts.quotes)  # warned whom, not who spoke
+
+
+def test_a_he_after_a_sentence_opening_with_a_long_title_and_a_name_is_that_name():
+    facts = extract_facts(
+        'Dr Anthony Fauci said the number "looks more like 60,000".\n\n'
+        "Presumptive Democratic White House nominee Joe Biden joined growing calls on Thursday for data.\n\n"
+        'He said it had cast a spotlight on the impact of "structural racism".'
+    )
+    assert quote_starting(facts, "structural racism").speaker == "Joe Biden"
+
+
+def test_an_agency_that_reported_what_a_named_source_said_is_not_the_speaker():
+    facts = extract_facts(
+        'Malaysia said the damage to the fishing industry will be "significant", Agence France Presse reported.'
+    )
+    assert quote_starting(facts, "significant").speaker == "Malaysia"
