@@ -81,7 +81,7 @@ _PASSIVE_VERB = re.compile(
     r"rejected|attacked|praised|welcomed|termed)\s+(?:as\s+)?(?:an?\s+|the\s+)?$"
 )
 _BY_AGENT = re.compile(r",?\s+by\s+(?:the\s+)?")
-_AGE_REFERENCE = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\s*$")
+_AGE_REFERENCE = re.compile(r"\b[Tt]he\s+(?:\d{1,3}-year-old|(?:grand)?(?:mother|father)-of-[a-z]+)\s*$")
 _CONTINUED_WORDS = 15  # a second quote this close after the first, in the same sentence, is the same voice
 _INDIRECT_CUES = frozenset(
     [
@@ -867,10 +867,11 @@ class QuoteFinder:
             pronoun = _PRONOUN_BEFORE.search(body, max(lower, end - 8), end)
             if pronoun:
                 return _Speaker(pronoun.group(1), None, "pronoun", pronoun.start(1))
-        if last == "old":
+        if last == "old" or (last.isalpha() and body.startswith("-of-", end - len(last) - 4)):
             age = _AGE_REFERENCE.search(body, max(lower, end - 30), end)
             if age:
-                # "the 36-year-old said": the person just spoken of, of either sex.
+                # "the 36-year-old said": the person just spoken of, of either sex; "the mother-of-nine
+                # said": the woman just spoken of.
                 return _Speaker(
                     age.group().strip(), None, "pronoun", age.start() + len(age.group()) - len(age.group().lstrip())
                 )
@@ -1070,6 +1071,8 @@ class QuoteFinder:
     def _resolve_pronoun(self, pronoun: str, position: int, paragraph: int) -> str | None:
         if pronoun in ("he", "she") or pronoun.endswith("year-old"):
             return self._person_meant(position, paragraph, {"he": "f", "she": "m"}.get(pronoun, ""), pronoun)
+        if "-of-" in pronoun:
+            return self._person_meant(position, paragraph, "m" if "mother" in pronoun else "f", pronoun)
         if pronoun == "it":
             for event in self._heard_lately(position, paragraph):
                 if event.kind in ("organisation", "place"):

@@ -216,3 +216,11 @@ def test_an_agency_that_reported_what_a_named_source_said_is_not_the_speaker():
         'Malaysia said the damage to the fishing industry will be "significant", Agence France Presse reported.'
     )
     assert quote_starting(facts, "significant").speaker == "Malaysia"
+
+
+def test_the_mother_of_nine_is_the_woman_just_spoken_of():
+    facts = extract_facts(
+        'Katherine Jackson spoke outside the court. "He loves children," she said. Describing her son as '
+        '"a good person", the mother-of-nine said she feared he would not be given a fair trial.'
+    )
+    assert quote_starting(facts, "a good person").speaker == "Katherine Jackson"
