@@ -320,6 +320,8 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|adds|according to)\s+$")
 _PRONOUNS = frozenset(["he", "she", "it", "we", "they", "you", "i", "who"])  # "He" is a census surname too
 _OF_BEFORE = re.compile(r"\bof\s+$")
 _SPEECH_AFTER = re.compile(
+    # perhaps after a US party and state: "Cruz (R-Texas) said", "Schumer, D-N.Y., said"
+    r"(?:\s*\((?:[DRI])[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)|,\s*(?:[DRI])[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?,)?"
     r"(?:\s+(?:also|then|later|has|had))?\s+(?:said|says|added|adds|told|insisted|explained|admitted|tweeted|wrote)\b"
 )
 

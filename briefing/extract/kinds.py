@@ -100,7 +100,9 @@ _PERSON_AFTER = re.compile(
     r"(?:\s+(?:has\s+|had\s+)?(?:said|says|told\s+\w+|insisted|added)\s+(?:\w+\s+){0,2}?(?:that\s+)?(?:he|she)\b"
     r"|,\s+(?:who|whose)\b|,\s+\d{1,3},|\s+\(\d{1,3}\)|['’]s?\s+(?:wife|husband|son|daughter|father|mother|"
     r"brother|sister|girlfriend|boyfriend|death|birthday|resignation)\b"
-    r"|\s+(?:himself|herself)\b|,\s+(?:aged\s+)?\d{2}\b)"
+    r"|\s+(?:himself|herself)\b|,\s+(?:aged\s+)?\d{2}\b"
+    # a US party and state: "Schumer, D-N.Y.,", "Cruz (R-Texas)"
+    r"|,?\s+\(?[DRI][-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?[),])"
 )
 _TEAM_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:new\s+)?(?:striker|midfielder|defender|goalkeeper|keeper|winger|coach|manager|boss|captain|"

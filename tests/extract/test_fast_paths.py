@@ -153,6 +153,12 @@ STOP_PIECES = [
 ]
 
 
+# What quotes._last_clause_start finds: a title's full stop ("Sen.") is no stop.
+_TITLE_DOT = "(?:" + "|".join(rf"(?<=\b{title})" for title in sorted(quotes._NAME_TITLES)) + r")\."
+_NOT_TITLE = "".join(rf"(?<!\b{title})" for title in sorted(quotes._NAME_TITLES))
+_REFERENCE_CLAUSE_START = re.compile(rf"(?:(?:{_NOT_TITLE}\.|[!?…])[\"”’')\]]*\s+|;\s+)(?=(?:[^.!?;]|{_TITLE_DOT})*$)")
+
+
 def _reference_first_stop(finder: QuoteFinder, position: int, upper: int) -> int:
     body, abbreviations = finder.body, finder.gazetteer.abbreviations
     for stop in quotes._CLAUSE_END.finditer(body, position, upper):
@@ -177,7 +183,7 @@ def test_stops_and_marks_are_found_where_the_regexes_find_them():
             assert quotes._next_mark(text, start, end, finder._marks) == (mark.start() if mark else end)
             marks = list(quotes._MARKS.finditer(text, start, end))
             assert quotes._after_last_mark(text, start, end, finder._marks) == (marks[-1].end() if marks else start)
-            clause = quotes._LAST_CLAUSE_START.search(text, start, end)
+            clause = _REFERENCE_CLAUSE_START.search(text, start, end)
             assert quotes._last_clause_start(text, start, end, finder._stops, finder._ellipsis) == (
                 clause.end() if clause else start
             ), (text, start, end)

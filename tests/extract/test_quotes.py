@@ -224,3 +224,27 @@ def test_the_mother_of_nine_is_the_woman_just_spoken_of():
         '"a good person", the mother-of-nine said she feared he would not be given a fair trial.'
     )
     assert quote_starting(facts, "a good person").speaker == "Katherine Jackson"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"This is a disgrace," Schumer, D-N.Y., said on the Senate floor.', "Schumer"),
+        ('"This is a disgrace and a shame," Cruz (R-Texas) told reporters.', "Cruz"),
+    ],
+)
+def test_a_lone_surname_with_a_us_party_and_state_is_a_person_who_speaks(text, speaker):
+    facts = extract_facts(text)
+    assert [quote.speaker for quote in facts.quotes] == [speaker]
+    assert [(entity.kind, entity.name) for entity in facts.entities if entity.name == speaker] == [("person", speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A spokesman for Sen. Bernie Sanders, Mike Casca, said: "He has been fighting for this for years."',
+        'A spokesman for Sen. Bernie Sanders, Mike Casca, said the senator was "fighting for this for years."',
+    ],
+)
+def test_the_name_after_a_spokesman_for_someone_is_the_speaker_and_a_title_ends_no_sentence(text):
+    assert [quote.speaker for quote in extract_facts(text).quotes] == ["Mike Casca"]
