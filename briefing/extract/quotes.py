@@ -882,6 +882,12 @@ class QuoteFinder:
         if reference:
             # "the company said", "the council added": the organisation named before.
             return _stripped_speaker(reference, 0, "reference")
+        if last in _SIDE_NOUNS:
+            side = _SIDE.search(body, max(lower, end - 50), end)
+            # (not "Scott Stanzel, a spokesman for the Bush-Cheney campaign said:")
+            if side and not _OBJECT_BEFORE.search(body, max(lower, side.start() - 6), side.start()):
+                # "her campaign said", "the Trump administration said": the words, and no one they name.
+                return _stripped_speaker(side, 0, "unnamed")
         window = max(lower, end - 60)
         # The same as self._role_before.search(body, window, end), done backwards: the window
         # read from its end must start with a role word (else there is no match), and a match
@@ -1524,6 +1530,13 @@ _ORG_REFERENCE_WORDS = load_gazetteer().institution_references
 _ORG_NOUNS = word_alternation(_ORG_REFERENCE_WORDS)
 _ORG_REFERENCE = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ORG_NOUNS})\s*$")
 
+# Those who speak for a person or a government, the words of no one organisation the text names:
+# "her campaign said", "the Biden campaign said", "the Trump administration said".
+_SIDE_NOUNS = frozenset(["campaign", "administration"])
+_OBJECT_BEFORE = re.compile(r"\b(?:for|of|from|with|at|by|to)\s+$")
+_SIDE = re.compile(
+    rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}(?:{'|'.join(_SIDE_NOUNS)})\s*$"
+)
 
 # A role word and up to four words before it, read backwards (see _subject_before).
 _LAST_WORDS_REVERSED = re.compile(r"\s*[\w'’-]*(?:\s+[\w'’-]+){0,4}")

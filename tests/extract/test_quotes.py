@@ -248,3 +248,26 @@ def test_a_lone_surname_with_a_us_party_and_state_is_a_person_who_speaks(text, s
 )
 def test_the_name_after_a_spokesman_for_someone_is_the_speaker_and_a_title_ends_no_sentence(text):
     assert [quote.speaker for quote in extract_facts(text).quotes] == ["Mike Casca"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('Joe Biden spoke. "Joe has a real plan for this country," his campaign said in a statement.', "his campaign"),
+        (
+            'Joe Biden spoke. The Biden campaign wrote in an email: "Joe has a real plan for this country."',
+            "The Biden campaign",
+        ),
+        ('Joe Biden spoke. The Trump administration said the plan was "dead on arrival".', "The Trump administration"),
+    ],
+)
+def test_a_campaign_or_administration_speaks_in_its_own_words_for_no_one_named(text, words):
+    (quote,) = extract_facts(text).quotes
+    assert (quote.speaker, quote.speaker_text) == (None, words)
+
+
+def test_a_spokesman_for_a_campaign_is_who_speaks():
+    facts = extract_facts(
+        'Scott Stanzel, a spokesman for the Bush-Cheney campaign said: "It was for security reasons."'
+    )
+    assert [quote.speaker for quote in facts.quotes] == ["Scott Stanzel"]
