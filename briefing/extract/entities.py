@@ -595,6 +595,13 @@ class CandidateFinder:
             if kind != "none":  # "Information Act", "World Cup": laws and events are not entities here
                 found.append(Candidate(start, end, text, normalise_name(text), kind, words, evidence="suffix"))
             return
+        if len(words) > 1 and last in _PARTY_MEMBERS and words[0] not in gazetteer.first_names:
+            if not self._known(body, tokens[:-1], found):  # "a Texas Republican": the place
+                # "House Democrats": a party's members in one body, an organisation
+                found.append(
+                    Candidate(start, end, text, normalise_name(text), "organisation", words, evidence="suffix")
+                )
+            return
         if len(words) > 1 and words[0] in gazetteer.prefix_kind:
             kind = gazetteer.prefix_kind[words[0]]
             if kind != "none":  # "Hurricane Mitch", "Operation Overlord": events
@@ -652,6 +659,7 @@ class CandidateFinder:
         found.append(Candidate(start, end, text, normalise_name(text), "person", words, evidence="guess"))
 
 
+_PARTY_MEMBERS = frozenset(["Democrat", "Democrats", "Republican", "Republicans"])
 _COMPASS = frozenset(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"])
 _GOVERNMENT_HEADS = frozenset(
     ["Ministry", "Department", "Office", "Government", "Embassy", "Army", "Navy", "Police", "Forces", "Cabinet"]

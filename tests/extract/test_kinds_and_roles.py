@@ -417,3 +417,18 @@ def test_a_place_before_common_acronyms_is_the_place_but_a_firm_named_for_a_plac
     assert found["United Kingdom"].kind == "place"
     assert "US TV" not in found and "UK DVD" not in found
     assert found["Texas Instruments"].kind == found["Munich Re"].kind == "organisation"
+
+
+def test_a_party_member_word_after_a_place_leaves_the_place_and_after_a_body_is_its_caucus():
+    facts = extract_facts(
+        "Rep. Lorena Gonzalez, a San Diego Democrat, and Sen. John Cornyn, a Texas Republican, spoke. "
+        "House Democrats met on Monday."
+    )
+    kinds = {entity.name: entity.kind for entity in facts.entities}
+    assert kinds == {
+        "Lorena Gonzalez": "person",
+        "San Diego": "place",
+        "John Cornyn": "person",
+        "Texas": "place",
+        "House Democrats": "organisation",
+    }
