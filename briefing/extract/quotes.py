@@ -66,6 +66,7 @@ _SOURCE_WORDS = 8  # "according to a statement from the Sanders campaign,"
 _CONJUNCTIONS = frozenset(["and", "but", "yet", "while", "though", "although"])
 _UNNAMED_ROLES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "official", "source", "aide"])
 _SUBJECT_REACH = 40  # a sentence's subject is named within its first few words
+_INTRODUCER_WORDS = 6  # "Kevin McCarthy was blunt:", "Smith had a message for Democrats:"
 _TITLE_REACH = 100  # or after a title of capitalised words and roles
 _OF_PHRASE = re.compile(r"\s+(?:of|from|at|with)\s+[^,;:.!?\"“”]{1,60}$")
 _SENTENCE_TAIL = frozenset(" \t\n.!?…\"”’')")
@@ -563,8 +564,8 @@ class QuoteFinder:
         return None
 
     def _named_before_colon(self, clause_start: int, open_start: int) -> _Speaker | None:
-        """The person named right before a colon that opens the quote at ``open_start``, with no
-        reporting verb before it in the clause."""
+        """The person named right before a colon that opens the quote at ``open_start``, or the one
+        the clause opens with a few words before it, with no reporting verb in the clause."""
         body = self.body
         colon = open_start
         while colon > clause_start and body[colon - 1] in " \t":
@@ -574,11 +575,15 @@ class QuoteFinder:
         end = colon - 1
         while end > clause_start and body[end - 1] in " \t":
             end -= 1
+        if self._verb.search(body, clause_start, end):
+            return None  # "He told Sky News' Sunday with Adam Boulton:": the verb's subject speaks
         mention = self._by_end.get(end)
         if mention is None or mention.kind != "person" or mention.start < clause_start:
-            return None
-        if self._verb.search(body, clause_start, mention.start):
-            return None  # "He told Sky News' Sunday with Adam Boulton:": the verb's subject speaks
+            # "Republican leader Kevin McCarthy was blunt: "…"": the person the clause opens with.
+            mention = self._first_person(clause_start, min(end, clause_start + _SUBJECT_REACH))
+            mention = mention or self._titled_subject(clause_start, end, "")
+            if mention is None or len(body[mention.end : end].split()) > _INTRODUCER_WORDS:
+                return None
         return _from_mention(mention)
 
     def _passive_agent(self, clause_start: int, open_start: int, close_end: int, end: int) -> _Attribution | None:

@@ -189,6 +189,26 @@ def test_a_name_and_a_colon_introduce_a_quote_unless_a_verb_has_a_subject_of_its
     assert facts.quotes[0].kind == "direct"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Republican leader Kevin McCarthy was blunt: "This is a disaster for the state."',
+        'Mr McCarthy is confident though: "This is a disaster for the state."',
+    ],
+)
+def test_the_person_a_clause_opens_with_speaks_the_quote_after_its_colon(text):
+    facts = extract_facts(text)
+    assert [(quote.kind, quote.speaker) for quote in facts.quotes] == [("direct", facts.entities[0].name)]
+    assert facts.entities[0].kind == "person"
+
+
+def test_a_colon_after_a_clause_with_no_person_introduces_no_speaker():
+    assert [quote.speaker for quote in extract_facts('The plan had one goal: "This is a disaster."').quotes] in (
+        [],
+        [None],
+    )
+
+
 def test_reported_words_before_an_inverted_verb_and_a_quote_opening_the_next_paragraph_go_to_its_speaker():
     facts = extract_facts(
         "We are in a different phase now, argues Mr Donofrio, the firm's technology chief.\n\n"
