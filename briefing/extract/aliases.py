@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefing.extract.entities import Candidate
 from briefing.extract.gazetteer import Gazetteer, load_gazetteer, normalise_name, word_alternation
@@ -142,6 +142,11 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
             first, rest = mention.name.split(" ", 1)
             if gazetteer.names.get(normalise_name(rest), ("", ""))[1] != "place":  # not "Yukos USA": a branch
                 firms[first].add(mention.name)
+    for index, mention in enumerate(mentions):
+        firm = firms.get(mention.name, ()) if mention.evidence == "speaker" else ()
+        if len(firm) == 1:  # "Southwest Airlines … Southwest, which …, said": that firm speaks
+            mentions[index] = replace(mention, name=next(iter(firm)), kind="organisation", evidence="known")
+            lone_names.discard(mention.name)
     for candidate in unresolved:
         if _link_leftover(body, candidate, gazetteer, named, person_for_token, mentions):
             continue
@@ -320,8 +325,10 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|adds|according to)\s+$")
 _PRONOUNS = frozenset(["he", "she", "it", "we", "they", "you", "i", "who"])  # "He" is a census surname too
 _OF_BEFORE = re.compile(r"\bof\s+$")
 _SPEECH_AFTER = re.compile(
-    # perhaps after a US party and state: "Cruz (R-Texas) said", "Schumer, D-N.Y., said"
-    r"(?:\s*\((?:[DRI])[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)|,\s*(?:[DRI])[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?,)?"
+    # perhaps after a US party and state ("Cruz (R-Texas) said", "Schumer, D-N.Y., said") or a
+    # relative clause ("Uber, which spent millions fighting the measure, said")
+    r"(?:\s*\((?:[DRI])[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)|,\s*(?:[DRI])[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?,"
+    r"|,\s+(?:which|who)\s[^,.;:!?\"“”]{1,80},)?"
     r"(?:\s+(?:also|then|later|has|had))?\s+(?:said|says|added|adds|told|insisted|explained|admitted|tweeted|wrote)\b"
 )
 
@@ -340,7 +347,7 @@ def _speaks(body: str, candidate: Candidate, gazetteer: Gazetteer) -> bool:
     if _SPEECH_BEFORE.search(body, max(0, candidate.start - 20), candidate.start):
         return True
     # "the Archbishop of Canterbury wrote": a name after "of" is not who speaks.
-    return bool(_SPEECH_AFTER.match(body, candidate.end, candidate.end + 20)) and not _OF_BEFORE.search(
+    return bool(_SPEECH_AFTER.match(body, candidate.end, candidate.end + 120)) and not _OF_BEFORE.search(
         body, max(0, candidate.start - 4), candidate.start
     )
 
@@ -485,7 +492,8 @@ def _role_patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[st
             rf"(?:\s+[A-Z][\w'’-]*){{0,3}})?),\s+(?:the\s+)?(?:(?:Rt|Rev|Hon|Revd|Very|Most)\.?\s+)*$"
         )
         # "chief executive", "England captain", "Lib Dem leader": modifiers, or capitalised words, before the noun.
-        before = re.compile(rf"\b((?:(?:{_ROLE_MODIFIERS}|[A-Z][\w'’-]*)\s+){{0,3}}({roles}))\s+$")
+        # ("ex-Conservative chancellor Ken Clarke" is a former one)
+        before = re.compile(rf"\b((?:(?:{_ROLE_MODIFIERS}|(?:ex-)?[A-Z][\w'’-]*)\s+){{0,3}}({roles}))\s+$")
         # ", a professor at Ewha Womans University," / ", the party's chairman and chief executive,"
         after = re.compile(
             rf",\s+(?!{_NOT_APPOSITIVE}\b)(?:(?:a|an|the|his|her|its|their)\s+)?((?:[\w'’-]+\s+){{0,3}}?({roles})\b"

@@ -130,6 +130,7 @@ _DESCRIBED_AFTER = re.compile(
 _WORD_AT_STOP = re.compile(r"[\w.]+$")
 _LEADING_CONJUNCTION = re.compile(r"(?:while|but|whereas|although|though|and|as|when|because|which|after|before)\b")
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|yet)\b")
+_LEADING_CONJUNCTION_WORD = re.compile(r"(?:But|And|Yet|So)\s+")
 _SHARED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")  # before a verb with no subject of its own
 _CONJUNCTION = re.compile(r"\b(?:while|but|whereas|although|though|and|as|when|because)\b")
 _THAT_AFTER = re.compile(r"(?:[^\s.!?;:\"“”]+\s+){0,8}?that\s+")
@@ -884,9 +885,24 @@ class QuoteFinder:
         reference = None
         if last in _ORG_REFERENCE_WORDS:
             reference = _ORG_REFERENCE.search(body, max(lower, end - 40), end)
+            if reference is None:
+                body_of = _BODY_OF.search(body, max(lower, end - 40), end)
+                owner = self._by_end.get(body_of.start()) if body_of else None
+                if (
+                    owner is not None
+                    and owner.kind == "organisation"
+                    and last not in _RELATED_BODIES
+                    and not _PLACE_OF_WORK.search(body, max(lower, owner.start - 10), owner.start)
+                ):
+                    return _from_mention(owner)  # "The Los Angeles Times editorial board wrote"
         if reference:
             # "the company said", "the council added": the organisation named before.
             return _stripped_speaker(reference, 0, "reference")
+        if _ANONYMOUS_HINT.search(body, max(lower, end - 60), end):
+            anonymous = _ANONYMOUS.search(body, max(lower, end - 100), end)
+            if anonymous:
+                # "Two people familiar with the matter said", "a person close to the governor said"
+                return _stripped_speaker(anonymous, 0, "unnamed")
         if last in _SIDE_NOUNS:
             side = _SIDE.search(body, max(lower, end - 50), end)
             # (not "Scott Stanzel, a spokesman for the Bush-Cheney campaign said:")
@@ -911,6 +927,9 @@ class QuoteFinder:
                 role_start = start + offset if offset >= 0 else -1
             if role_start >= 0:
                 # The match runs to ``end``; it starts with a word, so only spaces at its end go.
+                conjunction = _LEADING_CONJUNCTION_WORD.match(body, role_start, end)
+                if conjunction:
+                    role_start = conjunction.end()  # "But a senior aide said": the aide
                 return _Speaker(body[role_start:end].strip(), None, "role", role_start)
         comma = body.rfind(",", max(lower, end - 100), end)
         if comma != -1 and not any(mark in body[comma:end] for mark in '"“”'):
@@ -1265,12 +1284,12 @@ class QuoteFinder:
             # "the prime minister" is neither the "Deputy Prime Minister" (a rank the phrase does not
             # give), nor "the shadow foreign secretary" the foreign secretary (a rank the holder lacks),
             # nor "former welfare minister Frank Field" (not the office the phrase names).
-            words = {word.lower() for word in text.split()}
+            words = _role_words_of(text)
             ranks, offices = words & _RANK_WORDS, words & _OFFICES
             holders = [
                 holder
                 for holder in holders
-                if (held := {word.lower() for word in holder.phrase.split()}) & _RANK_WORDS == ranks and offices <= held
+                if (held := _role_words_of(holder.phrase)) & _RANK_WORDS == ranks and offices <= held
             ]
         if holders:
             # The last one named at or before ``position`` (they are in text order), else the first.
@@ -1542,6 +1561,21 @@ _OBJECT_BEFORE = re.compile(r"\b(?:for|of|from|with|at|by|to)\s+$")
 _SIDE = re.compile(
     rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}(?:{'|'.join(_SIDE_NOUNS)})\s*$"
 )
+# "The Los Angeles Times editorial board": an organisation's own body, after its name.
+_BODY_OF = re.compile(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ORG_NOUNS})\s*$")
+# (not "the Delta subsidiary said": another company, Delta's)
+_RELATED_BODIES = frozenset(["subsidiary", "unit", "partner", "parent", "division", "affiliate", "rival", "owner"])
+# (not "Mark Serwotka, from the Public and Commercial Services union said", "quoted in the Guardian newspaper")
+_PLACE_OF_WORK = re.compile(r"\b(?:for|of|from|with|at|by|to|in|on)\s+(?:the\s+)?$")
+# Sources who are not named, by what they know or whom they are close to.
+_ANONYMOUS_HINT = re.compile(r"\b(?:familiar|close to|briefed|knowledge|involved in|knowledgeable)\b")
+_ANONYMOUS = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Mm]ultiple|\d+)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:person|people|sources?|officials?|aides?|advisers?|advisors?|allies|ally|insiders?|"
+    r"individuals?|members?)\s+"
+    r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+|first-hand\s+)?knowledge\s+of|involved\s+in|"
+    r"knowledgeable\s+about)\s+[^.!?;:,\"“”]{1,60}?\s*$"
+)
 
 # A role word and up to four words before it, read backwards (see _subject_before).
 _LAST_WORDS_REVERSED = re.compile(r"\s*[\w'’-]*(?:\s+[\w'’-]+){0,4}")
@@ -1690,13 +1724,21 @@ def _strip_end(body: str, end: int, lower: int) -> int:
 _POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+$")
 # ", who asked not to be named": a relative clause not closed yet at the end of the text searched.
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*$")
-_RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose)\b")
+# "Uber, which …, said", "a senior aide, speaking on condition of anonymity, said"
+_RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|[a-z]+ing)\b")
 _STOP_AFTER = re.compile(r"\s*[.,;:!?]")
 _SUBORDINATE_OPENING = re.compile(r"(?:When|If|As|After|Before|While|Although|Though|Since|Because|Once|Asked)\b")
 _OPENING_SUBJECT = re.compile(r"(?:(?:But|And|Yet|So|Still)\s+)?(he|she|He|She)\b")
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\b")  # "one senator, a Republican from Ohio, said"
 _DESCRIBED_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,2}")
 _WORKPLACE_BEFORE = re.compile(r"\b(?:of|from|at)\s+$")  # "Gavin Cox of the website": where the speaker works
+
+
+def _role_words_of(phrase: str) -> set[str]:
+    """The words of a role phrase in lowercase, "ex-" read as "former" ("ex-Conservative chancellor")."""
+    return set(phrase.lower().replace("ex-", "former ").split())
+
+
 _RANK_WORDS = frozenset(["deputy", "vice", "shadow", "former", "acting", "assistant", "junior"])
 _OFFICES = frozenset(
     [

@@ -291,3 +291,58 @@ def test_a_spokesman_for_a_campaign_is_who_speaks():
         'Scott Stanzel, a spokesman for the Bush-Cheney campaign said: "It was for security reasons."'
     )
     assert [quote.speaker for quote in facts.quotes] == ["Scott Stanzel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            'Gavin Newsom spoke. Two people familiar with the matter said he was "not worried."',
+            "Two people familiar with the matter",
+        ),
+        (
+            'Gavin Newsom spoke. A person close to the governor said he was "not worried."',
+            "A person close to the governor",
+        ),
+        (
+            'Gavin Newsom spoke. "He is not worried," one official familiar with the plans said.',
+            "one official familiar with the plans",
+        ),
+        (
+            'Gavin Newsom spoke. But a senior aide, speaking on condition of anonymity, said he was "not worried."',
+            "a senior aide",
+        ),
+    ],
+)
+def test_an_unnamed_source_is_known_by_its_own_words_and_not_by_whom_it_is_close_to(text, words):
+    (quote,) = extract_facts(text).quotes
+    assert (quote.speaker, quote.speaker_text) == (None, words)
+
+
+def test_an_organisation_speaks_through_its_own_board_but_not_through_a_subsidiary():
+    facts = extract_facts(
+        'The Los Angeles Times editorial board wrote that the law was "long overdue."\n\n'
+        'Delta Air Lines owns Comair. "We regret the delays over the holiday," the Delta subsidiary said.'
+    )
+    assert [quote.speaker for quote in facts.quotes] == ["Los Angeles Times", None]
+
+
+def test_a_firm_called_by_its_first_word_and_a_relative_clause_is_the_firm_that_speaks():
+    facts = extract_facts(
+        "Southwest Airlines saw its profits fall. Southwest, which has the highest market value of any US "
+        'carrier, said it would "remain profitable". Uber, which spent millions, said it would "fight on".'
+    )
+    assert [quote.speaker for quote in facts.quotes if quote.kind == "partial"] == ["Southwest Airlines", "Uber"]
+    assert {entity.name: entity.kind for entity in facts.entities} == {
+        "Southwest Airlines": "organisation",
+        "Uber": "organisation",
+        "United States": "place",
+    }
+
+
+def test_the_chancellor_is_not_an_ex_chancellor():
+    facts = extract_facts(
+        "Chancellor Gordon Brown spoke. Earlier, ex-Conservative chancellor Ken Clarke welcomed the rules. "
+        'But the chancellor said Mr Fallon was "impugning the integrity" of the statisticians.'
+    )
+    assert quote_starting(facts, "impugning").speaker == "Gordon Brown"
