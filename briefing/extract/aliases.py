@@ -25,6 +25,9 @@ from briefing.extract.entities import Candidate
 from briefing.extract.gazetteer import Gazetteer, load_gazetteer, normalise_name, word_alternation
 from briefing.extract.sentences import last_word
 
+# A US party and state after a name: "Cruz (R-Texas)", "Schumer, D-N.Y." (then a comma).
+PARTY_TAG = r"(?:\s*\([DRI][-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)|,\s*[DRI][-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?=,))"
+_PARTY_TAG = re.compile(PARTY_TAG)
 _RECURRING = 3  # how often an unknown lone word must recur to count as a name without other evidence
 
 
@@ -327,8 +330,7 @@ _OF_BEFORE = re.compile(r"\bof\s+$")
 _SPEECH_AFTER = re.compile(
     # perhaps after a US party and state ("Cruz (R-Texas) said", "Schumer, D-N.Y., said") or a
     # relative clause ("Uber, which spent millions fighting the measure, said")
-    r"(?:\s*\((?:[DRI])[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)|,\s*(?:[DRI])[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?,"
-    r"|,\s+(?:which|who)\s[^,.;:!?\"“”]{1,80},)?"
+    rf"(?:{PARTY_TAG},?|,\s+(?:which|who)\s[^,.;:!?\"“”]{{1,80}},)?"
     r"(?:\s+(?:also|then|later|has|had))?\s+(?:said|says|added|adds|told|insisted|explained|admitted|tweeted|wrote)\b"
 )
 
@@ -536,8 +538,10 @@ def _role_holders(
             leading = leading_pattern.search(body, max(0, start - 80), start)
             if leading and _AS_BEFORE.search(body, max(0, leading.start() - 4), leading.start()):
                 leading = None  # "his second term as US President, Tony Blair has said": someone else's
-        # ``after`` starts with a comma.
-        after = after_pattern.match(body, mention.end, mention.end + 100) if body.startswith(",", mention.end) else None
+        # ``after`` starts with a comma (after a party and state: "Jerrold Nadler, D-N.Y., the chairman").
+        tag = _PARTY_TAG.match(body, mention.end)
+        end = tag.end() if tag else mention.end
+        after = after_pattern.match(body, end, end + 100) if body.startswith(",", end) else None
         for match in (before, after, leading):
             if match:
                 role = match.group(2).lower()

@@ -25,7 +25,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from briefing.extract.aliases import Linked, LinkedMention, owns_person
+from briefing.extract.aliases import PARTY_TAG, Linked, LinkedMention, owns_person
 from briefing.extract.gazetteer import Gazetteer, load_gazetteer, word_alternation
 from briefing.extract.sentences import last_word
 
@@ -100,9 +100,7 @@ _PERSON_AFTER = re.compile(
     r"(?:\s+(?:has\s+|had\s+)?(?:said|says|told\s+\w+|insisted|added)\s+(?:\w+\s+){0,2}?(?:that\s+)?(?:he|she)\b"
     r"|,\s+(?:who|whose)\b|,\s+\d{1,3},|\s+\(\d{1,3}\)|['’]s?\s+(?:wife|husband|son|daughter|father|mother|"
     r"brother|sister|girlfriend|boyfriend|death|birthday|resignation)\b"
-    r"|\s+(?:himself|herself)\b|,\s+(?:aged\s+)?\d{2}\b"
-    # a US party and state: "Schumer, D-N.Y.,", "Cruz (R-Texas)"
-    r"|,?\s+\(?[DRI][-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?[),])"
+    rf"|\s+(?:himself|herself)\b|,\s+(?:aged\s+)?\d{{2}}\b|{PARTY_TAG})"
 )
 _TEAM_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:new\s+)?(?:striker|midfielder|defender|goalkeeper|keeper|winger|coach|manager|boss|captain|"

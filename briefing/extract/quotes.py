@@ -143,6 +143,7 @@ _ENDS_HERE = re.compile(r"[ \t]*[.!?]")
 # "She wrapped up by describing …": a participle after a preposition shares the sentence's subject.
 _BY_DOING = re.compile(r"\b(?:by|after|before|while|when|in)\s+$")
 _CLAUSE_VERB = re.compile(r"(?:was|is|were|are|had|has|have|would|will|could|should|did|does|do|must|may|might|can)\b")
+_CLAUSE_VERB_INSIDE = re.compile(rf"\s{_CLAUSE_VERB.pattern}")
 _IN_ON = ("in ", "on ")
 _PREPOSITION_AT = re.compile(r"(?:at|during|in|on|before|after|from|to|with|outside|inside)\s")
 _CLAUSE_INSIDE = re.compile(r",\s|\b(?:he|she|it|they|we|I|there)\s")
@@ -726,6 +727,8 @@ class QuoteFinder:
         if pronoun:
             return _Speaker(pronoun.group(), None, "pronoun", pronoun.start()), pronoun.end()
         role = self._role_at.match(body, position, end)
+        if role and _CLAUSE_VERB_INSIDE.search(role.group()):
+            role = None  # "said the move would energize supporters": a clause, not who said it
         if role:
             # "said analyst Moon Seong Mook", "said a government spokesman, Yoshimasa Hayashi"
             after = position + len(role.group())

@@ -346,3 +346,18 @@ def test_the_chancellor_is_not_an_ex_chancellor():
         'But the chancellor said Mr Fallon was "impugning the integrity" of the statisticians.'
     )
     assert quote_starting(facts, "impugning").speaker == "Gordon Brown"
+
+
+def test_the_clause_after_said_is_reported_not_read_as_an_inverted_role():
+    facts = extract_facts("Trump's campaign manager, Brad Parscale, said the move would energize supporters.")
+    assert [(quote.text, quote.speaker) for quote in facts.quotes] == [
+        ("the move would energize supporters", "Brad Parscale")
+    ]
+
+
+def test_a_role_after_a_party_and_state_is_the_role_a_later_reference_means():
+    facts = extract_facts(
+        "Rep. Jerrold Nadler, D-N.Y., the chairman of the Judiciary Committee, spoke. Nancy Pelosi spoke. "
+        'The chairman told reporters he expected "a fair process."'
+    )
+    assert quote_starting(facts, "a fair process").speaker == "Jerrold Nadler"
