@@ -49,7 +49,7 @@ _ORG_BEFORE = re.compile(
     rf"spokes(?:man|woman|person) for|staff at|workers at|rival to|signed for|play for|plays for|playing for|"
     rf"driving for|drives for|races for|"
     rf"(?:economist|analyst|professor|director|chief|executive|strategist|researcher|fellow|lawyer|partner|"
-    rf"editor|correspondent|banker|trader|lecturer|scientist|spokes(?:man|woman|person)) (?:at|with)))\s+$",
+    rf"editor|correspondent|banker|trader|lecturer|scientist|spokes(?:man|woman|person))s? (?:at|with)))\s+$",
     re.IGNORECASE,
 )
 _ORG_AFTER = re.compile(

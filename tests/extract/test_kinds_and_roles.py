@@ -432,3 +432,8 @@ def test_a_party_member_word_after_a_place_leaves_the_place_and_after_a_body_is_
         "Texas": "place",
         "House Democrats": "organisation",
     }
+
+
+def test_where_analysts_work_is_an_organisation():
+    facts = extract_facts("Analysts at Jefferies said the plan was credible but costly.")
+    assert [(entity.kind, entity.name) for entity in facts.entities] == [("organisation", "Jefferies")]
