@@ -131,6 +131,7 @@ _WORD_AT_STOP = re.compile(r"[\w.]+$")
 _LEADING_CONJUNCTION = re.compile(r"(?:while|but|whereas|although|though|and|as|when|because|which|after|before)\b")
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|yet)\b")
 _LEADING_CONJUNCTION_WORD = re.compile(r"(?:But|And|Yet|So)\s+")
+_OWN_VERB = re.compile(r"\s+(?:also\s+|then\s+)?[a-z]+ed\b")  # "but dismissed as": the subject's own verb
 _SHARED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")  # before a verb with no subject of its own
 _CONJUNCTION = re.compile(r"\b(?:while|but|whereas|although|though|and|as|when|because)\b")
 _THAT_AFTER = re.compile(r"(?:[^\s.!?;:\"“”]+\s+){0,8}?that\s+")
@@ -744,9 +745,15 @@ class QuoteFinder:
     def _contrast_after(self, position: int, open_start: int) -> bool:
         """Whether a contrast starts a clause of its own between a verb and a quote: "Japan
         acknowledged … but dismissed as "unacceptable" …" (a scare quote); but not when the quote
-        follows the contrast at once ("Clarke said migration helped but "needed proper policing"")."""
+        follows the contrast at once ("Clarke said migration helped but "needed proper policing""),
+        nor when a subject follows it, in what the verb reports ("Mr Blair said a decision had yet
+        to be taken but the chancellor's role would be "central"")."""
         contrast = _CONTRAST.search(self.body, position, open_start)
-        return contrast is not None and bool(self.body[contrast.end() : open_start].strip(" \t"))
+        return (
+            contrast is not None
+            and bool(self.body[contrast.end() : open_start].strip(" \t"))
+            and _OWN_VERB.match(self.body, contrast.end(), open_start) is not None
+        )
 
     def _inverted_subject(self, verb: re.Match[str], end: int) -> _Speaker | None:
         """The speaker set off by commas after the verb: "But, says Nick Donofrio, it was not "…"."""

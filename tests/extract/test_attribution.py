@@ -348,6 +348,18 @@ def test_but_without_a_verb_of_its_own_keeps_the_clause_of_the_verb_before():
     assert not any(quote.text == "unacceptable" and quote.kind != "indirect" for quote in facts.quotes)
 
 
+def test_a_contrast_with_a_subject_of_its_own_goes_on_with_what_the_verb_reports():
+    facts = extract_facts(
+        "Mr Oaten said local people had too little control but a far better solution would be for "
+        'councillors to draw up a "minimum policing guarantee". Sir John Stevens said evidence obtained '
+        'while the four were in Cuba was "absolutely" inadmissible.'
+    )
+    assert [(quote.text, quote.speaker) for quote in facts.quotes if quote.kind == "partial"] == [
+        ("minimum policing guarantee", "Oaten"),
+        ("absolutely", "John Stevens"),
+    ]
+
+
 def test_a_place_before_a_hyphen_describes_the_role_of_the_person_after_it():
     facts = extract_facts(
         '"The pledged assets are with Rosneft," said Moscow-based US lawyer Jamie Firestone. '
