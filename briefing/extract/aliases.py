@@ -60,7 +60,7 @@ class Linked:
 
 
 def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked:
-    people = _full_people(candidates)
+    people = _full_people(candidates, gazetteer)
     by_last: dict[str, list[str]] = defaultdict(list)
     by_first: dict[str, list[str]] = defaultdict(list)
     for name, info in people.items():
@@ -189,7 +189,7 @@ class _Person:
     first: int = 0
 
 
-def _full_people(candidates: list[Candidate]) -> dict[str, _Person]:
+def _full_people(candidates: list[Candidate], gazetteer: Gazetteer) -> dict[str, _Person]:
     people: dict[str, _Person] = {}
     for candidate in candidates:
         if candidate.kind != "person" or len(candidate.tokens) < 2:
@@ -200,12 +200,12 @@ def _full_people(candidates: list[Candidate]) -> dict[str, _Person]:
             people[key] = _Person(key, candidate.tokens, 1, candidate.start)
         else:
             person.count += 1
-    # A shorter name that sits inside exactly one longer name is that person ("George Bush").
+    # A shorter name that sits inside exactly one longer name is that person ("George Bush", "Baez Silva").
     for key, person in people.items():
         containing = [
             other
             for other in people.values()
-            if len(other.tokens) > len(person.tokens) and _contains_in_order(other.tokens, person.tokens)
+            if len(other.tokens) > len(person.tokens) and _contains_in_order(other.tokens, person.tokens, gazetteer)
         ]
         if len(containing) == 1:
             person.canonical = containing[0].canonical
@@ -227,7 +227,14 @@ def _normalised(name: str) -> str:
     return key
 
 
-def _contains_in_order(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+def _contains_in_order(longer: tuple[str, ...], shorter: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+    given = longer[0]
+    if (
+        longer[-len(shorter) :] == shorter
+        and given in gazetteer.first_names
+        and given.lower() not in gazetteer.common_words
+    ):
+        return True  # "Mr Baez Silva" is Carlos Baez Silva: a family name of two words (not "My Ask Jeeves")
     if longer[0] != shorter[0] or longer[-1] != shorter[-1]:
         return False
     position = 0

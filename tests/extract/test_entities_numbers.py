@@ -96,3 +96,13 @@ def test_dates():
 def test_money_is_not_read_as_a_year():
     dates = [date.text for date in extract_facts("They paid $2005 and 1,999 fans came.").dates]
     assert dates == []
+
+
+def test_a_family_name_of_two_words_is_the_full_name_it_ends():
+    facts = extract_facts(
+        '"It is bad," said Carlos Baez Silva, the group\'s president. Few people recovered their savings, '
+        "Mr Baez Silva estimated."
+    )
+    names = {entity.name: len(entity.mentions) for entity in facts.entities}
+    assert names["Carlos Baez Silva"] == 2 and "Baez Silva" not in names
+    assert [quote.speaker for quote in facts.quotes][:1] == ["Carlos Baez Silva"]
