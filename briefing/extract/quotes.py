@@ -670,6 +670,12 @@ class QuoteFinder:
             if subject is not None:
                 return subject
         first = self._first_person(clause_start, min(verb.start(), clause_start + _SUBJECT_REACH))
+        if first is None:
+            # "The Fed did not rule out … but noted that …": an organisation the sentence opens with.
+            index = bisect.bisect_left(self._starts, clause_start)
+            opening = next(iter(self._mentions_between(index, min(verb.start(), clause_start + 12))), None)
+            if opening is not None and opening.kind == "organisation":
+                first = opening
         return _from_mention(first) if first is not None else None
 
     def _clause_attribution(

@@ -436,3 +436,11 @@ def test_the_corporation_or_the_party_is_the_latest_organisation_any_of_whose_na
         'The BBC moved the show. The corporation said the show "aims to appeal to music lovers".'
     )
     assert [quote.speaker for quote in facts.quotes if quote.kind == "partial"] == ["Liberal Democrats", "BBC"]
+
+
+def test_a_verb_after_but_shares_the_organisation_its_sentence_opens_with():
+    facts = extract_facts(
+        "The Federal Reserve raised rates. The Fed did not rule out raising rates again but noted that "
+        'any future increases would take place at a "measured" pace.'
+    )
+    assert quote_starting(facts, "measured").speaker == "Federal Reserve"
