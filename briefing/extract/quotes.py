@@ -31,7 +31,8 @@ from briefing.model import CONFIDENT, Quote, QuoteKind
 
 # A quote mark: one of these, or two apostrophes. Written to start with one character class, so a
 # search skips ahead in C to the next candidate (a pattern starting with a branch cannot).
-_MARKS = re.compile(r"['\"“”„«»](?:(?<=')'|(?<!'))")
+# ("``" opens a quote in text typed for TeX or tokenised the Penn Treebank way: ``like this''.)
+_MARKS = re.compile(r"``|['\"“”„«»](?:(?<=')'|(?<!'))")
 _SINGLE_MARKS = '"“”„«»'
 _OPENING_CONTEXT = frozenset("([{—–-/‘")
 _CLOSING_CONTEXT = frozenset(".,;:!?)]}—–-…’'")
@@ -240,7 +241,7 @@ class QuoteFinder:
         self._stops = tuple(char for char in ".!?;" if char in body)
         self._ellipsis = "…" in body
         self._enders = tuple(char for char in ".!?…" if char in body)  # what _CLAUSE_END starts with
-        self._marks = _Marks(tuple(char for char in _SINGLE_MARKS if char in body), "''" in body)
+        self._marks = _Marks(tuple(char for char in _SINGLE_MARKS if char in body), "''" in body, "``" in body)
         (
             self._verb,
             self._role_before,
@@ -1639,10 +1640,12 @@ def _last_clause_start(
 
 @dataclass(frozen=True, slots=True)
 class _Marks:
-    """The quote marks a body holds: its single-character marks, and whether it has two apostrophes."""
+    """The quote marks a body holds: its single-character marks, and whether it has two apostrophes
+    or two backticks."""
 
     singles: tuple[str, ...] = tuple(_SINGLE_MARKS)
     apostrophes: bool = True
+    backticks: bool = True
 
 
 def _after_last_mark(body: str, start: int, end: int, marks: _Marks = _Marks()) -> int:
@@ -1654,13 +1657,14 @@ def _after_last_mark(body: str, start: int, end: int, marks: _Marks = _Marks()) 
         index = body.rfind(char, start, end)
         if index >= last:
             last = index + 1
-    index = body.rfind("''", start, end) if marks.apostrophes else -1
-    if index >= 0:
-        # Two apostrophes make a mark, taken in pairs from the start of their run.
-        run = index
-        while run > start and body[run - 1] == "'":
-            run -= 1
-        last = max(last, run + 2 * ((index + 2 - run) // 2))
+    for pair, present in (("''", marks.apostrophes), ("``", marks.backticks)):
+        index = body.rfind(pair, start, end) if present else -1
+        if index >= 0:
+            # Two apostrophes (backticks) make a mark, taken in pairs from the start of their run.
+            run = index
+            while run > start and body[run - 1] == pair[0]:
+                run -= 1
+            last = max(last, run + 2 * ((index + 2 - run) // 2))
     return last
 
 
@@ -1716,8 +1720,8 @@ def _next_mark(body: str, start: int, end: int, marks: _Marks) -> int:
         index = body.find(char, start, first)
         if index >= 0:
             first = index
-    if marks.apostrophes:
-        index = body.find("''", start, first)  # ends before ``first``: two apostrophes before it
+    for pair, present in (("''", marks.apostrophes), ("``", marks.backticks)):
+        index = body.find(pair, start, first) if present else -1  # ends before ``first``: a pair before it
         if index >= 0:
             first = index
     return first
@@ -1857,7 +1861,7 @@ def _skip_space(body: str, position: int, end: int) -> int:
 def _direction(body: str, start: int, end: int, paragraph_start: int, paragraph_end: int) -> int:
     """Whether the mark at ``[start, end)`` opens or closes a quote, or could do either."""
     char = body[start]
-    if char in "“„«":
+    if char in "“„«`":
         return _OPEN
     if char in "”»":
         return _CLOSE

@@ -149,14 +149,19 @@ def test_the_spokesman_said_names_the_spokesman():
 
 STOP_PIECES = [
     *["word", "Mr.", "U.S.", "Sen.", "A.", "x.", "Yes!", "Why?", "so…", "...", "end.", "Next", "9"],
-    *['"', "“", "”", "„", "«", "»", "'", "''", "'''", "’", ")", "]", ";", ":", ",", "\n\n"],
+    *['"', "“", "”", "„", "«", "»", "'", "''", "'''", "`", "``", "’", ")", "]", ";", ":", ",", "\n\n"],
 ]
 
 
-# What quotes._last_clause_start finds: a title's full stop ("Sen.") is no stop.
+# What quotes._last_clause_start finds: a title's full stop ("Sen.") is no stop, nor is one closing a
+# parenthesis before a lowercase word ("Nancy Pelosi (D-Calif.) said").
 _TITLE_DOT = "(?:" + "|".join(rf"(?<=\b{title})" for title in sorted(quotes._NAME_TITLES)) + r")\."
 _NOT_TITLE = "".join(rf"(?<!\b{title})" for title in sorted(quotes._NAME_TITLES))
-_REFERENCE_CLAUSE_START = re.compile(rf"(?:(?:{_NOT_TITLE}\.|[!?…])[\"”’')\]]*\s+|;\s+)(?=(?:[^.!?;]|{_TITLE_DOT})*$)")
+_IN_BRACKETS = r"\.(?=\)\s+[a-z])"
+_REFERENCE_CLAUSE_START = re.compile(
+    rf"(?:(?:{_NOT_TITLE}\.(?!\)\s+[a-z])|[!?…])[\"”’')\]]*\s+|;\s+)(?=(?:[^.!?;]|{_TITLE_DOT}|{_IN_BRACKETS})*$)"
+)
+_AT_BRACKET_END = re.compile(r"\.\)\s+$")
 
 
 def _reference_first_stop(finder: QuoteFinder, position: int, upper: int) -> int:
@@ -183,6 +188,8 @@ def test_stops_and_marks_are_found_where_the_regexes_find_them():
             assert quotes._next_mark(text, start, end, finder._marks) == (mark.start() if mark else end)
             marks = list(quotes._MARKS.finditer(text, start, end))
             assert quotes._after_last_mark(text, start, end, finder._marks) == (marks[-1].end() if marks else start)
+            if _AT_BRACKET_END.search(text, start, end) and text[end : end + 1].islower():
+                continue  # the word after the window decides, which a regex on the window cannot see
             clause = _REFERENCE_CLAUSE_START.search(text, start, end)
             assert quotes._last_clause_start(text, start, end, finder._stops, finder._ellipsis) == (
                 clause.end() if clause else start

@@ -361,3 +361,14 @@ def test_a_role_after_a_party_and_state_is_the_role_a_later_reference_means():
         'The chairman told reporters he expected "a fair process."'
     )
     assert quote_starting(facts, "a fair process").speaker == "Jerrold Nadler"
+
+
+def test_quotes_typed_the_tex_or_treebank_way_are_quotes():
+    facts = extract_facts(
+        "``We will win this fight,'' Sen. Elizabeth Warren said on Tuesday. "
+        "She said the plan was ``a disaster'' for workers."
+    )
+    assert [(quote.kind, quote.text, quote.speaker) for quote in facts.quotes] == [
+        ("direct", "We will win this fight", "Elizabeth Warren"),
+        ("partial", "a disaster", "Elizabeth Warren"),
+    ]
