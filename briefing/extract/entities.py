@@ -708,10 +708,14 @@ def _institution(body: str, start: int, end: int, kind: str) -> Candidate:
 
 
 def _institution_kind(tokens: list[_Token], suffix_kind: dict[str, str]) -> str:
+    """The kind of the head noun: the last suffix word before "of" ("District Court of Appeal" is a
+    court, "Bank of England" a bank), else the first one after it."""
+    kind = ""
     for token in tokens:
-        if token.text in suffix_kind:
-            return suffix_kind[token.text]
-    return "organisation"  # pragma: no cover - called only when some token is a suffix
+        if token.text in ("of", "for") and kind:
+            break
+        kind = suffix_kind.get(token.text, kind)
+    return kind or "organisation"  # (called only when some token is a suffix)
 
 
 def _shouted(tokens: list[_Token]) -> bool:

@@ -737,6 +737,13 @@ class QuoteFinder:
         role = self._role_at.match(body, position, end)
         if role and _CLAUSE_VERB_INSIDE.search(role.group()):
             role = None  # "said the move would energize supporters": a clause, not who said it
+        if not role:
+            # "said the company", "explained the court in its ruling", "said the statement", "said the campaign"
+            reference = _REFERENCE_AT.match(body, position, end)
+            if reference:
+                noun = reference.group(1)
+                kind = "document" if noun in _DOCUMENT_NOUNS else "unnamed" if noun in _SIDE_NOUNS else "reference"
+                return _Speaker(reference.group(), None, kind, position), reference.end()
         if role:
             # "said analyst Moon Seong Mook", "said a government spokesman, Yoshimasa Hayashi"
             after = position + len(role.group())
@@ -1592,6 +1599,12 @@ _ANONYMOUS = re.compile(
     r"individuals?|members?)\s+"
     r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+|first-hand\s+)?knowledge\s+of|involved\s+in|"
     r"knowledgeable\s+about)\s+[^.!?;:,\"“”]{1,60}?\s*$"
+)
+# An organisation, a document or a side referred to after the verb: "said the company".
+_REFERENCE_AT = re.compile(
+    rf"the\s+(?:[a-z][\w-]*\s+){{0,2}}?({_ORG_NOUNS}|{'|'.join(sorted(_DOCUMENT_NOUNS | _SIDE_NOUNS))})\b"
+    # where the clause ends, not "said the club needs …" nor "said the giant winger"
+    r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:in|on|at|to|of|on)\s)"
 )
 
 # A role word and up to four words before it, read backwards (see _subject_before).

@@ -437,3 +437,10 @@ def test_a_party_member_word_after_a_place_leaves_the_place_and_after_a_body_is_
 def test_where_analysts_work_is_an_organisation():
     facts = extract_facts("Analysts at Jefferies said the plan was credible but costly.")
     assert [(entity.kind, entity.name) for entity in facts.entities] == [("organisation", "Jefferies")]
+
+
+def test_an_institution_is_the_kind_of_its_head_noun():
+    facts = extract_facts("California's District Court of Appeal ruled against the Bank of England.")
+    kinds = {entity.name: entity.kind for entity in facts.entities}
+    assert kinds["District Court of Appeal"] == "organisation"
+    assert kinds["Bank of England"] == "organisation"

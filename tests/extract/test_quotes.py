@@ -372,3 +372,27 @@ def test_quotes_typed_the_tex_or_treebank_way_are_quotes():
         ("direct", "We will win this fight", "Elizabeth Warren"),
         ("partial", "a disaster", "Elizabeth Warren"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            'Acme Corp was sued. "We are sorry for the delays," said the company in a statement.',
+            "Acme Corp",
+            "the company",
+        ),
+        ('Acme Corp was sued. "We are sorry for the delays," said the statement.', None, "the statement"),
+        ('Joe Biden spoke. "Joe has a plan," said the campaign.', None, "the campaign"),
+    ],
+)
+def test_an_organisation_a_document_or_a_side_after_the_verb_speaks(text, speaker, words):
+    (quote,) = extract_facts(text).quotes
+    assert (quote.speaker, quote.speaker_text) == (speaker, words)
+
+
+def test_an_organisation_after_said_that_opens_the_reported_clause_is_not_the_speaker():
+    facts = extract_facts(
+        "Stephen Schechter, a banker who has held talks with Borussia Dortmund, said the club needs more capital."
+    )
+    assert [quote.speaker for quote in facts.quotes] == ["Stephen Schechter"]
