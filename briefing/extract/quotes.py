@@ -1928,13 +1928,13 @@ def _patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], ...]:
         # itself starts there: the word's own start gives the same match, and earlier (unless the
         # word starts before the window: role_before_at tries the window's start).
         role_before = re.compile(
-            rf"(?:(?<![\w'’-])|\b(?={determiner}\s)|(?=(?:{roles})s?\s*$))"
+            rf"(?:(?<![\w'’-])|\b(?={determiner}\s)|(?<=[-'’])(?=(?:{roles})s?\s*$))"
             rf"(?:\b{determiner}\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{roles})s?\s*$"
         )
         reversed_roles = word_alternation(
             frozenset(word[::-1] for word in role_words | {word[:1].upper() + word[1:] for word in role_words})
         )
-        role_end_reversed = re.compile(rf"\s*s?(?:{reversed_roles})")
+        role_end_reversed = re.compile(rf"\s*s?(?:{reversed_roles})(?![\w])")  # a whole word (not "Johnson")
         role_before_at = re.compile(rf"(?:\b{determiner}\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{roles})s?\s*$")
         role_at = re.compile(rf"(?:{determiner}\s+)?(?:[\w'’.-]+\s+){{0,3}}(?:{roles})s?\b")
         according = re.compile(r"\b[Aa]ccording to\s+")

@@ -396,3 +396,14 @@ def test_an_organisation_after_said_that_opens_the_reported_clause_is_not_the_sp
         "Stephen Schechter, a banker who has held talks with Borussia Dortmund, said the club needs more capital."
     )
     assert [quote.speaker for quote in facts.quotes] == ["Stephen Schechter"]
+
+
+def test_a_role_word_ending_a_name_is_no_role():
+    # "Johnson" ends in "son", "Branson" too: only a whole word (or one after a hyphen) is a role.
+    for text in [
+        '"It is over," Trump told reporters.',
+        'Asked whether he would resign, Johnson replied: "Absolutely not."',
+    ]:
+        extract_facts(text)  # a run of articles before must not change what the next one reads
+    (quote,) = extract_facts('Asked whether he would resign, Johnson replied: "Absolutely not."').quotes
+    assert quote.speaker_text == "Johnson"
