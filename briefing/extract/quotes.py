@@ -804,12 +804,8 @@ class QuoteFinder:
             subject = self._subject_before(earlier.start(), clause_start)
             if subject is not None:
                 return subject
-        first = self._first_person(clause_start, verb.start())
-        if first is not None:
-            return _from_mention(first)
-        # "But he is not envious, insisting: "…"": the pronoun the clause opens with.
-        pronoun = _OPENING_SUBJECT.match(body, _skip_space(body, clause_start, verb.start()), verb.start())
-        return _Speaker(pronoun.group(1), None, "pronoun", pronoun.start(1)) if pronoun else None
+        # "But he is not envious, insisting: "…"": the pronoun the clause opens with, as any subject.
+        return self._first_subject(clause_start, verb.start())
 
     def _subject_before(self, position: int, lower: int) -> _Speaker | None:
         """The subject right before a reporting verb at ``position``."""
@@ -1279,7 +1275,7 @@ class QuoteFinder:
             return None
         roles = self._role_set or frozenset()
         words = self.body[start : first.start].split()
-        return first if all(word[:1].isupper() or word in roles for word in words) else None
+        return first if all(word[:1].isupper() or word.rsplit("-", 1)[-1] in roles for word in words) else None
 
     def _first_person(self, start: int, end: int, unwanted: str = "") -> LinkedMention | None:
         """The first person named between ``start`` and ``end`` whose sex is not ``unwanted``, outside quotes."""
@@ -1494,11 +1490,24 @@ class QuoteFinder:
         return self._reported_quote(subject, cue, position, *reported, index)
 
     def _first_subject(self, start: int, end: int) -> _Speaker | None:
-        index = bisect.bisect_left(self._starts, start)
-        for mention in self._mentions_between(index, end):
-            if mention.kind == "person":
-                return _from_mention(mention)
-        return None
+        """Who a sentence from ``start`` is about, for a participle before ``end`` ("…, saying"): the
+        person it opens with, else the pronoun or role it opens with ("He attacked Michael Howard,
+        saying …", "A Labour spokesman criticised Michael Howard, saying …"), else the first person."""
+        opening = _skip_space(self.body, start, end)
+        pronoun = _OPENING_SUBJECT.match(self.body, opening, end)
+        if pronoun:
+            return _Speaker(pronoun.group(1), None, "pronoun", pronoun.start(1))
+        titled = self._titled_subject(start, end, "")  # "Conservative co-chairman Liam Fox derided …"
+        if titled is not None:
+            return _from_mention(titled)
+        found = self._speaker_at(opening, end)
+        if found is not None and found[0].kind != "pronoun":
+            after = _skip_space(self.body, found[1], end)
+            # (not the dateline of "DES MOINES, Iowa (AP) — Former Vice President Mike Pence …")
+            if found[0].kind != "place" or after >= end or self.body[after] not in ",(—–-":
+                return found[0]
+        first = self._first_person(start, min(end, start + _SUBJECT_REACH)) or self._first_person(start, end)
+        return _from_mention(first) if first is not None else None
 
     def _indirect_quote(
         self, subject: _Speaker, cue: str, cue_at: int, start: int, end: int, index: int

@@ -407,3 +407,34 @@ def test_a_role_word_ending_a_name_is_no_role():
         extract_facts(text)  # a run of articles before must not change what the next one reads
     (quote,) = extract_facts('Asked whether he would resign, Johnson replied: "Absolutely not."').quotes
     assert quote.speaker_text == "Johnson"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "Michael Howard spoke. A Labour Party spokesman criticised Michael Howard's record, saying police "
+            "numbers had fallen.",
+            None,
+            "A Labour Party spokesman",
+        ),
+        ("Tony Blair spoke. He attacked Michael Howard, saying the Tories had no plan.", "Tony Blair", "He"),
+        (
+            "Conservative co-chairman Liam Fox derided Alan Milburn, saying the show was bad acting.",
+            "Liam Fox",
+            "Liam Fox",
+        ),
+        ("Iraq is to invite bids for two licences, saying it wants to boost coverage.", "Iraq", "Iraq"),
+    ],
+)
+def test_a_participle_speaks_for_the_subject_its_sentence_opens_with_not_its_object(text, speaker, words):
+    (quote,) = extract_facts(text).quotes
+    assert (quote.speaker, quote.speaker_text) == (speaker, words)
+
+
+def test_a_dateline_is_no_subject():
+    facts = extract_facts(
+        "DES MOINES, Iowa (AP) — Former Vice President Mike Pence on Saturday refused to rule out a run, "
+        'telling a crowd that the country needed "a return to conservative principles."'
+    )
+    assert [quote.speaker for quote in facts.quotes] == ["Mike Pence"]
