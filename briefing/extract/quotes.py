@@ -864,6 +864,11 @@ class QuoteFinder:
         end = _strip_affiliation(body, end, lower)
         mention = self._by_end.get(end)  # _mention_ending(end, lower): ``end`` is past the spaces already
         subject = self._person_from(mention, lower) if mention is not None and mention.start >= lower else None
+        if subject is not None and (
+            relative := _RELATIVE_OBJECT.search(body, max(lower, subject.start - 40), subject.start)
+        ):
+            # "The barrister who had represented Mr Martin had said": whom the clause is about speaks.
+            return self._subject_before(relative.start(), lower)
         if subject is not None:
             if subject.kind == "organisation":
                 # "A spokesman for Darlington Council said": someone unnamed speaks for the firm.
@@ -1767,6 +1772,7 @@ _POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+$")
 # ", who asked not to be named": a relative clause not closed yet at the end of the text searched.
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*$")
 # "Uber, which …, said", "a senior aide, speaking on condition of anonymity, said"
+_RELATIVE_OBJECT = re.compile(r"\b(?:who|that)\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|s)\s+(?:[\w.]+\s+){0,2}?$")
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|[a-z]+ing)\b")
 _STOP_AFTER = re.compile(r"\s*[.,;:!?]")
 _SUBORDINATE_OPENING = re.compile(r"(?:When|If|As|After|Before|While|Although|Though|Since|Because|Once|Asked)\b")

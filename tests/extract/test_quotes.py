@@ -438,3 +438,11 @@ def test_a_dateline_is_no_subject():
         'telling a crowd that the country needed "a return to conservative principles."'
     )
     assert [quote.speaker for quote in facts.quotes] == ["Mike Pence"]
+
+
+def test_the_name_inside_a_relative_clause_is_not_its_subject():
+    facts = extract_facts(
+        "Anne Robinson spoke to Michael Cockerell. Ms Robinson, who presents The Weakest Link tells Cockerell "
+        'that she despaired at his image. "I used to have to sit on my hands," she said.'
+    )
+    assert {quote.speaker for quote in facts.quotes} == {"Anne Robinson"}
