@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from briefing.model import Facts
 
 # Bump whenever extraction output changes: the cache keys on it.
-EXTRACTOR_VERSION = "5"  # 5: names, speakers, indirect speech; "2024-02-03" one date, not the period "2024-02"
+EXTRACTOR_VERSION = "6"  # 6: speakers (unnamed sources, campaigns, datelines, participles), family names of two words
 
 
 def extract_facts(body: str) -> Facts:
