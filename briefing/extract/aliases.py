@@ -377,7 +377,9 @@ def _mention(body: str, candidate: Candidate, name: str, kind: str, evidence: st
 
 # "oil firm Yukos", "shares in Yukos": a lone word standing where a firm does (the nouns are a data file).
 _INSTITUTION_NOUNS = word_alternation(load_gazetteer().institution_nouns)
-_INSTITUTION_BEFORE = re.compile(rf"\b(?:{_INSTITUTION_NOUNS}|shares in|stake in)\s+$")
+# A firm named by what its people do: "analysts Ovum", "consultants Deloitte" (but "analyst Jo Smith").
+FIRM_OF_PEOPLE = "analysts|consultants|consultancy|researchers|pollsters"
+_INSTITUTION_BEFORE = re.compile(rf"\b(?:{_INSTITUTION_NOUNS}|shares in|stake in|{FIRM_OF_PEOPLE})\s+$")
 _INSTITUTION_AFTER = re.compile(
     r"['’]s?\s+(?:chief executive|chairman|boss|shares|board|profits?|sales|shareholders)\b"
     # "Allianz, a leading German insurer,": an institution noun in apposition (closed by a comma: not
@@ -552,6 +554,8 @@ def _role_holders(
         for match in (before, after, leading):
             if match:
                 role = match.group(2).lower()
+                if role.endswith("s") and role[:-1] in gazetteer.role_nouns:
+                    continue  # "analysts Ovum": a firm of them, not one person's role
                 phrase = " ".join(match.group(1).split()).removeprefix("The ").removeprefix("the ")
                 holders.append(RoleHolder(mention.start, role, mention.name, phrase))
                 gender = gazetteer.role_nouns.get(role, "")

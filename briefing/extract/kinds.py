@@ -25,7 +25,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from briefing.extract.aliases import PARTY_TAG, Linked, LinkedMention, owns_person
+from briefing.extract.aliases import FIRM_OF_PEOPLE, PARTY_TAG, Linked, LinkedMention, owns_person
 from briefing.extract.gazetteer import Gazetteer, load_gazetteer, word_alternation
 from briefing.extract.sentences import last_word
 
@@ -44,7 +44,8 @@ _SETTLED = {
 _INSTITUTION_NOUNS = load_gazetteer().institution_nouns
 _ORG_NOUNS = word_alternation(_INSTITUTION_NOUNS)
 _ORG_BEFORE = re.compile(
-    rf"(?:\b(?:{_ORG_NOUNS})|\b(?:shares|stake|stakes|investment|listing) in|\b(?:takeover of|merger with|bid for|"
+    rf"(?:\b(?:{_ORG_NOUNS}|{FIRM_OF_PEOPLE})|\b(?:shares|stake|stakes|investment|listing) in|"
+    rf"\b(?:takeover of|merger with|bid for|"
     rf"owned by|subsidiary of|acquisition of|customers of|chief executive of|chairman of|boss of|head of|"
     rf"spokes(?:man|woman|person) for|staff at|workers at|rival to|signed for|play for|plays for|playing for|"
     rf"driving for|drives for|races for|"
@@ -88,7 +89,9 @@ _WORK_BEFORE = re.compile(
 # The words each pattern above ends with (before spaces; for _WORK_BEFORE, before a comma too), as
 # the pattern reads them (whatever their case): a mention whose last word before it (see
 # ``last_word``) is none of them is not searched.
-_ORG_LAST_WORDS = frozenset([*_INSTITUTION_NOUNS, "in", "of", "with", "for", "by", "to", "at"])
+_ORG_LAST_WORDS = frozenset(
+    [*_INSTITUTION_NOUNS, *FIRM_OF_PEOPLE.split("|"), "in", "of", "with", "for", "by", "to", "at"]
+)
 _PLACE_LAST_WORDS = frozenset(_PLACE_WORDS.split("|"))
 _WORK_LAST_WORDS = frozenset([*_WORKS.split("|"), *_WORKS_AFTER_DETERMINER.split("|")])
 _ORG_LAST, _PLACE_LAST, _WORK_LAST = (

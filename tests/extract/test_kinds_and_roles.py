@@ -444,3 +444,16 @@ def test_an_institution_is_the_kind_of_its_head_noun():
     kinds = {entity.name: entity.kind for entity in facts.entities}
     assert kinds["District Court of Appeal"] == "organisation"
     assert kinds["Bank of England"] == "organisation"
+
+
+def test_a_name_after_a_plural_profession_is_a_firm_of_them():
+    facts = extract_facts(
+        'Telecom analysts Ovum welcomed the move, saying BT had "given a lot of ground". '
+        "Industry analyst Jo Smith agreed."
+    )
+    assert {entity.name: entity.kind for entity in facts.entities} == {
+        "Ovum": "organisation",
+        "BT": "organisation",
+        "Jo Smith": "person",
+    }
+    assert [quote.speaker for quote in facts.quotes] == ["Ovum"]
