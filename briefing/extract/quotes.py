@@ -118,6 +118,9 @@ _DOCUMENT_NOUNS = frozenset(
     ]
 )
 _DOCUMENT_BEFORE = re.compile(rf"['’]s\s+(?:\w+\s+)?(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\s*$")
+# "the report by telecoms giant BT": who wrote the document.
+_STUDIES = frozenset(["report", "study", "survey", "research", "poll", "review", "analysis"])
+_AUTHORED_BY = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 # What an organisation issues ("the report said": the organisation heard last), not a person's email or post.
 _INSTITUTIONAL_DOCUMENTS = frozenset(
     ["statement", "report", "letter", "filing", "ruling", "lawsuit", "complaint", "website"]
@@ -1087,7 +1090,7 @@ class QuoteFinder:
         if speaker.kind == "reference":
             return self._resolve_reference(speaker.text, position)
         if speaker.kind == "document" and speaker.text.split()[-1].lower() in _INSTITUTIONAL_DOCUMENTS:
-            return self._document_author(position, paragraph)
+            return self._document_author(speaker.text.split()[-1].lower(), position, paragraph)
         return None
 
     def _heard_lately(self, position: int, paragraph: int) -> Iterator[_Event]:
@@ -1098,12 +1101,24 @@ class QuoteFinder:
                 return
             yield event
 
-    def _document_author(self, position: int, paragraph: int) -> str | None:
+    def _document_author(self, noun: str, position: int, paragraph: int) -> str | None:
         """Whose "the report said" is: the organisation heard last, nearby ("The NAO urged … It said …
-        The report said:"); no one when none was ("the statement said", and nothing before it)."""
-        return next(
+        The report said:"), else the one the text gave as its author ("the report by telecoms giant
+        BT"); no one when none was ("the statement said", and nothing before it)."""
+        heard = next(
             (event.name for event in self._heard_lately(position, paragraph) if event.kind == "organisation"), None
         )
+        if heard is not None:
+            return heard
+        index = bisect.bisect_left(self._starts, position)
+        for mention in reversed(self.linked.mentions[max(0, index - 40) : index]):
+            if mention.kind == "organisation":
+                by = _AUTHORED_BY.search(self.body, max(0, mention.start - 40), mention.start)
+                words = self.body[max(0, by.start() - 30) : by.start()].lower().split()[-3:] if by else []
+                # (a study, a survey or a report: the same document, however the text calls it)
+                if noun in words or (noun in _STUDIES and not _STUDIES.isdisjoint(words)):
+                    return mention.name
+        return None
 
     def _resolve_reference(self, text: str, position: int) -> str | None:
         """The organisation "the company" or "the council" refers to: the latest one named, the

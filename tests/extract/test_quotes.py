@@ -446,3 +446,16 @@ def test_the_name_inside_a_relative_clause_is_not_its_subject():
         'that she despaired at his image. "I used to have to sit on my hands," she said.'
     )
     assert {quote.speaker for quote in facts.quotes} == {"Anne Robinson"}
+
+
+def test_a_report_speaks_for_whoever_the_text_says_wrote_it():
+    facts = extract_facts(
+        "Millions will miss out, predicts the report by telecoms giant BT. "
+        'The idea that the divide will evaporate is "wishful thinking", the report concludes.'
+    )
+    assert quote_starting(facts, "wishful thinking").speaker == "BT"
+    facts = extract_facts(
+        "A study by analysts Jupiter Research suggested that habits were changing. The threat to TV was "
+        "greatest in Spain, said the report."
+    )
+    assert quote_starting(facts, "The threat to TV").speaker == "Jupiter Research"
