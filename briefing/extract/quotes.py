@@ -920,7 +920,8 @@ class QuoteFinder:
                     owner is not None
                     and owner.kind == "organisation"
                     and last not in _RELATED_BODIES
-                    and not _PLACE_OF_WORK.search(body, max(lower, owner.start - 10), owner.start)
+                    # (not "Mark Serwotka, from the Public and Commercial Services union said")
+                    and not _PREPOSITION_BEFORE.search(body, max(lower, owner.start - 12), owner.start)
                 ):
                     return _from_mention(owner)  # "The Los Angeles Times editorial board wrote"
         if reference:
@@ -934,7 +935,7 @@ class QuoteFinder:
         if last in _SIDE_NOUNS:
             side = _SIDE.search(body, max(lower, end - 50), end)
             # (not "Scott Stanzel, a spokesman for the Bush-Cheney campaign said:")
-            if side and not _OBJECT_BEFORE.search(body, max(lower, side.start() - 6), side.start()):
+            if side and not _PREPOSITION_BEFORE.search(body, max(lower, side.start() - 12), side.start()):
                 # "her campaign said", "the Trump administration said": the words, and no one they name.
                 return _stripped_speaker(side, 0, "unnamed")
         window = max(lower, end - 60)
@@ -1610,7 +1611,6 @@ _ORG_REFERENCE = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ORG_NOUN
 # Those who speak for a person or a government, the words of no one organisation the text names:
 # "her campaign said", "the Biden campaign said", "the Trump administration said".
 _SIDE_NOUNS = frozenset(["campaign", "administration"])
-_OBJECT_BEFORE = re.compile(r"\b(?:for|of|from|with|at|by|to)\s+$")
 _SIDE = re.compile(
     rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}(?:{'|'.join(_SIDE_NOUNS)})\s*$"
 )
@@ -1618,8 +1618,6 @@ _SIDE = re.compile(
 _BODY_OF = re.compile(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ORG_NOUNS})\s*$")
 # (not "the Delta subsidiary said": another company, Delta's)
 _RELATED_BODIES = frozenset(["subsidiary", "unit", "partner", "parent", "division", "affiliate", "rival", "owner"])
-# (not "Mark Serwotka, from the Public and Commercial Services union said", "quoted in the Guardian newspaper")
-_PLACE_OF_WORK = re.compile(r"\b(?:for|of|from|with|at|by|to|in|on)\s+(?:the\s+)?$")
 # Sources who are not named, by what they know or whom they are close to.
 _ANONYMOUS_HINT = re.compile(r"\b(?:familiar|close to|briefed|knowledge|involved in|knowledgeable)\b")
 _ANONYMOUS = re.compile(
@@ -1811,7 +1809,7 @@ _OFFICES = frozenset(
 )
 _COMMA_BEFORE = re.compile(r",\s*$")
 _TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]{1,4}\.\s+$")  # "Sen. ", "Gov. ", "Rep. "
-_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|to|with|for|from|by|via|through)\s+(?:the\s+|a\s+|an\s+)?$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|to|of|with|for|from|by|via|through)\s+(?:the\s+|a\s+|an\s+)?$")
 _SMALL_WORDS = frozenset(["a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "with", "or", "from", "by"])
 
 
