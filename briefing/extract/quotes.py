@@ -1512,8 +1512,9 @@ class QuoteFinder:
 
     def _first_subject(self, start: int, end: int) -> _Speaker | None:
         """Who a sentence from ``start`` is about, for a participle before ``end`` ("…, saying"): the
-        person it opens with, else the pronoun or role it opens with ("He attacked Michael Howard,
-        saying …", "A Labour spokesman criticised Michael Howard, saying …"), else the first person."""
+        pronoun it opens with ("He attacked Michael Howard, saying …"), the person it opens with after
+        any title, the role, organisation or country it opens with ("A Labour spokesman criticised
+        Michael Howard, saying …"), else the first person it names."""
         opening = _skip_space(self.body, start, end)
         pronoun = _OPENING_SUBJECT.match(self.body, opening, end)
         if pronoun:
@@ -1808,7 +1809,7 @@ _OFFICES = frozenset(
     ]
 )
 _COMMA_BEFORE = re.compile(r",\s*$")
-_TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]{1,4}\.\s+$")  # "Sen. ", "Gov. ", "Rep. "
+_TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_NAME_TITLES))})\.\s+$")  # "Sen. ", "Gov. ", "Rep. "
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|to|of|with|for|from|by|via|through)\s+(?:the\s+|a\s+|an\s+)?$")
 _SMALL_WORDS = frozenset(["a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "with", "or", "from", "by"])
 
