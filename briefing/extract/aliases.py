@@ -201,10 +201,15 @@ def _full_people(candidates: list[Candidate], gazetteer: Gazetteer) -> dict[str,
         else:
             person.count += 1
     # A shorter name that sits inside exactly one longer name is that person ("George Bush", "Baez Silva").
+    # Only a name that ends with the same word can hold it (see _contains_in_order), so only those are
+    # compared: an article of many people is not read once per person.
+    by_last: dict[str, list[_Person]] = defaultdict(list)
+    for person in people.values():
+        by_last[person.tokens[-1]].append(person)
     for key, person in people.items():
         containing = [
             other
-            for other in people.values()
+            for other in by_last[person.tokens[-1]]
             if len(other.tokens) > len(person.tokens) and _contains_in_order(other.tokens, person.tokens, gazetteer)
         ]
         if len(containing) == 1:
