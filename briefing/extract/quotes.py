@@ -220,6 +220,7 @@ class QuoteFinder:
     _organisation_by_role: dict[str, str | None] = field(default_factory=dict)
     _role_phrases: dict[str, int] = field(default_factory=dict)  # see _subject_before
     _role_readings: dict[str, tuple[str, bool, list[str]]] = field(default_factory=dict)  # see _resolve_role
+    _phrase_holders: dict[str, list[RoleHolder]] = field(default_factory=dict)  # see _resolve_role
 
     def __post_init__(self) -> None:
         self._by_start = {mention.start: mention for mention in self.linked.mentions}
@@ -1317,21 +1318,11 @@ class QuoteFinder:
         role, may_be_topic, named_for = reading
         if not role:
             return None
-        holders = self._holders_by_role().get(role)
-        if holders and named_for:
-            # "the Ferrari driver" is not the holder introduced as "Mercedes driver Lewis Hamilton".
-            holders = [holder for holder in holders if all(word in holder.phrase for word in named_for)]
-        if holders:
-            # "the prime minister" is neither the "Deputy Prime Minister" (a rank the phrase does not
-            # give), nor "the shadow foreign secretary" the foreign secretary (a rank the holder lacks),
-            # nor "former welfare minister Frank Field" (not the office the phrase names).
-            words = _role_words_of(text)
-            ranks, offices = words & _RANK_WORDS, words & _OFFICES
-            holders = [
-                holder
-                for holder in holders
-                if (held := _role_words_of(holder.phrase)) & _RANK_WORDS == ranks and offices <= held
-            ]
+        # Which holders the phrase can mean depends on its words only: found once per phrase, not
+        # once per mention of it (an article of many holders and mentions would be read through for each).
+        holders = self._phrase_holders.get(text)
+        if holders is None:
+            holders = self._phrase_holders[text] = self._holders_of_phrase(text, role, named_for)
         if holders:
             # The last one named at or before ``position`` (they are in text order), else the first.
             before = bisect.bisect_right(holders, position, key=_holder_position)
@@ -1359,6 +1350,25 @@ class QuoteFinder:
                 (name for name in sorted(self._organisations) if name.lower().endswith(role.lower())), None
             )
         return self._organisation_by_role[role]
+
+    def _holders_of_phrase(self, text: str, role: str, named_for: list[str]) -> list[RoleHolder]:
+        """The holders of ``role`` the role phrase ``text`` can mean (see _read_role), in text order."""
+        holders = self._holders_by_role().get(role)
+        if holders and named_for:
+            # "the Ferrari driver" is not the holder introduced as "Mercedes driver Lewis Hamilton".
+            holders = [holder for holder in holders if all(word in holder.phrase for word in named_for)]
+        if holders:
+            # "the prime minister" is neither the "Deputy Prime Minister" (a rank the phrase does not
+            # give), nor "the shadow foreign secretary" the foreign secretary (a rank the holder lacks),
+            # nor "former welfare minister Frank Field" (not the office the phrase names).
+            words = _role_words_of(text)
+            ranks, offices = words & _RANK_WORDS, words & _OFFICES
+            holders = [
+                holder
+                for holder in holders
+                if (held := _role_words_of(holder.phrase)) & _RANK_WORDS == ranks and offices <= held
+            ]
+        return holders or []
 
     def _read_role(self, text: str) -> tuple[str, bool, list[str]]:
         """The role word of a role phrase ("" for someone unnamed), whether the phrase, when no one
