@@ -221,6 +221,7 @@ class QuoteFinder:
     _role_phrases: dict[str, int] = field(default_factory=dict)  # see _subject_before
     _role_readings: dict[str, tuple[str, bool, list[str]]] = field(default_factory=dict)  # see _resolve_role
     _phrase_holders: dict[str, list[RoleHolder]] = field(default_factory=dict)  # see _resolve_role
+    _descriptions: dict[tuple[int, str], bool] = field(default_factory=dict)  # see _described
 
     def __post_init__(self) -> None:
         self._by_start = {mention.start: mention for mention in self.linked.mentions}
@@ -1128,10 +1129,11 @@ class QuoteFinder:
         noun = text.split()[-1].lower()
         index = bisect.bisect_left(self._starts, position)
         recent = [m for m in self.linked.mentions[max(0, index - 60) : index] if m.kind == "organisation"]
+        alias_words = _alias_words(self.gazetteer)
         for mention in reversed(recent):
-            if noun in mention.name.lower() or noun in _alias_words(self.gazetteer).get(mention.name, ()):
+            if noun in mention.name.lower() or noun in alias_words.get(mention.name, ()):
                 return mention.name  # "the corporation": the BBC, the British Broadcasting Corporation
-            if self._described_as(mention, noun):
+            if self._described(mention, noun):
                 return mention.name
         if not recent:
             return None
@@ -1139,6 +1141,15 @@ class QuoteFinder:
         # the story is about more often than one just named in passing ("a new Access Services division").
         counts = Counter(mention.name for mention in recent)
         return max(reversed(recent), key=lambda mention: counts[mention.name]).name
+
+    def _described(self, mention: LinkedMention, noun: str) -> bool:
+        """``_described_as``, read once per mention and noun: each reference reads back over the same
+        organisations (up to 60 mentions), which an article of many references would read again and again."""
+        key = (mention.start, noun)
+        described = self._descriptions.get(key)
+        if described is None:
+            described = self._descriptions[key] = self._described_as(mention, noun)
+        return described
 
     def _described_as(self, mention: LinkedMention, noun: str) -> bool:
         """Whether the text calls the organisation named at ``mention`` a ``noun``: "the Sunrise
