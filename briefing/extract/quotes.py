@@ -348,27 +348,33 @@ class QuoteFinder:
 
     def _join_running_paragraphs(self, found: list[_RawQuote]) -> list[_RawQuote]:
         joined: list[_RawQuote] = []
+        # The last quote's bounds while paragraphs run on into it, grown in place: a tuple made anew for
+        # each paragraph would copy all those before it (a long run of them was quadratic).
+        grown: list[int] = []
         for item in found:
             if joined:
                 previous = joined[-1]
+                bounds = grown or previous.bounds
                 runs_on = (
                     not previous.closed
-                    and item.paragraph == previous.paragraph + len(previous.bounds) // 2
+                    and item.paragraph == previous.paragraph + len(bounds) // 2
                     and item.open_start == self.paragraphs[item.paragraph].start
-                    and previous.close_end == self.paragraphs[previous.paragraph + len(previous.bounds) // 2 - 1].end
+                    and previous.close_end == self.paragraphs[previous.paragraph + len(bounds) // 2 - 1].end
                     # A quote that runs on reads as sentences: it opens with a capital and ends a
                     # sentence. A stray mark before lowercase words is not the start of one.
-                    and self.body[previous.bounds[0]].isupper()
-                    and self.body[previous.bounds[-2] : previous.bounds[-1]]
-                    .rstrip("\"”’' ")
-                    .endswith((".", "!", "?", "…", ":"))
+                    and self.body[bounds[0]].isupper()
+                    and self.body[bounds[-2] : bounds[-1]].rstrip("\"”’' ").endswith((".", "!", "?", "…", ":"))
                 )
                 if runs_on:
-                    joined[-1] = previous._replace(
-                        bounds=previous.bounds + item.bounds, close_end=item.close_end, closed=item.closed
-                    )
+                    grown = grown or list(previous.bounds)
+                    grown.extend(item.bounds)
+                    joined[-1] = previous._replace(close_end=item.close_end, closed=item.closed)
                     continue
+                if grown:
+                    joined[-1], grown = previous._replace(bounds=tuple(grown)), []
             joined.append(item)
+        if grown:
+            joined[-1] = joined[-1]._replace(bounds=tuple(grown))
         return joined
 
     # ---------------------------------------------------------------- attribution
