@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from briefing.extract.entities import Candidate
@@ -201,10 +201,15 @@ def _full_people(candidates: list[Candidate], gazetteer: Gazetteer) -> dict[str,
         else:
             person.count += 1
     # A shorter name that sits inside exactly one longer name is that person ("George Bush", "Baez Silva").
+    # Only a name that ends with the same word can hold it (see _contains_in_order), so only those are
+    # compared: an article of many people is not read once per person.
+    by_last: dict[str, list[_Person]] = defaultdict(list)
+    for person in people.values():
+        by_last[person.tokens[-1]].append(person)
     for key, person in people.items():
         containing = [
             other
-            for other in people.values()
+            for other in by_last[person.tokens[-1]]
             if len(other.tokens) > len(person.tokens) and _contains_in_order(other.tokens, person.tokens, gazetteer)
         ]
         if len(containing) == 1:
@@ -271,8 +276,7 @@ def _defined_acronyms(body: str, mentions: list[LinkedMention]) -> None:
     after an organisation's name is that organisation wherever the article writes it after that
     (``mentions`` is sorted, and stays so)."""
     meaning: dict[str, str] = {}
-    found: list[LinkedMention] = []
-    taken: set[int] | None = None  # where mentions start, once an acronym needs finding
+    first_defined: dict[str, tuple[int, str]] = {}  # an acronym to find: where it is defined, and as what
     for index, mention in enumerate(mentions):
         if mention.name in meaning:
             mention.name = meaning[mention.name]
@@ -289,15 +293,47 @@ def _defined_acronyms(body: str, mentions: list[LinkedMention]) -> None:
                 meaning[acronym] = mention.name
             continue
         # An acronym no run of capitals made a name of ("BoE"): each time it is written from here on.
-        if taken is None:
-            taken = {other.start for other in mentions}
-        for written in re.compile(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])").finditer(body, defined.start(1)):
-            at = written.start()
-            if at not in taken:
-                found.append(LinkedMention(at, at + len(acronym), acronym, mention.name, "organisation", "known"))
+        # (Defined again, it keeps its first meaning: link keeps the first of two mentions of the
+        # same words, and the first definition's come first.)
+        first_defined.setdefault(acronym, (defined.start(1), mention.name))
+    if not first_defined:
+        return
+    # Every acronym is looked for in one reading of the body, not one each: a body that defines
+    # thousands would be read thousands of times.
+    taken = {other.start for other in mentions}
+    found: list[LinkedMention] = []
+    for at, acronym in _written_acronyms(body):
+        defined_at, name = first_defined.get(acronym, (len(body), ""))
+        if at >= defined_at and at not in taken:
+            found.append(LinkedMention(at, at + len(acronym), acronym, name, "organisation", "known"))
     if found:
         mentions.extend(found)
         mentions.sort(key=lambda mention: (mention.start, -mention.end))
+
+
+# Where an acronym may be written: a capital after no letter, digit, "_" or hyphen, and the letters
+# and "&" after it (an "&" may end one and start another: "AT&T", "BBC&ITV").
+_ACRONYM_LETTERS = re.compile(r"[A-Z](?<![\w-].)[A-Za-z&]*")
+
+
+def _written_acronyms(body: str) -> Iterator[tuple[int, str]]:
+    """Every place, and its text, where ``(?<![\\w-])ACRONYM(?![\\w-])`` matches for some ACRONYM of
+    a capital, then letters and "&" (as ``_DEFINED_ACRONYM`` reads one), in one reading of ``body``."""
+    for run in _ACRONYM_LETTERS.finditer(body):
+        start, end = run.span()
+        text = run.group()
+        closed = end == len(body) or not (body[end].isalnum() or body[end] in "_-")
+        if "&" not in text:
+            if closed:
+                yield start, text
+            continue
+        ampersands = [index for index, char in enumerate(text) if char == "&"]
+        ends = [*ampersands, len(text)] if closed else ampersands
+        for first in (0, *(index + 1 for index in ampersands)):
+            if first < len(text) and "A" <= text[first] <= "Z":
+                for last in ends:
+                    if last > first:
+                        yield start + first, text[first:last]
 
 
 def _link_leftover(

@@ -189,7 +189,13 @@ class CandidateFinder:
                 )
         # "al-Qaeda", "eBay": known names that start in lowercase, which no run of capitals finds.
         lowercase = _lowercase_known(self.gazetteer)
-        matches = list(lowercase.finditer(body)) if lowercase is not None else []
+        # Few bodies hold any of these names: a look for each (str's fast search) spares the pattern,
+        # which is tried at every "a" and "e" of the body.
+        matches = (
+            list(lowercase[0].finditer(body))
+            if lowercase is not None and any(name in body for name in lowercase[1])
+            else []
+        )
         for match in matches:
             name, kind = names[match.group()]
             found.append(Candidate(match.start(), match.end(), match.group(), name, kind, evidence="known"))
@@ -670,16 +676,17 @@ _GOVERNMENT_HEADS = frozenset(
 _SUPRANATIONAL = frozenset(["European", "International", "Arab", "African", "Asian", "Commonwealth"])
 
 
-_LOWERCASE_KNOWN: dict[int, re.Pattern[str] | None] = {}
+_LOWERCASE_KNOWN: dict[int, tuple[re.Pattern[str], tuple[str, ...]] | None] = {}
 
 
-def _lowercase_known(gazetteer: Gazetteer) -> re.Pattern[str] | None:
-    """A pattern for the known names that start in lowercase (None when there are none)."""
+def _lowercase_known(gazetteer: Gazetteer) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """A pattern for the known names that start in lowercase, and those names (None when there are none)."""
     key = id(gazetteer)
     if key not in _LOWERCASE_KNOWN:
         words = sorted((name for name in gazetteer.names if name[:1].islower()), key=len, reverse=True)
         alternation = "|".join(re.escape(word) for word in words)
-        _LOWERCASE_KNOWN[key] = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])") if words else None
+        pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+        _LOWERCASE_KNOWN[key] = (pattern, tuple(words)) if words else None
     return _LOWERCASE_KNOWN[key]
 
 

@@ -8,12 +8,12 @@ name, a relative word ("last", "today"), a year or a numeric date that does not 
 letter, a digit or one of ``$£€¥.,-``. Overlaps are settled by taking the earliest, then
 longest match.
 
-Each finder is one compiled regex run with ``finditer``: the scan, the test of what comes before
-a start and the kinds tried in order all happen inside the regex engine, and Python only sees
-the places that make a figure or a date. So no body is slow for its shape: a 2 MB run of digits,
-of one number word or of quote marks costs about what news text does, and a body made of
-figures or dates costs about a microsecond for each one it yields (see the "hostile bodies"
-section of ``benchmarks/extract_bench.py``).
+Each finder is one compiled regex run with ``finditer`` (for dates, two: see _LOWERCASE_DATE): the
+scan, the test of what comes before a start and the kinds tried in order all happen inside the
+regex engine, and Python only sees the places that make a figure or a date. So no body is slow
+for its shape: a 2 MB run of digits, of one number word or of quote marks costs about what news
+text does, and a body made of figures or dates costs about a microsecond for each one it yields
+(see the "hostile bodies" section of ``benchmarks/extract_bench.py``).
 """
 
 from __future__ import annotations
@@ -163,16 +163,21 @@ _MONTH_NAMES = [
 _DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _RELATIVE_DAYS = ["yesterday", "today", "tomorrow", "tonight"]
 _NOT_BEFORE_DATE = r"(?<![^\W_])(?<![.,$£€¥-])"
-_RELATIVE_WORDS = ["last", "next", "this", "past", "coming"]
+_PERIOD_WORDS = ["last", "next", "this", "past"]  # "last week", "this spring"
+_RELATIVE_WORDS = [*_PERIOD_WORDS, "coming"]
+_RELATIVE_TAIL = r"\s(?:week|weekend|month|year|decade|century|spring|summer|autumn|winter|fall)\b"
+_COMING_TAIL = r"\s(?:week|weekend|month|year|decade)\b"
 # The letters a date can start with, as the pattern below reads its words: day and month names
 # capitalised only, the relative words either way. The first-character test runs at every
-# position of the body, so it names only these (most lowercase letters start no date).
+# position of the body, so it names only these: capitals and digits. The relative words in
+# lowercase ("last week", "today") have a pattern of their own (_LOWERCASE_DATE).
 _DATE_INITIALS = {
     word[0] for word in [*_MONTH_NAMES, *_DAY_NAMES, *_with_capitals([*_RELATIVE_DAYS, *_RELATIVE_WORDS])]
 }
+_LOWERCASE_INITIALS = "".join(sorted(initial for initial in _DATE_INITIALS if initial.islower()))
 _DATE = re.compile(
     # A cheap test of the first character first.
-    rf"(?=[\d{re.escape(''.join(sorted(_DATE_INITIALS)))}])(?:"
+    rf"(?=[\d{re.escape(''.join(sorted(_DATE_INITIALS - set(_LOWERCASE_INITIALS))))}])(?:"
     # Words: not after a letter, digit or one of "$£€¥.,-", and a whole word.
     rf"{_NOT_BEFORE_DATE}(?:"
     rf"(?:{word_alternation(frozenset(_DAY_NAMES))})(?![\w])"
@@ -181,9 +186,9 @@ _DATE = re.compile(
     rf"(?=(?P<month_tail>(?:\s\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s{_YEAR}\b)?))"
     rf"|(?P<relative_day>{word_alternation(_with_capitals(_RELATIVE_DAYS))})(?![\w])"
     # "last week", "this spring", "coming month".
-    r"|(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)(?=(?P<relative_tail>"
-    r"\s(?:week|weekend|month|year|decade|century|spring|summer|autumn|winter|fall)\b))"
-    r"|[Cc]oming(?=(?P<coming_tail>\s(?:week|weekend|month|year|decade)\b))"
+    rf"|(?:{'|'.join(f'[{word[0].upper()}{word[0]}]{word[1:]}' for word in _PERIOD_WORDS)})"
+    rf"(?=(?P<relative_tail>{_RELATIVE_TAIL}))"
+    rf"|[Cc]oming(?=(?P<coming_tail>{_COMING_TAIL}))"
     r")"
     # Numbers are matched wherever they stand, so a number after a letter is skipped whole as
     # before ("x1/2/2004" hides "2004"); the caller drops those.
@@ -193,7 +198,27 @@ _DATE = re.compile(
     rf"(?:(?=(?P<year_tail>(?:\s?[-–]\s?(?:{_YEAR}|\d\d))?)(?![\w%]|,\d|\.\d)))?"
     r")"
 )
-_DATE_GROUPS = _group_names(_DATE)
+
+
+def _after_first_letter(words: list[str]) -> str:
+    """An alternation of ``words`` read from their second letter on, each after a test of its first."""
+    return "|".join(rf"(?<={word[0]}){word[1:]}" for word in words)
+
+
+# The same words in lowercase, as _DATE reads them (which it no longer can: they start with none of
+# its first characters). This pattern starts with a character class, so the engine skips ahead in
+# C to its first letters, and tests what comes before a word only there; a first-character test
+# like _DATE's, tried at every position, costs about as much again as the rest of the scan.
+# Neither pattern matches where the other does, nor inside what the other matches (a lowercase
+# word's letters follow a letter; _DATE's words and numbers do not start with a lowercase letter),
+# so their matches together, in order, are those of one pattern over both.
+_LOWERCASE_DATE = re.compile(
+    rf"[{_LOWERCASE_INITIALS}](?<![^\W_].)(?<![.,$£€¥-].)(?:"
+    rf"(?P<relative_day>{_after_first_letter(_RELATIVE_DAYS)})(?![\w])"
+    rf"|(?:{_after_first_letter(_PERIOD_WORDS)})(?=(?P<relative_tail>{_RELATIVE_TAIL}))"
+    rf"|(?<=c)oming(?=(?P<coming_tail>{_COMING_TAIL}))"
+    r")"
+)
 _DAY_PREFIX = re.compile(r"\b(?:[Ll]ater|[Ee]arlier|[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Ll]ate|[Ee]arly|[Bb]y|[Ss]ince)\s$")
 _DAY_OF_MONTH_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s$")
 _NOT_BEFORE_NUMBER = frozenset("$£€¥.,-")
@@ -244,9 +269,11 @@ def find_dates(body: str) -> list[DateRef]:
     found: list[DateRef] = []
     apart = True  # as in find_figures
     last_end = 0
-    for match in _DATE.finditer(body):
+    lowercase = list(_LOWERCASE_DATE.finditer(body))
+    matches = sorted([*_DATE.finditer(body), *lowercase], key=_start) if lowercase else _DATE.finditer(body)
+    for match in matches:
         start, end = match.span()
-        group = _DATE_GROUPS[match.lastindex]  # type: ignore[index]  # one group always matches
+        group: str = match.lastgroup  # type: ignore[assignment]  # one group always matches (either pattern's: named alike)
         if group == "year_tail":
             if start and (body[start - 1].isalnum() or body[start - 1] in _NOT_BEFORE_NUMBER):
                 continue
@@ -294,6 +321,10 @@ def find_dates(body: str) -> list[DateRef]:
         last_end = end
         found.append(DateRef(body[start:end], start, end, kind))
     return found if apart else _without_overlaps(found)
+
+
+def _start(match: re.Match[str]) -> int:
+    return match.start()
 
 
 def _is_year_count(text: str) -> bool:

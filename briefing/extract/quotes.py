@@ -220,6 +220,8 @@ class QuoteFinder:
     _organisation_by_role: dict[str, str | None] = field(default_factory=dict)
     _role_phrases: dict[str, int] = field(default_factory=dict)  # see _subject_before
     _role_readings: dict[str, tuple[str, bool, list[str]]] = field(default_factory=dict)  # see _resolve_role
+    _phrase_holders: dict[str, list[RoleHolder]] = field(default_factory=dict)  # see _resolve_role
+    _descriptions: dict[tuple[int, str], bool] = field(default_factory=dict)  # see _described
 
     def __post_init__(self) -> None:
         self._by_start = {mention.start: mention for mention in self.linked.mentions}
@@ -346,27 +348,33 @@ class QuoteFinder:
 
     def _join_running_paragraphs(self, found: list[_RawQuote]) -> list[_RawQuote]:
         joined: list[_RawQuote] = []
+        # The last quote's bounds while paragraphs run on into it, grown in place: a tuple made anew for
+        # each paragraph would copy all those before it (a long run of them was quadratic).
+        grown: list[int] = []
         for item in found:
             if joined:
                 previous = joined[-1]
+                bounds = grown or previous.bounds
                 runs_on = (
                     not previous.closed
-                    and item.paragraph == previous.paragraph + len(previous.bounds) // 2
+                    and item.paragraph == previous.paragraph + len(bounds) // 2
                     and item.open_start == self.paragraphs[item.paragraph].start
-                    and previous.close_end == self.paragraphs[previous.paragraph + len(previous.bounds) // 2 - 1].end
+                    and previous.close_end == self.paragraphs[previous.paragraph + len(bounds) // 2 - 1].end
                     # A quote that runs on reads as sentences: it opens with a capital and ends a
                     # sentence. A stray mark before lowercase words is not the start of one.
-                    and self.body[previous.bounds[0]].isupper()
-                    and self.body[previous.bounds[-2] : previous.bounds[-1]]
-                    .rstrip("\"”’' ")
-                    .endswith((".", "!", "?", "…", ":"))
+                    and self.body[bounds[0]].isupper()
+                    and self.body[bounds[-2] : bounds[-1]].rstrip("\"”’' ").endswith((".", "!", "?", "…", ":"))
                 )
                 if runs_on:
-                    joined[-1] = previous._replace(
-                        bounds=previous.bounds + item.bounds, close_end=item.close_end, closed=item.closed
-                    )
+                    grown = grown or list(previous.bounds)
+                    grown.extend(item.bounds)
+                    joined[-1] = previous._replace(close_end=item.close_end, closed=item.closed)
                     continue
+                if grown:
+                    joined[-1], grown = previous._replace(bounds=tuple(grown)), []
             joined.append(item)
+        if grown:
+            joined[-1] = joined[-1]._replace(bounds=tuple(grown))
         return joined
 
     # ---------------------------------------------------------------- attribution
@@ -1127,10 +1135,11 @@ class QuoteFinder:
         noun = text.split()[-1].lower()
         index = bisect.bisect_left(self._starts, position)
         recent = [m for m in self.linked.mentions[max(0, index - 60) : index] if m.kind == "organisation"]
+        alias_words = _alias_words(self.gazetteer)
         for mention in reversed(recent):
-            if noun in mention.name.lower() or noun in _alias_words(self.gazetteer).get(mention.name, ()):
+            if noun in mention.name.lower() or noun in alias_words.get(mention.name, ()):
                 return mention.name  # "the corporation": the BBC, the British Broadcasting Corporation
-            if self._described_as(mention, noun):
+            if self._described(mention, noun):
                 return mention.name
         if not recent:
             return None
@@ -1138,6 +1147,15 @@ class QuoteFinder:
         # the story is about more often than one just named in passing ("a new Access Services division").
         counts = Counter(mention.name for mention in recent)
         return max(reversed(recent), key=lambda mention: counts[mention.name]).name
+
+    def _described(self, mention: LinkedMention, noun: str) -> bool:
+        """``_described_as``, read once per mention and noun: each reference reads back over the same
+        organisations (up to 60 mentions), which an article of many references would read again and again."""
+        key = (mention.start, noun)
+        described = self._descriptions.get(key)
+        if described is None:
+            described = self._descriptions[key] = self._described_as(mention, noun)
+        return described
 
     def _described_as(self, mention: LinkedMention, noun: str) -> bool:
         """Whether the text calls the organisation named at ``mention`` a ``noun``: "the Sunrise
@@ -1317,21 +1335,11 @@ class QuoteFinder:
         role, may_be_topic, named_for = reading
         if not role:
             return None
-        holders = self._holders_by_role().get(role)
-        if holders and named_for:
-            # "the Ferrari driver" is not the holder introduced as "Mercedes driver Lewis Hamilton".
-            holders = [holder for holder in holders if all(word in holder.phrase for word in named_for)]
-        if holders:
-            # "the prime minister" is neither the "Deputy Prime Minister" (a rank the phrase does not
-            # give), nor "the shadow foreign secretary" the foreign secretary (a rank the holder lacks),
-            # nor "former welfare minister Frank Field" (not the office the phrase names).
-            words = _role_words_of(text)
-            ranks, offices = words & _RANK_WORDS, words & _OFFICES
-            holders = [
-                holder
-                for holder in holders
-                if (held := _role_words_of(holder.phrase)) & _RANK_WORDS == ranks and offices <= held
-            ]
+        # Which holders the phrase can mean depends on its words only: found once per phrase, not
+        # once per mention of it (an article of many holders and mentions would be read through for each).
+        holders = self._phrase_holders.get(text)
+        if holders is None:
+            holders = self._phrase_holders[text] = self._holders_of_phrase(text, role, named_for)
         if holders:
             # The last one named at or before ``position`` (they are in text order), else the first.
             before = bisect.bisect_right(holders, position, key=_holder_position)
@@ -1359,6 +1367,25 @@ class QuoteFinder:
                 (name for name in sorted(self._organisations) if name.lower().endswith(role.lower())), None
             )
         return self._organisation_by_role[role]
+
+    def _holders_of_phrase(self, text: str, role: str, named_for: list[str]) -> list[RoleHolder]:
+        """The holders of ``role`` the role phrase ``text`` can mean (see _read_role), in text order."""
+        holders = self._holders_by_role().get(role)
+        if holders and named_for:
+            # "the Ferrari driver" is not the holder introduced as "Mercedes driver Lewis Hamilton".
+            holders = [holder for holder in holders if all(word in holder.phrase for word in named_for)]
+        if holders:
+            # "the prime minister" is neither the "Deputy Prime Minister" (a rank the phrase does not
+            # give), nor "the shadow foreign secretary" the foreign secretary (a rank the holder lacks),
+            # nor "former welfare minister Frank Field" (not the office the phrase names).
+            words = _role_words_of(text)
+            ranks, offices = words & _RANK_WORDS, words & _OFFICES
+            holders = [
+                holder
+                for holder in holders
+                if (held := _role_words_of(holder.phrase)) & _RANK_WORDS == ranks and offices <= held
+            ]
+        return holders or []
 
     def _read_role(self, text: str) -> tuple[str, bool, list[str]]:
         """The role word of a role phrase ("" for someone unnamed), whether the phrase, when no one

@@ -60,7 +60,7 @@ def split_sentences(body: str, start: int = 0, end: int | None = None) -> list[S
     return segments
 
 
-_LAST_WORD_REVERSED = re.compile(r"\s*(\w*)")
+_WORD_CHARS = re.compile(r"\w*")
 
 
 def last_word(body: str, lower: int, end: int) -> str:
@@ -71,7 +71,15 @@ def last_word(body: str, lower: int, end: int) -> str:
     character outside ``\\w``) and ``\\s*$`` can match only if that word is this one, so a
     check of this word can rule out a search that would try every position of the window.
     """
-    return _LAST_WORD_REVERSED.match(body[lower:end][::-1]).group(1)[::-1]  # type: ignore[union-attr]  # matches anything
+    # The last run without whitespace (str.split's whitespace is ``\\s``), which is most often the
+    # word itself; else the word characters that end it, read backwards.
+    parts = body[lower:end].rsplit(None, 1)
+    if not parts:
+        return ""
+    run = parts[-1]
+    if run.isalnum():  # letters and digits only: all of it is word characters
+        return run
+    return _WORD_CHARS.match(run[::-1]).group()[::-1]  # type: ignore[union-attr]  # matches anything
 
 
 def _ends_sentence(body: str, stop_start: int, stop_end: int, limit: int, abbreviations: frozenset[str]) -> bool:
