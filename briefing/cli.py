@@ -474,6 +474,7 @@ def run_cache(args: argparse.Namespace) -> int:
         state = "enabled" if info.enabled else "disabled"
         saved = list(indexes.glob("*.index"))
         print(f"path: {info.path}\nentries: {info.entries}\nsize: {info.size_bytes:,} bytes")
+        print(f"files read: {info.files}\narticles as JSON: {info.articles_json}")
         print(f"extractor version: {info.extractor_version}\nstate: {state}")
         print(f"saved search indexes: {len(saved)} in {indexes} ({sum(p.stat().st_size for p in saved):,} bytes)")
     store.close()

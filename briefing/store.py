@@ -71,12 +71,14 @@ def _log_warning(message: str) -> None:
 @dataclass(frozen=True, slots=True)
 class CacheInfo:
     path: Path
-    entries: int
+    entries: int  # articles' facts
     size_bytes: int
     extractor_version: str
     enabled: bool
     writable: bool = False
     reason: str = ""  # why the store is disabled or read-only, empty when all is well
+    files: int = 0  # files read
+    articles_json: int = 0  # articles as `facts --json` wrote them
 
 
 def default_path() -> Path:
@@ -499,22 +501,25 @@ class FactStore:
 
     def info(self) -> CacheInfo:
         version = _extract.EXTRACTOR_VERSION
-        entries = 0
+        counts = dict.fromkeys(TABLES, 0)
         with self._lock:
             if self._conn is not None:
                 try:
-                    entries = self._conn.execute("SELECT count(*) FROM facts").fetchone()[0]
+                    for table in TABLES:
+                        counts[table] = self._conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
                     version = (_read_meta(self._conn) or {}).get("extractor_version", version)
                 except sqlite3.Error as exc:
                     self._warn_once("info", f"cannot read it ({error_line(exc)})")
         return CacheInfo(
             path=self.path,
-            entries=entries,
+            entries=counts["facts"],
             size_bytes=self._size_bytes(),
             extractor_version=version,
             enabled=self.enabled,
             writable=self._writable,
             reason=self._reason,
+            files=counts["files"],
+            articles_json=counts["articles_json"],
         )
 
     def _size_bytes(self) -> int:

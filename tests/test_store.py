@@ -308,6 +308,7 @@ def test_files_and_json_round_trip_and_clear_empties_every_table(db_path: Path, 
         assert store.get_json([b"key", b"absent"]) == {b"key": (8, b"{}")}
         store.put_files([(b"a.txt", b"new stamp", 9, b"[1]")])  # a file read again replaces its row
         assert store.get_file(b"a.txt") == (b"new stamp", 9, b"[1]")
+        assert (store.info().entries, store.info().files, store.info().articles_json) == (1, 1, 1)
         store.clear()
         assert (store.get_many([facts_key("body")]), store.get_file(b"a.txt"), store.get_json([b"key"])) == (
             {},
