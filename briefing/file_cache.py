@@ -112,10 +112,10 @@ class FileCache:
 
     def get(self, found: Found) -> Loaded | None:
         """What reading ``found`` gave when it was last read, if it is unchanged since."""
-        if found.stat is None:
+        if found.info is None:
             return None
         row = self.store.get_file(os.fsencode(found.path))
-        if row is None or row[0] != stamp(found, found.stat):
+        if row is None or row[0] != stamp(found, found.info):
             return None
         try:
             return decode(*row[1:])
@@ -127,7 +127,7 @@ class FileCache:
 
     def put(self, found: Found, loaded: Loaded) -> None:
         """Save what reading ``found`` gave, if its stamp can be trusted (see the module's docstring)."""
-        before = found.stat
+        before = found.info
         if before is None or not self.store.writable:
             return
         try:

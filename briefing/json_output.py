@@ -116,7 +116,7 @@ class Encoding:
         self.pool_failed = False
         self.pending: deque[_Batch] = deque()  # in briefing order
         self.fresh: list[tuple[bytes, int, bytes]] = []  # encoded, not yet saved: (key, CRC-32, JSON)
-        self.damaged = 0
+        self.warned = False
 
     def add(self, articles: Sequence[Article], blobs: Sequence[bytes | None]) -> None:
         batch = self._saved(articles, blobs)
@@ -138,10 +138,9 @@ class Encoding:
         keys = [json_key(article, blob) for article, blob in zip(articles, blobs, strict=True)]
         saved = self.store.get_json(keys)
         lines = [_saved_line(saved[key]) if key in saved else None for key in keys]
-        damaged = sum(1 for key, line in zip(keys, lines, strict=True) if line is None and key in saved)
-        if damaged and not self.damaged:
-            self.warn(f"facts cache {self.store.path}: {damaged} unreadable articles' JSON ignored; writing them again")
-        self.damaged += damaged
+        if not self.warned and any(line is None and key in saved for key, line in zip(keys, lines, strict=True)):
+            self.warned = True  # once: the damaged rows are saved again as they are encoded
+            self.warn(f"facts cache {self.store.path}: unreadable saved JSON ignored; writing those articles again")
         missing = [place for place, line in enumerate(lines) if line is None]
         return _Batch([line or b"" for line in lines], keys, missing)
 

@@ -37,7 +37,7 @@ def read_source(found: Found, max_bytes: int = DEFAULT_MAX_BYTES, cache: ReadCac
         from briefing.sources import web
 
         return web.load_url(path, max_bytes=max_bytes)
-    cache = cache if found.stat is not None and found.stat.st_size <= max_bytes else None
+    cache = cache if found.info is not None and found.info.st_size <= max_bytes else None
     if cache is not None and (saved := cache.get(found)) is not None:
         return saved
     try:

@@ -26,7 +26,7 @@ class Found:
 
     path: str
     real_path: str | None = None  # os.path.realpath(path), when the walk already knows it
-    stat: os.stat_result | None = None  # the file's, as the walk found it (None for standard input and URLs)
+    info: os.stat_result | None = None  # the file's status as the walk found it (None for standard input and URLs)
 
 
 @dataclass(slots=True)
@@ -98,7 +98,7 @@ def walk(
         elif stat.S_ISREG(info.st_mode):
             if (info.st_dev, info.st_ino) not in seen:
                 seen.add((info.st_dev, info.st_ino))
-                yield Found(path, stat=info)
+                yield Found(path, info=info)
         else:
             yield Problem(one_line(path), _kind_of(info.st_mode))
 
