@@ -33,6 +33,9 @@ from briefing.store import FactStore
 
 RACY_SECONDS = 2.0
 SAVE_BATCH = 512  # files saved this many at a time, while reading goes on
+# Files looked up at a time: the walk goes through a folder in the order of its names, which is the
+# order of the saved paths' bytes, so one query answers for the next files too.
+LOOKAHEAD = 256
 
 
 class DamagedEntry(ValueError):
@@ -109,12 +112,16 @@ class FileCache:
         self.warn = warn
         self.waiting: list[tuple[bytes, bytes, int, bytes]] = []  # (source, stamp, check, value) not yet saved
         self.warned = False
+        # Saved files from the path ``ahead_from`` on, to ``ahead_to`` (None: to the last): (stamp, check, value).
+        self.ahead: dict[object, tuple[object, ...]] = {}
+        self.ahead_from: bytes | None = None
+        self.ahead_to: object = None
 
     def get(self, found: Found) -> Loaded | None:
         """What reading ``found`` gave when it was last read, if it is unchanged since."""
         if found.info is None:
             return None
-        row = self.store.get_file(os.fsencode(found.path))
+        row = self._saved(os.fsencode(found.path))
         if row is None or row[0] != stamp(found, found.info):
             return None
         try:
@@ -124,6 +131,15 @@ class FileCache:
                 self.warned = True
                 self.warn(f"facts cache {self.store.path}: a saved file is unreadable ({error}); reading it again")
             return None
+
+    def _saved(self, source: bytes) -> tuple[object, ...] | None:
+        """The row saved for ``source``, from the rows looked up ahead when it is among them."""
+        known = self.ahead_from is not None and self.ahead_from <= source
+        if not (known and (self.ahead_to is None or (isinstance(self.ahead_to, bytes) and source <= self.ahead_to))):
+            rows = self.store.files_from(source, LOOKAHEAD)
+            self.ahead = {row[0]: row[1:] for row in rows}
+            self.ahead_from, self.ahead_to = source, (rows[-1][0] if len(rows) == LOOKAHEAD else None)
+        return self.ahead.get(source)
 
     def put(self, found: Found, loaded: Loaded) -> None:
         """Save what reading ``found`` gave, if its stamp can be trusted (see the module's docstring)."""

@@ -63,13 +63,18 @@ def encode(articles: Sequence[Article], blobs: Sequence[bytes | None]) -> list[b
 def json_key(article: Article, blob: bytes | None) -> bytes:
     """What ``article_json(article, blob)`` is saved under: a digest of the code that writes it
     (``code_version``: the schema, the date resolver, orjson) and of everything it writes."""
-    texts = (article.id, article.path, article.url, article.title, article.dek, article.byline, article.published)
-    bounds = (bound for span in article.paragraphs for bound in (span.start, span.end))
-    # Each text after its length, so that no two articles read the same.
-    fields = "".join(f"{len(text)}:{text}" for text in (*texts, article.body, ",".join(map(str, bounds))))
+    bounds = ",".join(str(bound) for span in article.paragraphs for bound in (span.start, span.end))
+    fields = (article.id, article.path, article.url, article.title, article.dek, article.byline, article.published)
+    head = "".join(
+        f"{len(text)}:{text}" for text in (*fields, bounds)
+    )  # each after its length: none runs into the next
+    body = article.body.encode("utf-8", "surrogatepass")
     digest = hashlib.blake2b(code_version().encode(), digest_size=16)
-    digest.update(fields.encode("utf-8", "surrogatepass"))
-    digest.update(b"none" if blob is None else b"facts" + blob)
+    digest.update(head.encode("utf-8", "surrogatepass"))
+    digest.update(len(body).to_bytes(8, "little"))
+    digest.update(body)
+    digest.update(b"no facts" if blob is None else b"facts")
+    digest.update(blob or b"")
     return digest.digest()
 
 
@@ -209,7 +214,9 @@ class JsonLines:
         self.encoding = Encoding(self._write, store, warn)
 
     def _write(self, encoded: list[bytes]) -> None:
-        self.out.write(b"".join(line + b"\n" for line in encoded))
+        if encoded:
+            self.out.write(b"\n".join(encoded))
+            self.out.write(b"\n")
         self.out.flush()  # for `| head` and `| jq`: out now, not when a buffer fills
 
     def articles(self, articles: Sequence[Article], blobs: Sequence[bytes]) -> None:
@@ -233,7 +240,8 @@ class JsonDocument:
 
     def _write(self, encoded: list[bytes]) -> None:
         if encoded:
-            self.out.write(self.separator + b",\n".join(encoded))
+            self.out.write(self.separator)
+            self.out.write(b",\n".join(encoded))
             self.separator = b",\n"
 
     def articles(self, articles: Sequence[Article], blobs: Sequence[bytes]) -> None:

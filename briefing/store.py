@@ -463,17 +463,21 @@ class FactStore:
         """Store packed facts in one transaction. On a busy or unwritable cache: warn once and skip."""
         self._write("INSERT OR REPLACE INTO facts (key, value) VALUES (?, ?)", items)
 
-    def get_file(self, source: bytes) -> tuple[object, object, object] | None:
-        """What was last saved for the file read from ``source`` (``file_cache``): (stamp, check, value), as saved."""
+    def files_from(self, source: bytes, limit: int) -> list[tuple[object, ...]]:
+        """Files saved (``file_cache``) from ``source`` on, in the order of their paths' bytes, as saved:
+        (source, stamp, check, value), at most ``limit`` of them. None after an error (said once)."""
         with self._lock:
             if self._conn is None:
-                return None
+                return []
             try:
-                row = self._conn.execute("SELECT stamp, check_, value FROM files WHERE source = ?", (source,))
-                return row.fetchone()
+                rows = self._conn.execute(
+                    "SELECT source, stamp, check_, value FROM files WHERE source >= ? ORDER BY source LIMIT ?",
+                    (source, limit),
+                )
+                return rows.fetchall()
             except sqlite3.Error as exc:
                 self._on_error("reading", exc)
-                return None
+                return []
 
     def put_files(self, rows: Iterable[tuple[bytes, bytes, int, bytes]]) -> None:
         """Save files read, ``(source, stamp, check, value)``, in one transaction, each replacing the source's last."""

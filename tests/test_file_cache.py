@@ -271,3 +271,20 @@ def test_a_file_written_while_it_was_read_is_not_saved(
     assert _titles(folder) == ["Alpha headline", "Beta headline"]  # as read, before the edit
     monkeypatch.setattr(sources, "read_bounded", real)
     assert _titles(folder) == ["Gamma headline", "Beta headline"]
+
+
+def test_files_looked_up_a_few_at_a_time_in_any_order_are_all_found(
+    tmp_path: Path, reads: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(file_cache, "LOOKAHEAD", 2)
+    folder = tmp_path / "news"
+    (folder / "sub").mkdir(parents=True)
+    # The walk takes "sub" (and sub/x.txt) before "sub-2.txt", though "sub-2.txt" < "sub/x.txt" as bytes.
+    for name in ("a.txt", "b.txt", "c.txt", "sub/x.txt", "sub-2.txt", "z.txt"):
+        _write(folder / name, f"{name} headline\n\nText.")
+    first = _titles(folder)
+    assert len(first) == 6
+    _write(folder / "d.txt", "d.txt headline\n\nNew.")  # a file not saved yet, among saved ones
+    reads.clear()
+    assert _titles(folder) == [*first[:3], "d.txt headline", *first[3:]]
+    assert reads == ["d.txt"]

@@ -303,16 +303,16 @@ def test_files_and_json_round_trip_and_clear_empties_every_table(db_path: Path, 
         store.put_files([(b"a.txt", b"stamp", 7, b"[]")])
         store.put_json([(b"key", 8, b"{}")])
     with open_store(db_path, warnings) as store:
-        assert store.get_file(b"a.txt") == (b"stamp", 7, b"[]")
-        assert store.get_file(b"b.txt") is None
+        assert store.files_from(b"a.txt", 5) == [(b"a.txt", b"stamp", 7, b"[]")]
+        assert store.files_from(b"b.txt", 5) == []
         assert store.get_json([b"key", b"absent"]) == {b"key": (8, b"{}")}
-        store.put_files([(b"a.txt", b"new stamp", 9, b"[1]")])  # a file read again replaces its row
-        assert store.get_file(b"a.txt") == (b"new stamp", 9, b"[1]")
-        assert (store.info().entries, store.info().files, store.info().articles_json) == (1, 1, 1)
+        store.put_files([(b"a.txt", b"new stamp", 9, b"[1]"), (b"c.txt", b"", 0, b""), (b"b.txt", b"", 0, b"")])
+        assert store.files_from(b"a.txt", 2) == [(b"a.txt", b"new stamp", 9, b"[1]"), (b"b.txt", b"", 0, b"")]
+        assert (store.info().entries, store.info().files, store.info().articles_json) == (1, 3, 1)
         store.clear()
-        assert (store.get_many([facts_key("body")]), store.get_file(b"a.txt"), store.get_json([b"key"])) == (
+        assert (store.get_many([facts_key("body")]), store.files_from(b"", 5), store.get_json([b"key"])) == (
             {},
-            None,
+            [],
             {},
         )
     assert warnings == []
@@ -328,11 +328,11 @@ def test_a_file_from_before_files_and_json_were_cached_keeps_its_facts(db_path: 
     read_only = FactStore(db_path, store_module.connect(db_path, read_only=True), warnings.append, writable=False)
     with read_only:
         assert read_only.get_many([facts_key("body")]) == {facts_key("body"): pack(sample_facts())}
-        assert (read_only.get_file(b"a.txt"), read_only.get_json([b"key"])) == (None, {})  # quietly missing
+        assert (read_only.files_from(b"", 5), read_only.get_json([b"key"])) == ([], {})  # quietly missing
     with open_store(db_path, warnings) as store:
         assert store.get_many([facts_key("body")]) == {facts_key("body"): pack(sample_facts())}
         store.put_files([(b"a.txt", b"stamp", 7, b"[]")])
-        assert store.get_file(b"a.txt") == (b"stamp", 7, b"[]")
+        assert store.files_from(b"a.txt", 1) == [(b"a.txt", b"stamp", 7, b"[]")]
     assert warnings == []
 
 
@@ -346,5 +346,5 @@ def test_new_code_empties_files_and_json_but_keeps_facts(
     monkeypatch.setattr(store_module, "code_version", lambda: "new code")
     with open_store(db_path, warnings) as store:
         assert store.get_many([facts_key("body")]) == {facts_key("body"): pack(sample_facts())}
-        assert (store.get_file(b"a.txt"), store.get_json([b"key"])) == (None, {})
+        assert (store.files_from(b"", 5), store.get_json([b"key"])) == ([], {})
     assert warnings == []
