@@ -65,9 +65,8 @@ def json_key(article: Article, blob: bytes | None) -> bytes:
     (``code_version``: the schema, the date resolver, orjson) and of everything it writes."""
     bounds = ",".join(str(bound) for span in article.paragraphs for bound in (span.start, span.end))
     fields = (article.id, article.path, article.url, article.title, article.dek, article.byline, article.published)
-    head = "".join(
-        f"{len(text)}:{text}" for text in (*fields, bounds)
-    )  # each after its length: none runs into the next
+    # Each text after its length, so that none runs into the next.
+    head = "".join(f"{len(text)}:{text}" for text in (*fields, bounds))
     body = article.body.encode("utf-8", "surrogatepass")
     digest = hashlib.blake2b(code_version().encode(), digest_size=16)
     digest.update(head.encode("utf-8", "surrogatepass"))
@@ -154,7 +153,7 @@ class Encoding:
             batch.lines[place] = line
             if batch.keys is not None:
                 self.fresh.append((batch.keys[place], zlib.crc32(line), line))
-        if self.store is not None and len(self.fresh) >= self.SAVE_BATCH:
+        if len(self.fresh) >= self.SAVE_BATCH:
             self._save()
 
     def _save(self) -> None:
