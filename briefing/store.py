@@ -58,6 +58,7 @@ RETRY_BUSY_MS = 100
 # SQLite's default limit on host parameters was 999 before 3.32; stay under it everywhere.
 CHUNK = 900
 WAL_LIMIT_BYTES = 16 * 1024 * 1024
+PAGE_BYTES = 65536  # SQLite's largest
 TABLES = ("facts", "files", "articles_json")
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -170,6 +171,10 @@ def _read_meta(conn: sqlite3.Connection) -> dict[str, str] | None:
 
 def _prepare(conn: sqlite3.Connection) -> str | None:
     """Bring a writable database to the current schema. Returns a warning to show, if any."""
+    # Values are large (an article's JSON is some 24 KB): in pages of 64 KB rather than 4 KB, a warm
+    # `facts --json` took a quarter less CPU time, and saving the JSON a fifth less (measured on 10,000
+    # articles). It only takes effect in a new file, before WAL mode; an older file keeps its pages.
+    conn.execute(f"PRAGMA page_size={PAGE_BYTES}")
     with contextlib.suppress(sqlite3.OperationalError):
         # Readers never block the writer in WAL, and NORMAL sync is safe there (only the last
         # commits can be lost on power failure, never consistency). A busy error here means

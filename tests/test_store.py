@@ -348,3 +348,20 @@ def test_new_code_empties_files_and_json_but_keeps_facts(
         assert store.get_many([facts_key("body")]) == {facts_key("body"): pack(sample_facts())}
         assert (store.files_from(b"", 5), store.get_json([b"key"])) == ([], {})
     assert warnings == []
+
+
+def test_a_new_file_has_large_pages_and_an_older_one_keeps_its_own(db_path: Path, tmp_path: Path) -> None:
+    with open_store(db_path, []) as store:
+        store.put_many([(facts_key("body"), pack(sample_facts()))])
+    with sqlite3.connect(db_path) as raw:
+        assert raw.execute("PRAGMA page_size").fetchone()[0] == store_module.PAGE_BYTES
+    older = tmp_path / "older.sqlite3"
+    with sqlite3.connect(older) as raw:  # made with SQLite's default pages, as before
+        raw.execute("PRAGMA page_size=4096")
+        raw.execute("PRAGMA journal_mode=WAL")
+        raw.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    with open_store(older, []) as store:
+        store.put_many([(facts_key("body"), pack(sample_facts()))])
+        assert store.get_many([facts_key("body")]) == {facts_key("body"): pack(sample_facts())}
+    with sqlite3.connect(older) as raw:
+        assert raw.execute("PRAGMA page_size").fetchone()[0] == 4096
