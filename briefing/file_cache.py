@@ -45,8 +45,12 @@ class DamagedEntry(ValueError):
 def stamp(found: Found, info: os.stat_result) -> bytes:
     """What must stay the same for the saved reading of ``found`` to stand for reading it again now."""
     identity = found.real_path or os.path.realpath(found.path)
-    times = f"{info.st_dev}:{info.st_ino}:{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}"
-    return b"\x00".join((code_version().encode(), os.fsencode(identity), times.encode()))
+    return b"\x00".join((code_version().encode(), os.fsencode(identity), str(_status(info)).encode()))
+
+
+def _status(info: os.stat_result) -> tuple[int, ...]:
+    """The file's device, inode, size, modification and change times."""
+    return info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns
 
 
 def encode(loaded: Loaded) -> bytes:
@@ -150,8 +154,7 @@ class FileCache:
             after = os.stat(found.path)
         except OSError:
             return
-        saved = stamp(found, after)
-        if saved != stamp(found, before):
+        if _status(after) != _status(before):
             return  # changed while it was read
         if time.time_ns() - max(after.st_mtime_ns, after.st_ctime_ns) < RACY_SECONDS * 1e9:
             return
@@ -159,7 +162,7 @@ class FileCache:
             value = encode(loaded)
         except orjson.JSONEncodeError:
             return  # text JSON cannot hold (the loaders make none); read it again next time
-        self.waiting.append((os.fsencode(found.path), saved, zlib.crc32(value), value))
+        self.waiting.append((os.fsencode(found.path), stamp(found, after), zlib.crc32(value), value))
         if len(self.waiting) >= SAVE_BATCH:
             self.flush()
 

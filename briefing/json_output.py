@@ -63,7 +63,7 @@ def encode(articles: Sequence[Article], blobs: Sequence[bytes | None]) -> list[b
 def json_key(article: Article, blob: bytes | None) -> bytes:
     """What ``article_json(article, blob)`` is saved under: a digest of the code that writes it
     (``code_version``: the schema, the date resolver, orjson) and of everything it writes."""
-    bounds = ",".join(str(bound) for span in article.paragraphs for bound in (span.start, span.end))
+    bounds = f"{[span.start for span in article.paragraphs]}{[span.end for span in article.paragraphs]}"
     fields = (article.id, article.path, article.url, article.title, article.dek, article.byline, article.published)
     # Each text after its length, so that none runs into the next.
     head = "".join(f"{len(text)}:{text}" for text in (*fields, bounds))
