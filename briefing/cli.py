@@ -24,6 +24,7 @@ from briefing.sanitize import one_line
 from briefing.session import Options, Session
 from briefing.sources.files import DEFAULT_MAX_BYTES, Found, walk
 from briefing.sources.formats import knows
+from briefing.store import FactStore
 
 if TYPE_CHECKING:
     from briefing.profile import Profile
@@ -235,16 +236,18 @@ class Readable:
         return None
 
 
-def _facts_output(args: argparse.Namespace) -> FactsOutput:
+def _facts_output(args: argparse.Namespace, store: FactStore | None) -> FactsOutput:
     if args.json:
-        return JsonDocument(sys.stdout.buffer)
+        return JsonDocument(sys.stdout.buffer, store, _warn)
     if args.jsonl:
-        return JsonLines(sys.stdout.buffer)
+        return JsonLines(sys.stdout.buffer, store, _warn)
     return Readable(sys.stdout)
 
 
 def run_facts(args: argparse.Namespace) -> int:
-    output = _facts_output(args)
+    # The articles' JSON is cached too (``json_output``): a warm run writes saved bytes.
+    store = FactStore.open(warn=_warn) if (args.json or args.jsonl) and not args.no_cache else None
+    output = _facts_output(args, store)
     # Articles are written while loading: on a terminal they show the progress, and a bar would garble them.
     bar = not sys.stdout.isatty()
     try:
@@ -252,6 +255,8 @@ def run_facts(args: argparse.Namespace) -> int:
         output.end(briefing.problems)
     finally:
         output.close()
+        if store is not None:
+            store.close()
     return _status(briefing)
 
 
@@ -457,7 +462,6 @@ def _is_an_input(output: Path, paths: Sequence[str]) -> bool:
 
 def run_cache(args: argparse.Namespace) -> int:
     from briefing.search.persist import clear_saved
-    from briefing.store import FactStore
 
     store = FactStore.open(warn=_warn)
     indexes = index_folder()
@@ -470,6 +474,7 @@ def run_cache(args: argparse.Namespace) -> int:
         state = "enabled" if info.enabled else "disabled"
         saved = list(indexes.glob("*.index"))
         print(f"path: {info.path}\nentries: {info.entries}\nsize: {info.size_bytes:,} bytes")
+        print(f"files read: {info.files}\narticles as JSON: {info.articles_json}")
         print(f"extractor version: {info.extractor_version}\nstate: {state}")
         print(f"saved search indexes: {len(saved)} in {indexes} ({sum(p.stat().st_size for p in saved):,} bytes)")
     store.close()

@@ -2,7 +2,8 @@
 
 The one place loading is orchestrated; both faces consume it. The command line drains it
 (``cli``); the app runs it in a worker thread and posts each event to the screen (``ui.loading``).
-Files are read one after another; every ``EXTRACT_CHUNK`` articles go to extraction
+Files are read one after another (or taken from the cache while unchanged: ``file_cache``); every
+``EXTRACT_CHUNK`` articles go to extraction
 (``extraction``: the cache, then worker processes) while reading goes on; the indexes
 (``indexing``) grow in the gaps while the workers extract. What differs between the faces is only
 the ``Pacing``: how often events are handed on, and when the reader's keys come first.
@@ -30,6 +31,7 @@ from briefing.events import (
     Warned,
 )
 from briefing.extraction import EXTRACT_CHUNK, FactExtraction
+from briefing.file_cache import FileCache
 from briefing.indexing import Indexing, index_folder
 from briefing.loaded import Briefing
 from briefing.model import Article, Problem
@@ -100,6 +102,7 @@ class Session:
         self._started = self._handed_at = time.monotonic()
         stats = WalkStats()
         store = FactStore.open(warn=self._warn) if options.use_cache else None
+        files = FileCache(store, self._warn) if store is not None else None
         workers = options.workers or os.cpu_count() or 1
         extraction = FactExtraction(store, workers, self.cancelled, self._warn, self._emit, self._facts)
         indexing = None
@@ -108,7 +111,8 @@ class Session:
             indexing = Indexing(briefing.articles, briefing.facts, folder, self._warn)
         try:
             batch: list[Article] = []
-            for done, item in enumerate(iter_load(self.paths, max_bytes=options.max_bytes, stats=stats), start=1):
+            read = iter_load(self.paths, max_bytes=options.max_bytes, stats=stats, cache=files)
+            for done, item in enumerate(read, start=1):
                 if self.cancelled():
                     raise Cancelled
                 self._emit(Progress("read", done))
@@ -124,6 +128,8 @@ class Session:
                     _keep_for_good()
                 yield from self._hand_on()
             extraction.add(batch)
+            if files is not None:
+                files.flush()
             _keep_for_good()
             yield from self._hand_on(force=True)
             idle = _never if indexing is None else lambda: not self.pacing.reader_busy() and indexing.idle()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -172,9 +173,15 @@ def test_facts_json_is_the_same_bytes_cold_and_warm_and_matches_the_schema(
     # 2,225 articles: extracted, then encoded, in worker processes, whose batches end in any order.
     cache = tmp_path / "cache"
     cold = _json_lines(str(BBC), "--json", cache=cache)
-    warm = _json_lines(str(BBC), "--json", cache=cache)
+    warm = _json_lines(str(BBC), "--json", cache=cache)  # files, facts and JSON from the cache
     assert cold.returncode == 0 and warm.returncode == 0, cold.stderr + warm.stderr
     assert cold.stdout == warm.stdout
+    with sqlite3.connect(cache / "facts.sqlite3") as raw:
+        counts = [raw.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in ("files", "articles_json")]
+        assert counts == [2225, 2225]  # every file was saved (they are old), and every article's JSON
+        raw.execute("DELETE FROM articles_json")
+    encoded = _json_lines(str(BBC), "--json", cache=cache)  # files and facts from the cache, the JSON made again
+    assert encoded.stdout == cold.stdout
     document = json.loads(warm.stdout)
     assert document["problems"] == []
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(cache))

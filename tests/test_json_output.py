@@ -1,18 +1,23 @@
-"""`facts --json` / `--jsonl` writing: the same bytes as the schema's dicts, in order, whoever encodes them."""
+"""`facts --json` / `--jsonl` writing: the same bytes as the schema's dicts, in order, whoever encodes them
+(or saved them in the cache)."""
 
 from __future__ import annotations
 
 import io
 import json
+import sqlite3
+from dataclasses import replace
 
 import orjson
 import pytest
 
+from briefing import json_output
 from briefing.json_output import Encoding, JsonDocument, JsonLines, article_json
 from briefing.loaded import Briefing
 from briefing.model import Article, Problem, Span
 from briefing.serialize import article_to_dict
 from briefing.session import Options
+from briefing.store import FactStore
 from tests.conftest import SEEDS, shared
 from tests.helpers import load
 
@@ -83,3 +88,61 @@ def test_an_empty_briefing_is_still_one_valid_document() -> None:
     output.end([])
     output.close()
     assert json.loads(out.getvalue()) == {"articles": [], "problems": []}
+
+
+# --- the articles' JSON, saved in the cache ---------------------------------------------------
+
+
+@pytest.fixture
+def store(tmp_path):
+    warnings: list[str] = []
+    with FactStore.open(tmp_path / "facts.sqlite3", warn=warnings.append) as opened:
+        yield opened
+    assert warnings == []
+
+
+def _written(articles, blobs, store, warn=lambda message: None) -> tuple[list[bytes], int]:
+    """What an ``Encoding`` over the cache emits, and how many articles it encoded itself."""
+    emitted: list[bytes] = []
+    encoding = Encoding(emitted.extend, store, warn)
+    for start in range(0, len(articles), 40):
+        encoding.add(articles[start : start + 40], blobs[start : start + 40])
+    encoding.finish()
+    encoding.close()
+    return emitted, encoding.encoded_here
+
+
+def test_saved_json_is_written_again_without_encoding(briefing: Briefing, store: FactStore) -> None:
+    articles, blobs = briefing.articles[:200], _blobs(briefing)[:200]
+    expected = [article_json(article, blob) for article, blob in zip(articles, blobs, strict=True)]
+    assert _written(articles, blobs, store) == (expected, 200)
+    assert _written(articles, blobs, store) == (expected, 0)
+
+
+def test_a_changed_article_or_new_facts_or_new_code_is_encoded_again(
+    briefing: Briefing, store: FactStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles, blobs = list(briefing.articles[:50]), _blobs(briefing)[:50]
+    _written(articles, blobs, store)
+    articles[3] = replace(articles[3], title="A new title")
+    articles[4] = replace(articles[4], paragraphs=articles[4].paragraphs[:-1])
+    blobs[5] = blobs[6]
+    emitted, encoded = _written(articles, blobs, store)
+    assert encoded == 3
+    assert emitted == [article_json(article, blob) for article, blob in zip(articles, blobs, strict=True)]
+    monkeypatch.setattr(json_output, "code_version", lambda: "the schema changed")
+    assert _written(articles, blobs, store)[1] == 50
+
+
+def test_damaged_saved_json_is_encoded_again_with_one_warning(briefing: Briefing, store: FactStore) -> None:
+    articles, blobs = briefing.articles[:100], _blobs(briefing)[:100]
+    expected, _ = _written(articles, blobs, store)
+    with sqlite3.connect(store.path) as raw:
+        raw.execute("UPDATE articles_json SET value = substr(value, 1, 10) WHERE rowid % 3 = 0")
+        raw.execute("UPDATE articles_json SET check_ = 'x' WHERE rowid % 3 = 1")
+    warnings: list[str] = []
+    emitted, encoded = _written(articles, blobs, store, warnings.append)
+    assert emitted == expected
+    assert 0 < encoded < 100
+    assert len(warnings) == 1 and "unreadable" in warnings[0]
+    assert _written(articles, blobs, store) == (expected, 0)  # saved again, sound

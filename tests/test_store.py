@@ -292,3 +292,76 @@ def test_concurrent_processes_do_not_corrupt_it(db_path: Path, warnings: list[st
         assert set(found) == set(keys)
         assert unpack(found[facts_key("b 7")]) == sample_facts(7)
     assert warnings == []
+
+
+# --- files read and articles as JSON ---------------------------------------------------------------
+
+
+def test_files_and_json_round_trip_and_clear_empties_every_table(db_path: Path, warnings: list[str]) -> None:
+    with open_store(db_path, warnings) as store:
+        store.put_many([(facts_key("body"), pack(sample_facts()))])
+        store.put_files([(b"a.txt", b"stamp", 7, b"[]")])
+        store.put_json([(b"key", 8, b"{}")])
+    with open_store(db_path, warnings) as store:
+        assert store.files_from(b"a.txt", 5) == [(b"a.txt", b"stamp", 7, b"[]")]
+        assert store.files_from(b"b.txt", 5) == []
+        assert store.get_json([b"key", b"absent"]) == {b"key": (8, b"{}")}
+        store.put_files([(b"a.txt", b"new stamp", 9, b"[1]"), (b"c.txt", b"", 0, b""), (b"b.txt", b"", 0, b"")])
+        assert store.files_from(b"a.txt", 2) == [(b"a.txt", b"new stamp", 9, b"[1]"), (b"b.txt", b"", 0, b"")]
+        assert (store.info().entries, store.info().files, store.info().articles_json) == (1, 3, 1)
+        store.clear()
+        assert (store.get_many([facts_key("body")]), store.files_from(b"", 5), store.get_json([b"key"])) == (
+            {},
+            [],
+            {},
+        )
+    assert warnings == []
+
+
+def test_a_file_from_before_files_and_json_were_cached_keeps_its_facts(db_path: Path, warnings: list[str]) -> None:
+    with open_store(db_path, []) as store:
+        store.put_many([(facts_key("body"), pack(sample_facts()))])
+    with sqlite3.connect(db_path) as raw:  # as the previous version left it
+        raw.execute("DROP TABLE files")
+        raw.execute("DROP TABLE articles_json")
+        raw.execute("DELETE FROM meta WHERE key = 'code_version'")
+    read_only = FactStore(db_path, store_module.connect(db_path, read_only=True), warnings.append, writable=False)
+    with read_only:
+        assert read_only.get_many([facts_key("body")]) == {facts_key("body"): pack(sample_facts())}
+        assert (read_only.files_from(b"", 5), read_only.get_json([b"key"])) == ([], {})  # quietly missing
+    with open_store(db_path, warnings) as store:
+        assert store.get_many([facts_key("body")]) == {facts_key("body"): pack(sample_facts())}
+        store.put_files([(b"a.txt", b"stamp", 7, b"[]")])
+        assert store.files_from(b"a.txt", 1) == [(b"a.txt", b"stamp", 7, b"[]")]
+    assert warnings == []
+
+
+def test_new_code_empties_files_and_json_but_keeps_facts(
+    db_path: Path, warnings: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with open_store(db_path, warnings) as store:
+        store.put_many([(facts_key("body"), pack(sample_facts()))])
+        store.put_files([(b"a.txt", b"stamp", 7, b"[]")])
+        store.put_json([(b"key", 8, b"{}")])
+    monkeypatch.setattr(store_module, "code_version", lambda: "new code")
+    with open_store(db_path, warnings) as store:
+        assert store.get_many([facts_key("body")]) == {facts_key("body"): pack(sample_facts())}
+        assert (store.files_from(b"", 5), store.get_json([b"key"])) == ([], {})
+    assert warnings == []
+
+
+def test_a_new_file_has_large_pages_and_an_older_one_keeps_its_own(db_path: Path, tmp_path: Path) -> None:
+    with open_store(db_path, []) as store:
+        store.put_many([(facts_key("body"), pack(sample_facts()))])
+    with sqlite3.connect(db_path) as raw:
+        assert raw.execute("PRAGMA page_size").fetchone()[0] == store_module.PAGE_BYTES
+    older = tmp_path / "older.sqlite3"
+    with sqlite3.connect(older) as raw:  # made with SQLite's default pages, as before
+        raw.execute("PRAGMA page_size=4096")
+        raw.execute("PRAGMA journal_mode=WAL")
+        raw.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    with open_store(older, []) as store:
+        store.put_many([(facts_key("body"), pack(sample_facts()))])
+        assert store.get_many([facts_key("body")]) == {facts_key("body"): pack(sample_facts())}
+    with sqlite3.connect(older) as raw:
+        assert raw.execute("PRAGMA page_size").fetchone()[0] == 4096

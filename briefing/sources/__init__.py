@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
+from typing import Protocol
 
 from briefing.model import Article, Problem
 from briefing.sanitize import one_line
@@ -15,7 +16,15 @@ from briefing.sources.files import DEFAULT_MAX_BYTES, STDIN, Found, WalkStats, o
 from briefing.sources.formats import Loaded, knows, load_bytes
 
 
-def read_source(found: Found, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
+class ReadCache(Protocol):
+    """What reading files gave before (``briefing.file_cache``): a file unchanged since is not read again."""
+
+    def get(self, found: Found) -> Loaded | None: ...
+
+    def put(self, found: Found, loaded: Loaded) -> None: ...
+
+
+def read_source(found: Found, max_bytes: int = DEFAULT_MAX_BYTES, cache: ReadCache | None = None) -> Loaded:
     """Read and parse one found input; every failure becomes a Problem."""
     path = found.path
     if path == STDIN:
@@ -28,6 +37,9 @@ def read_source(found: Found, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
         from briefing.sources import web
 
         return web.load_url(path, max_bytes=max_bytes)
+    cache = cache if found.info is not None and found.info.st_size <= max_bytes else None
+    if cache is not None and (saved := cache.get(found)) is not None:
+        return saved
     try:
         data = read_bounded(path, max_bytes)
     except OSError as error:
@@ -35,15 +47,22 @@ def read_source(found: Found, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
     except ValueError as error:
         return [Problem(one_line(path), str(error))]
     # The walk already resolved the path: the loaders need not resolve it again for the ids.
-    return load_bytes(data, path, identity=found.real_path)
+    loaded = load_bytes(data, path, identity=found.real_path)
+    if cache is not None:
+        cache.put(found, loaded)  # only what was read and parsed: a file that failed to read is tried again
+    return loaded
 
 
 def iter_load(
-    paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES, stats: WalkStats | None = None
+    paths: Iterable[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    stats: WalkStats | None = None,
+    cache: ReadCache | None = None,
 ) -> Iterator[Article | Problem]:
-    """Walk the paths and yield each article or problem as soon as it is read."""
+    """Walk the paths and yield each article or problem as soon as it is read (or found in ``cache``)."""
     for found in walk(paths, knows, stats):
         if isinstance(found, Problem):
             yield found
         else:
-            yield from read_source(found, max_bytes)
+            yield from read_source(found, max_bytes, cache)

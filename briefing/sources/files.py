@@ -26,6 +26,7 @@ class Found:
 
     path: str
     real_path: str | None = None  # os.path.realpath(path), when the walk already knows it
+    info: os.stat_result | None = None  # the file's status as the walk found it (None for standard input and URLs)
 
 
 @dataclass(slots=True)
@@ -97,7 +98,7 @@ def walk(
         elif stat.S_ISREG(info.st_mode):
             if (info.st_dev, info.st_ino) not in seen:
                 seen.add((info.st_dev, info.st_ino))
-                yield Found(path)
+                yield Found(path, info=info)
         else:
             yield Problem(one_line(path), _kind_of(info.st_mode))
 
@@ -139,7 +140,7 @@ def _walk_dir(
         file_key = (entry_info.st_dev, entry_info.st_ino)
         if file_key not in seen:
             seen.add(file_key)
-            yield Found(entry.path, _real_path(entry, real_prefix))
+            yield Found(entry.path, _real_path(entry, real_prefix), entry_info)
 
 
 def _folder_prefix(real_folder: str) -> str:
