@@ -5,6 +5,11 @@ unpacking them (``briefing.packed.outline``); which names are one entity across 
 (``Identity``) is worked out when first asked after a change. Kept as flat arrays of numbers, one array per name rather
 than one object per mention, so it stays small at 10,000 articles; saved beside the search
 index (``briefing.search.persist``) so reopening a briefing does not rebuild it.
+
+It also knows, down to the sentence, what an entity's profile (``briefing.profile``) counts: which
+names each sentence that names anyone holds, which quotes overlap it, each name's roles and written
+forms. Splitting the sentences is most of what a profile of an entity named in thousands of articles
+cost; done here, while the loading thread waits for the extractor, a profile is lookups.
 """
 
 from __future__ import annotations
@@ -12,18 +17,21 @@ from __future__ import annotations
 import heapq
 import re
 from array import array
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate, pairwise
 from itertools import count as count_from
-from itertools import pairwise
 
+from briefing.extract.sentences import split_sentences
 from briefing.facts import FactTable
-from briefing.model import CONFIDENT, EntityKind, Quote
+from briefing.model import CONFIDENT, Article, EntityKind, Quote
 from briefing.packed import Outline
 
 # Confidence is kept in thousandths (see ``packed``).
 CONFIDENT_PER_MILLE = round(CONFIDENT * 1000)
+_RAGGED = ("row_sentences", "sentence_names", "sentence_quotes")  # the index's ragged parts, as saved
 
 
 @dataclass(slots=True)
@@ -40,6 +48,24 @@ class EntitySummary:
 
 
 @dataclass(slots=True)
+class Ragged:
+    """Many short lists of numbers as two flat arrays: list ``i`` is ``items[bounds[i]:bounds[i + 1]]``."""
+
+    bounds: array = field(default_factory=lambda: array("I", [0]))
+    items: array = field(default_factory=lambda: array("I"))
+
+    def __len__(self) -> int:
+        return len(self.bounds) - 1
+
+    def __getitem__(self, number: int) -> array:
+        return self.items[self.bounds[number] : self.bounds[number + 1]]
+
+    def append(self, values: Iterable[int]) -> None:
+        self.items.extend(values)
+        self.bounds.append(len(self.items))
+
+
+@dataclass(slots=True)
 class FactIndex:
     """Per-entity and per-speaker lookups across the briefing."""
 
@@ -48,46 +74,106 @@ class FactIndex:
     entities: dict[str, array] = field(default_factory=dict)
     # speaker -> (article position, position in its facts.quotes), flattened, in briefing order
     speakers: dict[str, array] = field(default_factory=dict)
+    # Down to the sentence. Each entity of each article's facts is a *row*, and each quote a quote, numbered
+    # through the briefing; a *sentence* (``extract.sentences``) is one that holds the start of a mention,
+    # numbered through the briefing too. Names are numbered in the order first seen (that of ``entities``).
+    names: list[str] = field(default_factory=list)
+    first_row: array = field(default_factory=lambda: array("I"))  # article position -> its first row
+    first_quote: array = field(default_factory=lambda: array("I"))  # article position -> its first quote
+    row_sentences: Ragged = field(default_factory=Ragged)  # row -> the sentences its mentions start in
+    row_roles: array = field(default_factory=lambda: array("I"))  # row -> its roles: a number in ``role_texts``
+    role_texts: list[str] = field(default_factory=lambda: [""])  # roles joined by newlines ("": none)
+    sentence_names: Ragged = field(default_factory=Ragged)  # sentence -> the names it holds a mention of
+    sentence_quotes: Ragged = field(default_factory=Ragged)  # sentence -> the quotes (in its article) overlapping it
+    quote_starts: array = field(default_factory=lambda: array("I"))  # quote -> where it starts in the body
+    # name -> how often it is written in each form, for the names not always written as themselves
+    forms: dict[str, dict[str, int]] = field(default_factory=dict)
     _identity: Identity | None = field(default=None, repr=False)  # worked out when first asked
+    # Names and role texts -> their numbers, while articles are added.
+    _numbers: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+    _role_numbers: dict[str, int] = field(default_factory=lambda: {"": 0}, repr=False, compare=False)
 
     @classmethod
-    def build(cls, facts: FactTable) -> FactIndex:
+    def build(cls, articles: Sequence[Article], facts: FactTable) -> FactIndex:
         fact_index = cls()
         for position in range(len(facts)):
-            fact_index.add(position, facts.outline(position))
+            fact_index.add(position, facts.outline(position), articles[position].body)
         return fact_index
 
-    def add(self, position: int, found: Outline | None) -> None:
-        """Take in the facts of the article at ``position`` (their outline; None: it has none).
+    def add(self, position: int, found: Outline | None, body: str) -> None:
+        """Take in the facts of the article at ``position`` (their outline; None: it has none) and its body.
 
         Articles are added in briefing order.
         """
+        while len(self.first_row) <= position:  # no rows or quotes for an article without facts
+            self.first_row.append(len(self.row_roles))
+            self.first_quote.append(len(self.quote_starts))
         if found is None:
             return
         self._identity = None
+        if len(self._numbers) != len(self.names) or len(self._role_numbers) != len(self.role_texts):  # a saved index
+            self._numbers = {name: number for number, name in enumerate(self.names)}
+            self._role_numbers = {text: number for number, text in enumerate(self.role_texts)}
         summaries, entities = self.summaries, self.entities
+        sentences, sentence_of = _sentences_holding(body, found.mention_starts)
+        first_sentence = len(self.sentence_names)
+        names_in: list[dict[int, None]] = [{} for _ in sentences]
+        first = 0
         entity_rows = zip(
-            count_from(), found.entity_names, found.entity_kinds, found.mention_counts, found.entity_confidences
-        )
-        for number, name, kind, count, confidence in entity_rows:
+            found.entity_names, found.entity_kinds, found.mention_counts, found.entity_confidences, found.entity_roles,
+            strict=True,
+        )  # fmt: skip
+        for number, (name, kind, count, confidence, roles) in enumerate(entity_rows):
+            own = sorted({sentence_of[mention] for mention in range(first, first + count)} - {-1})
+            self.row_sentences.append(first_sentence + sentence for sentence in own)
+            self.row_roles.append(self._role_number(roles or ""))
+            texts = found.mention_texts[first : first + count]
+            first += count
             if not count:
                 continue
             occurrences = entities.get(name)
             if occurrences is None:
                 occurrences = entities[name] = array("I")
                 summaries[name] = EntitySummary(name, kind)  # type: ignore[arg-type]  # packed kinds are EntityKind values
+                self._numbers[name] = len(self.names)
+                self.names.append(name)
             occurrences.extend((position, number, count))
             summary = summaries[name]
+            written = self.forms.get(name)
+            if written is None and any(text != name for text in texts):
+                written = self.forms[name] = {name: summary.mentions} if summary.mentions else {}
+            if written is not None:
+                for text in texts:
+                    written[text] = written.get(text, 0) + 1
             summary.mentions += count
             summary.articles += 1
             if confidence > summary.confidence:
                 # One name, one kind across the briefing: the kind the surest article gives it.
                 summary.kind = kind  # type: ignore[assignment]  # packed kinds are EntityKind values
                 summary.confidence = confidence
+            for sentence in own:
+                names_in[sentence][self._numbers[name]] = None
+        quotes_in: list[list[int]] = [[] for _ in sentences]
+        starts = [start for start, _ in sentences]
+        ends = [end for _, end in sentences]
+        for number, (start, end) in enumerate(zip(found.quote_starts, found.quote_ends, strict=True)):
+            for sentence in range(bisect_right(ends, start), bisect_left(starts, end)):
+                quotes_in[sentence].append(number)
+        for names, quotes in zip(names_in, quotes_in, strict=True):
+            self.sentence_names.append(names)
+            self.sentence_quotes.append(quotes)
+        self.quote_starts.extend(found.quote_starts)
         for number, speaker, words in zip(count_from(), found.quote_speakers, found.quote_speaker_texts):
             name = speaker_name(speaker, words)
             if name:
                 self.speakers.setdefault(name, array("I")).extend((position, number))
+
+    def _role_number(self, text: str) -> int:
+        number = self._role_numbers.get(text)
+        if number is None:
+            number = self._role_numbers[text] = len(self.role_texts)
+            self.role_texts.append(text)
+        return number
 
     @property
     def identity(self) -> Identity:
@@ -148,11 +234,23 @@ class FactIndex:
             "entity_confidences": array("I", [summary.confidence for summary in summaries]),
             **_concatenated("entity", [self.entities[name] for name in names]),
             **_concatenated("speaker", [self.speakers[name] for name in speakers]),
+            "first_row": self.first_row,
+            "first_quote": self.first_quote,
+            "row_roles": self.row_roles,
+            "quote_starts": self.quote_starts,
+            **{
+                f"{part}_{side}": getattr(getattr(self, part), side) for part in _RAGGED for side in ("bounds", "items")
+            },
+            "form_counts": array("I", [count for written in self.forms.values() for count in written.values()]),
+            "form_bounds": array("I", [0, *accumulate(len(written) for written in self.forms.values())]),
         }
         texts = {
             "entity_names": "\x00".join(names),
             "entity_kinds": "\x00".join(summary.kind for summary in summaries),
             "speaker_names": "\x00".join(speakers),
+            "role_texts": "\x00".join(self.role_texts[1:]),
+            "form_names": "\x00".join(self.forms),
+            "form_texts": "\x00".join(form for written in self.forms.values() for form in written),
         }
         return arrays, texts
 
@@ -175,9 +273,51 @@ class FactIndex:
                 names, kinds, mentions, articles, confidences, strict=True
             )
         }
+        fact_index.names = names
+        fact_index.first_row, fact_index.first_quote = arrays["first_row"], arrays["first_quote"]
+        fact_index.row_roles, fact_index.quote_starts = arrays["row_roles"], arrays["quote_starts"]
+        for part in _RAGGED:
+            ragged = Ragged(arrays[f"{part}_bounds"], arrays[f"{part}_items"])
+            if not ragged.bounds or ragged.bounds[0] != 0 or ragged.bounds[-1] != len(ragged.items):
+                raise ValueError(f"{part} do not match their bounds")
+            setattr(fact_index, part, ragged)
+        fact_index.role_texts = ["", *_split(texts["role_texts"])]
+        form_names, form_texts = _split(texts["form_names"]), _split(texts["form_texts"])
+        counts, bounds = arrays["form_counts"], arrays["form_bounds"]
+        if len(bounds) != len(form_names) + 1 or not bounds[-1] == len(form_texts) == len(counts):
+            raise ValueError("written forms do not match the names")
+        fact_index.forms = {
+            name: dict(zip(form_texts[low:high], counts[low:high], strict=True))
+            for name, (low, high) in zip(form_names, pairwise(bounds), strict=True)
+        }
+        rows, sentences = len(fact_index.row_roles), len(fact_index.sentence_names)
+        if (
+            len(fact_index.first_row) != len(fact_index.first_quote)
+            or len(fact_index.row_sentences) != rows
+            or len(fact_index.sentence_quotes) != sentences
+            or (fact_index.first_row and fact_index.first_row[-1] > rows)
+            or (fact_index.first_quote and fact_index.first_quote[-1] > len(fact_index.quote_starts))
+        ):
+            raise ValueError("rows, sentences or quotes do not match")
         return fact_index
 
     # Asking ----------------------------------------------------------------------------------
+
+    def row(self, position: int, number: int) -> int:
+        """The row of the entity at ``number`` in the facts of the article at ``position``."""
+        return self.first_row[position] + number
+
+    def roles(self, row: int) -> list[str]:
+        text = self.role_texts[self.row_roles[row]]
+        return text.split("\n") if text else []
+
+    def quote_start(self, position: int, number: int) -> int:
+        """Where the quote at ``number`` in the facts of the article at ``position`` starts in its body."""
+        return self.quote_starts[self.first_quote[position] + number]
+
+    def forms_of(self, name: str) -> dict[str, int]:
+        """How often a name is written in each form ("Mr Blair" for "Blair"), its mentions by form."""
+        return self.forms.get(name) or {name: self.summaries[name].mentions}
 
     def quote_count(self, speaker: str) -> int:
         names = self.identity.names_of(self.identity.canonical(speaker))
@@ -263,6 +403,34 @@ class Identity:
 
     def names_of(self, canonical: str) -> tuple[str, ...]:
         return self.members.get(canonical, (canonical,))
+
+
+def _sentences_holding(body: str, offsets: list[int]) -> tuple[list[tuple[int, int]], list[int]]:
+    """The sentences of ``body`` holding these offsets, in body order, each once; and for each offset the
+    place in that list of its sentence (-1: none, it is between two).
+
+    Only the lines holding them are split: a newline always ends a sentence (``extract.sentences``),
+    so a line's sentences are those the whole body would give.
+    """
+    held: dict[int, tuple[int, int]] = {}
+    line_end = -1
+    line: list[tuple[int, int]] = []
+    next_one = 0
+    for offset in sorted(set(offsets)):
+        if offset > line_end:
+            line_start = body.rfind("\n", 0, offset) + 1
+            line_end = body.find("\n", offset)
+            if line_end < 0:
+                line_end = len(body)
+            line = [(segment.start, segment.end) for segment in split_sentences(body, line_start, line_end)]
+            next_one = 0
+        while next_one < len(line) and line[next_one][1] <= offset:
+            next_one += 1
+        if next_one < len(line) and line[next_one][0] <= offset:
+            held[offset] = line[next_one]
+    sentences = list(dict.fromkeys(held.values()))
+    place = {sentence: number for number, sentence in enumerate(sentences)}
+    return sentences, [place[held[offset]] if offset in held else -1 for offset in offsets]
 
 
 def _concatenated(prefix: str, pieces: list[array]) -> dict[str, array]:

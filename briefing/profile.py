@@ -1,10 +1,9 @@
 """One entity across the briefing: its names, roles, articles, quotes by and about it, and who it appears with.
 
-Built from the fact index (``briefing.fact_index``), which knows the articles that name the entity
-(by any of its names) and where its quotes are: only those articles are read, each through its
-outline (``briefing.packed.outline``), its facts unpacked only when it holds a quote by or about the
-entity, and its sentences found only in the lines that name it. A profile costs what the entity's
-own articles cost, not the briefing's.
+Built from the fact index (``briefing.fact_index``) alone, which knows the articles that name the
+entity (by any of its names), its roles and forms there, the sentences that name it, who else each
+of those names and which quotes overlap it: a profile is lookups, no article is read. It costs what
+the entity's own sentences cost, not the briefing's; the quotes it lists are read when shown.
 
 "Quotes about" are quotes by anyone else (or by no one known) whose sentences name the entity: in
 the quoted words, or in the attribution around them ("Mr Brown said of Mr Blair: …").
@@ -12,18 +11,14 @@ the quoted words, or in the attribution around them ("Mr Brown said of Mr Blair:
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from itertools import accumulate
 
 from briefing.dates import article_date
-from briefing.extract.sentences import split_sentences
-from briefing.fact_index import FactIndex, speaker_name
+from briefing.fact_index import FactIndex
 from briefing.loaded import Briefing
 from briefing.model import EntityKind, Quote
-from briefing.packed import Outline
 
 # The entities listed as appearing with one: the most frequent, enough for any screen.
 COMPANIONS = 50
@@ -100,42 +95,28 @@ def build_profile(
     summary = fact_index.summaries.get(canonical)
     if summary is None:
         return None
-    names = frozenset(identity.names_of(canonical))
     mentions: dict[int, int] = {}
-    for position, _, count in fact_index.entity_occurrences(canonical):
-        mentions[position] = mentions.get(position, 0) + count  # two of its names in one article
-    quoting = dict(fact_index.speaker_occurrences(canonical))
-    forms: Counter[str] = Counter()
     roles: Counter[str] = Counter()  # in how many articles each is given
-    together: Counter[str] = Counter()
-    by: list[tuple[int, int, int]] = []  # (article position, start, quote number)
-    about: list[tuple[int, int, int]] = []
-    for position in sorted(mentions.keys() | quoting.keys()):
-        found = briefing.facts.outline(position)
-        if found is None:
-            continue
-        by += ((position, found.quote_starts[number], number) for number in quoting.get(position, ()))
-        if position not in mentions:
-            continue  # quoted, not named (a pronoun carried the speaker over)
-        own: list[int] = []  # where the entity's mentions start
-        first = 0
-        for entity, count, role_text in zip(found.entity_names, found.mention_counts, found.entity_roles, strict=True):
-            if entity in names:
-                own += found.mention_starts[first : first + count]
-                forms.update(found.mention_texts[first : first + count])
-                if role_text:
-                    roles.update(dict.fromkeys(role_text.split("\n"), 1))  # once per article
-            first += count
-        sentences = _sentences_at(briefing.articles[position].body, own)
-        together.update(_named_with(found, sentences, names, identity.aliases))
-        ends = [end for _, end in sentences]
-        quotes = zip(found.quote_starts, found.quote_ends, found.quote_speakers, found.quote_speaker_texts, strict=True)
-        for number, (start, end, speaker, words) in enumerate(quotes):
-            sentence = bisect_right(ends, start)  # the first sentence ending after the quote starts
-            named = sentence < len(sentences) and sentences[sentence][0] < end
-            if named and identity.canonical(speaker_name(speaker, words)) != canonical:
-                about.append((position, start, number))
+    sentences: dict[int, int] = {}  # the sentences naming it -> their article's position
+    for position, number, count in fact_index.entity_occurrences(canonical):
+        mentions[position] = mentions.get(position, 0) + count  # two of its names in one article
+        row = fact_index.row(position, number)
+        given = fact_index.roles(row)
+        if given:
+            roles.update(dict.fromkeys(given, 1))  # once per article
+        sentences.update(dict.fromkeys(fact_index.row_sentences[row], position))
+    quoting = dict(fact_index.speaker_occurrences(canonical))
+    by = [
+        (position, fact_index.quote_start(position, number), number)
+        for position in quoting
+        for number in quoting[position]
+    ]
+    together, about = _in_its_sentences(fact_index, canonical, sentences, quoting)
     order = _article_order(mentions, date_of or published_date(briefing))
+    forms: Counter[str] = Counter()
+    for member in identity.names_of(canonical):
+        if member in fact_index.summaries:
+            forms.update(fact_index.forms_of(member))
     return Profile(
         name=canonical,
         kind=summary.kind,
@@ -151,18 +132,31 @@ def build_profile(
     )
 
 
-def _named_with(
-    found: Outline, sentences: list[tuple[int, int]], names: frozenset[str], aliases: dict[str, str]
-) -> list[str]:
-    """The other entities (canonical names) named in these sentences, each once per sentence it is in."""
-    starts, entities = found.mention_starts, found.entity_names
-    bounds = list(accumulate(found.mention_counts))  # entity i's mentions end at bounds[i]
-    named: list[str] = []
-    for start, end in sentences:
-        inside = {bisect_right(bounds, number) for number, at in enumerate(starts) if start <= at < end}
-        owners = {entities[entity] for entity in inside} - names
-        named += {aliases.get(owner, owner) for owner in owners}
-    return named
+def _in_its_sentences(
+    fact_index: FactIndex, canonical: str, sentences: dict[int, int], quoting: dict[int, list[int]]
+) -> tuple[dict[str, int], list[tuple[int, int, int]]]:
+    """In the sentences naming the entity (number -> article position): the other entities, each counted once
+    per sentence it is in; and the quotes overlapping them that are not its own, as (position, start, number)."""
+    together: dict[str, int] = {}
+    about: dict[tuple[int, int], None] = {}  # (article position, quote number), each once
+    entity_of: dict[int, str] = {}  # name number -> the entity it is a name of
+    names, canonical_of = fact_index.names, fact_index.identity.canonical
+    for sentence, position in sentences.items():
+        others = set()
+        for number in fact_index.sentence_names[sentence]:
+            entity = entity_of.get(number)
+            if entity is None:
+                entity = entity_of[number] = canonical_of(names[number])
+            if entity != canonical:
+                others.add(entity)
+        for entity in others:
+            together[entity] = together.get(entity, 0) + 1
+        quotes = fact_index.sentence_quotes[sentence]
+        if quotes:
+            own = quoting.get(position, ())
+            about.update(((position, number), None) for number in quotes if number not in own)
+    starts = fact_index.quote_start
+    return together, [(position, starts(position, number), number) for position, number in about]
 
 
 def _article_order(positions: Iterable[int], date_of: Callable[[int], str | None]) -> list[int]:
@@ -177,28 +171,6 @@ def _article_order(positions: Iterable[int], date_of: Callable[[int], str | None
             dated.append((date, -position))
     dated.sort(reverse=True)
     return [-negative for _, negative in dated] + undated_positions
-
-
-def _sentences_at(body: str, offsets: list[int]) -> list[tuple[int, int]]:
-    """The sentences holding these offsets, in body order, each once.
-
-    Only the lines holding them are split: a newline always ends a sentence (``extract.sentences``),
-    so a line's sentences are those the whole body would give.
-    """
-    found: dict[int, tuple[int, int]] = {}
-    lines: dict[int, list[tuple[int, int]]] = {}
-    for offset in offsets:
-        line_start = body.rfind("\n", 0, offset) + 1
-        sentences = lines.get(line_start)
-        if sentences is None:
-            line_end = body.find("\n", offset)
-            segments = split_sentences(body, line_start, len(body) if line_end < 0 else line_end)
-            sentences = lines[line_start] = [(segment.start, segment.end) for segment in segments]
-        for start, end in sentences:
-            if start <= offset < end:
-                found[start] = (start, end)
-                break
-    return sorted(found.values())
 
 
 def _in_order(quotes: list[tuple[int, int, int]], order: list[int]) -> tuple[QuotePlace, ...]:

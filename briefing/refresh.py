@@ -265,7 +265,7 @@ class Refresh:
                 moved.append(position if position >= 0 and articles[position] is article else -1)
             delta = SearchIndex.build([articles[p] for p in fresh], FactTable(facts.packed(p) or b"" for p in fresh))
             yield SearchIndexReady(LayeredIndex(articles, old_index, moved, delta, fresh))
-            yield FactIndexReady(FactIndex.build(facts))
+            yield FactIndexReady(FactIndex.build(articles, facts))
             return
         folder = index_folder() if self.options.use_cache else None
         indexing = Indexing(articles, facts, folder, warn)
