@@ -98,19 +98,15 @@ def build_profile(
     mentions: dict[int, int] = {}
     roles: Counter[str] = Counter()  # in how many articles each is given
     sentences: dict[int, int] = {}  # the sentences naming it -> their article's position
+    first_row, row_roles, row_sentences = fact_index.first_row, fact_index.row_roles, fact_index.row_sentences
     for position, number, count in fact_index.entity_occurrences(canonical):
         mentions[position] = mentions.get(position, 0) + count  # two of its names in one article
-        row = fact_index.row(position, number)
-        given = fact_index.roles(row)
-        if given:
-            roles.update(dict.fromkeys(given, 1))  # once per article
-        sentences.update(dict.fromkeys(fact_index.row_sentences[row], position))
+        row = first_row[position] + number
+        if row_roles[row]:
+            roles.update(dict.fromkeys(fact_index.roles(row), 1))  # once per article
+        for sentence in row_sentences.items[row_sentences.bounds[row] : row_sentences.bounds[row + 1]]:
+            sentences[sentence] = position
     quoting = dict(fact_index.speaker_occurrences(canonical))
-    by = [
-        (position, fact_index.quote_start(position, number), number)
-        for position in quoting
-        for number in quoting[position]
-    ]
     together, about = _in_its_sentences(fact_index, canonical, sentences, quoting)
     order = _article_order(mentions, date_of or published_date(briefing))
     forms: Counter[str] = Counter()
@@ -123,8 +119,8 @@ def build_profile(
         roles=tuple(role for role, _ in roles.most_common()),
         forms=tuple(sorted(forms.items(), key=lambda item: (-item[1], item[0]))),
         articles=tuple(ArticleMentions(position, mentions[position]) for position in order),
-        quotes_by=_in_order(by, order),
-        quotes_about=_in_order(about, order),
+        quotes_by=_in_order(fact_index, quoting, order),
+        quotes_about=_in_order(fact_index, about, order),
         companions=tuple(
             Companion(entity, fact_index.summaries[entity].kind, count)
             for entity, count in sorted(together.items(), key=lambda item: (-item[1], item[0]))[:companions]
@@ -134,29 +130,24 @@ def build_profile(
 
 def _in_its_sentences(
     fact_index: FactIndex, canonical: str, sentences: dict[int, int], quoting: dict[int, list[int]]
-) -> tuple[dict[str, int], list[tuple[int, int, int]]]:
+) -> tuple[dict[str, int], dict[int, list[int]]]:
     """In the sentences naming the entity (number -> article position): the other entities, each counted once
-    per sentence it is in; and the quotes overlapping them that are not its own, as (position, start, number)."""
-    together: dict[str, int] = {}
-    about: dict[tuple[int, int], None] = {}  # (article position, quote number), each once
-    entity_of: dict[int, str] = {}  # name number -> the entity it is a name of
-    names, canonical_of = fact_index.names, fact_index.identity.canonical
+    per sentence it is in; and the quotes overlapping them that are not its own (article position -> numbers)."""
+    named_with: list[str] = []  # each entity once for every sentence it is in (the profiled one too)
+    about: dict[int, dict[int, None]] = {}  # article position -> its quotes about the entity, each once
+    entity_of = fact_index.canonical_names()
+    names, quotes = fact_index.sentence_names, fact_index.sentence_quotes
     for sentence, position in sentences.items():
-        others = set()
-        for number in fact_index.sentence_names[sentence]:
-            entity = entity_of.get(number)
-            if entity is None:
-                entity = entity_of[number] = canonical_of(names[number])
-            if entity != canonical:
-                others.add(entity)
-        for entity in others:
-            together[entity] = together.get(entity, 0) + 1
-        quotes = fact_index.sentence_quotes[sentence]
-        if quotes:
+        named = names.items[names.bounds[sentence] : names.bounds[sentence + 1]]
+        if len(named) > 1:  # one name is its own
+            named_with += {entity_of[number] for number in named}
+        overlapping = quotes.items[quotes.bounds[sentence] : quotes.bounds[sentence + 1]]
+        if overlapping:
             own = quoting.get(position, ())
-            about.update(((position, number), None) for number in quotes if number not in own)
-    starts = fact_index.quote_start
-    return together, [(position, starts(position, number), number) for position, number in about]
+            about.setdefault(position, {}).update((number, None) for number in overlapping if number not in own)
+    together = Counter(named_with)
+    del together[canonical]
+    return together, {position: list(numbers) for position, numbers in about.items() if numbers}
 
 
 def _article_order(positions: Iterable[int], date_of: Callable[[int], str | None]) -> list[int]:
@@ -173,16 +164,19 @@ def _article_order(positions: Iterable[int], date_of: Callable[[int], str | None
     return [-negative for _, negative in dated] + undated_positions
 
 
-def _in_order(quotes: list[tuple[int, int, int]], order: list[int]) -> tuple[QuotePlace, ...]:
-    """Quotes given as (article position, start, number), in the order of the profile's articles, then of the
+def _in_order(fact_index: FactIndex, quotes: dict[int, list[int]], order: list[int]) -> tuple[QuotePlace, ...]:
+    """Quotes given as article position -> their numbers, in the order of the profile's articles, then of the
     text; those in articles that do not name the entity (quoted through a pronoun) after the rest."""
-    rank = {position: number for number, position in enumerate(order)}
-    last = len(rank)
-    quotes.sort(key=lambda quote: (rank.get(quote[0], last), quote[0], quote[1], quote[2]))
-    return tuple(QuotePlace(position, number) for position, _, number in quotes)
+    placed: list[QuotePlace] = []
+    unnamed = sorted(quotes.keys() - set(order))
+    for position in (*order, *unnamed):
+        numbers = quotes.get(position)
+        if numbers:
+            numbers = sorted(numbers, key=lambda number: (fact_index.quote_start(position, number), number))
+            placed += (QuotePlace(position, number) for number in numbers)
+    return tuple(placed)
 
 
 def quote_at(briefing: Briefing, place: QuotePlace) -> Quote | None:
     """The quote at a place a profile lists, None if the briefing does not hold it."""
-    facts = briefing.facts.unpack(place.position)
-    return facts.quotes[place.number] if facts is not None and place.number < len(facts.quotes) else None
+    return briefing.facts.quote(place.position, place.number)
