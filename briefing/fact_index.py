@@ -19,12 +19,12 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, pairwise
+from itertools import accumulate, chain, islice, pairwise
 from itertools import count as count_from
 
-from briefing.extract.sentences import split_sentences
+from briefing.extract.sentences import Segment, split_sentences
 from briefing.facts import FactTable
 from briefing.model import CONFIDENT, Article, EntityKind, Quote
 from briefing.packed import Outline
@@ -60,9 +60,10 @@ class Ragged:
     def __getitem__(self, number: int) -> array:
         return self.items[self.bounds[number] : self.bounds[number + 1]]
 
-    def append(self, values: Iterable[int]) -> None:
-        self.items.extend(values)
-        self.bounds.append(len(self.items))
+    def extend(self, lists: Sequence[Sequence[int]]) -> None:
+        """Add these lists at the end."""
+        self.bounds.extend(islice(accumulate(map(len, lists), initial=len(self.items)), 1, None))
+        self.items.extend(chain.from_iterable(lists))
 
 
 @dataclass(slots=True)
@@ -115,33 +116,41 @@ class FactIndex:
         if len(self._numbers) != len(self.names) or len(self._role_numbers) != len(self.role_texts):  # a saved index
             self._numbers = {name: number for number, name in enumerate(self.names)}
             self._role_numbers = {text: number for number, text in enumerate(self.role_texts)}
-        summaries, entities = self.summaries, self.entities
-        sentences, sentence_of = _sentences_holding(body, found.mention_starts)
-        first_sentence = len(self.sentence_names)
-        names_in: list[dict[int, None]] = [{} for _ in sentences]
+        numbers = self._add_entities(position, found)
+        self._add_sentences(found, body, numbers)
+        for number, speaker, words in zip(count_from(), found.quote_speakers, found.quote_speaker_texts):
+            name = speaker_name(speaker, words)
+            if name:
+                self.speakers.setdefault(name, array("I")).extend((position, number))
+
+    def _add_entities(self, position: int, found: Outline) -> list[int]:
+        """The article's entities: their occurrences, summaries, roles and forms. Returns each row's name
+        number (-1 for a row without mentions, which is left out)."""
+        summaries, entities, names = self.summaries, self.entities, self._numbers
+        numbers: list[int] = []
         first = 0
         entity_rows = zip(
             found.entity_names, found.entity_kinds, found.mention_counts, found.entity_confidences, found.entity_roles,
             strict=True,
         )  # fmt: skip
         for number, (name, kind, count, confidence, roles) in enumerate(entity_rows):
-            own = sorted({sentence_of[mention] for mention in range(first, first + count)} - {-1})
-            self.row_sentences.append(first_sentence + sentence for sentence in own)
-            self.row_roles.append(self._role_number(roles or ""))
+            self.row_roles.append(self._role_number(roles) if roles else 0)
             texts = found.mention_texts[first : first + count]
             first += count
             if not count:
+                numbers.append(-1)
                 continue
             occurrences = entities.get(name)
             if occurrences is None:
                 occurrences = entities[name] = array("I")
                 summaries[name] = EntitySummary(name, kind)  # type: ignore[arg-type]  # packed kinds are EntityKind values
-                self._numbers[name] = len(self.names)
+                names[name] = len(self.names)
                 self.names.append(name)
+            numbers.append(names[name])
             occurrences.extend((position, number, count))
             summary = summaries[name]
             written = self.forms.get(name)
-            if written is None and any(text != name for text in texts):
+            if written is None and texts.count(name) != count:
                 written = self.forms[name] = {name: summary.mentions} if summary.mentions else {}
             if written is not None:
                 for text in texts:
@@ -152,22 +161,35 @@ class FactIndex:
                 # One name, one kind across the briefing: the kind the surest article gives it.
                 summary.kind = kind  # type: ignore[assignment]  # packed kinds are EntityKind values
                 summary.confidence = confidence
+        return numbers
+
+    def _add_sentences(self, found: Outline, body: str, numbers: list[int]) -> None:
+        """The article's sentences that name an entity: each row's, the names in each, the quotes overlapping each."""
+        sentences, sentence_of = _sentences_holding(body, found.mention_starts)
+        first_sentence = len(self.sentence_names)
+        names_in: list[list[int]] = [[] for _ in sentences]
+        rows: list[list[int]] = []
+        first = 0
+        for count, number in zip(found.mention_counts, numbers, strict=True):
+            own = sentence_of[first : first + count]
+            first += count
+            if count > 1:
+                own = sorted(set(own))
+            if own and own[0] < 0:  # a mention between sentences (-1 sorts first)
+                own = own[1:]
+            rows.append([first_sentence + sentence for sentence in own])
             for sentence in own:
-                names_in[sentence][self._numbers[name]] = None
+                names_in[sentence].append(number)
         quotes_in: list[list[int]] = [[] for _ in sentences]
         starts = [start for start, _ in sentences]
         ends = [end for _, end in sentences]
         for number, (start, end) in enumerate(zip(found.quote_starts, found.quote_ends, strict=True)):
             for sentence in range(bisect_right(ends, start), bisect_left(starts, end)):
                 quotes_in[sentence].append(number)
-        for names, quotes in zip(names_in, quotes_in, strict=True):
-            self.sentence_names.append(names)
-            self.sentence_quotes.append(quotes)
+        self.row_sentences.extend(rows)
+        self.sentence_names.extend(names_in)
+        self.sentence_quotes.extend(quotes_in)
         self.quote_starts.extend(found.quote_starts)
-        for number, speaker, words in zip(count_from(), found.quote_speakers, found.quote_speaker_texts):
-            name = speaker_name(speaker, words)
-            if name:
-                self.speakers.setdefault(name, array("I")).extend((position, number))
 
     def _role_number(self, text: str) -> int:
         number = self._role_numbers.get(text)
@@ -425,25 +447,25 @@ def _sentences_holding(body: str, offsets: list[int]) -> tuple[list[tuple[int, i
     Only the lines holding them are split: a newline always ends a sentence (``extract.sentences``),
     so a line's sentences are those the whole body would give.
     """
-    held: dict[int, tuple[int, int]] = {}
+    sentences: list[tuple[int, int]] = []
+    place: dict[int, int] = {}  # offset -> its sentence's place in ``sentences``
     line_end = -1
-    line: list[tuple[int, int]] = []
-    next_one = 0
+    line: list[Segment] = []
+    at = 0  # the line's first sentence that may hold the offset
     for offset in sorted(set(offsets)):
         if offset > line_end:
             line_start = body.rfind("\n", 0, offset) + 1
             line_end = body.find("\n", offset)
             if line_end < 0:
                 line_end = len(body)
-            line = [(segment.start, segment.end) for segment in split_sentences(body, line_start, line_end)]
-            next_one = 0
-        while next_one < len(line) and line[next_one][1] <= offset:
-            next_one += 1
-        if next_one < len(line) and line[next_one][0] <= offset:
-            held[offset] = line[next_one]
-    sentences = list(dict.fromkeys(held.values()))
-    place = {sentence: number for number, sentence in enumerate(sentences)}
-    return sentences, [place[held[offset]] if offset in held else -1 for offset in offsets]
+            line, at = split_sentences(body, line_start, line_end), 0
+        while at < len(line) and line[at].end <= offset:
+            at += 1
+        if at < len(line) and line[at].start <= offset:
+            if not sentences or sentences[-1][0] != line[at].start:
+                sentences.append((line[at].start, line[at].end))
+            place[offset] = len(sentences) - 1
+    return sentences, [place.get(offset, -1) for offset in offsets]
 
 
 def _concatenated(prefix: str, pieces: list[array]) -> dict[str, array]:
