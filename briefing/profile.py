@@ -98,14 +98,12 @@ def build_profile(
     mentions: dict[int, int] = {}
     roles: Counter[str] = Counter()  # in how many articles each is given
     sentences: dict[int, int] = {}  # the sentences naming it -> their article's position
-    first_row, row_roles, row_sentences = fact_index.first_row, fact_index.row_roles, fact_index.row_sentences
     for position, number, count in fact_index.entity_occurrences(canonical):
         mentions[position] = mentions.get(position, 0) + count  # two of its names in one article
-        row = first_row[position] + number
-        if row_roles[row]:
+        row = fact_index.row(position, number)
+        if fact_index.row_roles[row]:
             roles.update(dict.fromkeys(fact_index.roles(row), 1))  # once per article
-        for sentence in row_sentences.items[row_sentences.bounds[row] : row_sentences.bounds[row + 1]]:
-            sentences[sentence] = position
+        sentences.update(dict.fromkeys(fact_index.row_sentences[row], position))
     quoting = dict(fact_index.speaker_occurrences(canonical))
     together, about = _in_its_sentences(fact_index, canonical, sentences, quoting)
     order = _article_order(mentions, date_of or published_date(briefing))
@@ -138,10 +136,10 @@ def _in_its_sentences(
     entity_of = fact_index.canonical_names()
     names, quotes = fact_index.sentence_names, fact_index.sentence_quotes
     for sentence, position in sentences.items():
-        named = names.items[names.bounds[sentence] : names.bounds[sentence + 1]]
+        named = names[sentence]
         if len(named) > 1:  # one name is its own
             named_with += {entity_of[number] for number in named}
-        overlapping = quotes.items[quotes.bounds[sentence] : quotes.bounds[sentence + 1]]
+        overlapping = quotes[sentence]
         if overlapping:
             own = quoting.get(position, ())
             about.setdefault(position, {}).update((number, None) for number in overlapping if number not in own)
@@ -171,9 +169,11 @@ def _in_order(fact_index: FactIndex, quotes: dict[int, list[int]], order: list[i
     unnamed = sorted(quotes.keys() - set(order))
     for position in (*order, *unnamed):
         numbers = quotes.get(position)
-        if numbers:
+        if numbers is None:
+            continue
+        if len(numbers) > 1:
             numbers = sorted(numbers, key=lambda number: (fact_index.quote_start(position, number), number))
-            placed += (QuotePlace(position, number) for number in numbers)
+        placed += (QuotePlace(position, number) for number in numbers)
     return tuple(placed)
 
 
