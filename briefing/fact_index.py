@@ -23,11 +23,15 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, islice, pairwise
 from itertools import count as count_from
+from typing import TYPE_CHECKING
 
 from briefing.extract.sentences import Segment, split_sentences
 from briefing.facts import FactTable
 from briefing.model import CONFIDENT, Article, EntityKind, Quote
 from briefing.packed import Outline
+
+if TYPE_CHECKING:
+    import numpy as np
 
 # Confidence is kept in thousandths (see ``packed``).
 CONFIDENT_PER_MILLE = round(CONFIDENT * 1000)
@@ -60,6 +64,19 @@ class Ragged:
     def __getitem__(self, number: int) -> array:
         return self.items[self.bounds[number] : self.bounds[number + 1]]
 
+    def gather(self, lists: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The items of these lists (by number), list after list, and for each item the place in ``lists``
+        of the list it is in."""
+        import numpy as np
+
+        bounds = np.frombuffer(self.bounds, dtype=np.uint32)
+        starts = bounds[lists].astype(np.int64)
+        lengths = bounds[lists + 1].astype(np.int64) - starts
+        owners = np.repeat(np.arange(len(lists)), lengths)
+        ends = np.cumsum(lengths)
+        places = np.arange(ends[-1] if len(ends) else 0) - np.repeat(ends - lengths, lengths) + starts[owners]
+        return np.frombuffer(self.items, dtype=np.uint32)[places].astype(np.int64), owners
+
     def extend(self, lists: Sequence[Sequence[int]]) -> None:
         """Add these lists at the end."""
         self.bounds.extend(islice(accumulate(map(len, lists), initial=len(self.items)), 1, None))
@@ -90,8 +107,8 @@ class FactIndex:
     # name -> how often it is written in each form, for the names not always written as themselves
     forms: dict[str, dict[str, int]] = field(default_factory=dict)
     _identity: Identity | None = field(default=None, repr=False)  # worked out when first asked
-    _canonical_names: tuple[Identity, list[str]] | None = field(default=None, repr=False, compare=False)
-    # Names and role texts -> their numbers, while articles are added.
+    _canonical_numbers: tuple[Identity, np.ndarray] | None = field(default=None, repr=False, compare=False)
+    # Names and role texts -> their numbers (made again for a saved index when first needed).
     _numbers: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
     _role_numbers: dict[str, int] = field(default_factory=lambda: {"": 0}, repr=False, compare=False)
 
@@ -113,8 +130,7 @@ class FactIndex:
         if found is None:
             return
         self._identity = None
-        if len(self._numbers) != len(self.names) or len(self._role_numbers) != len(self.role_texts):  # a saved index
-            self._numbers = {name: number for number, name in enumerate(self.names)}
+        if len(self._role_numbers) != len(self.role_texts):  # a saved index
             self._role_numbers = {text: number for number, text in enumerate(self.role_texts)}
         numbers = self._add_entities(position, found)
         self._add_sentences(found, body, numbers)
@@ -126,7 +142,7 @@ class FactIndex:
     def _add_entities(self, position: int, found: Outline) -> list[int]:
         """The article's entities: their occurrences, summaries, roles and forms. Returns each row's name
         number (-1 for a row without mentions, which is left out)."""
-        summaries, entities, names = self.summaries, self.entities, self._numbers
+        summaries, entities, names = self.summaries, self.entities, self._name_numbers()
         numbers: list[int] = []
         first = 0
         entity_rows = zip(
@@ -206,16 +222,31 @@ class FactIndex:
         return self._identity
 
     def warm(self) -> None:
-        """Work out now what the first profile or walk would otherwise wait for (which names are one
-        entity: some 0.4 s at 10,000 articles). Meant for a background thread once the index is in use."""
-        self.canonical_names()
+        """Work out now what the first profile or walk would otherwise wait for: which names are one entity
+        (some 0.4 s at 10,000 articles), and numpy, which profiles count with (a tenth of a second to import).
+        Meant for a background thread once the index is in use."""
+        self.canonical_numbers()
 
-    def canonical_names(self) -> list[str]:
-        """The entity each name (by number) is a name of: its canonical name. Worked out once per identity."""
+    def name_number(self, name: str) -> int:
+        """A name's number (its place in ``names``)."""
+        return self._name_numbers()[name]
+
+    def _name_numbers(self) -> dict[str, int]:
+        if len(self._numbers) != len(self.names):  # a saved index
+            self._numbers = {name: number for number, name in enumerate(self.names)}
+        return self._numbers
+
+    def canonical_numbers(self) -> np.ndarray:
+        """For each name (by number), the number of the name of the entity it is a name of. Worked out once
+        per identity."""
+        import numpy as np
+
         identity = self.identity
-        if self._canonical_names is None or self._canonical_names[0] is not identity:
-            self._canonical_names = (identity, [identity.canonical(name) for name in self.names])
-        return self._canonical_names[1]
+        if self._canonical_numbers is None or self._canonical_numbers[0] is not identity:
+            numbers = self._name_numbers()
+            found = [numbers[identity.canonical(name)] for name in self.names]
+            self._canonical_numbers = (identity, np.array(found, dtype=np.int64))
+        return self._canonical_numbers[1]
 
     def entity_summaries(self) -> dict[str, EntitySummary]:
         """One summary per entity of the briefing, the counts of every name it goes by added up."""

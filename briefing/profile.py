@@ -11,14 +11,19 @@ the quoted words, or in the attribution around them ("Mr Brown said of Mr Blair:
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from briefing.dates import article_date
 from briefing.fact_index import FactIndex
 from briefing.loaded import Briefing
 from briefing.model import EntityKind, Quote
+
+if TYPE_CHECKING:
+    import numpy as np
 
 # The entities listed as appearing with one: the most frequent, enough for any screen.
 COMPANIONS = 50
@@ -90,62 +95,104 @@ def build_profile(
     ``date_of`` gives an article's date (ISO, "YYYY-MM-DD") by position, None when unknown; by
     default the date it was published (``published_date``).
     """
+    import numpy as np  # here, not at start-up: it costs a tenth of a second (FactIndex.warm imports it early)
+
     identity = fact_index.identity
     canonical = identity.canonical(name)
     summary = fact_index.summaries.get(canonical)
     if summary is None:
         return None
-    mentions: dict[int, int] = {}
+    positions, numbers, counts = _occurrences(fact_index, identity.names_of(canonical))
+    rows = _as_numpy(fact_index.first_row)[positions] + numbers
     roles: Counter[str] = Counter()  # in how many articles each is given
-    sentences: dict[int, int] = {}  # the sentences naming it -> their article's position
-    for position, number, count in fact_index.entity_occurrences(canonical):
-        mentions[position] = mentions.get(position, 0) + count  # two of its names in one article
-        row = fact_index.row(position, number)
-        if fact_index.row_roles[row]:
-            roles.update(dict.fromkeys(fact_index.roles(row), 1))  # once per article
-        sentences.update(dict.fromkeys(fact_index.row_sentences[row], position))
-    quoting = dict(fact_index.speaker_occurrences(canonical))
-    together, about = _in_its_sentences(fact_index, canonical, sentences, quoting)
+    for row in rows[_as_numpy(fact_index.row_roles)[rows] != 0].tolist():
+        roles.update(dict.fromkeys(fact_index.roles(row), 1))
+    named_in, firsts = np.unique(positions, return_index=True)
+    mentions = (
+        dict(zip(named_in.tolist(), np.add.reduceat(counts, firsts).tolist(), strict=True)) if len(firsts) else {}
+    )
+    sentences, owners = fact_index.row_sentences.gather(rows)  # the sentences naming it, and their articles
+    sentences, firsts = np.unique(sentences, return_index=True)
+    articles_of = positions[owners[firsts]]
+    quoting = fact_index.speaker_occurrences(canonical)
+    by = np.array([(position, number) for position, quoted in quoting for number in quoted], dtype=np.int64)
+    by_positions, by_numbers = (by[:, 0], by[:, 1]) if len(by) else (by, by)
     order = _article_order(mentions, date_of or published_date(briefing))
     forms: Counter[str] = Counter()
     for member in identity.names_of(canonical):
         if member in fact_index.summaries:
             forms.update(fact_index.forms_of(member))
+    kind_of = fact_index.summaries
     return Profile(
         name=canonical,
         kind=summary.kind,
         roles=tuple(role for role, _ in roles.most_common()),
         forms=tuple(sorted(forms.items(), key=lambda item: (-item[1], item[0]))),
         articles=tuple(ArticleMentions(position, mentions[position]) for position in order),
-        quotes_by=_in_order(fact_index, quoting, order),
-        quotes_about=_in_order(fact_index, about, order),
+        quotes_by=_in_order(fact_index, by_positions, by_numbers, order),
+        quotes_about=_in_order(
+            fact_index, *_quotes_about(fact_index, sentences, articles_of, by_positions, by_numbers), order
+        ),
         companions=tuple(
-            Companion(entity, fact_index.summaries[entity].kind, count)
-            for entity, count in sorted(together.items(), key=lambda item: (-item[1], item[0]))[:companions]
+            Companion(entity, kind_of[entity].kind, count)
+            for entity, count in _named_with(fact_index, canonical, sentences, companions)
         ),
     )
 
 
-def _in_its_sentences(
-    fact_index: FactIndex, canonical: str, sentences: dict[int, int], quoting: dict[int, list[int]]
-) -> tuple[dict[str, int], dict[int, list[int]]]:
-    """In the sentences naming the entity (number -> article position): the other entities, each counted once
-    per sentence it is in; and the quotes overlapping them that are not its own (article position -> numbers)."""
-    named_with: list[str] = []  # each entity once for every sentence it is in (the profiled one too)
-    about: dict[int, dict[int, None]] = {}  # article position -> its quotes about the entity, each once
-    entity_of = fact_index.canonical_names()
-    names, quotes = fact_index.sentence_names, fact_index.sentence_quotes
-    for sentence, position in sentences.items():
-        named = names[sentence]
-        if len(named) > 1:  # one name is its own
-            named_with += {entity_of[number] for number in named}
-        overlapping = quotes[sentence]
-        if overlapping:
-            own = quoting.get(position, ())
-            about.setdefault(position, {}).update((number, None) for number in overlapping if number not in own)
-    together = Counter(named_with)
-    del together[canonical]
-    return together, {position: list(numbers) for position, numbers in about.items() if numbers}
+def _as_numpy(values: array) -> np.ndarray:
+    """An array of the fact index as numpy sees it (no copy): index it, then count with what it gives."""
+    import numpy as np
+
+    return np.frombuffer(values, dtype=np.uint32)
+
+
+def _occurrences(fact_index: FactIndex, names: Iterable[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(article positions, positions in their facts.entities, mention counts) of every row of these names,
+    in briefing order."""
+    import numpy as np
+
+    flats = [np.frombuffer(fact_index.entities[name], dtype=np.uint32) for name in names if name in fact_index.entities]
+    rows = np.concatenate(flats).astype(np.int64).reshape(-1, 3)
+    if len(flats) > 1:
+        rows = rows[np.lexsort((rows[:, 1], rows[:, 0]))]
+    return rows[:, 0], rows[:, 1], rows[:, 2]
+
+
+def _named_with(fact_index: FactIndex, canonical: str, sentences: np.ndarray, limit: int) -> list[tuple[str, int]]:
+    """The other entities named in these sentences, with in how many of them, most first (then by name)."""
+    import numpy as np
+
+    named, owners = fact_index.sentence_names.gather(sentences)
+    everyone = len(fact_index.names)
+    entities = np.unique(owners * everyone + fact_index.canonical_numbers()[named]) % everyone  # once a sentence
+    counts = np.bincount(entities, minlength=everyone)
+    counts[fact_index.name_number(canonical)] = 0  # itself
+    found = np.flatnonzero(counts)
+    if len(found) > limit:  # the most frequent, and all that tie with the last of them
+        found = found[counts[found] >= np.partition(counts[found], -limit)[-limit]]
+    ranked = sorted(
+        ((fact_index.names[entity], int(counts[entity])) for entity in found), key=lambda item: (-item[1], item[0])
+    )
+    return ranked[:limit]
+
+
+def _quotes_about(
+    fact_index: FactIndex,
+    sentences: np.ndarray,
+    articles_of: np.ndarray,
+    by_positions: np.ndarray,
+    by_numbers: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """(article positions, numbers) of the quotes overlapping these sentences (in these articles) but its own."""
+    import numpy as np
+
+    numbers, owners = fact_index.sentence_quotes.gather(sentences)
+    positions = articles_of[owners]
+    first_quote = _as_numpy(fact_index.first_quote)
+    quotes, firsts = np.unique(first_quote[positions] + numbers, return_index=True)
+    others = ~np.isin(quotes, first_quote[by_positions] + by_numbers)
+    return positions[firsts][others], numbers[firsts][others]
 
 
 def _article_order(positions: Iterable[int], date_of: Callable[[int], str | None]) -> list[int]:
@@ -162,19 +209,18 @@ def _article_order(positions: Iterable[int], date_of: Callable[[int], str | None
     return [-negative for _, negative in dated] + undated_positions
 
 
-def _in_order(fact_index: FactIndex, quotes: dict[int, list[int]], order: list[int]) -> tuple[QuotePlace, ...]:
-    """Quotes given as article position -> their numbers, in the order of the profile's articles, then of the
-    text; those in articles that do not name the entity (quoted through a pronoun) after the rest."""
-    placed: list[QuotePlace] = []
-    unnamed = sorted(quotes.keys() - set(order))
-    for position in (*order, *unnamed):
-        numbers = quotes.get(position)
-        if numbers is None:
-            continue
-        if len(numbers) > 1:
-            numbers = sorted(numbers, key=lambda number: (fact_index.quote_start(position, number), number))
-        placed += (QuotePlace(position, number) for number in numbers)
-    return tuple(placed)
+def _in_order(
+    fact_index: FactIndex, positions: np.ndarray, numbers: np.ndarray, order: list[int]
+) -> tuple[QuotePlace, ...]:
+    """Quotes (their article positions and numbers), in the order of the profile's articles, then of the text;
+    those in articles that do not name the entity (quoted through a pronoun) after the rest, in briefing order."""
+    import numpy as np
+
+    rank = np.full(len(fact_index.first_row), len(order), dtype=np.int64)
+    rank[np.array(order, dtype=np.int64)] = np.arange(len(order))
+    starts = _as_numpy(fact_index.quote_starts)[_as_numpy(fact_index.first_quote)[positions] + numbers]
+    placed = np.lexsort((numbers, starts, positions, rank[positions]))
+    return tuple(map(QuotePlace, positions[placed].tolist(), numbers[placed].tolist()))
 
 
 def quote_at(briefing: Briefing, place: QuotePlace) -> Quote | None:
