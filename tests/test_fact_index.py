@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.fact_index import FactIndex
+from briefing.fact_index import FactIndex, Ragged
 from briefing.model import Article, Entity, Facts, Mention, Quote, Span
 from tests.helpers import fact_index_of, table
 
@@ -175,3 +175,16 @@ def test_saved_parts_that_disagree_are_refused():
         damaged[part] = damaged[part][:-1]
         with pytest.raises((ValueError, IndexError)):
             FactIndex.from_saved(damaged, texts)
+
+
+def test_ragged_lists_gather_the_items_of_several_lists_at_once():
+    import numpy as np
+
+    ragged = Ragged()
+    ragged.extend([[5, 6], [], [7]])
+    ragged.extend([[8, 9, 10]])
+    assert [list(ragged[number]) for number in range(len(ragged))] == [[5, 6], [], [7], [8, 9, 10]]
+    items, owners = ragged.gather(np.array([3, 1, 0]))
+    assert (items.tolist(), owners.tolist()) == ([8, 9, 10, 5, 6], [0, 0, 0, 2, 2])
+    items, owners = ragged.gather(np.array([], dtype=np.int64))
+    assert (items.tolist(), owners.tolist()) == ([], [])

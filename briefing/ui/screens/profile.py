@@ -1,7 +1,7 @@
 """One entity's profile over the reader: who it is, then every row a jump back into the articles.
 
 A profile is lookups in the fact index (``briefing.profile``): one of an entity named in up to
-``AT_ONCE`` articles (some 30 ms for 4,000 of them) is made at once, so it is on the screen's first
+``AT_ONCE`` articles (some 20 ms for 4,000 of them) is made at once, so it is on the screen's first
 frame. One named in more, in a larger briefing, is made in a thread worker, the screen up at once
 saying it is reading them.
 

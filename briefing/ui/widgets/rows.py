@@ -1,7 +1,7 @@
-"""Rows of the option lists (the article list, the facts pane): prompts whose height is known, and
-what a row is drawn with, for the lists that draw their own rows rather than lay each one out.
+"""Rows of the option lists (the article list, the facts pane, a profile): prompts whose height is known,
+and what a row is drawn with, for the lists that draw their own rows rather than lay each one out.
 
-Both lists are styled ``text-wrap: nowrap``: a row's height is then its number of lines, and
+The lists are styled ``text-wrap: nowrap``: a row's height is then its number of lines, and
 OptionList's general path (wrap, then format, for every line) does for them no more than cut
 each line with an ellipsis, at several times the cost of doing just that.
 """
