@@ -97,6 +97,7 @@ class FactIndex:
     # numbered through the briefing too. Names are numbered in the order first seen (that of ``entities``).
     names: list[str] = field(default_factory=list)
     first_row: array = field(default_factory=lambda: array("I"))  # article position -> its first row
+    first_sentence: array = field(default_factory=lambda: array("I"))  # article position -> its first sentence
     first_quote: array = field(default_factory=lambda: array("I"))  # article position -> its first quote
     row_sentences: Ragged = field(default_factory=Ragged)  # row -> the sentences its mentions start in
     row_roles: array = field(default_factory=lambda: array("I"))  # row -> its roles: a number in ``role_texts``
@@ -113,19 +114,29 @@ class FactIndex:
     _role_numbers: dict[str, int] = field(default_factory=lambda: {"": 0}, repr=False, compare=False)
 
     @classmethod
-    def build(cls, articles: Sequence[Article], facts: FactTable) -> FactIndex:
+    def build(cls, articles: Sequence[Article], facts: FactTable, earlier: Earlier | None = None) -> FactIndex:
+        """The index of these articles and facts. ``earlier``: the briefing's articles, facts and index before a
+        refresh: an article that is the very same, with the same facts, takes its sentences from there rather
+        than having them split again (most of the cost of building)."""
         fact_index = cls()
+        articles_before, facts_before, index_before = earlier or ((), FactTable(), fact_index)
+        was = {id(article): number for number, article in enumerate(articles_before)}
         for position in range(len(facts)):
-            fact_index.add(position, facts.outline(position), articles[position].body)
+            article, blob = articles[position], facts.packed(position)
+            number = was.get(id(article), -1)
+            same = number >= 0 and blob is not None and facts_before.packed(number) == blob
+            fact_index.add(position, facts.outline(position), article.body, (index_before, number) if same else None)
         return fact_index
 
-    def add(self, position: int, found: Outline | None, body: str) -> None:
+    def add(self, position: int, found: Outline | None, body: str, kept: tuple[FactIndex, int] | None = None) -> None:
         """Take in the facts of the article at ``position`` (their outline; None: it has none) and its body.
+        ``kept``: an index that holds this very article with these facts, and its position there.
 
         Articles are added in briefing order.
         """
-        while len(self.first_row) <= position:  # no rows or quotes for an article without facts
+        while len(self.first_row) <= position:  # no rows, sentences or quotes for an article without facts
             self.first_row.append(len(self.row_roles))
+            self.first_sentence.append(len(self.sentence_names))
             self.first_quote.append(len(self.quote_starts))
         if found is None:
             return
@@ -133,7 +144,9 @@ class FactIndex:
         if len(self._role_numbers) != len(self.role_texts):  # a saved index
             self._role_numbers = {text: number for number, text in enumerate(self.role_texts)}
         numbers = self._add_entities(position, found)
-        self._add_sentences(found, body, numbers)
+        rows, quotes = kept[0]._sentences_of(kept[1]) if kept else _sentences_of(body, found)
+        self._add_sentences(rows, quotes, numbers)
+        self.quote_starts.extend(found.quote_starts)
         for number, speaker, words in zip(count_from(), found.quote_speakers, found.quote_speaker_texts):
             name = speaker_name(speaker, words)
             if name:
@@ -179,33 +192,25 @@ class FactIndex:
                 summary.confidence = confidence
         return numbers
 
-    def _add_sentences(self, found: Outline, body: str, numbers: list[int]) -> None:
-        """The article's sentences that name an entity: each row's, the names in each, the quotes overlapping each."""
-        sentences, sentence_of = _sentences_holding(body, found.mention_starts)
+    def _add_sentences(self, rows: list[list[int]], quotes: list[list[int]], numbers: list[int]) -> None:
+        """An article's sentences (see ``_sentences_of``), its rows' name numbers (-1: none)."""
         first_sentence = len(self.sentence_names)
-        names_in: list[list[int]] = [[] for _ in sentences]
-        rows: list[list[int]] = []
-        first = 0
-        for count, number in zip(found.mention_counts, numbers, strict=True):
-            own = sentence_of[first : first + count]
-            first += count
-            if count > 1:
-                own = sorted(set(own))
-            if own and own[0] < 0:  # a mention between sentences (-1 sorts first)
-                own = own[1:]
-            rows.append([first_sentence + sentence for sentence in own])
+        names_in: list[list[int]] = [[] for _ in quotes]
+        for own, number in zip(rows, numbers, strict=True):
             for sentence in own:
                 names_in[sentence].append(number)
-        quotes_in: list[list[int]] = [[] for _ in sentences]
-        starts = [start for start, _ in sentences]
-        ends = [end for _, end in sentences]
-        for number, (start, end) in enumerate(zip(found.quote_starts, found.quote_ends, strict=True)):
-            for sentence in range(bisect_right(ends, start), bisect_left(starts, end)):
-                quotes_in[sentence].append(number)
-        self.row_sentences.extend(rows)
+        self.row_sentences.extend([[first_sentence + sentence for sentence in own] for own in rows])
         self.sentence_names.extend(names_in)
-        self.sentence_quotes.extend(quotes_in)
-        self.quote_starts.extend(found.quote_starts)
+        self.sentence_quotes.extend(quotes)
+
+    def _sentences_of(self, position: int) -> tuple[list[list[int]], list[list[int]]]:
+        """What ``_sentences_of`` (the function) gives for the article at ``position``, from this index."""
+        rows = _span(self.first_row, position, len(self.row_roles))
+        low, high = _span(self.first_sentence, position, len(self.sentence_names))
+        return (
+            [[sentence - low for sentence in self.row_sentences[row]] for row in range(*rows)],
+            [list(self.sentence_quotes[sentence]) for sentence in range(low, high)],
+        )
 
     def _role_number(self, text: str) -> int:
         number = self._role_numbers.get(text)
@@ -301,6 +306,7 @@ class FactIndex:
             **_concatenated("entity", [self.entities[name] for name in names]),
             **_concatenated("speaker", [self.speakers[name] for name in speakers]),
             "first_row": self.first_row,
+            "first_sentence": self.first_sentence,
             "first_quote": self.first_quote,
             "row_roles": self.row_roles,
             "quote_starts": self.quote_starts,
@@ -341,6 +347,7 @@ class FactIndex:
         }
         fact_index.names = names
         fact_index.first_row, fact_index.first_quote = arrays["first_row"], arrays["first_quote"]
+        fact_index.first_sentence = arrays["first_sentence"]
         fact_index.row_roles, fact_index.quote_starts = arrays["row_roles"], arrays["quote_starts"]
         for part in _RAGGED:
             ragged = Ragged(arrays[f"{part}_bounds"], arrays[f"{part}_items"])
@@ -358,7 +365,8 @@ class FactIndex:
         }
         rows, sentences = len(fact_index.row_roles), len(fact_index.sentence_names)
         if (
-            len(fact_index.first_row) != len(fact_index.first_quote)
+            not len(fact_index.first_row) == len(fact_index.first_sentence) == len(fact_index.first_quote)
+            or (fact_index.first_sentence and fact_index.first_sentence[-1] > sentences)
             or len(fact_index.row_sentences) != rows
             or len(fact_index.sentence_quotes) != sentences
             or (fact_index.first_row and fact_index.first_row[-1] > rows)
@@ -401,6 +409,8 @@ class FactIndex:
         return found
 
 
+# A refresh's earlier briefing: its articles, facts and fact index (``FactIndex.build``).
+Earlier = tuple[Sequence[Article], FactTable, "FactIndex"]
 _DOMINANT = 5  # how many times more often the main full name must be named than the others together
 _SQUASH = re.compile(r"[\s.\-‐–’']+")
 
@@ -469,6 +479,35 @@ class Identity:
 
     def names_of(self, canonical: str) -> tuple[str, ...]:
         return self.members.get(canonical, (canonical,))
+
+
+def _sentences_of(body: str, found: Outline) -> tuple[list[list[int]], list[list[int]]]:
+    """An article's sentences that hold a mention: for each of its rows the sentences (numbered in the
+    article) its mentions start in, and for each sentence the quotes that overlap it."""
+    sentences, sentence_of = _sentences_holding(body, found.mention_starts)
+    rows: list[list[int]] = []
+    first = 0
+    for count in found.mention_counts:
+        own = sentence_of[first : first + count]
+        first += count
+        if count > 1:
+            own = sorted(set(own))
+        if own and own[0] < 0:  # a mention between sentences (-1 sorts first)
+            own = own[1:]
+        rows.append(own)
+    quotes: list[list[int]] = [[] for _ in sentences]
+    starts = [start for start, _ in sentences]
+    ends = [end for _, end in sentences]
+    for number, (start, end) in enumerate(zip(found.quote_starts, found.quote_ends, strict=True)):
+        for sentence in range(bisect_right(ends, start), bisect_left(starts, end)):
+            quotes[sentence].append(number)
+    return rows, quotes
+
+
+def _span(firsts: array, position: int, total: int) -> tuple[int, int]:
+    """Where the article at ``position`` begins and ends in numbers counted through the briefing (rows,
+    sentences), given where each article begins and how many there are."""
+    return firsts[position], firsts[position + 1] if position + 1 < len(firsts) else total
 
 
 def _sentences_holding(body: str, offsets: list[int]) -> tuple[list[tuple[int, int]], list[int]]:

@@ -188,3 +188,28 @@ def test_ragged_lists_gather_the_items_of_several_lists_at_once():
     assert (items.tolist(), owners.tolist()) == ([8, 9, 10, 5, 6], [0, 0, 0, 2, 2])
     items, owners = ragged.gather(np.array([], dtype=np.int64))
     assert (items.tolist(), owners.tolist()) == ([], [])
+
+
+def test_a_build_after_a_refresh_keeps_the_sentences_of_articles_that_did_not_change(monkeypatch):
+    from briefing import fact_index as fact_index_module
+
+    first = _named('Ann Lee met Bo Park. "No," she said.', {"Ann Lee": "Ann Lee", "Bo Park": "Bo Park"}, ('"No,"',))
+    second = _named("Bo Park spoke. Cy Lam left.", {"Bo Park": "Bo Park", "Cy Lam": "Cy Lam"})
+    third = _named("Cy Lam met Ann Lee.", {"Cy Lam": "Cy Lam", "Ann Lee": "Ann Lee"})
+    changed = _named("Bo Park left. Ann Lee stayed.", {"Bo Park": "Bo Park", "Ann Lee": "Ann Lee"})
+    before = [first, second, third]
+    earlier = ([article for article, _ in before], table(facts for _, facts in before), _built(*before))
+    split: list[str] = []
+    real = fact_index_module._sentences_of
+
+    def counted(body, found):
+        split.append(body)
+        return real(body, found)
+
+    monkeypatch.setattr(fact_index_module, "_sentences_of", counted)
+    after = [third, changed, first]  # one moved, one changed, one gone
+    articles = [article for article, _ in after]
+    made = FactIndex.build(articles, table(facts for _, facts in after), earlier)
+    assert split == [changed[0].body]  # only the changed article was split again
+    monkeypatch.undo()
+    assert made == FactIndex.build(articles, table(facts for _, facts in after))
