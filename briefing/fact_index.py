@@ -5,6 +5,11 @@ unpacking them (``briefing.packed.outline``); which names are one entity across 
 (``Identity``) is worked out when first asked after a change. Kept as flat arrays of numbers, one array per name rather
 than one object per mention, so it stays small at 10,000 articles; saved beside the search
 index (``briefing.search.persist``) so reopening a briefing does not rebuild it.
+
+It also knows, down to the sentence, what an entity's profile (``briefing.profile``) counts: which
+names each sentence that names anyone holds, which quotes overlap it, each name's roles and written
+forms. Splitting the sentences is most of what a profile of an entity named in thousands of articles
+cost; done here, while the loading thread waits for the extractor, a profile is lookups.
 """
 
 from __future__ import annotations
@@ -12,18 +17,25 @@ from __future__ import annotations
 import heapq
 import re
 from array import array
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate, chain, islice, pairwise
 from itertools import count as count_from
-from itertools import pairwise
+from typing import TYPE_CHECKING
 
+from briefing.extract.sentences import Segment, split_sentences
 from briefing.facts import FactTable
-from briefing.model import CONFIDENT, EntityKind, Quote
+from briefing.model import CONFIDENT, Article, EntityKind, Quote
 from briefing.packed import Outline
+
+if TYPE_CHECKING:
+    import numpy as np
 
 # Confidence is kept in thousandths (see ``packed``).
 CONFIDENT_PER_MILLE = round(CONFIDENT * 1000)
+_RAGGED = ("row_sentences", "sentence_names", "sentence_quotes")  # the index's ragged parts, as saved
 
 
 @dataclass(slots=True)
@@ -40,6 +52,38 @@ class EntitySummary:
 
 
 @dataclass(slots=True)
+class Ragged:
+    """Many short lists of numbers as two flat arrays: list ``i`` is ``items[bounds[i]:bounds[i + 1]]``."""
+
+    bounds: array = field(default_factory=lambda: array("I", [0]))
+    items: array = field(default_factory=lambda: array("I"))
+
+    def __len__(self) -> int:
+        return len(self.bounds) - 1
+
+    def __getitem__(self, number: int) -> array:
+        return self.items[self.bounds[number] : self.bounds[number + 1]]
+
+    def gather(self, lists: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The items of these lists (by number), list after list, and for each item the place in ``lists``
+        of the list it is in."""
+        import numpy as np
+
+        bounds = np.frombuffer(self.bounds, dtype=np.uint32)
+        starts = bounds[lists].astype(np.int64)
+        lengths = bounds[lists + 1].astype(np.int64) - starts
+        owners = np.repeat(np.arange(len(lists)), lengths)
+        ends = np.cumsum(lengths)
+        places = np.arange(ends[-1] if len(ends) else 0) - np.repeat(ends - lengths, lengths) + starts[owners]
+        return np.frombuffer(self.items, dtype=np.uint32)[places].astype(np.int64), owners
+
+    def extend(self, lists: Sequence[Sequence[int]]) -> None:
+        """Add these lists at the end."""
+        self.bounds.extend(islice(accumulate(map(len, lists), initial=len(self.items)), 1, None))
+        self.items.extend(chain.from_iterable(lists))
+
+
+@dataclass(slots=True)
 class FactIndex:
     """Per-entity and per-speaker lookups across the briefing."""
 
@@ -48,46 +92,132 @@ class FactIndex:
     entities: dict[str, array] = field(default_factory=dict)
     # speaker -> (article position, position in its facts.quotes), flattened, in briefing order
     speakers: dict[str, array] = field(default_factory=dict)
+    # Down to the sentence. Each entity of each article's facts is a *row*, and each quote a quote, numbered
+    # through the briefing; a *sentence* (``extract.sentences``) is one that holds the start of a mention,
+    # numbered through the briefing too. Names are numbered in the order first seen (that of ``entities``).
+    names: list[str] = field(default_factory=list)
+    first_row: array = field(default_factory=lambda: array("I"))  # article position -> its first row
+    first_sentence: array = field(default_factory=lambda: array("I"))  # article position -> its first sentence
+    first_quote: array = field(default_factory=lambda: array("I"))  # article position -> its first quote
+    row_sentences: Ragged = field(default_factory=Ragged)  # row -> the sentences its mentions start in
+    row_roles: array = field(default_factory=lambda: array("I"))  # row -> its roles: a number in ``role_texts``
+    role_texts: list[str] = field(default_factory=lambda: [""])  # roles joined by newlines ("": none)
+    sentence_names: Ragged = field(default_factory=Ragged)  # sentence -> the names it holds a mention of
+    sentence_quotes: Ragged = field(default_factory=Ragged)  # sentence -> the quotes (in its article) overlapping it
+    quote_starts: array = field(default_factory=lambda: array("I"))  # quote -> where it starts in the body
+    # name -> how often it is written in each form, for the names not always written as themselves
+    forms: dict[str, dict[str, int]] = field(default_factory=dict)
     _identity: Identity | None = field(default=None, repr=False)  # worked out when first asked
+    _canonical_numbers: tuple[Identity, np.ndarray] | None = field(default=None, repr=False, compare=False)
+    # Names and role texts -> their numbers (made again for a saved index when first needed).
+    _numbers: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+    _role_numbers: dict[str, int] = field(default_factory=lambda: {"": 0}, repr=False, compare=False)
 
     @classmethod
-    def build(cls, facts: FactTable) -> FactIndex:
+    def build(cls, articles: Sequence[Article], facts: FactTable, earlier: Earlier | None = None) -> FactIndex:
+        """The index of these articles and facts. ``earlier``: the briefing's articles, facts and index before a
+        refresh: an article that is the very same, with the same facts, takes its sentences from there rather
+        than having them split again (most of the cost of building)."""
         fact_index = cls()
+        articles_before, facts_before, index_before = earlier or ((), FactTable(), fact_index)
+        was = {id(article): number for number, article in enumerate(articles_before)}
         for position in range(len(facts)):
-            fact_index.add(position, facts.outline(position))
+            article, blob = articles[position], facts.packed(position)
+            number = was.get(id(article), -1)
+            same = number >= 0 and blob is not None and facts_before.packed(number) == blob
+            fact_index.add(position, facts.outline(position), article.body, (index_before, number) if same else None)
         return fact_index
 
-    def add(self, position: int, found: Outline | None) -> None:
-        """Take in the facts of the article at ``position`` (their outline; None: it has none).
+    def add(self, position: int, found: Outline | None, body: str, kept: tuple[FactIndex, int] | None = None) -> None:
+        """Take in the facts of the article at ``position`` (their outline; None: it has none) and its body.
+        ``kept``: an index that holds this very article with these facts, and its position there.
 
         Articles are added in briefing order.
         """
+        while len(self.first_row) <= position:  # no rows, sentences or quotes for an article without facts
+            self.first_row.append(len(self.row_roles))
+            self.first_sentence.append(len(self.sentence_names))
+            self.first_quote.append(len(self.quote_starts))
         if found is None:
             return
         self._identity = None
-        summaries, entities = self.summaries, self.entities
+        if len(self._role_numbers) != len(self.role_texts):  # a saved index
+            self._role_numbers = {text: number for number, text in enumerate(self.role_texts)}
+        numbers = self._add_entities(position, found)
+        rows, quotes = kept[0]._sentences_of(kept[1]) if kept else _sentences_of(body, found)
+        self._add_sentences(rows, quotes, numbers)
+        self.quote_starts.extend(found.quote_starts)
+        for number, speaker, words in zip(count_from(), found.quote_speakers, found.quote_speaker_texts):
+            name = speaker_name(speaker, words)
+            if name:
+                self.speakers.setdefault(name, array("I")).extend((position, number))
+
+    def _add_entities(self, position: int, found: Outline) -> list[int]:
+        """The article's entities: their occurrences, summaries, roles and forms. Returns each row's name
+        number (-1 for a row without mentions, which is left out)."""
+        summaries, entities, names = self.summaries, self.entities, self._name_numbers()
+        numbers: list[int] = []
+        first = 0
         entity_rows = zip(
-            count_from(), found.entity_names, found.entity_kinds, found.mention_counts, found.entity_confidences
-        )
-        for number, name, kind, count, confidence in entity_rows:
+            found.entity_names, found.entity_kinds, found.mention_counts, found.entity_confidences, found.entity_roles,
+            strict=True,
+        )  # fmt: skip
+        for number, (name, kind, count, confidence, roles) in enumerate(entity_rows):
+            self.row_roles.append(self._role_number(roles) if roles else 0)
+            texts = found.mention_texts[first : first + count]
+            first += count
             if not count:
+                numbers.append(-1)
                 continue
             occurrences = entities.get(name)
             if occurrences is None:
                 occurrences = entities[name] = array("I")
                 summaries[name] = EntitySummary(name, kind)  # type: ignore[arg-type]  # packed kinds are EntityKind values
+                names[name] = len(self.names)
+                self.names.append(name)
+            numbers.append(names[name])
             occurrences.extend((position, number, count))
             summary = summaries[name]
+            written = self.forms.get(name)
+            if written is None and texts.count(name) != count:
+                written = self.forms[name] = {name: summary.mentions} if summary.mentions else {}
+            if written is not None:
+                for text in texts:
+                    written[text] = written.get(text, 0) + 1
             summary.mentions += count
             summary.articles += 1
             if confidence > summary.confidence:
                 # One name, one kind across the briefing: the kind the surest article gives it.
                 summary.kind = kind  # type: ignore[assignment]  # packed kinds are EntityKind values
                 summary.confidence = confidence
-        for number, speaker, words in zip(count_from(), found.quote_speakers, found.quote_speaker_texts):
-            name = speaker_name(speaker, words)
-            if name:
-                self.speakers.setdefault(name, array("I")).extend((position, number))
+        return numbers
+
+    def _add_sentences(self, rows: list[list[int]], quotes: list[list[int]], numbers: list[int]) -> None:
+        """An article's sentences (see ``_sentences_of``), its rows' name numbers (-1: none)."""
+        first_sentence = len(self.sentence_names)
+        names_in: list[list[int]] = [[] for _ in quotes]
+        for own, number in zip(rows, numbers, strict=True):
+            for sentence in own:
+                names_in[sentence].append(number)
+        self.row_sentences.extend([[first_sentence + sentence for sentence in own] for own in rows])
+        self.sentence_names.extend(names_in)
+        self.sentence_quotes.extend(quotes)
+
+    def _sentences_of(self, position: int) -> tuple[list[list[int]], list[list[int]]]:
+        """What ``_sentences_of`` (the function) gives for the article at ``position``, from this index."""
+        rows = _span(self.first_row, position, len(self.row_roles))
+        low, high = _span(self.first_sentence, position, len(self.sentence_names))
+        return (
+            [[sentence - low for sentence in self.row_sentences[row]] for row in range(*rows)],
+            [list(self.sentence_quotes[sentence]) for sentence in range(low, high)],
+        )
+
+    def _role_number(self, text: str) -> int:
+        number = self._role_numbers.get(text)
+        if number is None:
+            number = self._role_numbers[text] = len(self.role_texts)
+            self.role_texts.append(text)
+        return number
 
     @property
     def identity(self) -> Identity:
@@ -95,6 +225,33 @@ class FactIndex:
         if self._identity is None:
             self._identity = Identity.of(self.summaries)
         return self._identity
+
+    def warm(self) -> None:
+        """Work out now what the first profile or walk would otherwise wait for: which names are one entity
+        (some 0.4 s at 10,000 articles), and numpy, which profiles count with (a tenth of a second to import).
+        Meant for a background thread once the index is in use."""
+        self.canonical_numbers()
+
+    def name_number(self, name: str) -> int:
+        """A name's number (its place in ``names``)."""
+        return self._name_numbers()[name]
+
+    def _name_numbers(self) -> dict[str, int]:
+        if len(self._numbers) != len(self.names):  # a saved index
+            self._numbers = {name: number for number, name in enumerate(self.names)}
+        return self._numbers
+
+    def canonical_numbers(self) -> np.ndarray:
+        """For each name (by number), the number of the name of the entity it is a name of. Worked out once
+        per identity."""
+        import numpy as np
+
+        identity = self.identity
+        if self._canonical_numbers is None or self._canonical_numbers[0] is not identity:
+            numbers = self._name_numbers()
+            found = [numbers[identity.canonical(name)] for name in self.names]
+            self._canonical_numbers = (identity, np.array(found, dtype=np.int64))
+        return self._canonical_numbers[1]
 
     def entity_summaries(self) -> dict[str, EntitySummary]:
         """One summary per entity of the briefing, the counts of every name it goes by added up."""
@@ -148,11 +305,24 @@ class FactIndex:
             "entity_confidences": array("I", [summary.confidence for summary in summaries]),
             **_concatenated("entity", [self.entities[name] for name in names]),
             **_concatenated("speaker", [self.speakers[name] for name in speakers]),
+            "first_row": self.first_row,
+            "first_sentence": self.first_sentence,
+            "first_quote": self.first_quote,
+            "row_roles": self.row_roles,
+            "quote_starts": self.quote_starts,
+            **{
+                f"{part}_{side}": getattr(getattr(self, part), side) for part in _RAGGED for side in ("bounds", "items")
+            },
+            "form_counts": array("I", [count for written in self.forms.values() for count in written.values()]),
+            "form_bounds": array("I", [0, *accumulate(len(written) for written in self.forms.values())]),
         }
         texts = {
             "entity_names": "\x00".join(names),
             "entity_kinds": "\x00".join(summary.kind for summary in summaries),
             "speaker_names": "\x00".join(speakers),
+            "role_texts": "\x00".join(self.role_texts[1:]),
+            "form_names": "\x00".join(self.forms),
+            "form_texts": "\x00".join(form for written in self.forms.values() for form in written),
         }
         return arrays, texts
 
@@ -175,9 +345,53 @@ class FactIndex:
                 names, kinds, mentions, articles, confidences, strict=True
             )
         }
+        fact_index.names = names
+        fact_index.first_row, fact_index.first_quote = arrays["first_row"], arrays["first_quote"]
+        fact_index.first_sentence = arrays["first_sentence"]
+        fact_index.row_roles, fact_index.quote_starts = arrays["row_roles"], arrays["quote_starts"]
+        for part in _RAGGED:
+            ragged = Ragged(arrays[f"{part}_bounds"], arrays[f"{part}_items"])
+            if not ragged.bounds or ragged.bounds[0] != 0 or ragged.bounds[-1] != len(ragged.items):
+                raise ValueError(f"{part} do not match their bounds")
+            setattr(fact_index, part, ragged)
+        fact_index.role_texts = ["", *_split(texts["role_texts"])]
+        form_names, form_texts = _split(texts["form_names"]), _split(texts["form_texts"])
+        counts, bounds = arrays["form_counts"], arrays["form_bounds"]
+        if len(bounds) != len(form_names) + 1 or not bounds[-1] == len(form_texts) == len(counts):
+            raise ValueError("written forms do not match the names")
+        fact_index.forms = {
+            name: dict(zip(form_texts[low:high], counts[low:high], strict=True))
+            for name, (low, high) in zip(form_names, pairwise(bounds), strict=True)
+        }
+        rows, sentences = len(fact_index.row_roles), len(fact_index.sentence_names)
+        if (
+            not len(fact_index.first_row) == len(fact_index.first_sentence) == len(fact_index.first_quote)
+            or (fact_index.first_sentence and fact_index.first_sentence[-1] > sentences)
+            or len(fact_index.row_sentences) != rows
+            or len(fact_index.sentence_quotes) != sentences
+            or (fact_index.first_row and fact_index.first_row[-1] > rows)
+            or (fact_index.first_quote and fact_index.first_quote[-1] > len(fact_index.quote_starts))
+        ):
+            raise ValueError("rows, sentences or quotes do not match")
         return fact_index
 
     # Asking ----------------------------------------------------------------------------------
+
+    def row(self, position: int, number: int) -> int:
+        """The row of the entity at ``number`` in the facts of the article at ``position``."""
+        return self.first_row[position] + number
+
+    def roles(self, row: int) -> list[str]:
+        text = self.role_texts[self.row_roles[row]]
+        return text.split("\n") if text else []
+
+    def quote_start(self, position: int, number: int) -> int:
+        """Where the quote at ``number`` in the facts of the article at ``position`` starts in its body."""
+        return self.quote_starts[self.first_quote[position] + number]
+
+    def forms_of(self, name: str) -> dict[str, int]:
+        """How often a name is written in each form ("Mr Blair" for "Blair"), its mentions by form."""
+        return self.forms.get(name) or {name: self.summaries[name].mentions}
 
     def quote_count(self, speaker: str) -> int:
         names = self.identity.names_of(self.identity.canonical(speaker))
@@ -195,6 +409,8 @@ class FactIndex:
         return found
 
 
+# A refresh's earlier briefing: its articles, facts and fact index (``FactIndex.build``).
+Earlier = tuple[Sequence[Article], FactTable, "FactIndex"]
 _DOMINANT = 5  # how many times more often the main full name must be named than the others together
 _SQUASH = re.compile(r"[\s.\-‐–’']+")
 
@@ -263,6 +479,63 @@ class Identity:
 
     def names_of(self, canonical: str) -> tuple[str, ...]:
         return self.members.get(canonical, (canonical,))
+
+
+def _sentences_of(body: str, found: Outline) -> tuple[list[list[int]], list[list[int]]]:
+    """An article's sentences that hold a mention: for each of its rows the sentences (numbered in the
+    article) its mentions start in, and for each sentence the quotes that overlap it."""
+    sentences, sentence_of = _sentences_holding(body, found.mention_starts)
+    rows: list[list[int]] = []
+    first = 0
+    for count in found.mention_counts:
+        own = sentence_of[first : first + count]
+        first += count
+        if count > 1:
+            own = sorted(set(own))
+        if own and own[0] < 0:  # a mention between sentences (-1 sorts first)
+            own = own[1:]
+        rows.append(own)
+    quotes: list[list[int]] = [[] for _ in sentences]
+    starts = [start for start, _ in sentences]
+    ends = [end for _, end in sentences]
+    for number, (start, end) in enumerate(zip(found.quote_starts, found.quote_ends, strict=True)):
+        for sentence in range(bisect_right(ends, start), bisect_left(starts, end)):
+            quotes[sentence].append(number)
+    return rows, quotes
+
+
+def _span(firsts: array, position: int, total: int) -> tuple[int, int]:
+    """Where the article at ``position`` begins and ends in numbers counted through the briefing (rows,
+    sentences), given where each article begins and how many there are."""
+    return firsts[position], firsts[position + 1] if position + 1 < len(firsts) else total
+
+
+def _sentences_holding(body: str, offsets: list[int]) -> tuple[list[tuple[int, int]], list[int]]:
+    """The sentences of ``body`` holding these offsets, in body order, each once; and for each offset the
+    place in that list of its sentence (-1: none, it is between two).
+
+    Only the lines holding them are split: a newline always ends a sentence (``extract.sentences``),
+    so a line's sentences are those the whole body would give.
+    """
+    sentences: list[tuple[int, int]] = []
+    place: dict[int, int] = {}  # offset -> its sentence's place in ``sentences``
+    line_end = -1
+    line: list[Segment] = []
+    at = 0  # the line's first sentence that may hold the offset
+    for offset in sorted(set(offsets)):
+        if offset > line_end:
+            line_start = body.rfind("\n", 0, offset) + 1
+            line_end = body.find("\n", offset)
+            if line_end < 0:
+                line_end = len(body)
+            line, at = split_sentences(body, line_start, line_end), 0
+        while at < len(line) and line[at].end <= offset:
+            at += 1
+        if at < len(line) and line[at].start <= offset:
+            if not sentences or sentences[-1][0] != line[at].start:
+                sentences.append((line[at].start, line[at].end))
+            place[offset] = len(sentences) - 1
+    return sentences, [place.get(offset, -1) for offset in offsets]
 
 
 def _concatenated(prefix: str, pieces: list[array]) -> dict[str, array]:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from briefing.model import Facts
-from briefing.packed import Outline, outline_of, unpack
+from briefing.model import Facts, Quote
+from briefing.packed import DamagedFacts, Outline, outline_of, quote_of, unpack
 
 UNPACKED_KEPT = 256
 
@@ -54,3 +54,14 @@ class FactTable:
         """What briefing-wide lookups need of the article's facts (``packed.outline``), without unpacking
         them; None without facts or with damaged ones (it has none to show)."""
         return outline_of(self.packed(position))
+
+    def quote(self, position: int, number: int) -> Quote | None:
+        """The article's quote at ``number`` (its place in its facts' quotes), read without unpacking the rest;
+        None when the article has no facts yet, no such quote, or damaged facts."""
+        blob = self.packed(position)
+        if blob is None:
+            return None
+        try:
+            return quote_of(blob, number)
+        except DamagedFacts:
+            return None

@@ -71,7 +71,7 @@ class Indexing:
             if position < len(corpus.articles) and position < len(facts):
                 found = facts.outline(position)  # read once for both indexes
                 corpus.add_facts(position, found)
-                self.fact_index.add(position, found)
+                self.fact_index.add(position, found, articles[position].body)
                 self.facts_done += 1
             elif len(corpus.articles) < len(articles):
                 corpus.add_text(articles[len(corpus.articles)])

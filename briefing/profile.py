@@ -1,10 +1,9 @@
 """One entity across the briefing: its names, roles, articles, quotes by and about it, and who it appears with.
 
-Built from the fact index (``briefing.fact_index``), which knows the articles that name the entity
-(by any of its names) and where its quotes are: only those articles are read, each through its
-outline (``briefing.packed.outline``), its facts unpacked only when it holds a quote by or about the
-entity, and its sentences found only in the lines that name it. A profile costs what the entity's
-own articles cost, not the briefing's.
+Built from the fact index (``briefing.fact_index``) alone, which knows the articles that name the
+entity (by any of its names), its roles and forms there, the sentences that name it, who else each
+of those names and which quotes overlap it: a profile is lookups, no article is read. It costs what
+the entity's own sentences cost, not the briefing's; the quotes it lists are read when shown.
 
 "Quotes about" are quotes by anyone else (or by no one known) whose sentences name the entity: in
 the quoted words, or in the attribution around them ("Mr Brown said of Mr Blair: …").
@@ -12,18 +11,19 @@ the quoted words, or in the attribution around them ("Mr Brown said of Mr Blair:
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from itertools import accumulate
+from typing import TYPE_CHECKING
 
 from briefing.dates import article_date
-from briefing.extract.sentences import split_sentences
-from briefing.fact_index import FactIndex, speaker_name
+from briefing.fact_index import FactIndex
 from briefing.loaded import Briefing
 from briefing.model import EntityKind, Quote
-from briefing.packed import Outline
+
+if TYPE_CHECKING:
+    import numpy as np
 
 # The entities listed as appearing with one: the most frequent, enough for any screen.
 COMPANIONS = 50
@@ -95,74 +95,104 @@ def build_profile(
     ``date_of`` gives an article's date (ISO, "YYYY-MM-DD") by position, None when unknown; by
     default the date it was published (``published_date``).
     """
+    import numpy as np  # here, not at start-up: it costs a tenth of a second (FactIndex.warm imports it early)
+
     identity = fact_index.identity
     canonical = identity.canonical(name)
     summary = fact_index.summaries.get(canonical)
     if summary is None:
         return None
-    names = frozenset(identity.names_of(canonical))
-    mentions: dict[int, int] = {}
-    for position, _, count in fact_index.entity_occurrences(canonical):
-        mentions[position] = mentions.get(position, 0) + count  # two of its names in one article
-    quoting = dict(fact_index.speaker_occurrences(canonical))
-    forms: Counter[str] = Counter()
+    positions, numbers, counts = _occurrences(fact_index, identity.names_of(canonical))
+    rows = _as_numpy(fact_index.first_row)[positions] + numbers
     roles: Counter[str] = Counter()  # in how many articles each is given
-    together: Counter[str] = Counter()
-    by: list[tuple[int, int, int]] = []  # (article position, start, quote number)
-    about: list[tuple[int, int, int]] = []
-    for position in sorted(mentions.keys() | quoting.keys()):
-        found = briefing.facts.outline(position)
-        if found is None:
-            continue
-        by += ((position, found.quote_starts[number], number) for number in quoting.get(position, ()))
-        if position not in mentions:
-            continue  # quoted, not named (a pronoun carried the speaker over)
-        own: list[int] = []  # where the entity's mentions start
-        first = 0
-        for entity, count, role_text in zip(found.entity_names, found.mention_counts, found.entity_roles, strict=True):
-            if entity in names:
-                own += found.mention_starts[first : first + count]
-                forms.update(found.mention_texts[first : first + count])
-                if role_text:
-                    roles.update(dict.fromkeys(role_text.split("\n"), 1))  # once per article
-            first += count
-        sentences = _sentences_at(briefing.articles[position].body, own)
-        together.update(_named_with(found, sentences, names, identity.aliases))
-        ends = [end for _, end in sentences]
-        quotes = zip(found.quote_starts, found.quote_ends, found.quote_speakers, found.quote_speaker_texts, strict=True)
-        for number, (start, end, speaker, words) in enumerate(quotes):
-            sentence = bisect_right(ends, start)  # the first sentence ending after the quote starts
-            named = sentence < len(sentences) and sentences[sentence][0] < end
-            if named and identity.canonical(speaker_name(speaker, words)) != canonical:
-                about.append((position, start, number))
+    for row in rows[_as_numpy(fact_index.row_roles)[rows] != 0].tolist():
+        roles.update(dict.fromkeys(fact_index.roles(row), 1))
+    named_in, firsts = np.unique(positions, return_index=True)
+    mentions = (
+        dict(zip(named_in.tolist(), np.add.reduceat(counts, firsts).tolist(), strict=True)) if len(firsts) else {}
+    )
+    sentences, owners = fact_index.row_sentences.gather(rows)  # the sentences naming it, and their articles
+    sentences, firsts = np.unique(sentences, return_index=True)
+    articles_of = positions[owners[firsts]]
+    quoting = fact_index.speaker_occurrences(canonical)
+    by = np.array([(position, number) for position, quoted in quoting for number in quoted], dtype=np.int64)
+    by_positions, by_numbers = (by[:, 0], by[:, 1]) if len(by) else (by, by)
     order = _article_order(mentions, date_of or published_date(briefing))
+    forms: Counter[str] = Counter()
+    for member in identity.names_of(canonical):
+        if member in fact_index.summaries:
+            forms.update(fact_index.forms_of(member))
+    kind_of = fact_index.summaries
     return Profile(
         name=canonical,
         kind=summary.kind,
         roles=tuple(role for role, _ in roles.most_common()),
         forms=tuple(sorted(forms.items(), key=lambda item: (-item[1], item[0]))),
         articles=tuple(ArticleMentions(position, mentions[position]) for position in order),
-        quotes_by=_in_order(by, order),
-        quotes_about=_in_order(about, order),
+        quotes_by=_in_order(fact_index, by_positions, by_numbers, order),
+        quotes_about=_in_order(
+            fact_index, *_quotes_about(fact_index, sentences, articles_of, by_positions, by_numbers), order
+        ),
         companions=tuple(
-            Companion(entity, fact_index.summaries[entity].kind, count)
-            for entity, count in sorted(together.items(), key=lambda item: (-item[1], item[0]))[:companions]
+            Companion(entity, kind_of[entity].kind, count)
+            for entity, count in _named_with(fact_index, canonical, sentences, companions)
         ),
     )
 
 
-def _named_with(
-    found: Outline, sentences: list[tuple[int, int]], names: frozenset[str], aliases: dict[str, str]
-) -> list[str]:
-    """The other entities (canonical names) named in these sentences, each once per sentence it is in."""
-    starts, entities = found.mention_starts, found.entity_names
-    bounds = list(accumulate(found.mention_counts))  # entity i's mentions end at bounds[i]
-    named: list[str] = []
-    for start, end in sentences:
-        inside = {bisect_right(bounds, number) for number, at in enumerate(starts) if start <= at < end}
-        owners = {entities[entity] for entity in inside} - names
-        named += {aliases.get(owner, owner) for owner in owners}
-    return named
+def _as_numpy(values: array) -> np.ndarray:
+    """An array of the fact index as numpy sees it (no copy): index it, then count with what it gives."""
+    import numpy as np
+
+    return np.frombuffer(values, dtype=np.uint32)
+
+
+def _occurrences(fact_index: FactIndex, names: Iterable[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(article positions, positions in their facts.entities, mention counts) of every row of these names,
+    in briefing order."""
+    import numpy as np
+
+    flats = [np.frombuffer(fact_index.entities[name], dtype=np.uint32) for name in names if name in fact_index.entities]
+    rows = np.concatenate(flats).astype(np.int64).reshape(-1, 3)
+    if len(flats) > 1:
+        rows = rows[np.lexsort((rows[:, 1], rows[:, 0]))]
+    return rows[:, 0], rows[:, 1], rows[:, 2]
+
+
+def _named_with(fact_index: FactIndex, canonical: str, sentences: np.ndarray, limit: int) -> list[tuple[str, int]]:
+    """The other entities named in these sentences, with in how many of them, most first (then by name)."""
+    import numpy as np
+
+    named, owners = fact_index.sentence_names.gather(sentences)
+    everyone = len(fact_index.names)
+    entities = np.unique(owners * everyone + fact_index.canonical_numbers()[named]) % everyone  # once a sentence
+    counts = np.bincount(entities, minlength=everyone)
+    counts[fact_index.name_number(canonical)] = 0  # itself
+    found = np.flatnonzero(counts)
+    if len(found) > limit:  # the most frequent, and all that tie with the last of them
+        found = found[counts[found] >= np.partition(counts[found], -limit)[-limit]]
+    ranked = sorted(
+        ((fact_index.names[entity], int(counts[entity])) for entity in found), key=lambda item: (-item[1], item[0])
+    )
+    return ranked[:limit]
+
+
+def _quotes_about(
+    fact_index: FactIndex,
+    sentences: np.ndarray,
+    articles_of: np.ndarray,
+    by_positions: np.ndarray,
+    by_numbers: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """(article positions, numbers) of the quotes overlapping these sentences (in these articles) but its own."""
+    import numpy as np
+
+    numbers, owners = fact_index.sentence_quotes.gather(sentences)
+    positions = articles_of[owners]
+    first_quote = _as_numpy(fact_index.first_quote)
+    quotes, firsts = np.unique(first_quote[positions] + numbers, return_index=True)
+    others = ~np.isin(quotes, first_quote[by_positions] + by_numbers)
+    return positions[firsts][others], numbers[firsts][others]
 
 
 def _article_order(positions: Iterable[int], date_of: Callable[[int], str | None]) -> list[int]:
@@ -179,38 +209,20 @@ def _article_order(positions: Iterable[int], date_of: Callable[[int], str | None
     return [-negative for _, negative in dated] + undated_positions
 
 
-def _sentences_at(body: str, offsets: list[int]) -> list[tuple[int, int]]:
-    """The sentences holding these offsets, in body order, each once.
+def _in_order(
+    fact_index: FactIndex, positions: np.ndarray, numbers: np.ndarray, order: list[int]
+) -> tuple[QuotePlace, ...]:
+    """Quotes (their article positions and numbers), in the order of the profile's articles, then of the text;
+    those in articles that do not name the entity (quoted through a pronoun) after the rest, in briefing order."""
+    import numpy as np
 
-    Only the lines holding them are split: a newline always ends a sentence (``extract.sentences``),
-    so a line's sentences are those the whole body would give.
-    """
-    found: dict[int, tuple[int, int]] = {}
-    lines: dict[int, list[tuple[int, int]]] = {}
-    for offset in offsets:
-        line_start = body.rfind("\n", 0, offset) + 1
-        sentences = lines.get(line_start)
-        if sentences is None:
-            line_end = body.find("\n", offset)
-            segments = split_sentences(body, line_start, len(body) if line_end < 0 else line_end)
-            sentences = lines[line_start] = [(segment.start, segment.end) for segment in segments]
-        for start, end in sentences:
-            if start <= offset < end:
-                found[start] = (start, end)
-                break
-    return sorted(found.values())
-
-
-def _in_order(quotes: list[tuple[int, int, int]], order: list[int]) -> tuple[QuotePlace, ...]:
-    """Quotes given as (article position, start, number), in the order of the profile's articles, then of the
-    text; those in articles that do not name the entity (quoted through a pronoun) after the rest."""
-    rank = {position: number for number, position in enumerate(order)}
-    last = len(rank)
-    quotes.sort(key=lambda quote: (rank.get(quote[0], last), quote[0], quote[1], quote[2]))
-    return tuple(QuotePlace(position, number) for position, _, number in quotes)
+    rank = np.full(len(fact_index.first_row), len(order), dtype=np.int64)
+    rank[np.array(order, dtype=np.int64)] = np.arange(len(order))
+    starts = _as_numpy(fact_index.quote_starts)[_as_numpy(fact_index.first_quote)[positions] + numbers]
+    placed = np.lexsort((numbers, starts, positions, rank[positions]))
+    return tuple(map(QuotePlace, positions[placed].tolist(), numbers[placed].tolist()))
 
 
 def quote_at(briefing: Briefing, place: QuotePlace) -> Quote | None:
     """The quote at a place a profile lists, None if the briefing does not hold it."""
-    facts = briefing.facts.unpack(place.position)
-    return facts.quotes[place.number] if facts is not None and place.number < len(facts.quotes) else None
+    return briefing.facts.quote(place.position, place.number)

@@ -241,13 +241,13 @@ class Refresh:
             blobs[place] = blob
         table = FactTable(blob if blob is not None else b"" for blob in blobs)
         # Read before the event is applied: applying it sets the briefing's indexes aside.
-        previous = (current.articles, current.search_index)
+        previous = (current.articles, current.search_index, current.facts, current.fact_index)
         yield Refreshed(tuple(articles), table, tuple(problems), self.outcome.new, self.outcome.updated, removed)
         yield from self._index(previous, list(articles), table, fresh, warn)
 
     def _index(
         self,
-        previous: tuple[list[Article], SearchIndex | None],
+        previous: tuple[list[Article], SearchIndex | None, FactTable, FactIndex | None],
         articles: list[Article],
         facts: FactTable,
         fresh: list[int],
@@ -255,7 +255,7 @@ class Refresh:
     ) -> Iterator[Event]:
         """Search first (layered over the old index when it changed little), then the fact index."""
         yield Progress("index", 0, len(articles))
-        old_articles, old_index = previous
+        old_articles, old_index, old_facts, old_fact_index = previous
         if old_index is not None and len(fresh) <= max(LAYER_MIN, len(articles) * LAYER_SHARE):
             placed = {article.id: position for position, article in enumerate(articles)}
             moved = []
@@ -265,7 +265,8 @@ class Refresh:
                 moved.append(position if position >= 0 and articles[position] is article else -1)
             delta = SearchIndex.build([articles[p] for p in fresh], FactTable(facts.packed(p) or b"" for p in fresh))
             yield SearchIndexReady(LayeredIndex(articles, old_index, moved, delta, fresh))
-            yield FactIndexReady(FactIndex.build(facts))
+            earlier = (old_articles, old_facts, old_fact_index) if old_fact_index is not None else None
+            yield FactIndexReady(FactIndex.build(articles, facts, earlier))
             return
         folder = index_folder() if self.options.use_cache else None
         indexing = Indexing(articles, facts, folder, warn)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from briefing.events import ArticlesRead, FactsReady
+from briefing.fact_index import FactIndex
 from briefing.facts import FactTable
 from briefing.loaded import Briefing
 from briefing.model import Article, Facts
@@ -23,6 +24,12 @@ def load(paths: Iterable[str], options: Options | None = None) -> Briefing:
 def table(facts: Iterable[Facts]) -> FactTable:
     """A fact table holding these facts, article after article."""
     return FactTable(pack(item) for item in facts)
+
+
+def fact_index_of(facts: Iterable[Facts]) -> FactIndex:
+    """The fact index of articles holding these facts, their bodies empty (names in no sentence)."""
+    made = table(facts)
+    return FactIndex.build([Article(str(number), f"{number}.txt", "", "", ()) for number in range(len(made))], made)
 
 
 def briefing_of(articles: Sequence[Article], facts: Sequence[Facts]) -> Briefing:

@@ -38,7 +38,7 @@ def test_indexing_while_facts_arrive_gives_the_same_indexes_as_a_build() -> None
     facts.add(len(facts), blobs[len(facts) :])
     fact_index, search_index = _finish(indexing)
     expected = FactTable(blobs)
-    assert fact_index == FactIndex.build(expected)
+    assert fact_index == FactIndex.build(complete, expected)
     assert _search_answers(search_index) == _search_answers(SearchIndex.build(complete, expected))
     assert any(_search_answers(search_index))
 
@@ -65,7 +65,7 @@ def test_facts_are_indexed_only_once_they_have_arrived() -> None:
     assert indexing.facts_done == 0  # every text indexed, still waiting for the first article's facts
     facts.add(0, [loaded.facts.packed(position) or b"" for position in range(5)])
     fact_index, _ = _finish(indexing)
-    assert fact_index == FactIndex.build(facts) and fact_index.summaries
+    assert fact_index == FactIndex.build(articles, facts) and fact_index.summaries
 
 
 def test_damaged_facts_count_as_none_for_the_indexes() -> None:

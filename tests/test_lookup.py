@@ -5,20 +5,18 @@ from __future__ import annotations
 from briefing.fact_index import FactIndex
 from briefing.lookup import find_entity
 from briefing.model import Entity, EntityKind, Facts, Mention
-from tests.helpers import table
+from tests.helpers import fact_index_of
 
 
 def _index(*articles: list[tuple[str, EntityKind, int]]) -> FactIndex:
-    return FactIndex.build(
-        table(
-            Facts(
-                entities=[
-                    Entity(name, kind, [Mention(i, i + 1, name) for i in range(count)], confidence=0.9)
-                    for name, kind, count in entities
-                ]
-            )
-            for entities in articles
+    return fact_index_of(
+        Facts(
+            entities=[
+                Entity(name, kind, [Mention(i, i + 1, name) for i in range(count)], confidence=0.9)
+                for name, kind, count in entities
+            ]
         )
+        for entities in articles
     )
 
 

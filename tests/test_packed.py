@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from briefing.model import DateRef, Entity, Facts, Figure, Mention, Quote
-from briefing.packed import DamagedFacts, check, dates_and_ranges, pack, unpack
+from briefing.packed import DamagedFacts, check, dates_and_ranges, pack, quote_of, unpack
 from tests.test_store import sample_facts
 
 
@@ -122,3 +122,30 @@ def test_dates_and_ranges_refuse_damaged_values() -> None:
     broken = good[:fields_at] + (999).to_bytes(4, "little") + good[fields_at + 4 :]
     with pytest.raises(DamagedFacts):
         dates_and_ranges(broken)
+
+
+@given(
+    st.lists(st.tuples(texts, numbers, numbers, texts, st.none() | texts, texts, texts), min_size=1, max_size=4),
+    st.lists(st.tuples(numbers, numbers, texts), max_size=4),
+)
+def test_quote_of_reads_what_unpack_reads(quotes, mentions) -> None:
+    blob = pack(
+        Facts(
+            entities=[Entity("E", "person", [Mention(*m) for m in mentions])],
+            quotes=[Quote(*quote, -1, 4, 5, 9) for quote in quotes],
+            figures=[Figure("1", 0, 1, "count")],
+        )
+    )
+    assert [quote_of(blob, number) for number in range(len(quotes))] == unpack(blob).quotes
+
+
+def test_quote_of_refuses_damaged_values() -> None:
+    good = pack(Facts(quotes=[Quote("Yes", 0, 3, "direct", None, "she", "said")]))
+    assert quote_of(good, 0) == Quote("Yes", 0, 3, "direct", None, "she", "said")
+    for damaged, number in ((good[:-1], 0), (b"garbage", 0), (good, 1), (good, -1)):
+        with pytest.raises(DamagedFacts):
+            quote_of(damaged, number)
+    text_ref_at = good.index(b"Yes") - 4 * 11  # the quote's eleven fields come just before the text
+    broken = good[:text_ref_at] + (999).to_bytes(4, "little") + good[text_ref_at + 4 :]
+    with pytest.raises(DamagedFacts):
+        quote_of(broken, 0)

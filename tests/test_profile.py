@@ -41,7 +41,7 @@ def _article(number: int, body: str, quotes: list[tuple[str, str | None]], roles
 
 def _briefing(*articles: tuple) -> tuple[Briefing, FactIndex]:
     briefing = briefing_of([article for article, _ in articles], [facts for _, facts in articles])
-    return briefing, FactIndex.build(briefing.facts)
+    return briefing, FactIndex.build(briefing.articles, briefing.facts)
 
 
 def _three() -> tuple[Briefing, FactIndex]:
@@ -142,6 +142,6 @@ def test_articles_are_dated_by_when_they_were_published_unless_told_otherwise() 
     ]
     facts = [briefing.facts.unpack(position) for position in range(3)]
     made = briefing_of(dated, [one for one in facts if one is not None])
-    profile = build_profile(made, FactIndex.build(made.facts), "Tony Blair")
+    profile = build_profile(made, FactIndex.build(made.articles, made.facts), "Tony Blair")
     assert profile is not None
     assert [at.position for at in profile.articles] == [2, 0]

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from briefing.events import FactIndexReady, Refreshed, SearchIndexReady
+from briefing.fact_index import FactIndex
 from briefing.refresh import Refresh, signatures_of
 from briefing.session import Options, Session
 from tests.conftest import SEED
@@ -149,6 +150,8 @@ def test_a_layered_index_moves_old_hits_drops_changed_ones_and_finds_new_ones(tm
     assert found("plum frost")[0] == "Orchard news"
     assert "Orchard news" not in found("apricot harvest")  # the words the update took away
     assert found("glacier climbers") == []  # the removed article
+    # The fact index kept the sentences of the article that did not change, and is the one a build makes.
+    assert briefing.fact_index == FactIndex.build(briefing.articles, briefing.facts)
 
 
 def test_a_refresh_of_the_folders_alone_leaves_the_feed_in_its_place(tmp_path: Path) -> None:

@@ -38,7 +38,7 @@ def story(number: int, published: str, body: str) -> Article:
 def loaded() -> Briefing:
     articles = [story(number, published, body) for number, (published, body) in enumerate(STORIES)]
     made = briefing_of(articles, [extract_facts(article.body) for article in articles])
-    made.fact_index = FactIndex.build(made.facts)
+    made.fact_index = FactIndex.build(made.articles, made.facts)
     return made
 
 

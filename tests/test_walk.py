@@ -37,7 +37,7 @@ def briefing() -> Briefing:
 
 def test_entity_walk_goes_across_articles_and_wraps() -> None:
     made = briefing()
-    walk = entity_walk(made, FactIndex.build(made.facts), "Fumio Kishida")
+    walk = entity_walk(made, FactIndex.build(made.articles, made.facts), "Fumio Kishida")
     assert walk.total == 3
     assert walk.status() == "Fumio Kishida · mention 1 of 3 · article 1 of 2"
     assert walk.next().mark == Mark(0, 23, 30, "mention")
@@ -51,7 +51,7 @@ def test_entity_walk_goes_across_articles_and_wraps() -> None:
 
 def test_walk_continues_from_an_article_the_reader_moved_to() -> None:
     made = briefing()
-    walk = entity_walk(made, FactIndex.build(made.facts), "Fumio Kishida")
+    walk = entity_walk(made, FactIndex.build(made.articles, made.facts), "Fumio Kishida")
     assert walk.next(from_article=1).mark.start == 0 and walk.article == 2
     assert walk.stops_in(1) == [] and walk.marks_in(1) == []
     walk.go(0)
@@ -60,7 +60,7 @@ def test_walk_continues_from_an_article_the_reader_moved_to() -> None:
 
 def test_speaker_quotes_carry_attribution() -> None:
     made = briefing()
-    walk = speaker_walk(made, FactIndex.build(made.facts), "Fumio Kishida")
+    walk = speaker_walk(made, FactIndex.build(made.articles, made.facts), "Fumio Kishida")
     assert walk.total == 1 and walk.unit == "quote"
     stop = walk.current
     assert stop.mark == Mark(2, 14, 19, "quote-direct")
@@ -146,7 +146,7 @@ def test_ten_thousand_articles_walk_without_unpacking_every_article() -> None:
             for number in range(10_000)
         ],
     )
-    fact_index = FactIndex.build(made.facts)
+    fact_index = FactIndex.build(made.articles, made.facts)
     walk = entity_walk(made, fact_index, "Fumio Kishida")
     assert walk.total == 200_000 and len(fact_index.summaries) == 10_001
     assert walk.status().startswith("Fumio Kishida · mention 1 of 200,000")

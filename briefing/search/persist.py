@@ -26,7 +26,7 @@ from briefing.model import Article
 from briefing.search.engine import SearchIndex
 from briefing.search.index import Corpus, Section
 
-FORMAT = 4  # 4: entity confidences in the fact index
+FORMAT = 5  # 4: entity confidences in the fact index; 5: its sentences, roles and forms
 KEEP_FILES = 4  # the most recently used indexes kept on disk; older ones are removed
 _SECTION_ARRAYS = ("article", "offsets", "forward", "_packed", "_starts")
 _CORPUS_ARRAYS = (
@@ -236,7 +236,7 @@ def load_from(
     except (DamagedIndex, OSError):
         warn(f"{path}: saved search index is damaged; rebuilding it")
         return None
-    return search_index, fact_index or FactIndex.build(facts)
+    return search_index, fact_index or FactIndex.build(articles, facts)
 
 
 def save_to(

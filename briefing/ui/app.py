@@ -191,6 +191,8 @@ class BriefingApp(App[int]):
                 self.reading.record(event.articles)
             self._deliver(SessionEvent(event))
         self._signatures = refresh.signatures
+        if self.briefing.fact_index is not None:
+            self.briefing.fact_index.warm()  # the refreshed briefing's, before a profile or a walk asks
         assert refresh.outcome is not None
         self.call_from_thread(self.main_screen.post_message, RefreshDone(refresh.outcome))
 

@@ -41,6 +41,8 @@ def run_load(
     except Cancelled:
         return
     loaded(session.briefing)
+    if session.briefing.fact_index is not None:
+        session.briefing.fact_index.warm()
     if session.briefing.search_index is not None:
         # The screen is live: make ready what the first searches would wait for.
         session.briefing.search_index.warm(cancelled)

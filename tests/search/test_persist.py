@@ -52,7 +52,7 @@ def test_a_loaded_index_answers_exactly_as_a_built_one(loaded: Briefing) -> None
 def test_the_fact_index_is_saved_with_it(loaded: Briefing, tmp_path: Path) -> None:
     fresh, _ = cached_build(loaded.articles, loaded.facts, tmp_path)
     restored, _ = cached_build(loaded.articles, loaded.facts, tmp_path)
-    assert fresh is not restored and restored == fresh == FactIndex.build(loaded.facts)
+    assert fresh is not restored and restored == fresh == FactIndex.build(loaded.articles, loaded.facts)
     assert restored.summaries["Fumio Kishida"].mentions > 1
     assert list(restored.entity_occurrences("Fumio Kishida")) == list(fresh.entity_occurrences("Fumio Kishida"))
     _, saved_facts = load_saved(dump(SearchIndex.build(loaded.articles, loaded.facts)), loaded.articles, loaded.facts)

@@ -67,3 +67,26 @@ async def test_facts_rows_are_drawn_as_the_option_list_draws_them(
                 drawn = [facts.render_line(y) for y in range(lines)]
                 general = [OptionList.render_line(facts, y) for y in range(lines)]
                 assert lines > 5 and drawn == general, scope
+
+
+def test_a_row_prompt_is_what_content_assemble_makes() -> None:
+    from textual.content import Content
+
+    from briefing.ui.widgets.rows import row_prompt
+
+    parts = (
+        "  ",
+        ("Tony Blair:", "italic"),
+        " ",
+        ("“We will [b]win[/b]”", "$success"),
+        "",
+        ("", "dim"),
+        ("  · A", "dim"),
+    )
+    made, expected = row_prompt(*parts), Content.assemble(*parts)
+    assert made.plain == expected.plain == "  Tony Blair: “We will [b]win[/b]”  · A"
+    assert [(span.start, span.end, span.style) for span in made.spans] == [
+        (span.start, span.end, span.style)
+        for span in expected.spans
+        if span.start < span.end  # empty: no style
+    ]

@@ -1,8 +1,9 @@
 """One entity's profile over the reader: who it is, then every row a jump back into the articles.
 
-An entity named in thousands of articles takes a good part of a second to read through: its profile
-is made in a thread worker, the screen up at once saying it is reading them. A profile of up to
-``AT_ONCE`` articles (some 30 ms) is made at once, so it is on the screen's first frame.
+A profile is lookups in the fact index (``briefing.profile``): one of an entity named in up to
+``AT_ONCE`` articles (some 20 ms for 4,000 of them) is made at once, so it is on the screen's first
+frame. One named in more, in a larger briefing, is made in a thread worker, the screen up at once
+saying it is reading them.
 
 Choosing an article, a quote by the entity or a quote about it closes the screen with the walk to
 follow (``briefing.walk``): the main screen goes to the chosen place and ``n`` / ``N`` walk the rest,
@@ -26,7 +27,7 @@ from briefing.profile import Profile, build_profile, quote_at
 from briefing.ui.widgets.profile_list import ProfileList
 from briefing.walk import Walk, entity_walk, quotes_walk, speaker_walk
 
-AT_ONCE = 300  # articles naming the entity, at most, for its profile to be made without a worker
+AT_ONCE = 10_000  # articles naming the entity, at most, for its profile to be made without a worker
 
 
 def open_profile(briefing: Briefing, name: str) -> ProfileScreen | None:

@@ -93,12 +93,16 @@ def _entity_prompt(entity: Entity) -> Content:
     return parts
 
 
-def quote_prompt(quote: Quote, indent: str = "    ") -> Content:
-    """A quote clipped to one line, marked by kind: “direct”, ‘partial’, ≈ indirect."""
+def quote_look(quote: Quote) -> tuple[str, str]:
+    """A quote clipped to one line and marked by kind (“direct”, ‘partial’, ≈ indirect), and its style."""
     opening, closing, style = QUOTE_LOOK.get(quote.kind, QUOTE_LOOK["direct"])
     text = " ".join(quote.text.split())
     clipped = text if len(text) <= QUOTE_CLIP else text[: QUOTE_CLIP - 1] + "…"
-    return Content.assemble(indent, Content.styled(f"{opening}{clipped}{closing}", style))
+    return f"{opening}{clipped}{closing}", style
+
+
+def quote_prompt(quote: Quote) -> Content:
+    return Content.assemble("    ", Content.styled(*quote_look(quote)))
 
 
 class FactsPane(ReusesScrolledLines, OptionList):

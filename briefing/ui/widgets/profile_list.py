@@ -13,7 +13,6 @@ from functools import partial
 from typing import ClassVar, Literal, TypeVar
 
 from textual.binding import Binding, BindingType
-from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -21,7 +20,8 @@ from textual.widgets.option_list import Option
 from briefing.loaded import Briefing
 from briefing.profile import ArticleMentions, Companion, Profile, QuotePlace, quote_at
 from briefing.sanitize import one_line
-from briefing.ui.widgets.facts_pane import quote_prompt
+from briefing.ui.widgets.facts_pane import quote_look
+from briefing.ui.widgets.rows import row_prompt
 
 T = TypeVar("T")
 
@@ -35,7 +35,7 @@ QuoteSide = Literal["by", "about"]
 
 
 def _heading(section: Section, label: str, count: int) -> Option:
-    return Option(Content.styled(f"{label} ({count:,})", "bold $accent"), id=f"heading:{section}", disabled=True)
+    return Option(row_prompt((f"{label} ({count:,})", "bold $accent")), id=f"heading:{section}", disabled=True)
 
 
 class ProfileList(OptionList):
@@ -105,30 +105,30 @@ class ProfileList(OptionList):
         options = [_heading(section, label, len(items))]
         options += filter(None, (row(number, item) for number, item in enumerate(items[:limit])))
         if len(items) > limit:
-            more = Content.styled(f"  … {len(items) - limit:,} more: Enter shows them", "dim italic")
+            more = row_prompt((f"  … {len(items) - limit:,} more: Enter shows them", "dim italic"))
             options.append(Option(more, id=f"more:{section}"))
         return options
 
     def _article_row(self, number: int, at: ArticleMentions) -> Option:
         mentions = f"  {at.mentions} mention{'s' if at.mentions != 1 else ''}"
         title = one_line(self.briefing.articles[at.position].title, TITLE_CLIP)
-        prompt = Content.assemble("  ", title, (mentions, "dim"))
-        return Option(prompt, id=f"article:{at.position}")
+        return Option(row_prompt("  ", title, (mentions, "dim")), id=f"article:{at.position}")
 
     def _quote_row(self, side: QuoteSide, number: int, place: QuotePlace) -> Option | None:
         quote = quote_at(self.briefing, place)
         if quote is None:
             return None
-        prompt = quote_prompt(quote, "  ")
+        title = (f"  · {one_line(self.briefing.articles[place.position].title, 40)}", "dim")
         if side == "about":
             speaker = quote.speaker or quote.speaker_text or "unattributed"
-            prompt = Content.assemble("  ", (f"{one_line(speaker, 30)}:", "italic"), quote_prompt(quote, " "))
-        title = one_line(self.briefing.articles[place.position].title, 40)
-        return Option(prompt.append(Content.styled(f"  · {title}", "dim")), id=f"{side}:{number}")
+            prompt = row_prompt("  ", (f"{one_line(speaker, 30)}:", "italic"), " ", quote_look(quote), title)
+        else:
+            prompt = row_prompt("  ", quote_look(quote), title)
+        return Option(prompt, id=f"{side}:{number}")
 
     def _companion_row(self, number: int, one: Companion) -> Option:
         counts = f"  {one.kind} · {one.count} sentence{'s' if one.count != 1 else ''}"
-        return Option(Content.assemble("  ", one.name, (counts, "dim")), id=f"with:{one.name}")
+        return Option(row_prompt("  ", one.name, (counts, "dim")), id=f"with:{one.name}")
 
     def action_section(self, step: int) -> None:
         """To the first row of the next (or previous) section."""

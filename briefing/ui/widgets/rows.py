@@ -1,7 +1,7 @@
-"""Rows of the option lists (the article list, the facts pane): prompts whose height is known, and
-what a row is drawn with, for the lists that draw their own rows rather than lay each one out.
+"""Rows of the option lists (the article list, the facts pane, a profile): prompts whose height is known,
+and what a row is drawn with, for the lists that draw their own rows rather than lay each one out.
 
-Both lists are styled ``text-wrap: nowrap``: a row's height is then its number of lines, and
+The lists are styled ``text-wrap: nowrap``: a row's height is then its number of lines, and
 OptionList's general path (wrap, then format, for every line) does for them no more than cut
 each line with an ellipsis, at several times the cost of doing just that.
 """
@@ -9,7 +9,7 @@ each line with an ellipsis, at several times the cost of doing just that.
 from __future__ import annotations
 
 from rich.segment import Segment
-from textual.content import Content
+from textual.content import Content, Span
 from textual.css.styles import RulesMap
 from textual.strip import Strip
 from textual.style import Style
@@ -28,6 +28,21 @@ class RowPrompt(Content):
         if rules.get("text_wrap", "wrap") == "nowrap":
             return self.plain.count("\n") + 1
         return super().get_height(rules, width)
+
+
+def row_prompt(*parts: str | tuple[str, str]) -> RowPrompt:
+    """One line made of plain pieces and (text, style) pieces, as ``Content.assemble`` would make it, but as
+    one ``Content`` rather than one per piece: a list of thousands of rows is made several times faster."""
+    pieces: list[str] = []
+    spans: list[Span] = []
+    at = 0
+    for part in parts:
+        text, style = (part, "") if isinstance(part, str) else part
+        if style and text:
+            spans.append(Span(at, at + len(text), style))
+        pieces.append(text)
+        at += len(text)
+    return RowPrompt("".join(pieces), spans)
 
 
 def drawing_width(option_list: OptionList) -> int | None:
