@@ -16,7 +16,7 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -96,6 +96,7 @@ class ArticleView(ReusesScrolledLines, ScrollView, can_focus=True):
         self._layouts: dict[tuple[str, int], Layout] = {}
         # Resolved styles, so drawing a line does not walk the DOM (cleared when CSS or the theme changes).
         self._styles: dict[str, Style] = {}
+        self._drawing: tuple[Layout | None, int, int, int] | None = None  # within render_lines
 
     # --- what to show -------------------------------------------------------------------
 
@@ -244,11 +245,21 @@ class ArticleView(ReusesScrolledLines, ScrollView, can_focus=True):
             style = self._styles[""] = self.rich_style
         return style
 
-    def render_line(self, y: int) -> Strip:
-        layout = self._ensure_layout()
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # What every line needs, looked up once for the lines drawn together (each lookup walks styles).
+        self._drawing = self._drawing_state()
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._drawing = None
+
+    def _drawing_state(self) -> tuple[Layout | None, int, int, int]:
         scroll_x, scroll_y = self.scroll_offset
+        return self._ensure_layout(), scroll_x, scroll_y, self.scrollable_content_region.width
+
+    def render_line(self, y: int) -> Strip:
+        layout, scroll_x, scroll_y, width = self._drawing or self._drawing_state()
         position = scroll_y + y
-        width = self.scrollable_content_region.width
         if layout is None or position >= len(layout.lines):
             return Strip.blank(width, self._base_style())
         line = layout.lines[position]
