@@ -23,7 +23,7 @@ from textual.strip import Strip
 from briefing.marks import Mark, Role
 from briefing.model import Article
 from briefing.ui.layout_text import Layout, lay_out
-from briefing.ui.widgets.scrolled_lines import ReusesScrolledLines
+from briefing.ui.widgets.scrolled_lines import ReusesScrolledLines, resize_scroll
 
 # The component class (``article-view--…``) that draws each role of mark, and the one that draws it
 # where the reader is. Figures and dates look like mentions; a quote's speaker and cue are drawn only
@@ -220,18 +220,12 @@ class ArticleView(ReusesScrolledLines, ScrollView, can_focus=True):
         return layout
 
     def _set_virtual_size(self, size: Size) -> None:
-        """Set the scrollable size without a layout of the whole screen.
-
-        Assigning ``virtual_size`` asks for a layout of every widget, which redraws every
-        scrollbar on screen, on each new article. The size only moves this view's scrollbar;
-        ``_scroll_update`` (what Textual runs on a resize) updates it, and asks for a layout
-        itself if the scrollbar appears or goes.
-        """
+        """Set the scrollable size without a layout of the whole screen (see ``resize_scroll``): assigning
+        ``virtual_size`` asks for one, which redraws every scrollbar on screen, on each new article."""
         if size == self.virtual_size:
             return
-        self.set_reactive(ArticleView.virtual_size, size)
-        if self.is_mounted:
-            self._scroll_update(size)
+        if not self.is_mounted or not resize_scroll(self, size):
+            self.virtual_size = size
 
     # --- drawing -----------------------------------------------------------------------
 
