@@ -120,8 +120,10 @@ class RowLines:
             style = styles[state] = state_style(option_list, state)
         key = (index, part, width, style)
         kept = self._kept.get(key)
-        if kept is not None and kept[0] is prompt:
-            return kept[1]
+        if kept is not None:
+            if kept[0] is prompt:
+                return kept[1]
+            self._kept.discard(key)  # drawn from an older prompt (LRUCache.set keeps what a key has)
         if "\t" in prompt.plain:
             return None
         lines = prompt.split("\n", allow_blank=True)
