@@ -7,7 +7,9 @@ rendered line is taken from there when it was drawn and nothing has asked for it
 since. The screen still repaints the whole widget; only the rendering is saved.
 
 This reads Textual's per-widget line cache (``Widget._styles_cache``), which has no public
-interface: if its shape changes, scrolling falls back to rendering every line, as before.
+interface: if its shape changes, scrolling falls back to rendering every line, as before. A new
+scrollable size (``resize_scroll``) uses Textual's private ``_refresh_scrollbars`` and
+``_scroll_update`` the same way: without them, Textual's general path.
 """
 
 from __future__ import annotations
@@ -64,18 +66,18 @@ def reuse_scrolled_lines(widget: Widget, clean: dict[int, Strip], shift: int) ->
 
 def _bar_cells(bar: ScrollBar, virtual_size: float, window_size: float, position: float) -> list[Segment]:
     """What a vertical scrollbar draws in each cell of its length, as ``ScrollBar.render`` lays it out
-    (in the default colours: what changes with the numbers is the same)."""
+    (in the default colours: which cells change does not depend on them)."""
     window = ceil(window_size) if window_size < virtual_size else 0
-    length = bar.size.height
-    return bar.renderer.render_bar(length, ceil(virtual_size), window, position, bar.thickness, True).segments
+    return bar.renderer.render_bar(bar.size.height, ceil(virtual_size), window, position, bar.thickness).segments
 
 
 def set_bar(
     bar: ScrollBar, *, virtual_size: int | None = None, window_size: int | None = None, position: float | None = None
 ) -> None:
-    """Change what a scrollbar shows, repainting only the cells of it drawn differently: the thumb where it
-    was and where it goes, and the cells whose click now scrolls the other way. Setting these on the bar
-    repaints all of it (a long list's bar, on each scroll; it moves by eighths of a cell)."""
+    """Change what a vertical scrollbar shows, repainting only the cells of it drawn differently: where the
+    thumb was and where it goes, and the cells between, whose click now scrolls the other way. Setting
+    these on the bar repaints all of it: in a long list, on every scroll, though the thumb moves by
+    eighths of a cell."""
     old = (bar.window_virtual_size, bar.window_size, bar.position)
     new = (
         old[0] if virtual_size is None else virtual_size,
@@ -84,14 +86,10 @@ def set_bar(
     )
     if new == old:
         return
-    before = _bar_cells(bar, *old) if bar.vertical else []
+    before, after = _bar_cells(bar, *old), _bar_cells(bar, *new)
     bar.set_reactive(ScrollBar.window_virtual_size, new[0])
     bar.set_reactive(ScrollBar.window_size, new[1])
     bar.set_reactive(ScrollBar.position, new[2])
-    after = _bar_cells(bar, *new) if bar.vertical else []
-    if not bar.vertical or len(before) != len(after) or len(before) != bar.size.height:
-        bar.refresh()
-        return
     width = bar.size.width
     changed = [Region(0, y, width, 1) for y, (was, now) in enumerate(zip(before, after, strict=True)) if was != now]
     if changed:
