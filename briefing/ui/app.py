@@ -11,6 +11,7 @@ from typing import ClassVar
 from textual import events, work
 from textual.app import App
 from textual.binding import Binding, BindingType, Keymap
+from textual.timer import Timer
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing.briefing_file import BriefingFile
@@ -33,23 +34,29 @@ INPUT_QUIET_S = 0.25
 READER_INPUT = (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp)
 # Once loaded, a full garbage collection every this many middle-generation ones (Python's default: 10).
 FULL_COLLECTION_EVERY = 100
+# Once loaded, the youngest objects are collected after this many more are made (Python's default: 700),
+# and whenever the reader has paused this long after a key, click or scroll: a key's frame then seldom
+# collects at all, where it made about ten young collections and a middle one (a few milliseconds).
+YOUNG_COLLECTION_AFTER = 10_000
+COLLECT_WHEN_QUIET_S = 0.1
 # With --watch, feeds and URLs are fetched again this often when the briefing file does not say.
 DEFAULT_REFRESH_MINUTES = 15.0
 
 
 def _settle_collector() -> tuple[int, int, int]:
-    """Keep the garbage collector's full passes from pausing keys once the briefing is loaded.
+    """Keep the garbage collector's passes from pausing keys once the briefing is loaded.
 
     The loaded briefing (over half a million objects) lives as long as the app and holds no
     garbage, yet every full pass walked it: 50-200 ms, every few keys. It is set aside (collected
-    first, so no garbage goes with it), and full passes come less often: drawing makes thousands
-    of short-lived objects a key, and young garbage is still collected at the usual pace.
+    first, so no garbage goes with it), and full passes come less often. Drawing makes thousands
+    of short-lived objects a key: young garbage is collected when the reader pauses
+    (``BriefingApp._collect_young``) rather than in the middle of drawing.
     Returns the thresholds to restore.
     """
     gc.collect()
     gc.freeze()
     before = gc.get_threshold()
-    gc.set_threshold(before[0], before[1], FULL_COLLECTION_EVERY)
+    gc.set_threshold(YOUNG_COLLECTION_AFTER, before[1], FULL_COLLECTION_EVERY)
     return before
 
 
@@ -99,6 +106,7 @@ class BriefingApp(App[int]):
         self._refresh_pending: frozenset[Kind] = frozenset()  # to refresh once the running refresh is done
         self._last_input = 0.0  # when the reader last pressed a key, clicked or scrolled (monotonic)
         self._collector_thresholds: tuple[int, int, int] | None = None  # set while the collector is settled
+        self._quiet_timer: Timer | None = None  # collects young garbage once the reader pauses (when settled)
 
     def set_keymap(self, keymap: Keymap) -> None:
         # Kept here too: Textual's copy is private, and the help screen must show the keys in force.
@@ -112,7 +120,16 @@ class BriefingApp(App[int]):
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, READER_INPUT):
             self._last_input = time.monotonic()
+            if self._quiet_timer is not None:
+                self._quiet_timer.reset()  # starts it again, from now
         await super().on_event(event)
+
+    def _collect_young(self) -> None:
+        """The reader has paused: collect the garbage the last keys made, so the next key's frame need not."""
+        if self._quiet_timer is not None:
+            self._quiet_timer.pause()
+        if self._collector_thresholds is not None:
+            gc.collect(1)
 
     def on_mount(self) -> None:
         if self._keymap_problem:
@@ -155,7 +172,8 @@ class BriefingApp(App[int]):
 
     def _settle_again(self) -> None:
         """Set aside, as at the end of the load, what came since: the list's rows drawn anew for the reading
-        state or a refresh (10,000 of them) would otherwise be walked by every full collection."""
+        state or a refresh (10,000 of them), the search tables warmed after the load (a million words),
+        would otherwise be walked by every full collection."""
         if self._collector_thresholds is not None:
             gc.collect(1)
             gc.freeze()
@@ -224,6 +242,7 @@ class BriefingApp(App[int]):
             self.main_screen.show_article(event.articles[0].id)
         if isinstance(event, Finished) and self._collector_thresholds is None:
             self._collector_thresholds = _settle_collector()
+            self._quiet_timer = self.set_interval(COLLECT_WHEN_QUIET_S, self._collect_young, pause=True)
 
     def on_unmount(self) -> None:
         self._stop_watching.set()
@@ -233,6 +252,9 @@ class BriefingApp(App[int]):
         if self._collector_thresholds is not None:
             _restore_collector(self._collector_thresholds)
             self._collector_thresholds = None
+        if self._quiet_timer is not None:
+            self._quiet_timer.stop()
+            self._quiet_timer = None
 
     @property
     def fully_loaded(self) -> bool:
@@ -251,6 +273,8 @@ class BriefingApp(App[int]):
         if event.worker.group == "refresh" and event.state in (WorkerState.SUCCESS, WorkerState.ERROR):
             self.call_after_refresh(self._settle_again)
             self._refresh_if_pending()  # what changed while it ran
+        if event.worker.group == "load" and event.state == WorkerState.SUCCESS:
+            self.call_after_refresh(self._settle_again)  # the search tables warmed once the screen was live
         if event.worker.group not in ("load", "refresh") or event.state != WorkerState.ERROR:
             return
         error = event.worker.error

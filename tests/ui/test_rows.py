@@ -1,14 +1,18 @@
-"""The article list and the facts pane draw their rows themselves, exactly as OptionList's general path draws them."""
+"""The article list and the facts pane draw their rows themselves, exactly as OptionList's general path draws them,
+and keep what they drew until it would be drawn differently."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+from textual.strip import Strip
 from textual.widgets import OptionList
 
 from briefing.ui.app import BriefingApp
-from briefing.ui.widgets.article_list import ArticleList
+from briefing.ui.widgets import rows
+from briefing.ui.widgets.article_list import ArticleList, article_prompt
 from briefing.ui.widgets.facts_pane import FactsPane
 from tests.ui.helpers import wait_loaded
 
@@ -90,3 +94,64 @@ def test_a_row_prompt_is_what_content_assemble_makes() -> None:
         for span in expected.spans
         if span.start < span.end  # empty: no style
     ]
+
+
+def record_drawn_rows(monkeypatch: pytest.MonkeyPatch, option_list: OptionList) -> list[int]:
+    """The rows of a list whose lines it draws from now on (on screen or asked) rather than takes from what it kept:
+    a row's number for each line drawn."""
+    drawn: list[int] = []
+    draw = rows.draw_row_line
+
+    def spy(drawer: OptionList, index: int, *args: object, **kwargs: object) -> Strip:
+        if drawer is option_list:
+            drawn.append(index)
+        return draw(drawer, index, *args, **kwargs)
+
+    monkeypatch.setattr(rows, "draw_row_line", spy)
+    return drawn
+
+
+def as_drawn(option_list: OptionList, lines: int) -> tuple[list[Strip], list[Strip]]:
+    """A list's lines as it draws them, and as OptionList's general path draws them."""
+    return (
+        [option_list.render_line(y) for y in range(lines)],
+        [OptionList.render_line(option_list, y) for y in range(lines)],
+    )
+
+
+async def test_a_row_drawn_once_is_kept_until_its_prompt_state_or_look_changes(
+    tmp_path: Path, make_app: Callable[..., BriefingApp], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "titles"
+    folder.mkdir()
+    for number, title in enumerate(TITLES):
+        (folder / f"{number:02}.txt").write_text(f"{title}\n\nBody of story {number}.", encoding="utf-8")
+    app = make_app(folder)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_loaded(pilot)
+        articles = app.main_screen.query_one(ArticleList)
+        lines = 2 * articles.option_count
+        drawn = record_drawn_rows(monkeypatch, articles)
+        mine, general = as_drawn(articles, lines)
+        assert mine == general
+        drawn.clear()
+        assert as_drawn(articles, lines)[0] == mine and not drawn  # all kept
+        articles.highlighted = 3  # the rows the cursor left and reached are drawn anew, on screen
+        await pilot.pause()
+        mine, general = as_drawn(articles, lines)
+        # The two cursor rows, and perhaps already the row j leads to, drawn ahead highlighted.
+        assert mine == general and {0, 3} <= set(drawn) <= {0, 3, 4}
+        article = app.briefing.articles[1]
+        articles.prompt_of = lambda shown: article_prompt(shown, mark="new")  # a new prompt for one row
+        articles.redraw_articles([article])
+        drawn.clear()
+        mine, general = as_drawn(articles, lines)
+        assert mine == general and drawn == [1, 1]
+        assert "● new" in mine[3].text
+        drawn.clear()
+        assert as_drawn(articles, lines)[0] == mine and not drawn  # the new lines kept in place of the old
+        drawn.clear()
+        app.theme = "textual-light" if app.theme != "textual-light" else "textual-dark"  # every colour changes
+        await pilot.pause()
+        mine, general = as_drawn(articles, lines)
+        assert mine == general and set(drawn) == set(range(articles.option_count))  # every row drawn again

@@ -1,18 +1,24 @@
-"""A scroll renders only the lines it exposes, and what it draws is what a full render draws."""
+"""A scroll renders only the lines it exposes (and of the scrollbar only the cells that change), and what it draws
+is what a full render draws."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from textual.geometry import Region
+import pytest
+from textual.geometry import Region, Size
 from textual.strip import Strip
 from textual.widget import Widget
+from textual.widgets import OptionList
 
 from briefing.ui.app import BriefingApp
+from briefing.ui.widgets import article_view
 from briefing.ui.widgets.article_list import ArticleList
 from briefing.ui.widgets.article_view import ArticleView
+from briefing.ui.widgets.scrolled_lines import resize_scroll
 from tests.ui.helpers import wait_loaded
+from tests.ui.test_rows import record_drawn_rows
 
 
 def drawn(widget: Widget) -> list[Strip]:
@@ -111,3 +117,79 @@ async def test_the_scrollbar_is_drawn_again_only_when_its_thumb_moves(
             repainted.append(rendered[0] > 0)
             assert drawn(bar) == drawn_afresh(bar)  # the thumb where a full render puts it
         assert any(repainted) and not all(repainted)
+
+
+async def test_a_jump_drawn_ahead_draws_no_row_anew_and_repaints_only_the_scrollbar_cells_that_change(
+    tmp_path: Path, make_app: Callable[..., BriefingApp], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for number in range(400):
+        (folder / f"{number:03}.txt").write_text(f"Story {number}\n\nBody of story {number}.", encoding="utf-8")
+    app = make_app(folder)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_loaded(pilot)
+        articles = app.main_screen.query_one(ArticleList)
+        articles.focus()
+        await pilot.pause()
+        bar = articles.vertical_scrollbar
+        drawn(bar)
+        draw_ahead = articles.draw_ahead
+        monkeypatch.setattr(articles, "draw_ahead", lambda article_id: None)  # only here, not by the screen
+        for target in (300, 100, 399, 200, 230):  # down, up, to the end, up, a little down
+            draw_ahead(app.briefing.articles[target].id)
+            rows = record_drawn_rows(monkeypatch, articles)
+            rendered = count_rendered_lines(bar)
+            articles.highlighted = target
+            await pilot.pause()
+            shown = range(articles.scroll_offset.y // 2, (articles.scroll_offset.y + articles.size.height) // 2)
+            assert target in shown
+            assert not rows, target  # every row on screen was drawn ahead
+            lines = articles.scrollable_content_region.height
+            assert [articles.render_line(y) for y in range(lines)] == [
+                OptionList.render_line(articles, y) for y in range(lines)
+            ]
+            # The cells the thumb left and reached, and those between (a click there now scrolls the other way).
+            if target == 230:  # a scroll by a few rows: a few cells, if any
+                assert rendered[0] < 6
+            else:
+                assert 0 < rendered[0] < bar.size.height, target
+            assert drawn(bar) == drawn_afresh(bar)
+
+
+async def test_a_new_article_repaints_the_cells_of_the_scrollbar_that_change_as_a_full_render_draws_them(
+    tmp_path: Path, make_app: Callable[..., BriefingApp], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "lengths"
+    folder.mkdir()
+    for number, paragraphs in enumerate((120, 40, 3, 80, 60)):  # 3: no scrollbar at all
+        body = "\n\n".join(
+            f"Paragraph {n} of story {number}, long enough to wrap once or so." for n in range(paragraphs)
+        )
+        (folder / f"{number}.txt").write_text(f"Story {number}\n\n{body}", encoding="utf-8")
+    app = make_app(folder)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_loaded(pilot)
+        view = app.main_screen.query_one(ArticleView)
+        app.main_screen.query_one(ArticleList).focus()
+        for guarded in (False, True):
+            if guarded:  # Textual without the private methods resize_scroll uses: the general path
+                monkeypatch.setattr(article_view, "resize_scroll", lambda view, size: False)
+            for key in "jjjjk":
+                await pilot.press(key)
+                await pilot.pause()
+                assert view.virtual_size.height == len(view._ensure_layout().lines)
+                assert view.show_vertical_scrollbar == (
+                    view.virtual_size.height > view.scrollable_content_region.height
+                )
+                assert drawn(view) == drawn_afresh(view)
+                if view.show_vertical_scrollbar:
+                    bar = view.vertical_scrollbar
+                    assert drawn(bar) == drawn_afresh(bar), (guarded, key)
+
+
+def test_resizing_a_scroll_leaves_it_to_textual_without_its_private_methods() -> None:
+    class Bare(Widget):
+        _refresh_scrollbars = None
+
+    assert resize_scroll(Bare(), Size(10, 100)) is False

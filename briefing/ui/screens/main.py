@@ -225,7 +225,8 @@ class MainScreen(ReadingScreen):
             self.call_after_refresh(self._prepare_next, article)
 
     def _prepare_next(self, article: Article | None) -> None:
-        """Once the screen is complete, lay out where j and n lead from here, so those keys need not wait for it."""
+        """Once the screen is complete, lay out where j and n lead from here, and draw the list's rows there,
+        so those keys need not wait for either."""
         articles = self.briefing.articles
         if article is None or article is not self.current or not articles:
             return
@@ -234,9 +235,10 @@ class MainScreen(ReadingScreen):
         walk = self.walk
         if walk is not None and walk and walk.article == here:
             likely.append(walk.segments[(walk.segment + 1) % len(walk.segments)].article)
-        view = self.query_one(ArticleView)
+        view, rows = self.query_one(ArticleView), self.query_one(ArticleList)
         for position in likely:
             view.prepare(articles[position])
+            rows.draw_ahead(articles[position].id)
 
     def _facts_of(self, article: Article) -> Facts | None:
         return self.briefing.facts.unpack(self.briefing.position(article.id))

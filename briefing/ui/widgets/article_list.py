@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.content import Content, Span
+from textual.geometry import Region
 from textual.message import Message
 from textual.reactive import reactive
 from textual.strip import Strip
@@ -16,7 +17,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from briefing.model import Article
-from briefing.ui.widgets.rows import RowPrompt, draw_row_line, drawing_width
+from briefing.ui.widgets.rows import RowLines, RowPrompt, State
 from briefing.ui.widgets.scrolled_lines import ReusesScrolledLines
 
 ROW_LINES = 2  # every row: the title, then source and word count
@@ -68,23 +69,46 @@ class ArticleList(ReusesScrolledLines, OptionList):
         self._ids: list[str] = []
         self._cursor_drawn_at: int | None = None  # the row drawn highlighted, to repaint when it moves
         self.prompt_of: Callable[[Article], Content] = article_prompt  # the screen may show more (read state)
+        self._rows = RowLines(ROW_LINES)
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        with self._rows.drawing(self):
+            return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
         """A line of a row, drawn as OptionList draws it (see rows.py): a row is two lines, each cut with an ellipsis.
 
-        A jump to another part of the list (``n`` to another article) draws a screenful of new rows.
+        A jump to another part of the list (``n`` to another article) shows a screenful of other rows:
+        drawn ahead while idle (``draw_ahead``) when the screen knows where the jump leads.
         """
         index, part = divmod(self.scroll_offset.y + y, ROW_LINES)
-        if not 0 <= index < self.option_count:
-            return super().render_line(y)
-        option = self.get_option_at_index(index)
-        prompt, width = option.prompt, drawing_width(self)
-        if not isinstance(prompt, RowPrompt) or "\t" in prompt.plain or width is None:
-            return super().render_line(y)
-        lines = prompt.split("\n", allow_blank=True)
-        if len(lines) != ROW_LINES:
-            return super().render_line(y)
-        return draw_row_line(self, index, option, lines[part], part, width)
+        strip = self._rows.line(self, index, part) if 0 <= index < self.option_count else None
+        return super().render_line(y) if strip is None else strip
+
+    def draw_ahead(self, article_id: str) -> None:
+        """Draw, while idle, the rows that moving the cursor to this article would show, as the list would
+        scroll to it (the least it can, as ``scroll_to_highlight`` does): a jump then draws from ``RowLines``.
+        Rows already drawn cost nothing; a guess that turns out wrong costs only the time spent here."""
+        try:
+            target = self.get_option_index(article_id)
+        except OptionDoesNotExist:
+            return
+        height, first = self.scrollable_content_region.height, target * ROW_LINES
+        top = round(self.scroll_y)
+        if first < top:
+            top = first
+        elif first + ROW_LINES > top + height:
+            top = first + ROW_LINES - height
+        top = max(0, min(top, round(self.max_scroll_y)))
+        with self._rows.drawing(self):
+            for index in range(top // ROW_LINES, min(-(-(top + height) // ROW_LINES), self.option_count)):
+                state: State = "highlighted" if index == target else "plain"
+                for part in range(ROW_LINES):
+                    self._rows.line(self, index, part, state)
+
+    def notify_style_update(self) -> None:
+        self._rows.clear()
+        super().notify_style_update()
 
     def watch_highlighted(self, highlighted: int | None) -> None:
         super().watch_highlighted(highlighted)  # scrolls the row into view, posts OptionHighlighted

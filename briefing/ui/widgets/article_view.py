@@ -16,14 +16,14 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from briefing.marks import Mark, Role
 from briefing.model import Article
 from briefing.ui.layout_text import Layout, lay_out
-from briefing.ui.widgets.scrolled_lines import ReusesScrolledLines
+from briefing.ui.widgets.scrolled_lines import ReusesScrolledLines, resize_scroll
 
 # The component class (``article-view--…``) that draws each role of mark, and the one that draws it
 # where the reader is. Figures and dates look like mentions; a quote's speaker and cue are drawn only
@@ -96,6 +96,7 @@ class ArticleView(ReusesScrolledLines, ScrollView, can_focus=True):
         self._layouts: dict[tuple[str, int], Layout] = {}
         # Resolved styles, so drawing a line does not walk the DOM (cleared when CSS or the theme changes).
         self._styles: dict[str, Style] = {}
+        self._drawing: tuple[Layout | None, int, int, int] | None = None  # within render_lines
 
     # --- what to show -------------------------------------------------------------------
 
@@ -219,18 +220,12 @@ class ArticleView(ReusesScrolledLines, ScrollView, can_focus=True):
         return layout
 
     def _set_virtual_size(self, size: Size) -> None:
-        """Set the scrollable size without a layout of the whole screen.
-
-        Assigning ``virtual_size`` asks for a layout of every widget, which redraws every
-        scrollbar on screen, on each new article. The size only moves this view's scrollbar;
-        ``_scroll_update`` (what Textual runs on a resize) updates it, and asks for a layout
-        itself if the scrollbar appears or goes.
-        """
+        """Set the scrollable size without a layout of the whole screen (see ``resize_scroll``): assigning
+        ``virtual_size`` asks for one, which redraws every scrollbar on screen, on each new article."""
         if size == self.virtual_size:
             return
-        self.set_reactive(ArticleView.virtual_size, size)
-        if self.is_mounted:
-            self._scroll_update(size)
+        if not self.is_mounted or not resize_scroll(self, size):
+            self.virtual_size = size
 
     # --- drawing -----------------------------------------------------------------------
 
@@ -244,11 +239,21 @@ class ArticleView(ReusesScrolledLines, ScrollView, can_focus=True):
             style = self._styles[""] = self.rich_style
         return style
 
-    def render_line(self, y: int) -> Strip:
-        layout = self._ensure_layout()
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # What every line needs, looked up once for the lines drawn together (each lookup walks styles).
+        self._drawing = self._drawing_state()
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._drawing = None
+
+    def _drawing_state(self) -> tuple[Layout | None, int, int, int]:
         scroll_x, scroll_y = self.scroll_offset
+        return self._ensure_layout(), scroll_x, scroll_y, self.scrollable_content_region.width
+
+    def render_line(self, y: int) -> Strip:
+        layout, scroll_x, scroll_y, width = self._drawing or self._drawing_state()
         position = scroll_y + y
-        width = self.scrollable_content_region.width
         if layout is None or position >= len(layout.lines):
             return Strip.blank(width, self._base_style())
         line = layout.lines[position]

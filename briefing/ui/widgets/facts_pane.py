@@ -14,7 +14,7 @@ from typing import ClassVar, Literal
 
 from textual.binding import Binding, BindingType
 from textual.content import Content
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import Reactive
 from textual.strip import Strip
@@ -23,7 +23,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from briefing.fact_index import FactIndex, speaker_of
 from briefing.model import CONFIDENT, Article, Entity, EntityKind, Facts, Quote
-from briefing.ui.widgets.rows import RowPrompt, draw_row_line, drawing_width
+from briefing.ui.widgets.rows import RowLines, RowPrompt
 from briefing.ui.widgets.scrolled_lines import ReusesScrolledLines
 
 Scope = Literal["article", "briefing"]
@@ -159,6 +159,7 @@ class FactsPane(ReusesScrolledLines, OptionList):
         self.facts: Facts | None = None  # the article's, None while they are being extracted
         self.fact_index: FactIndex | None = None
         self.scope: Scope = "article"
+        self._rows = RowLines(1)
 
     # --- what to show ------------------------------------------------------------------
 
@@ -271,17 +272,20 @@ class FactsPane(ReusesScrolledLines, OptionList):
 
     # --- drawing rows ------------------------------------------------------------------
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        with self._rows.drawing(self):
+            return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
         """A row drawn as OptionList draws it (see rows.py): its one line, cut with an ellipsis."""
-        index = self.scroll_offset.y + y
-        if not 0 <= index < self.option_count:
-            return super().render_line(y)
-        option = self.get_option_at_index(index)
-        prompt, width = option.prompt, drawing_width(self)
         # Every row is a one-line RowPrompt (see _one_line): row n is then line n.
-        if not isinstance(prompt, RowPrompt) or "\n" in prompt.plain or "\t" in prompt.plain or width is None:
-            return super().render_line(y)
-        return draw_row_line(self, index, option, prompt, 0, width)
+        index = self.scroll_offset.y + y
+        strip = self._rows.line(self, index, 0) if 0 <= index < self.option_count else None
+        return super().render_line(y) if strip is None else strip
+
+    def notify_style_update(self) -> None:
+        self._rows.clear()
+        super().notify_style_update()
 
     # --- the highlighted row -----------------------------------------------------------
 

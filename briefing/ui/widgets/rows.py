@@ -4,17 +4,29 @@ and what a row is drawn with, for the lists that draw their own rows rather than
 The lists are styled ``text-wrap: nowrap``: a row's height is then its number of lines, and
 OptionList's general path (wrap, then format, for every line) does for them no more than cut
 each line with an ellipsis, at several times the cost of doing just that.
+
+Drawn lines are kept (``RowLines``), as OptionList keeps the rows of its general path: a row
+scrolled back into view, or drawn ahead while idle, is not drawn again.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Literal
+
 from rich.segment import Segment
+from textual.cache import LRUCache
 from textual.content import Content, Span
 from textual.css.styles import RulesMap
 from textual.strip import Strip
 from textual.style import Style
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
+
+State = Literal["disabled", "highlighted", "hover", "plain"]
+# Drawn lines kept per list: a few screens of the article list (a jump draws one, and one is drawn ahead).
+KEPT_LINES = 1024
 
 
 class RowPrompt(Content):
@@ -53,9 +65,8 @@ def drawing_width(option_list: OptionList) -> int | None:
     return width
 
 
-def draw_row_line(option_list: OptionList, index: int, option: Option, line: Content, y: int, width: int) -> Strip:
-    """Line ``y`` of a row (``line``: that line of its prompt), as OptionList's general path draws it."""
-    style = row_style(option_list, index, option)
+def draw_row_line(option_list: OptionList, index: int, line: Content, y: int, width: int, style: Style) -> Strip:
+    """Line ``y`` of a row (``line``: that line of its prompt), as OptionList's general path draws it in ``style``."""
     line = line.truncate(width, ellipsis=True)  # what text-overflow: ellipsis does
     segments, x = [], 0
     for text, text_style in line.render(style, end="", parse_style=option_list._get_style):
@@ -65,14 +76,74 @@ def draw_row_line(option_list: OptionList, index: int, option: Option, line: Con
     return strip.extend_cell_length(width, style.rich_style).apply_meta({"option": index})
 
 
-def row_style(option_list: OptionList, index: int, option: Option) -> Style:
-    """The style OptionList draws a row with in its state: disabled, highlighted, under the mouse, or plain."""
+def row_state(option_list: OptionList, index: int, option: Option) -> State:
+    """A row's state, as OptionList decides it: disabled, highlighted, under the mouse, or plain."""
     if option.disabled:
-        state = "option-list--option-disabled"
-    elif option_list.highlighted == index:
-        state = "option-list--option-highlighted"
-    elif option_list._mouse_hovering_over == index:
-        state = "option-list--option-hover"
-    else:
+        return "disabled"
+    if option_list.highlighted == index:
+        return "highlighted"
+    if option_list._mouse_hovering_over == index:
+        return "hover"
+    return "plain"
+
+
+def state_style(option_list: OptionList, state: State) -> Style:
+    """The style OptionList draws a row in that state with."""
+    if state == "plain":
         return option_list.get_visual_style("option-list--option")
-    return option_list.get_visual_style("option-list--option", state)
+    return option_list.get_visual_style("option-list--option", f"option-list--option-{state}")
+
+
+class RowLines:
+    """The lines a list has drawn of its rows, each kept with what it was drawn from (the row's prompt,
+    number, style and the width), so a row drawn once is taken from here until one of those changes.
+
+    Within ``drawing`` (one pass over the list's lines) the width and the style of each state are
+    looked up once, not per line. The owner clears it when its styles change (``notify_style_update``):
+    a theme also changes the colours that spans in a prompt name.
+    """
+
+    def __init__(self, lines_per_row: int) -> None:
+        self.lines_per_row = lines_per_row
+        self._kept: LRUCache[tuple[int, int, int, Style], tuple[Content, Strip]] = LRUCache(KEPT_LINES)
+        self._pass: tuple[int | None, dict[State, Style]] | None = None
+
+    def clear(self) -> None:
+        self._kept.clear()
+
+    @contextmanager
+    def drawing(self, option_list: OptionList) -> Iterator[None]:
+        self._pass = (drawing_width(option_list), {})
+        try:
+            yield
+        finally:
+            self._pass = None
+
+    def line(self, option_list: OptionList, index: int, part: int, state: State | None = None) -> Strip | None:
+        """Line ``part`` of row ``index`` (in its own state, unless one is given), or None when the row is
+        not one this list draws itself (OptionList's general path draws it)."""
+        option = option_list.get_option_at_index(index)
+        prompt = option.prompt
+        if not isinstance(prompt, RowPrompt):
+            return None
+        width, styles = self._pass or (drawing_width(option_list), {})
+        if width is None:
+            return None
+        state = state or row_state(option_list, index, option)
+        style = styles.get(state)
+        if style is None:
+            style = styles[state] = state_style(option_list, state)
+        key = (index, part, width, style)
+        kept = self._kept.get(key)
+        if kept is not None:
+            if kept[0] is prompt:
+                return kept[1]
+            self._kept.discard(key)  # drawn from an older prompt (LRUCache.set keeps what a key has)
+        if "\t" in prompt.plain:
+            return None
+        lines = prompt.split("\n", allow_blank=True)
+        if len(lines) != self.lines_per_row:
+            return None
+        strip = draw_row_line(option_list, index, lines[part], part, width, style)
+        self._kept[key] = (prompt, strip)
+        return strip

@@ -1,4 +1,4 @@
-"""A scroll of a few lines renders only the lines it exposes, and the scrollbar only if its thumb moves.
+"""A scroll of a few lines renders only the lines it exposes, and of the scrollbar only the cells that change.
 
 Textual repaints the whole of a ``ScrollView`` when it scrolls, and renders each of its lines
 again (content, border, tint: the bulk of a key's time when the article list moves down a row).
@@ -7,7 +7,9 @@ rendered line is taken from there when it was drawn and nothing has asked for it
 since. The screen still repaints the whole widget; only the rendering is saved.
 
 This reads Textual's per-widget line cache (``Widget._styles_cache``), which has no public
-interface: if its shape changes, scrolling falls back to rendering every line, as before.
+interface: if its shape changes, scrolling falls back to rendering every line, as before. A new
+scrollable size (``resize_scroll``) uses Textual's private ``_refresh_scrollbars`` and
+``_scroll_update`` the same way: without them, Textual's general path.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from math import ceil
 from typing import TYPE_CHECKING
 
 from rich.segment import Segment
+from textual.geometry import Region, Size
 from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 from textual.widget import Widget
@@ -61,29 +64,74 @@ def reuse_scrolled_lines(widget: Widget, clean: dict[int, Strip], shift: int) ->
             dirty.discard(y)
 
 
-def thumb_moves(bar: ScrollBar, position: float) -> bool:
-    """Whether the scrollbar is drawn differently at this position (its thumb moves by eighths of a cell).
+def _bar_cells(bar: ScrollBar, virtual_size: float, window_size: float, position: float) -> list[Segment]:
+    """What a vertical scrollbar draws in each cell of its length, as ``ScrollBar.render`` lays it out
+    (in the default colours: which cells change does not depend on them)."""
+    window = ceil(window_size) if window_size < virtual_size else 0
+    return bar.renderer.render_bar(bar.size.height, ceil(virtual_size), window, position, bar.thickness).segments
 
-    In a long list a row's scroll seldom moves the thumb, yet the bar repaints on every change of position.
+
+def set_bar(
+    bar: ScrollBar, *, virtual_size: int | None = None, window_size: int | None = None, position: float | None = None
+) -> None:
+    """Change what a vertical scrollbar shows, repainting only the cells of it drawn differently: where the
+    thumb was and where it goes, and the cells between, whose click now scrolls the other way. Setting
+    these on the bar repaints all of it: in a long list, on every scroll, though the thumb moves by
+    eighths of a cell."""
+    old = (bar.window_virtual_size, bar.window_size, bar.position)
+    new = (
+        old[0] if virtual_size is None else virtual_size,
+        old[1] if window_size is None else window_size,
+        old[2] if position is None else bar.validate_position(position),
+    )
+    if new == old:
+        return
+    before, after = _bar_cells(bar, *old), _bar_cells(bar, *new)
+    bar.set_reactive(ScrollBar.window_virtual_size, new[0])
+    bar.set_reactive(ScrollBar.window_size, new[1])
+    bar.set_reactive(ScrollBar.position, new[2])
+    width = bar.size.width
+    changed = [Region(0, y, width, 1) for y, (was, now) in enumerate(zip(before, after, strict=True)) if was != now]
+    if changed:
+        bar.refresh(*changed)
+
+
+def resize_scroll(view: Widget, size: Size) -> bool:
+    """Set a scroll view's virtual size as Textual does (``Widget._scroll_update``), without a layout of the
+    whole screen (which redraws every scrollbar on it) and repainting of its own vertical scrollbar only
+    the cells drawn differently.
+
+    Uses Textual's private ``_refresh_scrollbars`` and ``_scroll_update``: when either is missing it does
+    nothing and returns False, and the caller sets ``virtual_size`` (Textual's general path).
     """
-    window = ceil(bar.window_size) if bar.window_size < bar.window_virtual_size else 0
-    virtual, size = ceil(bar.window_virtual_size), bar.size.height if bar.vertical else bar.size.width
-
-    def drawn(at: float) -> list[Segment]:
-        return bar.renderer.render_bar(size, virtual, window, at, bar.thickness, bar.vertical).segments
-
-    return drawn(bar.position) != drawn(bar.validate_position(position))
+    refresh_scrollbars, scroll_update = (
+        getattr(view, "_refresh_scrollbars", None),
+        getattr(view, "_scroll_update", None),
+    )
+    if not callable(refresh_scrollbars) or not callable(scroll_update):
+        return False
+    shown = (view.show_vertical_scrollbar, view.show_horizontal_scrollbar)
+    view.set_reactive(type(view).virtual_size, size)
+    refresh_scrollbars()  # which bars the new size needs
+    if (view.show_vertical_scrollbar, view.show_horizontal_scrollbar) != shown or view.show_horizontal_scrollbar:
+        scroll_update(size)  # a bar appears or goes (a layout either way), or a horizontal one shows: Textual's way
+        return True
+    if view.show_vertical_scrollbar and view.styles.scrollbar_size_vertical:
+        window = view.container_size.height - view.scrollbar_size_horizontal
+        set_bar(view.vertical_scrollbar, virtual_size=size.height, window_size=window)
+    view.scroll_y = view.validate_scroll_y(view.scroll_y)
+    return True
 
 
 class ReusesScrolledLines(_Mixin):
     """Mixed into a ``ScrollView`` (listed before it): vertical scrolls render only the lines they expose,
-    and leave the scrollbar alone when its thumb does not move."""
+    and repaint of the scrollbar only the cells drawn differently (in a long list, most scrolls none)."""
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         shift = round(new_value) - round(old_value)
         clean = clean_lines(self) if shift else {}
-        if self.show_vertical_scrollbar and not thumb_moves(bar := self.vertical_scrollbar, new_value):
+        if self.show_vertical_scrollbar:
             # Set quietly: ScrollView's watcher then sets the same value, which repaints nothing.
-            bar.set_reactive(ScrollBar.position, bar.validate_position(new_value))
+            set_bar(self.vertical_scrollbar, position=new_value)
         super().watch_scroll_y(old_value, new_value)
         reuse_scrolled_lines(self, clean, shift)
