@@ -170,14 +170,17 @@ async def test_a_new_article_repaints_the_cells_of_the_scrollbar_that_change_as_
     app = make_app(folder)
     async with app.run_test(size=(160, 48)) as pilot:
         await wait_loaded(pilot)
-        view = app.main_screen.query_one(ArticleView)
-        app.main_screen.query_one(ArticleList).focus()
+        view, articles = app.main_screen.query_one(ArticleView), app.main_screen.query_one(ArticleList)
         for guarded in (False, True):
             if guarded:  # Textual without the private methods resize_scroll uses: the general path
                 monkeypatch.setattr(article_view, "resize_scroll", lambda view, size: False)
             for key in "jjjjk":
+                view.scroll_end(animate=False, immediate=True)  # leave each article at its end
+                await pilot.pause()
+                articles.focus()
                 await pilot.press(key)
                 await pilot.pause()
+                assert view.scroll_y == 0
                 assert view.virtual_size.height == len(view._ensure_layout().lines)
                 assert view.show_vertical_scrollbar == (
                     view.virtual_size.height > view.scrollable_content_region.height

@@ -90,6 +90,9 @@ def set_bar(
     bar.set_reactive(ScrollBar.window_virtual_size, new[0])
     bar.set_reactive(ScrollBar.window_size, new[1])
     bar.set_reactive(ScrollBar.position, new[2])
+    if len(before) != len(after):  # drawn past its end (a position beyond the size): all of it, then
+        bar.refresh()
+        return
     width = bar.size.width
     changed = [Region(0, y, width, 1) for y, (was, now) in enumerate(zip(before, after, strict=True)) if was != now]
     if changed:
@@ -116,10 +119,11 @@ def resize_scroll(view: Widget, size: Size) -> bool:
     if (view.show_vertical_scrollbar, view.show_horizontal_scrollbar) != shown or view.show_horizontal_scrollbar:
         scroll_update(size)  # a bar appears or goes (a layout either way), or a horizontal one shows: Textual's way
         return True
+    scroll_y = view.validate_scroll_y(view.scroll_y)  # within the new size
     if view.show_vertical_scrollbar and view.styles.scrollbar_size_vertical:
         window = view.container_size.height - view.scrollbar_size_horizontal
-        set_bar(view.vertical_scrollbar, virtual_size=size.height, window_size=window)
-    view.scroll_y = view.validate_scroll_y(view.scroll_y)
+        set_bar(view.vertical_scrollbar, virtual_size=size.height, window_size=window, position=scroll_y)
+    view.scroll_y = scroll_y
     return True
 
 
