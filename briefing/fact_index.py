@@ -77,6 +77,13 @@ class Ragged:
         places = np.arange(ends[-1] if len(ends) else 0) - np.repeat(ends - lengths, lengths) + starts[owners]
         return np.frombuffer(self.items, dtype=np.uint32)[places].astype(np.int64), owners
 
+    def extend_from(self, other: Ragged, low: int, high: int, shift: int = 0) -> None:
+        """Add the lists ``low`` to ``high`` of another, each item plus ``shift``."""
+        start, end = other.bounds[low], other.bounds[high]
+        first = len(self.items) - start
+        self.bounds.extend([bound + first for bound in other.bounds[low + 1 : high + 1]])
+        self.items.extend([item + shift for item in other.items[start:end]] if shift else other.items[start:end])
+
     def extend(self, lists: Sequence[Sequence[int]]) -> None:
         """Add these lists at the end."""
         self.bounds.extend(islice(accumulate(map(len, lists), initial=len(self.items)), 1, None))
@@ -144,8 +151,10 @@ class FactIndex:
         if len(self._role_numbers) != len(self.role_texts):  # a saved index
             self._role_numbers = {text: number for number, text in enumerate(self.role_texts)}
         numbers = self._add_entities(position, found)
-        rows, quotes = kept[0]._sentences_of(kept[1]) if kept else _sentences_of(body, found)
-        self._add_sentences(rows, quotes, numbers)
+        if kept:
+            self._keep_sentences(*kept)
+        else:
+            self._add_sentences(*_sentences_of(body, found), numbers)
         self.quote_starts.extend(found.quote_starts)
         for number, speaker, words in zip(count_from(), found.quote_speakers, found.quote_speaker_texts):
             name = speaker_name(speaker, words)
@@ -155,17 +164,16 @@ class FactIndex:
     def _add_entities(self, position: int, found: Outline) -> list[int]:
         """The article's entities: their occurrences, summaries, roles and forms. Returns each row's name
         number (-1 for a row without mentions, which is left out)."""
-        summaries, entities, names = self.summaries, self.entities, self._name_numbers()
+        summaries, entities, names, forms = self.summaries, self.entities, self._name_numbers(), self.forms
+        self.row_roles.extend([self._role_number(roles) if roles else 0 for roles in found.entity_roles])
+        texts = found.mention_texts
         numbers: list[int] = []
         first = 0
         entity_rows = zip(
-            found.entity_names, found.entity_kinds, found.mention_counts, found.entity_confidences, found.entity_roles,
-            strict=True,
-        )  # fmt: skip
-        for number, (name, kind, count, confidence, roles) in enumerate(entity_rows):
-            self.row_roles.append(self._role_number(roles) if roles else 0)
-            texts = found.mention_texts[first : first + count]
-            first += count
+            found.entity_names, found.entity_kinds, found.mention_counts, found.entity_confidences, strict=True
+        )
+        for number, (name, kind, count, confidence) in enumerate(entity_rows):
+            start, first = first, first + count
             if not count:
                 numbers.append(-1)
                 continue
@@ -178,12 +186,8 @@ class FactIndex:
             numbers.append(names[name])
             occurrences.extend((position, number, count))
             summary = summaries[name]
-            written = self.forms.get(name)
-            if written is None and texts.count(name) != count:
-                written = self.forms[name] = {name: summary.mentions} if summary.mentions else {}
-            if written is not None:
-                for text in texts:
-                    written[text] = written.get(text, 0) + 1
+            if name in forms or (texts[start] != name if count == 1 else texts[start:first].count(name) != count):
+                self._count_forms(name, texts[start:first], summary.mentions)
             summary.mentions += count
             summary.articles += 1
             if confidence > summary.confidence:
@@ -192,8 +196,17 @@ class FactIndex:
                 summary.confidence = confidence
         return numbers
 
+    def _count_forms(self, name: str, texts: list[str], before: int) -> None:
+        """The forms a name is written in here, for a name not always written as itself (``before``: its
+        mentions so far, all written as itself unless it already has forms)."""
+        written = self.forms.get(name)
+        if written is None:
+            written = self.forms[name] = {name: before} if before else {}
+        for text in texts:
+            written[text] = written.get(text, 0) + 1
+
     def _add_sentences(self, rows: list[list[int]], quotes: list[list[int]], numbers: list[int]) -> None:
-        """An article's sentences (see ``_sentences_of``), its rows' name numbers (-1: none)."""
+        """An article's sentences (see ``_sentences_of``), given its rows' name numbers (-1: none)."""
         first_sentence = len(self.sentence_names)
         names_in: list[list[int]] = [[] for _ in quotes]
         for own, number in zip(rows, numbers, strict=True):
@@ -203,14 +216,17 @@ class FactIndex:
         self.sentence_names.extend(names_in)
         self.sentence_quotes.extend(quotes)
 
-    def _sentences_of(self, position: int) -> tuple[list[list[int]], list[list[int]]]:
-        """What ``_sentences_of`` (the function) gives for the article at ``position``, from this index."""
-        rows = _span(self.first_row, position, len(self.row_roles))
-        low, high = _span(self.first_sentence, position, len(self.sentence_names))
-        return (
-            [[sentence - low for sentence in self.row_sentences[row]] for row in range(*rows)],
-            [list(self.sentence_quotes[sentence]) for sentence in range(low, high)],
-        )
+    def _keep_sentences(self, before: FactIndex, position: int) -> None:
+        """The sentences of the article at ``position`` in ``before`` (the same article, with the same facts,
+        just added here): copied as they are, numbered for this index."""
+        rows = _span(before.first_row, position, len(before.row_roles))
+        low, high = _span(before.first_sentence, position, len(before.sentence_names))
+        self.row_sentences.extend_from(before.row_sentences, *rows, shift=len(self.sentence_names) - low)
+        self.sentence_quotes.extend_from(before.sentence_quotes, low, high)
+        start = len(self.sentence_names.items)
+        self.sentence_names.extend_from(before.sentence_names, low, high)
+        items, numbers, names = self.sentence_names.items, self._name_numbers(), before.names
+        items[start:] = array("I", [numbers[names[name]] for name in items[start:]])  # names are numbered anew
 
     def _role_number(self, text: str) -> int:
         number = self._role_numbers.get(text)
