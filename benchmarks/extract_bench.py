@@ -5,8 +5,9 @@ Usage: .venv/bin/python benchmarks/extract_bench.py [--corpus DIR] [--generated 
 
 Runs ``extract_facts`` over every ``*.txt`` article of the BBC corpus (default
 ``../shared/corpus/bbc`` next to the repository) and over a generated corpus from
-``benchmarks.corpus.generate_articles`` when that module exists, and prints words per second
-and the ratio to the 200,000 words/s target. Single process, so one core.
+``benchmarks.corpus.generate_articles`` when that module exists, and prints words per second (of
+wall time, and of CPU time) and their ratio to the 200,000 words/s target. Single process, so one
+core.
 
 Then "hostile bodies": 2 MB bodies of one shape each (digits, one word repeated, one token
 without spaces, one paragraph without a full stop, 100,000 quote marks, all capitals, dense
@@ -84,16 +85,21 @@ def load_generated(count: int) -> list[str] | None:
 def measure(label: str, bodies: list[str], repeat: int) -> None:
     words = sum(len(body.split()) for body in bodies)
     extract_facts(bodies[0])  # load the data files outside the timing
-    best = float("inf")
+    best = best_cpu = float("inf")
     for _ in range(repeat):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         for body in bodies:
             extract_facts(body)
         best = min(best, time.perf_counter() - started)
+        best_cpu = min(best_cpu, time.process_time() - started_cpu)
     rate = words / best if best > 0 else float("inf")
+    # Words per CPU second are words per second on one core even when other work shares the machine.
+    cpu_rate = words / best_cpu if best_cpu > 0 else float("inf")
     print(
-        f"{label}: {len(bodies):,} articles, {words:,} words in {best:.2f} s "
-        f"-> {rate:,.0f} words/s ({rate / TARGET_WORDS_PER_SECOND:.2f}x the {TARGET_WORDS_PER_SECOND:,} target)"
+        f"{label}: {len(bodies):,} articles, {words:,} words in {best:.2f} s ({best_cpu:.2f} s CPU) "
+        f"-> {rate:,.0f} words/s, {cpu_rate:,.0f} per CPU second "
+        f"({rate / TARGET_WORDS_PER_SECOND:.2f}x, {cpu_rate / TARGET_WORDS_PER_SECOND:.2f}x the "
+        f"{TARGET_WORDS_PER_SECOND:,} target)"
     )
 
 
