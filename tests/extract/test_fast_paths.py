@@ -302,3 +302,60 @@ def test_a_role_phrase_read_once_is_the_same_wherever_it_stands():
         remembered = shared._subject_before(match.start(), lower)
         fresh = _finder(body)._subject_before(match.start(), lower)
         assert remembered == fresh, body[lower : match.start()]
+
+
+# ---------------------------------------------------------------- read once for the whole article
+
+
+def test_acronyms_are_found_where_a_pattern_for_each_finds_them():
+    """_defined_acronyms finds every acronym in one reading of the body (_written_acronyms), where a
+    pattern ``(?<![\\w-])ACRONYM(?![\\w-])`` for each would read it once per acronym."""
+    acronyms = ["BoE", "BBC", "AT", "AT&T", "T&", "BBC&ITV", "ITV", "B&Q", "Bq"]
+    pieces = [*acronyms, "&", "-", "_", "x", "9", "é", "(", ")", "a", "T", "Q"]
+    for text in _texts(pieces, 3000, seed=13):
+        found = {(at, acronym) for at, acronym in aliases._written_acronyms(text) if acronym in acronyms}
+        expected = {
+            (match.start(), acronym)
+            for acronym in acronyms
+            for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text)
+        }
+        assert found == expected, repr(text)
+
+
+def _linked_finder(body: str) -> QuoteFinder:
+    gazetteer = load_gazetteer()
+    linked = aliases.link(body, entities.CandidateFinder(gazetteer).find(body), gazetteer)
+    return QuoteFinder(body, linked, gazetteer, split_paragraphs(body))
+
+
+def test_role_phrases_and_references_read_once_are_the_same_wherever_they_stand():
+    """_resolve_role keeps the holders a phrase can mean, and _resolve_reference what the text calls
+    each organisation, from one call to the next: each answer is the one a fresh finder gives."""
+    rng = random.Random(14)
+    sentences = [
+        *("Acme spokesman Ann Lee said prices rose. ", "BP spokesman Bo Diaz said sales fell. "),
+        *("Deputy Prime Minister Cy Ray spoke. ", "Prime Minister Di Fox spoke. ", "Acme Corp, a carmaker, grew. "),
+        *("The spokesman said no. ", "The Acme spokesman said yes. ", "The prime minister said so. "),
+        *("The company said it grew. ", "The carmaker said it shrank. ", "BP Group gained. "),
+    ]
+    for _ in range(20):
+        body = "".join(rng.choice(sentences) for _ in range(30))
+        shared = _linked_finder(body)
+        for phrase, noun in [
+            ("the spokesman", "company"),
+            ("the Acme spokesman", "carmaker"),
+            ("the prime minister", "firm"),
+        ]:
+            for position in sorted(rng.randrange(len(body)) for _ in range(6)):
+                assert shared._resolve_role(phrase, position) == _linked_finder(body)._resolve_role(phrase, position)
+                reference = f"the {noun}"
+                assert shared._resolve_reference(reference, position) == _linked_finder(body)._resolve_reference(
+                    reference, position
+                )
+
+
+def test_a_quote_running_on_over_many_paragraphs_is_one_quote():
+    paragraphs = [f'"Point {number} is made.' for number in range(1, 8)]
+    body = "Ann Lee said:\n\n" + "\n\n".join(paragraphs) + '"\n\nThe end.'
+    quotes_found = [quote for quote in _linked_finder(body).find() if quote.kind != "indirect"]
+    assert [quote.text for quote in quotes_found] == ["\n\n".join(paragraph[1:] for paragraph in paragraphs)]
