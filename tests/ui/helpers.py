@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 
 from textual.pilot import Pilot
 
@@ -17,6 +18,20 @@ from briefing.session import Options
 from briefing.ui.app import BriefingApp
 from briefing.ui.widgets.status_line import StatusLine
 from tests.conftest import HANG_SECONDS, REPO
+
+
+def story_folder(folder: Path, titles: Sequence[str]) -> Path:
+    """A new folder with one short text article per title, its files named so that they sort in title order."""
+    folder.mkdir()
+    width = max(2, len(str(len(titles) - 1)))
+    for number, title in enumerate(titles):
+        (folder / f"{number:0{width}}.txt").write_text(f"{title}\n\nBody of story {number}.", encoding="utf-8")
+    return folder
+
+
+def many_articles(folder: Path, count: int) -> Path:
+    """A new folder of ``count`` articles titled "Story 0", "Story 1", …"""
+    return story_folder(folder, [f"Story {number}" for number in range(count)])
 
 
 async def wait_until(pilot: Pilot, condition, timeout: float = HANG_SECONDS, what: str = "condition") -> None:

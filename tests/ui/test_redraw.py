@@ -13,7 +13,7 @@ from briefing.ui.widgets import article_view
 from briefing.ui.widgets.article_list import ArticleList
 from briefing.ui.widgets.article_view import ArticleView
 from briefing.ui.widgets.facts_pane import FactsPane
-from tests.ui.helpers import wait_loaded, wait_until
+from tests.ui.helpers import many_articles, wait_loaded, wait_until
 
 
 def record_refreshes(widget: ArticleList | ArticleView) -> list[tuple[Region, ...]]:
@@ -27,13 +27,6 @@ def record_refreshes(widget: ArticleList | ArticleView) -> list[tuple[Region, ..
 
     widget.refresh = spy  # type: ignore[method-assign]
     return calls
-
-
-def many_articles(folder: Path, count: int) -> Path:
-    folder.mkdir()
-    for number in range(count):
-        (folder / f"{number:02}.txt").write_text(f"Story {number}\n\nBody of story {number}.", encoding="utf-8")
-    return folder
 
 
 async def test_moving_the_cursor_repaints_its_two_rows_not_the_list(

@@ -14,7 +14,7 @@ from briefing.ui.app import BriefingApp
 from briefing.ui.widgets import rows
 from briefing.ui.widgets.article_list import ArticleList, article_prompt
 from briefing.ui.widgets.facts_pane import FactsPane
-from tests.ui.helpers import wait_loaded
+from tests.ui.helpers import story_folder, wait_loaded
 
 TITLES = [
     "Short",
@@ -30,10 +30,7 @@ TITLES = [
 async def test_rows_are_drawn_as_the_option_list_draws_them(
     tmp_path: Path, make_app: Callable[..., BriefingApp]
 ) -> None:
-    folder = tmp_path / "titles"
-    folder.mkdir()
-    for number, title in enumerate(TITLES):
-        (folder / f"{number:02}.txt").write_text(f"{title}\n\nBody of story {number}.", encoding="utf-8")
+    folder = story_folder(tmp_path / "titles", TITLES)
     app = make_app(folder)
     async with app.run_test(size=(160, 48)) as pilot:
         await wait_loaded(pilot)
@@ -122,10 +119,7 @@ def as_drawn(option_list: OptionList, lines: int) -> tuple[list[Strip], list[Str
 async def test_a_row_drawn_once_is_kept_until_its_prompt_state_or_look_changes(
     tmp_path: Path, make_app: Callable[..., BriefingApp], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    folder = tmp_path / "titles"
-    folder.mkdir()
-    for number, title in enumerate(TITLES):
-        (folder / f"{number:02}.txt").write_text(f"{title}\n\nBody of story {number}.", encoding="utf-8")
+    folder = story_folder(tmp_path / "titles", TITLES)
     # Only what the screen shows is drawn here: the rows where the next key leads are not drawn ahead.
     monkeypatch.setattr(ArticleList, "draw_ahead", lambda self, article_id: None)
     app = make_app(folder)

@@ -17,7 +17,7 @@ from briefing.ui.widgets import article_view
 from briefing.ui.widgets.article_list import ArticleList
 from briefing.ui.widgets.article_view import ArticleView
 from briefing.ui.widgets.scrolled_lines import resize_scroll
-from tests.ui.helpers import wait_loaded
+from tests.ui.helpers import many_articles, wait_loaded
 from tests.ui.test_rows import record_drawn_rows
 
 
@@ -46,11 +46,7 @@ def count_rendered_lines(widget: Widget) -> list[int]:
 async def test_moving_down_past_the_last_row_renders_the_new_row_and_the_cursor_rows(
     tmp_path: Path, make_app: Callable[..., BriefingApp]
 ) -> None:
-    folder = tmp_path / "many"
-    folder.mkdir()
-    for number in range(60):
-        (folder / f"{number:02}.txt").write_text(f"Story {number}\n\nBody of story {number}.", encoding="utf-8")
-    app = make_app(folder)
+    app = make_app(many_articles(tmp_path / "many", 60))
     async with app.run_test(size=(160, 48)) as pilot:
         await wait_loaded(pilot)
         articles = app.main_screen.query_one(ArticleList)
@@ -96,11 +92,7 @@ async def test_walking_a_long_article_draws_what_a_full_render_draws(
 async def test_the_scrollbar_is_drawn_again_only_when_its_thumb_moves(
     tmp_path: Path, make_app: Callable[..., BriefingApp]
 ) -> None:
-    folder = tmp_path / "many"
-    folder.mkdir()
-    for number in range(400):
-        (folder / f"{number:03}.txt").write_text(f"Story {number}\n\nBody of story {number}.", encoding="utf-8")
-    app = make_app(folder)
+    app = make_app(many_articles(tmp_path / "many", 400))
     async with app.run_test(size=(160, 48)) as pilot:
         await wait_loaded(pilot)
         articles = app.main_screen.query_one(ArticleList)
@@ -122,11 +114,7 @@ async def test_the_scrollbar_is_drawn_again_only_when_its_thumb_moves(
 async def test_a_jump_drawn_ahead_draws_no_row_anew_and_repaints_only_the_scrollbar_cells_that_change(
     tmp_path: Path, make_app: Callable[..., BriefingApp], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    folder = tmp_path / "many"
-    folder.mkdir()
-    for number in range(400):
-        (folder / f"{number:03}.txt").write_text(f"Story {number}\n\nBody of story {number}.", encoding="utf-8")
-    app = make_app(folder)
+    app = make_app(many_articles(tmp_path / "many", 400))
     async with app.run_test(size=(160, 48)) as pilot:
         await wait_loaded(pilot)
         articles = app.main_screen.query_one(ArticleList)
