@@ -550,10 +550,21 @@ def _role_patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[st
         # ``before`` ends with a role and ``leading`` with a comma, "the" or a form of address
         # (then spaces): their last words, to rule out a search by a look at the last word.
         _ROLE_ENDINGS[key] = frozenset(re.findall(r"\w+", role)[-1] for role in gazetteer.role_nouns)
+        # What ``leading``'s group ends with before its comma: a title (its last run of word
+        # characters, each title ending with one), or a capitalised word after "of", "for" or "at".
+        title_words = frozenset(gazetteer.role_nouns) | {w for w in gazetteer.title_words if w.isalpha()}
+        _TITLE_ENDINGS[key] = (
+            frozenset(re.findall(r"\w+", title)[-1] for title in title_words)
+            if all(title[-1:].isalnum() for title in title_words)
+            else None
+        )
     return _ROLE_CACHE[key]
 
 
 _ROLE_ENDINGS: dict[int, frozenset[str]] = {}
+_TITLE_ENDINGS: dict[int, frozenset[str] | None] = {}
+# "The Bishop of Durham, …": the words before ``leading``'s comma that let a capitalised word end it.
+_OF_FOR_AT = re.compile(r"\s(?:of|for|at)\s")
 # ", became Britain's longest-serving chancellor": a verb, not a role in apposition.
 _NOT_APPOSITIVE = "(?:became|becomes|become|was|is|has|had|have|will|would|said|says|told|who|which|whose)"
 _AS_BEFORE = re.compile(r"\bas\s+$")
@@ -565,6 +576,7 @@ def _role_holders(
 ) -> list[RoleHolder]:
     before_pattern, after_pattern, leading_pattern = _role_patterns(gazetteer)
     role_endings = _ROLE_ENDINGS[id(gazetteer)]
+    title_endings = _TITLE_ENDINGS[id(gazetteer)]
     holders: list[RoleHolder] = []
     for mention in mentions:
         if mention.kind != "person":
@@ -579,7 +591,7 @@ def _role_holders(
         may_hold, may_lead = _may_hold_role(body, start, role_endings)
         if may_hold:
             before = before_pattern.search(body, max(0, start - 40), start)
-        if may_lead:
+        if may_lead and _may_lead(body, max(0, start - 80), start, title_endings):
             leading = leading_pattern.search(body, max(0, start - 80), start)
             if leading and _AS_BEFORE.search(body, max(0, leading.start() - 4), leading.start()):
                 leading = None  # "his second term as US President, Tony Blair has said": someone else's
@@ -615,6 +627,21 @@ def _may_hold_role(body: str, start: int, role_endings: frozenset[str]) -> tuple
     if tail > 0 and body[tail - 1] == "." and not last:  # "Rev."
         last = last_word(body, max(0, tail - 41), tail - 1)
     return may_hold, last in _LEADING_ENDINGS or (tail > 0 and body[tail - 1] == ",")
+
+
+def _may_lead(body: str, lower: int, start: int, title_endings: frozenset[str] | None) -> bool:
+    """Whether ``leading`` can match in ``body[lower:start]``: what follows its comma holds no comma,
+    so the comma is the window's last; a title ends right before it (its last word among
+    ``title_endings``), or "of", "for" or "at" stand before it. (A list of names, "Baba Bababa, Babe
+    Bababe, …", is then not searched once per name.)"""
+    if title_endings is None:
+        return True
+    comma = body.rfind(",", lower, start)
+    if comma <= lower:
+        return False
+    if _is_word_char(body[comma - 1]) and last_word(body, lower, comma) in title_endings:
+        return True
+    return _OF_FOR_AT.search(body, lower, comma) is not None
 
 
 def roles_by_name(linked: Linked) -> dict[str, list[str]]:
