@@ -121,6 +121,7 @@ _APPROX_BEFORE = re.compile(
 )
 # How the words of _APPROX_BEFORE end: a quick test before searching for one.
 _APPROX_ENDINGS = frozenset(["ut", "nd", "ly", "st", "me", "er", "an", "to"])
+_APPROX_SECOND_LETTERS = frozenset(ending[1] for ending in _APPROX_ENDINGS)
 
 _MONTH_NAMES = [
     "January",
@@ -233,11 +234,14 @@ def find_figures(body: str) -> list[Figure]:
     apart = True
     last_end = 0
     position: int | None = 0
+    # (Names bound locally, and single characters tested before a slice is made: a hostile body
+    # yields hundreds of thousands of figures, each going through this loop.)
+    append, kinds, approx_seconds = found.append, _FIGURE_KIND_BY_GROUP, _APPROX_SECOND_LETTERS
     while position is not None:
         restart = None
         for match in _FIGURE.finditer(body, position):
             start, end = match.span()
-            kind = _FIGURE_KIND_BY_GROUP[match.lastindex]  # type: ignore[index]  # one group always matches
+            kind = kinds[match.lastindex]  # type: ignore[index]  # one group always matches
             if kind == "count" and body[start + 4 : start + 5] == " " and _is_year_count(body[start:end]):
                 # A year in digits other than ASCII, which the regex lets through. Not a
                 # figure: look again just after its first digit.
@@ -252,15 +256,17 @@ def find_figures(body: str) -> list[Figure]:
                     if prefix:
                         start = prefix.start()
                 if start > 2 and body[start - 1].isspace():
-                    before = body[start - 3 : start - 1]
-                    if before in _APPROX_ENDINGS or before[1].isspace():
+                    second = body[start - 2]  # the second of the two letters before the space
+                    if second.isspace() or (
+                        second in approx_seconds and body[start - 3 : start - 1] in _APPROX_ENDINGS
+                    ):
                         approx = _APPROX_BEFORE.search(body, max(0, start - 16), start)
                         if approx:
                             start = approx.start()
             if start < last_end:
                 apart = False
             last_end = end
-            found.append(Figure(body[start:end], start, end, kind))
+            append(Figure(body[start:end], start, end, kind))
         position = restart
     return found if apart else _without_overlaps(found)
 
