@@ -329,14 +329,19 @@ class CandidateFinder:
             return
         # Drop a sentence-initial common word ("While", "Observers", "In"), but keep it as a weak
         # candidate: "Moon said ..." can still be the analyst Moon once full names are known.
-        opens_title = tokens[0].text in gazetteer.titles or " ".join(t.text for t in tokens[:2]) in gazetteer.titles
         first_word = tokens[0].text
+        # (What follows is read only for such a word: a new name is read once per article and run.)
+        common_opening = initial and first_word.lower() in gazetteer.common_words
+        opens_title = common_opening and (
+            first_word in gazetteer.titles or " ".join(t.text for t in tokens[:2]) in gazetteer.titles
+        )
         # "US Airways said" opens with a known acronym, not the word "us".
-        acronym = len(first_word) > 1 and first_word.isupper() and first_word in gazetteer.names
+        acronym = common_opening and len(first_word) > 1 and first_word.isupper() and first_word in gazetteer.names
         # "Drew Mikkelsen reported", "Will Smith said": a first name that is a word too opens a name when
         # a word that is no word follows it.
         given = (
-            len(tokens) > 1
+            common_opening
+            and len(tokens) > 1
             and len(first_word) > 2
             and first_word in gazetteer.first_names
             and tokens[1].text.lower() in gazetteer.surnames
@@ -345,16 +350,12 @@ class CandidateFinder:
             and normalise_name(tokens[1].text) not in gazetteer.names
         )
         # "New York City Mayor Bill de Blasio indicated": a known name opens the sentence.
-        opens_known = len(tokens) > 1 and any(
+        opens_known = common_opening and len(tokens) > 1 and any(
             normalise_name(" ".join(token.text for token in tokens[:length])) in gazetteer.names
             for length in (2, 3)
             if len(tokens) >= length
         )
-        if (
-            initial
-            and first_word.lower() in gazetteer.common_words
-            and not (opens_title or acronym or given or opens_known)
-        ):
+        if common_opening and not (opens_title or acronym or given or opens_known):
             first = tokens[0]
             if len(tokens) == 1 or tokens[1].connector:
                 found.append(Candidate(first.start, first.end, first.text, first.text, "", (first.text,), weak=True))
@@ -736,6 +737,8 @@ def _shouted(tokens: list[_Token]) -> bool:
 
 
 def _is_acronym(word: str) -> bool:
+    if word[1:2].islower():
+        return False  # "Blair": neither all capitals nor capitals then a number (most words, told at once)
     letters = word.replace(".", "")
     if 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha():
         return True
