@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from briefing.extract.aliases import Linked, LinkedMention, RoleHolder
 from briefing.extract.gazetteer import Gazetteer, load_gazetteer, normalise_name, word_alternation
-from briefing.extract.sentences import Segment, last_word
+from briefing.extract.sentences import Segment, last_run_start, last_word
 from briefing.model import CONFIDENT, Quote, QuoteKind
 
 # A quote mark: one of these, or two apostrophes. Written to start with one character class, so a
@@ -134,6 +134,7 @@ _DESCRIBED_AFTER = re.compile(
 _WORD_AT_STOP = re.compile(r"[\w.]+$")
 _LEADING_CONJUNCTION = re.compile(r"(?:while|but|whereas|although|though|and|as|when|because|which|after|before)\b")
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|yet)\b")
+_CONTRAST_WORDS = ("but", "while", "whereas", "though", "yet")  # one is in each match
 _LEADING_CONJUNCTION_WORD = re.compile(r"(?:But|And|Yet|So)\s+")
 _OWN_VERB = re.compile(r"\s+(?:also\s+|then\s+)?[a-z]+ed\b")  # "but dismissed as": the subject's own verb
 _SHARED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")  # before a verb with no subject of its own
@@ -530,7 +531,7 @@ class QuoteFinder:
                 position = at + 1
                 continue
             position = stop.end()
-            word = _WORD_AT_STOP.search(body, max(start, at - 12), at)
+            word = _search_last_run(_WORD_AT_STOP, body, max(start, at - 12), at)
             if word and body[at] == ".":
                 token = word.group().rstrip(".")
                 if token in abbreviations or (len(token) == 1 and token.isupper()):
@@ -773,7 +774,7 @@ class QuoteFinder:
         follows the contrast at once ("Clarke said migration helped but "needed proper policing""),
         nor when a subject follows it, in what the verb reports ("Mr Blair said a decision had yet
         to be taken but the chancellor's role would be "central"")."""
-        contrast = _CONTRAST.search(self.body, position, open_start)
+        contrast = _holding_search(_CONTRAST, _CONTRAST_WORDS, self.body, position, open_start)
         return (
             contrast is not None
             and bool(self.body[contrast.end() : open_start].strip(" \t"))
@@ -884,7 +885,7 @@ class QuoteFinder:
             if subject.kind == "organisation":
                 # "A spokesman for Darlington Council said": someone unnamed speaks for the firm.
                 mention = self._by_end[_strip_end(body, end, lower)]
-                unnamed = _SPEAKS_FOR.search(body, max(lower, mention.start - 60), mention.start)
+                unnamed = _speaks_for_search(body, max(lower, mention.start - 60), mention.start)
                 if unnamed:
                     words = body[unnamed.start() : mention.end]
                     return _Speaker(words, None, "unnamed", unnamed.start())
@@ -979,7 +980,7 @@ class QuoteFinder:
             if mention.kind == "person" and _OF_PHRASE.match(body, mention.end, end):
                 # "As Gavin Cox of the excellent buildyourown.org.uk website put it:"
                 return _from_mention(mention)
-        word = _WORD_BEFORE.search(body, max(lower, end - 40), end)
+        word = _search_last_run(_WORD_BEFORE, body, max(lower, end - 40), end)
         if word and (word.group(1).lower() in _NOUNLIKE or word.group(1).lower() not in self.gazetteer.common_words):
             return _Speaker(word.group(1), None, "", word.start(1))
         return None
@@ -1060,7 +1061,7 @@ class QuoteFinder:
         title = _TITLE_BEFORE.search(body, max(lower, start - 12), start)
         if title is not None:
             start = title.start()
-        return _SPEAKS_FOR.search(body, max(lower, start - 60), start) is not None
+        return _speaks_for_search(body, max(lower, start - 60), start) is not None
 
     def _employee_before(self, position: int, lower: int) -> _Speaker | None:
         """ "Dr Mark Tuffy games systems director at digital content firm THX told": the person whose
@@ -1164,7 +1165,7 @@ class QuoteFinder:
         after = _DESCRIBED_AFTER.match(body, mention.end, mention.end + 60)
         if after and after.group(1).lower() == noun:
             return True
-        before = _WORD_BEFORE.search(body, max(0, mention.start - 30), _strip_comma(body, mention.start))
+        before = _search_last_run(_WORD_BEFORE, body, max(0, mention.start - 30), _strip_comma(body, mention.start))
         return before is not None and before.group(1).lower() == noun
 
     def _resolve_pronoun(self, pronoun: str, position: int, paragraph: int) -> str | None:
@@ -1631,6 +1632,14 @@ _SPEAKS_FOR = re.compile(
     r"\b(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|representative|source|official|aide|"
     r"lawyer|lawyers|statement|insider|executive|member|members)\s+(?:for|at|from|of|with|close to)\s+(?:the\s+)?$"
 )
+_SPEAKS_FOR_LAST_WORDS = frozenset(["for", "at", "from", "of", "with", "to", "the"])  # the words it ends with
+
+
+def _speaks_for_search(body: str, lower: int, end: int) -> re.Match[str] | None:
+    """``_SPEAKS_FOR.search(body, lower, end)``, searched only when the text ends with a word it ends with
+    (see ``last_word``): a search tries every position of the window."""
+    return _SPEAKS_FOR.search(body, lower, end) if last_word(body, lower, end) in _SPEAKS_FOR_LAST_WORDS else None
+
 # "the company said", "the council added": a kind of organisation that refers back to one (a data file).
 _ORG_REFERENCE_WORDS = load_gazetteer().institution_references
 _ORG_NOUNS = word_alternation(_ORG_REFERENCE_WORDS)
@@ -1835,6 +1844,13 @@ def _holding_search(
         if body.find(word, start, end) >= 0:
             return pattern.search(body, start, end)
     return None
+
+
+def _search_last_run(pattern: re.Pattern[str], body: str, lower: int, end: int) -> re.Match[str] | None:
+    """``pattern.search(body, lower, end)`` for a pattern that matches only the end of the window's last
+    run without whitespace (and the whitespace after it): searched from that run's start (see
+    ``last_run_start``), not from every position of the window, which such a pattern reads to its end."""
+    return pattern.search(body, last_run_start(body, lower, end), end)
 
 
 def _role_words_of(phrase: str) -> set[str]:

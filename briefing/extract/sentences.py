@@ -82,6 +82,19 @@ def last_word(body: str, lower: int, end: int) -> str:
     return _WORD_CHARS.match(run[::-1]).group()[::-1]  # type: ignore[union-attr]  # matches anything
 
 
+def last_run_start(body: str, lower: int, end: int) -> int:
+    """Where the last run without whitespace in ``body[lower:end]`` starts (``end`` when there is none).
+
+    A pattern whose every match is such a run's end, perhaps with whitespace after it, up to ``end``
+    (as ``[\\w.]+$``), finds the same match searched from here as from ``lower``, without trying
+    every position of the window (each of which, for such a pattern, reads on to the run's end).
+    """
+    trimmed = body[lower:end].rstrip()
+    if not trimmed:
+        return end
+    return lower + len(trimmed) - len(trimmed.rsplit(None, 1)[-1])
+
+
 def _ends_sentence(body: str, stop_start: int, stop_end: int, limit: int, abbreviations: frozenset[str]) -> bool:
     if body[stop_start] == "." and body[stop_end - 1] == ".":
         word = _WORD_BEFORE.search(body, max(0, stop_start - 12), stop_start)
