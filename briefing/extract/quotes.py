@@ -223,6 +223,7 @@ class QuoteFinder:
     _role_readings: dict[str, tuple[str, bool, list[str]]] = field(default_factory=dict)  # see _resolve_role
     _phrase_holders: dict[str, list[RoleHolder]] = field(default_factory=dict)  # see _resolve_role
     _descriptions: dict[tuple[int, str], bool] = field(default_factory=dict)  # see _described
+    _cue_starts: list[int] | None = None  # see _indirect_cues
 
     def __post_init__(self) -> None:
         self._by_start = {mention.start: mention for mention in self.linked.mentions}
@@ -329,8 +330,7 @@ class QuoteFinder:
             paragraph_start, paragraph_end = paragraph.start, paragraph.end
             opened: int | None = None  # position of the opening mark
             opened_end = 0
-            for mark in _MARKS.finditer(body, paragraph_start, paragraph_end):
-                start, end = mark.span()
+            for start, end in _mark_spans(body, paragraph_start, paragraph_end, self._marks):
                 direction = _direction(body, start, end, paragraph_start, paragraph_end)
                 if opened is None:
                     if direction != _CLOSE:
@@ -1279,7 +1279,7 @@ class QuoteFinder:
         for mention in self._mentions_between(index, end):
             if mention.kind != "person" or self.linked.genders.get(mention.name) == unwanted:
                 continue
-            if _MARKS.search(self.body, start, mention.start):
+            if _next_mark(self.body, start, mention.start, self._marks) < mention.start:
                 return None
             verb_at = _skip_space(self.body, mention.end, end)
             if self._verb.match(self.body, verb_at, end):
@@ -1297,7 +1297,7 @@ class QuoteFinder:
         minister": whoever the article names so), outside quotes; None when there is none."""
         body = self.body
         for the in _THE_WORD.finditer(body, start, end):
-            if _MARKS.search(body, start, the.start()):
+            if _next_mark(body, start, the.start(), self._marks) < the.start():
                 return None
             role = self._role_at.match(body, the.start(), end)
             if role is None or body.startswith(("'", "’", ","), role.end()):
@@ -1321,7 +1321,7 @@ class QuoteFinder:
         """The first person named between ``start`` and ``end`` whose sex is not ``unwanted``, outside quotes."""
         index = bisect.bisect_left(self._starts, start)
         for mention in self._mentions_between(index, end):
-            if _MARKS.search(self.body, start, mention.start):
+            if _next_mark(self.body, start, mention.start, self._marks) < mention.start:
                 return None  # a name inside a quote is no subject of the sentence
             if mention.kind == "person" and self.linked.genders.get(mention.name) != unwanted:
                 return mention
@@ -1453,14 +1453,15 @@ class QuoteFinder:
         ``self._verb`` matches whole words only (no word character or hyphen before, ``\\b`` after),
         so the same places are those where ``self._cue`` matches with no such character before.
         ``self._cue`` starts with its words' first letters, which the engine skips ahead to; a
-        pattern that starts with a lookbehind is tried at every position of the paragraph.
+        pattern that starts with a lookbehind is tried at every position of the paragraph. Those
+        places are found once for the whole body (see _cue_starts): a verb ends before a paragraph
+        ends (a paragraph ends before a space or the end of the body), so its matches are the same.
         """
-        body = self.body
+        if self._cue_starts is None:
+            self._cue_starts = _cue_starts(self.body, self._cue, _CUE_STEMS[id(self.gazetteer)])
+        starts = self._cue_starts
         cues = []
-        for verb in self._cue.finditer(body, paragraph.start, paragraph.end):
-            start = verb.start()
-            if start > 0 and (body[start - 1].isalnum() or body[start - 1] in "_-"):
-                continue  # inside a word: not a match of ``self._verb``
+        for start in starts[bisect.bisect_left(starts, paragraph.start) : bisect.bisect_left(starts, paragraph.end)]:
             if quote_ranges.starts and _inside_any(quote_ranges, start, start + 1):
                 continue
             cues.append(start)
@@ -1805,6 +1806,14 @@ def _next_mark(body: str, start: int, end: int, marks: _Marks) -> int:
     return first
 
 
+def _mark_spans(body: str, start: int, end: int, marks: _Marks) -> Iterator[tuple[int, int]]:
+    """The spans of ``_MARKS.finditer(body, start, end)``, each mark found by str.find (see _next_mark):
+    a pattern that starts with a branch is tried at every position of a paragraph, marks or none."""
+    while (at := _next_mark(body, start, end, marks)) < end:
+        start = _MARKS.match(body, at, end).end()  # type: ignore[union-attr]  # a mark starts there
+        yield at, start
+
+
 def _strip_comma(body: str, end: int) -> int:
     """``end`` less the comma and spaces before it: "the company, Boeing" read as "the company Boeing"."""
     stripped = end
@@ -1994,6 +2003,31 @@ def _add_quote(
 
 _PATTERN_CACHE: dict[int, tuple[re.Pattern[str], ...]] = {}
 _ROLE_SETS: dict[int, frozenset[str] | None] = {}
+_CUE_STEMS: dict[int, tuple[str, ...]] = {}
+assert all(word.isalpha() for word in _INDIRECT_CUES), "letters only (see _cue_starts)"
+
+
+def _stems(words: frozenset[str]) -> tuple[str, ...]:
+    """Beginnings of ``words`` (their first four letters, or all of a shorter word) such that each
+    word starts with exactly one of them."""
+    prefixes = {word[:4] for word in words}
+    return tuple(sorted(prefix for prefix in prefixes if not any(prefix.startswith(p) for p in prefixes - {prefix})))
+
+
+def _cue_starts(body: str, cue: re.Pattern[str], stems: tuple[str, ...]) -> list[int]:
+    """Where ``cue`` matches in ``body`` with no word character or hyphen before, in order: its words
+    start where one of ``stems`` does, which str.find finds far faster than a pattern whose first
+    letters are most of the alphabet's. (Its words being letters only, a match that ``finditer``
+    would take inside a word hides none of these, nor does one of them another.)"""
+    starts = []
+    for stem in stems:
+        at = body.find(stem)
+        while at >= 0:
+            if (at == 0 or not (body[at - 1].isalnum() or body[at - 1] in "_-")) and cue.match(body, at):
+                starts.append(at)
+            at = body.find(stem, at + 1)
+    starts.sort()
+    return starts
 
 
 def _role_words(gazetteer: Gazetteer) -> set[str]:
@@ -2028,7 +2062,9 @@ def _patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], ...]:
         # whatever the bounds of that search.
         verb_text = re.compile(rf"(?:{verbs})")
         # The reporting verbs that report indirect speech, without ``verb``'s lookbehind (see _indirect_cues).
-        cue = re.compile(rf"(?:{word_alternation(_INDIRECT_CUES & gazetteer.reporting_verbs)})\b")
+        cue_words = _INDIRECT_CUES & gazetteer.reporting_verbs
+        cue = re.compile(rf"(?:{word_alternation(cue_words)})\b")
+        _CUE_STEMS[key] = _stems(cue_words)
         _PATTERN_CACHE[key] = (verb, role_before, role_at, according, role_end_reversed, role_before_at, verb_text, cue)
         # The words the role alternation matches, for _role_phrase_start (which reads them as words
         # of [\w'’-] without spaces; were one not, the regexes would do).
