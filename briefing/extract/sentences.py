@@ -82,17 +82,20 @@ def last_word(body: str, lower: int, end: int) -> str:
     return _WORD_CHARS.match(run[::-1]).group()[::-1]  # type: ignore[union-attr]  # matches anything
 
 
-def last_run_start(body: str, lower: int, end: int) -> int:
-    """Where the last run without whitespace in ``body[lower:end]`` starts (``end`` when there is none).
+def last_run_start(body: str, lower: int, end: int, runs: int = 1) -> int:
+    """Where the last ``runs`` runs without whitespace in ``body[lower:end]`` start (``end`` when there
+    are none, the first one's start when there are fewer).
 
-    A pattern whose every match is such a run's end, perhaps with whitespace after it, up to ``end``
-    (as ``[\\w.]+$``), finds the same match searched from here as from ``lower``, without trying
-    every position of the window (each of which, for such a pattern, reads on to the run's end).
+    A pattern whose every match lies within those runs and the whitespace after them, up to ``end``
+    (as ``[\\w.]+$`` within the last, ``\\bshares in\\s+$`` within the last two), finds the same
+    match searched from here as from ``lower``, without trying every position of the window (each
+    of which, for such a pattern, may read on to the end).
     """
     trimmed = body[lower:end].rstrip()
-    if not trimmed:
-        return end
-    return lower + len(trimmed) - len(trimmed.rsplit(None, 1)[-1])
+    parts = trimmed.rsplit(None, runs)
+    if len(parts) <= runs:
+        return lower + len(trimmed) - len(trimmed.lstrip()) if trimmed else end
+    return lower + len(trimmed) - len(trimmed[len(parts[0]) :].lstrip())
 
 
 def _ends_sentence(body: str, stop_start: int, stop_end: int, limit: int, abbreviations: frozenset[str]) -> bool:
