@@ -1806,12 +1806,21 @@ def _next_mark(body: str, start: int, end: int, marks: _Marks) -> int:
     return first
 
 
-def _mark_spans(body: str, start: int, end: int, marks: _Marks) -> Iterator[tuple[int, int]]:
-    """The spans of ``_MARKS.finditer(body, start, end)``, each mark found by str.find (see _next_mark):
-    a pattern that starts with a branch is tried at every position of a paragraph, marks or none."""
-    while (at := _next_mark(body, start, end, marks)) < end:
-        start = _MARKS.match(body, at, end).end()  # type: ignore[union-attr]  # a mark starts there
-        yield at, start
+def _mark_spans(body: str, start: int, end: int, marks: _Marks) -> list[tuple[int, int]]:
+    """The spans of ``_MARKS.finditer(body, start, end)``. In a body with no two apostrophes or
+    backticks in a row (most), its marks are the characters of ``marks.singles``, found by str.find:
+    the pattern, which starts with a branch, is tried at every position of a paragraph."""
+    if marks.apostrophes or marks.backticks:
+        return [mark.span() for mark in _MARKS.finditer(body, start, end)]
+    spans = []
+    for char in marks.singles:
+        at = body.find(char, start, end)
+        while at >= 0:
+            spans.append((at, at + 1))
+            at = body.find(char, at + 1, end)
+    if len(marks.singles) > 1:
+        spans.sort()
+    return spans
 
 
 def _strip_comma(body: str, end: int) -> int:
