@@ -397,7 +397,7 @@ class QuoteFinder:
             if len(bounds) > 2
             else body[first_start:last_end]
         )
-        if _POSSESSIVE_BEFORE.search(body, max(0, item.open_start - 4), item.open_start) and _is_title(text):
+        if _possessive_before(body, item.open_start) and _is_title(text):
             return None, None  # NBC's "Meet the Press": the title of a show, not words anyone said
         clause_start = self._clause_start(paragraph.start, item.open_start)
         before = body[clause_start : item.open_start]
@@ -1838,6 +1838,15 @@ def _strip_end(body: str, end: int, lower: int) -> int:
 
 
 _POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+$")
+
+
+def _possessive_before(body: str, position: int) -> bool:
+    """Whether ``_POSSESSIVE_BEFORE`` ends at ``position`` (in the four characters before it): searched
+    only when the last of them that is no space is an "s" or an apostrophe, as in each match."""
+    window = body[max(0, position - 4) : position]
+    if window.rstrip()[-1:] not in ("s", "'", "’"):
+        return False
+    return _POSSESSIVE_BEFORE.search(body, max(0, position - 4), position) is not None
 # ", who asked not to be named": a relative clause not closed yet at the end of the text searched.
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*$")
 # "Uber, which …, said", "a senior aide, speaking on condition of anonymity, said"
