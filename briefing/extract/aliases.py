@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from briefing.extract.entities import Candidate
 from briefing.extract.gazetteer import Gazetteer, load_gazetteer, normalise_name, word_alternation
-from briefing.extract.sentences import last_word
+from briefing.extract.sentences import last_word, search_after_word
 
 # A US party and state after a name: "Cruz (R-Texas)", "Schumer, D-N.Y." (then a comma).
 PARTY_TAG = r"(?:\s*\([DRI][-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)|,\s*[DRI][-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?=,))"
@@ -263,7 +263,7 @@ _KIN = frozenset(
 def _named_like_people(body: str, candidate: Candidate, gazetteer: Gazetteer) -> bool:
     """Whether a lone unknown word is a person's name by where it stands: right after a role noun
     ("rapper Kenzie", "Happy Mondays star Bez")."""
-    role = _ROLE_WORD_BEFORE.search(body, max(0, candidate.start - 20), candidate.start)
+    role = search_after_word(_ROLE_WORD_BEFORE, gazetteer.role_nouns, body, max(0, candidate.start - 20), candidate.start)
     word = role.group(1) if role is not None else ""
     return word in gazetteer.role_nouns and word not in _KIN and not word.endswith("s")
 
@@ -367,7 +367,9 @@ def _link_leftover(
     return True
 
 
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|adds|according to)\s+$")
+_SPEECH_WORDS = "said|says|added|adds|according to"
+_SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH_WORDS})\s+$")
+_SPEECH_LAST_WORDS = frozenset(words.split()[-1] for words in _SPEECH_WORDS.split("|"))  # what it ends with
 _PRONOUNS = frozenset(["he", "she", "it", "we", "they", "you", "i", "who"])  # "He" is a census surname too
 _OF_BEFORE = re.compile(r"\bof\s+$")
 _SPEECH_AFTER = re.compile(
@@ -389,7 +391,7 @@ def _speaks(body: str, candidate: Candidate, gazetteer: Gazetteer) -> bool:
         return False
     if word in gazetteer.suffix_kind:
         return False  # "the Bank said": a short form of an institution (an alias, or "the company"), not a name
-    if _SPEECH_BEFORE.search(body, max(0, candidate.start - 20), candidate.start):
+    if search_after_word(_SPEECH_BEFORE, _SPEECH_LAST_WORDS, body, max(0, candidate.start - 20), candidate.start):
         return True
     # "the Archbishop of Canterbury wrote": a name after "of" is not who speaks.
     return bool(_SPEECH_AFTER.match(body, candidate.end, candidate.end + 120)) and not _OF_BEFORE.search(
@@ -416,6 +418,7 @@ _INSTITUTION_NOUNS = word_alternation(load_gazetteer().institution_nouns)
 # A firm named by what its people do: "analysts Ovum", "consultants Deloitte" (but "analyst Jo Smith").
 FIRM_OF_PEOPLE = "analysts|consultants|consultancy|researchers|pollsters"
 _INSTITUTION_BEFORE = re.compile(rf"\b(?:{_INSTITUTION_NOUNS}|shares in|stake in|{FIRM_OF_PEOPLE})\s+$")
+_INSTITUTION_LAST_WORDS = frozenset([*load_gazetteer().institution_nouns, "in", *FIRM_OF_PEOPLE.split("|")])
 _INSTITUTION_AFTER = re.compile(
     r"['’]s?\s+(?:chief executive|chairman|boss|shares|board|profits?|sales|shareholders)\b"
     # "Allianz, a leading German insurer,": an institution noun in apposition (closed by a comma: not
@@ -433,7 +436,7 @@ OWNS_PERSON = re.compile(r"['’]s\s+([A-Z][a-z]+)\s+[A-Z][a-z]")
 def _institution_context(body: str, candidate: Candidate, gazetteer: Gazetteer) -> bool:
     """ "oil firm Yukos", "Fiat's chief executive": a lone unknown word standing where a firm does."""
     return bool(
-        _INSTITUTION_BEFORE.search(body, max(0, candidate.start - 30), candidate.start)
+        search_after_word(_INSTITUTION_BEFORE, _INSTITUTION_LAST_WORDS, body, max(0, candidate.start - 30), candidate.start)
         or _INSTITUTION_AFTER.match(body, candidate.end, candidate.end + 30)
         or (
             owns_person(body, candidate.end, gazetteer)
@@ -452,6 +455,7 @@ _LISTED_BEFORE = re.compile(r"(?:,|\band)\s+$")
 _AND_PLACE_AFTER = re.compile(r"\s+and\s+([A-Z]\w*(?:\s[A-Z]\w*)?)(?!\w)")
 _IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 _IN_PLACE_AND_BEFORE = re.compile(r"\b(?:in|near|outside)\s+([A-Z]\w*(?:\s[A-Z]\w*)?)\s+and\s+$")
+_AND = frozenset(["and"])
 
 
 def _placed_word(body: str, candidate: Candidate, gazetteer: Gazetteer) -> bool:
@@ -480,7 +484,7 @@ def _placed_word(body: str, candidate: Candidate, gazetteer: Gazetteer) -> bool:
         _AND_PLACE_AFTER.match(body, end, end + 30), country=True
     ):
         return True
-    return is_place(_IN_PLACE_AND_BEFORE.search(body, max(0, start - 40), start), country=True)
+    return is_place(search_after_word(_IN_PLACE_AND_BEFORE, _AND, body, max(0, start - 40), start), country=True)
 
 
 def owns_person(body: str, end: int, gazetteer: Gazetteer) -> bool:

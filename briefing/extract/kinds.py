@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from briefing.extract.aliases import FIRM_OF_PEOPLE, PARTY_TAG, Linked, LinkedMention, owns_person
 from briefing.extract.gazetteer import Gazetteer, load_gazetteer, word_alternation
-from briefing.extract.sentences import last_word
+from briefing.extract.sentences import last_run_start, last_word, search_after_word
 
 _SETTLED = {
     "known": 0.95,
@@ -109,10 +109,12 @@ _TEAM_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:new\s+)?(?:striker|midfielder|defender|goalkeeper|keeper|winger|coach|manager|boss|captain|"
     r"skipper|squad|fans|supporters|players|player|team-mate|teammate|forward|beat|drew with|lost to)\b"
 )
-_TEAM_BEFORE = re.compile(
-    r"\b(?:beat|beating|drew with|lost to|defeat of|win over|victory over|joined|join|played|play|plays|face|faces|"
-    r"faced|facing|against|leaders|champions|hosts|visitors)\s+$"
+_TEAM_WORDS_BEFORE = (
+    "beat|beating|drew with|lost to|defeat of|win over|victory over|joined|join|played|play|plays|face|faces|"
+    "faced|facing|against|leaders|champions|hosts|visitors"
 )
+_TEAM_BEFORE = re.compile(rf"\b(?:{_TEAM_WORDS_BEFORE})\s+$")
+_TEAM_LAST_WORDS = frozenset(words.split()[-1] for words in _TEAM_WORDS_BEFORE.split("|"))  # what it ends with
 _ROLE_THEN_NAME = re.compile(r"\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+[A-Z][a-z]")
 _RANKS = frozenset(["chief", "deputy", "vice", "managing", "general", "former", "acting", "senior", "assistant"])
 _WINDOW = 48
@@ -166,7 +168,12 @@ def _decide(
         # Each pattern before the name ends with spaces after one of a few words: it is searched
         # only when the word there is one of them.
         last, comma_last = _words_before(body, start)
-        if last and _ends_with(last, _ORG_LAST_WORDS, _ORG_LAST) and _ORG_BEFORE.search(body, before_start, start):
+        if (
+            last
+            and _ends_with(last, _ORG_LAST_WORDS, _ORG_LAST)
+            # (its matches are three words at most: searched from the third last, not every position)
+            and _ORG_BEFORE.search(body, last_run_start(body, before_start, start, 3), start)
+        ):
             organisation += 1.0  # and "stake in Gazprom" is no place
         elif (
             last
@@ -211,8 +218,8 @@ def _plays(body: str, mentions: list[LinkedMention]) -> bool:
     is named more than once ("Barcelona striker …", "beat Tottenham"); a country's side stays a place."""
     playing = 0
     for mention in mentions:
-        if _TEAM_AFTER.match(body, mention.end, mention.end + _WINDOW) or _TEAM_BEFORE.search(
-            body, max(0, mention.start - 20), mention.start
+        if _TEAM_AFTER.match(body, mention.end, mention.end + _WINDOW) or search_after_word(
+            _TEAM_BEFORE, _TEAM_LAST_WORDS, body, max(0, mention.start - 20), mention.start
         ):
             playing += 1
     return playing * 2 >= len(mentions) and playing >= min(2, len(mentions))

@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from briefing.extract.aliases import Linked, LinkedMention, RoleHolder
 from briefing.extract.gazetteer import Gazetteer, load_gazetteer, normalise_name, word_alternation
-from briefing.extract.sentences import Segment, last_run_start, last_word
+from briefing.extract.sentences import Segment, last_run_start, last_word, search_after_word
 from briefing.model import CONFIDENT, Quote, QuoteKind
 
 # A quote mark: one of these, or two apostrophes. Written to start with one character class, so a
@@ -885,7 +885,7 @@ class QuoteFinder:
             if subject.kind == "organisation":
                 # "A spokesman for Darlington Council said": someone unnamed speaks for the firm.
                 mention = self._by_end[_strip_end(body, end, lower)]
-                unnamed = _speaks_for_search(body, max(lower, mention.start - 60), mention.start)
+                unnamed = search_after_word(_SPEAKS_FOR, _SPEAKS_FOR_LAST_WORDS, body, max(lower, mention.start - 60), mention.start)
                 if unnamed:
                     words = body[unnamed.start() : mention.end]
                     return _Speaker(words, None, "unnamed", unnamed.start())
@@ -1061,7 +1061,7 @@ class QuoteFinder:
         title = _TITLE_BEFORE.search(body, max(lower, start - 12), start)
         if title is not None:
             start = title.start()
-        return _speaks_for_search(body, max(lower, start - 60), start) is not None
+        return search_after_word(_SPEAKS_FOR, _SPEAKS_FOR_LAST_WORDS, body, max(lower, start - 60), start) is not None
 
     def _employee_before(self, position: int, lower: int) -> _Speaker | None:
         """ "Dr Mark Tuffy games systems director at digital content firm THX told": the person whose
@@ -1634,13 +1634,6 @@ _SPEAKS_FOR = re.compile(
     r"lawyer|lawyers|statement|insider|executive|member|members)\s+(?:for|at|from|of|with|close to)\s+(?:the\s+)?$"
 )
 _SPEAKS_FOR_LAST_WORDS = frozenset(["for", "at", "from", "of", "with", "to", "the"])  # the words it ends with
-
-
-def _speaks_for_search(body: str, lower: int, end: int) -> re.Match[str] | None:
-    """``_SPEAKS_FOR.search(body, lower, end)``, searched only when the text ends with a word it ends with
-    (see ``last_word``): a search tries every position of the window."""
-    return _SPEAKS_FOR.search(body, lower, end) if last_word(body, lower, end) in _SPEAKS_FOR_LAST_WORDS else None
-
 # "the company said", "the council added": a kind of organisation that refers back to one (a data file).
 _ORG_REFERENCE_WORDS = load_gazetteer().institution_references
 _ORG_NOUNS = word_alternation(_ORG_REFERENCE_WORDS)

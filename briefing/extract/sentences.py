@@ -8,6 +8,7 @@ abbreviation (Mr., Sen., Jan.) or an initial. A paragraph break or newline alway
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from briefing.extract.gazetteer import load_gazetteer
@@ -80,6 +81,15 @@ def last_word(body: str, lower: int, end: int) -> str:
     if run.isalnum():  # letters and digits only: all of it is word characters
         return run
     return _WORD_CHARS.match(run[::-1]).group()[::-1]  # type: ignore[union-attr]  # matches anything
+
+
+def search_after_word(
+    pattern: re.Pattern[str], words: Collection[str], body: str, lower: int, end: int
+) -> re.Match[str] | None:
+    """``pattern.search(body, lower, end)`` for a pattern whose every match ends with one of ``words``
+    (a whole word, as ``last_word`` reads it), then whitespace: searched only when the text before
+    ``end`` ends so, as a search tries every position of the window."""
+    return pattern.search(body, lower, end) if last_word(body, lower, end) in words else None
 
 
 def last_run_start(body: str, lower: int, end: int, runs: int = 1) -> int:
