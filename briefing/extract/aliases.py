@@ -263,7 +263,9 @@ _KIN = frozenset(
 def _named_like_people(body: str, candidate: Candidate, gazetteer: Gazetteer) -> bool:
     """Whether a lone unknown word is a person's name by where it stands: right after a role noun
     ("rapper Kenzie", "Happy Mondays star Bez")."""
-    role = search_after_word(_ROLE_WORD_BEFORE, gazetteer.role_nouns, body, max(0, candidate.start - 20), candidate.start)
+    role = search_after_word(
+        _ROLE_WORD_BEFORE, gazetteer.role_nouns, body, max(0, candidate.start - 20), candidate.start
+    )
     word = role.group(1) if role is not None else ""
     return word in gazetteer.role_nouns and word not in _KIN and not word.endswith("s")
 
@@ -436,7 +438,9 @@ OWNS_PERSON = re.compile(r"['’]s\s+([A-Z][a-z]+)\s+[A-Z][a-z]")
 def _institution_context(body: str, candidate: Candidate, gazetteer: Gazetteer) -> bool:
     """ "oil firm Yukos", "Fiat's chief executive": a lone unknown word standing where a firm does."""
     return bool(
-        search_after_word(_INSTITUTION_BEFORE, _INSTITUTION_LAST_WORDS, body, max(0, candidate.start - 30), candidate.start)
+        search_after_word(
+            _INSTITUTION_BEFORE, _INSTITUTION_LAST_WORDS, body, max(0, candidate.start - 30), candidate.start
+        )
         or _INSTITUTION_AFTER.match(body, candidate.end, candidate.end + 30)
         or (
             owns_person(body, candidate.end, gazetteer)

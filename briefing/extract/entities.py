@@ -350,10 +350,14 @@ class CandidateFinder:
             and normalise_name(tokens[1].text) not in gazetteer.names
         )
         # "New York City Mayor Bill de Blasio indicated": a known name opens the sentence.
-        opens_known = common_opening and len(tokens) > 1 and any(
-            normalise_name(" ".join(token.text for token in tokens[:length])) in gazetteer.names
-            for length in (2, 3)
-            if len(tokens) >= length
+        opens_known = (
+            common_opening
+            and len(tokens) > 1
+            and any(
+                normalise_name(" ".join(token.text for token in tokens[:length])) in gazetteer.names
+                for length in (2, 3)
+                if len(tokens) >= length
+            )
         )
         if common_opening and not (opens_title or acronym or given or opens_known):
             first = tokens[0]

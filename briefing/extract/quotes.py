@@ -877,7 +877,9 @@ class QuoteFinder:
         mention = self._by_end.get(end)  # _mention_ending(end, lower): ``end`` is past the spaces already
         subject = self._person_from(mention, lower) if mention is not None and mention.start >= lower else None
         if subject is not None and (
-            relative := _holding_search(_RELATIVE_OBJECT, _RELATIVE_OBJECT_WORDS, body, max(lower, subject.start - 40), subject.start)
+            relative := _holding_search(
+                _RELATIVE_OBJECT, _RELATIVE_OBJECT_WORDS, body, max(lower, subject.start - 40), subject.start
+            )
         ):
             # "The barrister who had represented Mr Martin had said": whom the clause is about speaks.
             return self._subject_before(relative.start(), lower)
@@ -885,7 +887,9 @@ class QuoteFinder:
             if subject.kind == "organisation":
                 # "A spokesman for Darlington Council said": someone unnamed speaks for the firm.
                 mention = self._by_end[_strip_end(body, end, lower)]
-                unnamed = search_after_word(_SPEAKS_FOR, _SPEAKS_FOR_LAST_WORDS, body, max(lower, mention.start - 60), mention.start)
+                unnamed = search_after_word(
+                    _SPEAKS_FOR, _SPEAKS_FOR_LAST_WORDS, body, max(lower, mention.start - 60), mention.start
+                )
                 if unnamed:
                     words = body[unnamed.start() : mention.end]
                     return _Speaker(words, None, "unnamed", unnamed.start())
@@ -1840,6 +1844,8 @@ def _possessive_before(body: str, position: int) -> bool:
     if window.rstrip()[-1:] not in ("s", "'", "’"):
         return False
     return _POSSESSIVE_BEFORE.search(body, max(0, position - 4), position) is not None
+
+
 # ", who asked not to be named": a relative clause not closed yet at the end of the text searched.
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*$")
 # "Uber, which …, said", "a senior aide, speaking on condition of anonymity, said"
