@@ -1523,7 +1523,11 @@ class QuoteFinder:
             time = _TIME_AFTER.match(body, clause_start, sentence_end)
             if time:
                 clause_start = time.end()
-        that = _THAT_AFTER.match(body, clause_start, sentence_end)
+        that = (  # (each match holds "that": str.find rules most sentences out first)
+            _THAT_AFTER.match(body, clause_start, sentence_end)
+            if body.find("that", clause_start, sentence_end) >= 0
+            else None
+        )
         if that:
             clause_start = that.end()
         elif cue in ("told", "tells") or (
