@@ -146,6 +146,13 @@ _CHANNEL_AFTER = re.compile(
 )
 _ENDS_HERE = re.compile(r"[ \t]*[.!?]")
 # "She wrapped up by describing …": a participle after a preposition shares the sentence's subject.
+# The object a participle without a comma can follow: "backed the proposals saying", "issued a statement saying".
+# A participle whose subject is a thing named just before it, not the sentence's subject: "despite
+# a new book saying", "received a telephone call saying".
+_THING_BEFORE = re.compile(
+    r"\b(?:despite|amid|amidst|following|received|receiving|got|saw|read|heard|obtained|seen)\s+"
+    r"(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){1,5}$"
+)
 _BY_DOING = re.compile(r"\b(?:by|after|before|while|when|in)\s+$")
 _CLAUSE_VERB = re.compile(r"(?:was|is|were|are|had|has|have|would|will|could|should|did|does|do|must|may|might|can)\b")
 _CLAUSE_VERB_INSIDE = re.compile(rf"\s{_CLAUSE_VERB.pattern}")
@@ -794,14 +801,14 @@ class QuoteFinder:
         """Who the reporting ``verb`` has as its subject."""
         body = self.body
         participle = verb.group().endswith("ing")
-        if not (
-            participle
-            and (
-                _COMMA_BEFORE.search(body, max(clause_start, verb.start() - 4), verb.start())
-                or _BY_DOING.search(body, max(clause_start, verb.start() - 8), verb.start())
-            )
-        ):
+        if not participle:
             return self._subject_before(verb.start(), clause_start)
+        if not self._after_clause(verb.start(), clause_start):
+            subject = self._subject_before(verb.start(), clause_start)
+            if subject is not None or self._thing_says(verb.start(), clause_start):
+                return subject
+            # "Plus.net backed the proposals saying "…"", "The airline issued a statement saying "…"":
+            # after the object of its own verb, the participle shares the sentence's subject.
         # A participle after a comma shares the subject of the sentence, not the words just before
         # the comma: "…, he claimed, saying …" is his; "Pence refused to rule out a run for the White
         # House, telling a crowd …" is Pence's. A sentence opening with a subordinate clause has its
@@ -817,6 +824,18 @@ class QuoteFinder:
                 return subject
         # "But he is not envious, insisting: "…"": the pronoun the clause opens with, as any subject.
         return self._first_subject(clause_start, verb.start())
+
+    def _after_clause(self, position: int, lower: int) -> bool:
+        """Whether a participle at ``position`` follows a clause of its own: "…, saying", "by saying"."""
+        body = self.body
+        return bool(
+            _COMMA_BEFORE.search(body, max(lower, position - 4), position)
+            or _BY_DOING.search(body, max(lower, position - 8), position)
+        )
+
+    def _thing_says(self, position: int, lower: int) -> bool:
+        """Whether a participle at ``position`` has the thing named just before it as its subject."""
+        return _THING_BEFORE.search(self.body, max(lower, position - 60), position) is not None
 
     def _subject_before(self, position: int, lower: int) -> _Speaker | None:
         """The subject right before a reporting verb at ``position``."""
@@ -1531,7 +1550,7 @@ class QuoteFinder:
         if reported is None:
             return None  # nothing reported, whoever the subject is (so it is looked for only now)
         subject = self._subject_before(position, sentence_start)
-        if cue in ("saying", "adding"):
+        if cue in ("saying", "adding") and not self._thing_says(position, sentence_start):
             subject = self._first_subject(sentence_start, position)
         if subject is None:
             return None
@@ -1556,6 +1575,18 @@ class QuoteFinder:
             if found[0].kind != "place" or after >= end or self.body[after] not in ",(—–-":
                 return found[0]
         first = self._first_person(start, min(end, start + _SUBJECT_REACH)) or self._first_person(start, end)
+        if first is None:
+            # "Internet service provider (ISP) Plus.net backed the proposals saying …": a firm it opens
+            # with (not the short form in brackets).
+            index = bisect.bisect_left(self._starts, start)
+            first = next(
+                (
+                    mention
+                    for mention in self._mentions_between(index, min(end, start + _SUBJECT_REACH))
+                    if mention.kind == "organisation" and not self.body.startswith("(", mention.start - 1)
+                ),
+                None,
+            )
         return _from_mention(first) if first is not None else None
 
     def _indirect_quote(
@@ -1675,8 +1706,8 @@ def _last_clause_start(
 ) -> int:
     """Where the last clause before ``position`` starts: the end of the first stop in
     ``body[lower:position]`` with no ".", "!", "?" or ";" after it (else ``lower``), where the full
-    stop of an abbreviated title ("Sen.") is no stop, without trying every position of the window
-    (tests/extract/test_fast_paths.py holds the same as a regex).
+    stop of an abbreviated title ("Sen.") is no stop, nor one inside a word ("Plus.net"), without
+    trying every position of the window (tests/extract/test_fast_paths.py holds the same as a regex).
 
     A stop that has no ".", "!", "?" or ";" after it is either the last of those characters or
     an ellipsis after it. ``stops`` are those of ".!?;" the body holds, ``ellipsis`` whether it
@@ -1684,15 +1715,16 @@ def _last_clause_start(
     """
     match = None
     end = position
+    # The last place of each stop character before ``position``; only the one passed over is looked
+    # for again, so a window full of "Plus.net"s is read once, not once per dot.
+    lasts = {char: body.rfind(char, lower, position) for char in stops}
     while match is None:
-        last = -1
-        for char in stops:
-            index = body.rfind(char, lower, position)
-            if index > last:
-                last = index
+        last = max(lasts.values(), default=-1)
         if last < 0:
             break
-        if body[last] == "." and last_word(body, max(0, last - 8), last) in _NAME_TITLES:
+        char = body[last]
+        lasts[char] = body.rfind(char, lower, last)
+        if char == "." and last_word(body, max(0, last - 8), last) in _NAME_TITLES:
             position = last  # "A spokesman for Sen. Bernie Sanders": a title's stop ends no sentence
             continue
         match = _STOP_AT.match(body, last, position)
@@ -1700,9 +1732,9 @@ def _last_clause_start(
             # "Nancy Pelosi (D-Calif.) said": an abbreviation closing a parenthesis ends no sentence.
             match, position = None, last
         elif match is None:
-            break
+            position = last  # "Plus.net", "3.5", "?q=": a stop with no space after ends no sentence
     if match is None and ellipsis:
-        match = _ELLIPSIS_STOP.search(body, max(lower, last + 1), end)
+        match = _ELLIPSIS_STOP.search(body, lower, end)
     return match.end() if match else lower
 
 

@@ -444,3 +444,29 @@ def test_a_verb_after_but_shares_the_organisation_its_sentence_opens_with():
         'any future increases would take place at a "measured" pace.'
     )
     assert quote_starting(facts, "measured").speaker == "Federal Reserve"
+
+
+def test_a_participle_after_the_object_of_its_own_verb_shares_the_sentences_subject():
+    facts = extract_facts(
+        'Tony Lavender spoke first. Internet service provider (ISP) Plus.net backed the proposals saying "we '
+        'are entirely happy with them". The carrier Delta Air Lines issued a statement on Monday saying "we '
+        'are working to restore service".'
+    )
+    assert quote_starting(facts, "we are entirely").speaker == "Plus.net"
+    assert quote_starting(facts, "we are working").speaker == "Delta Air Lines"
+
+
+def test_a_participle_after_a_thing_that_says_it_is_not_the_sentences_subject():
+    facts = extract_facts(
+        "Mr Blair insisted nothing would derail the campaign, despite a new book saying he had upset his "
+        "chancellor. The newspaper Gara received a telephone call saying a bomb was due to explode."
+    )
+    speakers = {quote.text: quote.speaker for quote in facts.quotes if quote.kind == "indirect"}
+    assert speakers.get("he had upset his chancellor") is None
+    assert speakers.get("a bomb was due to explode") is None
+
+
+def test_a_full_stop_inside_a_word_ends_no_sentence():
+    # The sentence is the one after "said so.": the dot of "Amazon.com" does not join them.
+    facts = extract_facts('Mr Jones said so. The Amazon.com shares were "a disaster" for investors.')
+    assert [quote.speaker for quote in facts.quotes] == []

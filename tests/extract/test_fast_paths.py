@@ -154,12 +154,14 @@ STOP_PIECES = [
 
 
 # What quotes._last_clause_start finds: a title's full stop ("Sen.") is no stop, nor is one closing a
-# parenthesis before a lowercase word ("Nancy Pelosi (D-Calif.) said").
+# parenthesis before a lowercase word ("Nancy Pelosi (D-Calif.) said"), nor one inside a word ("Plus.net").
 _TITLE_DOT = "(?:" + "|".join(rf"(?<=\b{title})" for title in sorted(quotes._NAME_TITLES)) + r")\."
 _NOT_TITLE = "".join(rf"(?<!\b{title})" for title in sorted(quotes._NAME_TITLES))
 _IN_BRACKETS = r"\.(?=\)\s+[a-z])"
+_IN_WORD = r"[.!?](?![\"”’')\]]*\s)|;(?!\s)"  # a stop with no space after, "Plus.net"
 _REFERENCE_CLAUSE_START = re.compile(
-    rf"(?:(?:{_NOT_TITLE}\.(?!\)\s+[a-z])|[!?…])[\"”’')\]]*\s+|;\s+)(?=(?:[^.!?;]|{_TITLE_DOT}|{_IN_BRACKETS})*$)"
+    rf"(?:(?:{_NOT_TITLE}\.(?!\)\s+[a-z])|[!?…])[\"”’')\]]*\s+|;\s+)"
+    rf"(?=(?:[^.!?;]|{_TITLE_DOT}|{_IN_BRACKETS}|{_IN_WORD})*$)"
 )
 _AT_BRACKET_END = re.compile(r"\.\)\s+$")
 
