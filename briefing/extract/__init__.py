@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from briefing.model import Facts
 
 # Bump whenever extraction output changes: the cache keys on it.
-EXTRACTOR_VERSION = "7"  # 6: speakers (unnamed sources, campaigns, datelines, participles), family names of two words
+EXTRACTOR_VERSION = "7"  # 7: participles after an object, stops inside words; 6: unnamed sources, campaigns, datelines
 
 
 def extract_facts(body: str) -> Facts:
