@@ -69,7 +69,7 @@ _UNNAMED_ROLES = frozenset(["spokesman", "spokeswoman", "spokesperson", "represe
 _SUBJECT_REACH = 40  # a sentence's subject is named within its first few words
 _INTRODUCER_WORDS = 6  # "Kevin McCarthy was blunt:", "Smith had a message for Democrats:"
 _TITLE_REACH = 100  # or after a title of capitalised words and roles
-_OF_PHRASE = re.compile(r"\s+(?:of|from|at|with)\s+[^,;:.!?\"“”]{1,60}$")
+_OF_PHRASE = re.compile(r"\s+(?:of|from|at|with)\s+(?:[^,;:.!?\"“”]|\.(?=\w)){1,60}$")  # "of buildyourown.org.uk"
 _SENTENCE_TAIL = frozenset(" \t\n.!?…\"”’')")
 _EMPLOYED_AT = re.compile(r",?\s+(?:[\w'’-]+\s+){0,6}(?:at|of|for|from|with)\s+(?:[\w'’-]+\s+){0,4}")
 _ATTRIBUTION_WORDS = 12  # a sentence this short after a quote can be only its attribution
@@ -432,7 +432,10 @@ class QuoteFinder:
         ends_sentence = text.rstrip("'’\"” ").endswith((".", "!", "?", "…"))
         if ends_sentence and following < after_end and not body[following].islower():
             after_end = item.close_end
-        found = self._after_attribution(item.close_end, after_end) if cued else None
+        set_off = direct or any(
+            char in ",.!?…—–" for char in body[last_end : _skip_space(body, item.close_end, after_end) + 1]
+        )
+        found = self._after_attribution(item.close_end, after_end, set_off) if cued else None
         if found is not None and found[0].kind == "pronoun" and not direct:
             # 'Colonel Bob Stewart said: "…," he said.': the name before the quote is whom "he" means.
             named = self._before_attribution(clause_start, item.open_start)
@@ -545,8 +548,10 @@ class QuoteFinder:
             return at
         return upper
 
-    def _after_attribution(self, position: int, end: int) -> _Attribution | None:
-        """``"…," X said`` / ``"…," said X`` / ``"…," according to X``."""
+    def _after_attribution(self, position: int, end: int, set_off: bool = True) -> _Attribution | None:
+        """``"…," X said`` / ``"…," said X`` / ``"…," according to X``; the first only when a comma or
+        a stop sets the quote (``set_off``) or the subject apart from the words between (not 'criticised
+        "extravagant" Tory promises', where those words go on with the sentence)."""
         body = self.body
         while position < end and body[position] in " \t,—–-":
             position += 1
@@ -575,7 +580,7 @@ class QuoteFinder:
         if _LEADING_CONJUNCTION.match(body, position, end):
             return None  # '"desperate", while the Liberal Democrats said': another speaker
         for verb in self._verb.finditer(body, position, min(end, position + _MAX_SUBJECT_CHARS)):
-            if verb.start() == position:
+            if verb.start() == position or (not set_off and body.find(",", position, verb.start()) < 0):
                 break
             if _OPEN_RELATIVE.search(body, position, verb.start()):
                 continue  # "…," one senator, who asked not to be named, told: the verb after the clause
@@ -897,8 +902,12 @@ class QuoteFinder:
         if subject is not None and (
             relative := _RELATIVE_OBJECT.search(body, max(lower, subject.start - 40), subject.start)
         ):
-            # "The barrister who had represented Mr Martin had said": whom the clause is about speaks.
-            return self._subject_before(relative.start(), lower)
+            # "The barrister who had represented Mr Martin had said": whom the clause is about speaks;
+            # a role it defines so is someone of its own, not a holder named before nor the topic.
+            described = self._subject_before(relative.start(), lower)
+            if described is not None and described.kind == "role":
+                return _Speaker(described.text, None, "unnamed", described.start)
+            return described
         if subject is not None:
             if subject.kind == "organisation":
                 # "A spokesman for Darlington Council said": someone unnamed speaks for the firm.

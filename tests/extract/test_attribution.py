@@ -470,3 +470,26 @@ def test_a_full_stop_inside_a_word_ends_no_sentence():
     # The sentence is the one after "said so.": the dot of "Amazon.com" does not join them.
     facts = extract_facts('Mr Jones said so. The Amazon.com shares were "a disaster" for investors.')
     assert [quote.speaker for quote in facts.quotes] == []
+
+
+def test_a_role_a_relative_clause_defines_is_someone_of_its_own():
+    facts = extract_facts(
+        "Michael Howard spoke on Monday about burglars. The barrister who had represented Tony Martin had said "
+        'the rules were "weighted overwhelmingly" in favour of the householder.'
+    )
+    found = quote_starting(facts, "weighted")
+    assert (found.speaker, found.speaker_text) == (None, "The barrister")
+
+
+def test_a_speaker_of_a_website_whose_name_has_dots():
+    facts = extract_facts('As Gavin Cox of the buildyourown.org.uk website put it: "It will be tough."')
+    assert quote_starting(facts, "It will be tough").speaker == "Gavin Cox"
+
+
+def test_words_going_on_after_a_partial_quote_are_not_its_attribution():
+    facts = extract_facts(
+        'Labour criticised "extravagant" Tory promises on policing. Costs had "risen by 20%" if you took out '
+        "the self-employed, Mr Milburn told the BBC."
+    )
+    assert quote_starting(facts, "extravagant").speaker == "Labour"
+    assert quote_starting(facts, "risen by").speaker == "Milburn"
