@@ -82,7 +82,9 @@ _PASSIVE_VERB = re.compile(
     r"rejected|attacked|praised|welcomed|termed)\s+(?:as\s+)?(?:an?\s+|the\s+)?$"
 )
 _BY_AGENT = re.compile(r",?\s+by\s+(?:the\s+)?")
-_AGE_REFERENCE = re.compile(r"\b[Tt]he\s+(?:\d{1,3}-year-old|(?:grand)?(?:mother|father)-of-[a-z]+)\s*$")
+_AGE_REFERENCE = re.compile(
+    r"\b[Tt]he\s+(?:\d{1,3}-year-old(?:\s+[A-Z][a-z]+)?|(?:grand)?(?:mother|father)-of-[a-z]+)\s*$"
+)
 _CONTINUED_WORDS = 15  # a second quote this close after the first, in the same sentence, is the same voice
 _INDIRECT_CUES = frozenset(
     [
@@ -585,7 +587,9 @@ class QuoteFinder:
             if _OPEN_RELATIVE.search(body, position, verb.start()):
                 continue  # "…," one senator, who asked not to be named, told: the verb after the clause
             subject = self._subject_before(verb.start(), position)
-            if subject is not None and subject.kind:
+            # (A bare word only when capitalised, a name the text gives no other sign of: '"…,"
+            # McConnell told reporters'.)
+            if subject is not None and (subject.kind or subject.text[:1].isupper()):
                 return subject, verb.group(), verb.start()
             break
         return None
@@ -938,11 +942,16 @@ class QuoteFinder:
             pronoun = _PRONOUN_BEFORE.search(body, max(lower, end - 8), end)
             if pronoun:
                 return _Speaker(pronoun.group(1), None, "pronoun", pronoun.start(1))
-        if last == "old" or (last.isalpha() and body.startswith("-of-", end - len(last) - 4)):
-            age = _AGE_REFERENCE.search(body, max(lower, end - 30), end)
+        if (
+            last == "old"
+            or (last.isalpha() and body.startswith("-of-", end - len(last) - 4))
+            or (last[:1].isupper() and body.find("-year-old", max(lower, end - len(last) - 12), end - len(last)) >= 0)
+        ):
+            age = _AGE_REFERENCE.search(body, max(lower, end - 40), end)
             if age:
-                # "the 36-year-old said": the person just spoken of, of either sex; "the mother-of-nine
-                # said": the woman just spoken of.
+                # "the 36-year-old said", "the 27-year-old Austrian said" (but "the 60-year-old actor" is
+                # a role): the person just spoken of, of either sex; "the mother-of-nine said": the woman
+                # just spoken of.
                 return _Speaker(
                     age.group().strip(), None, "pronoun", age.start() + len(age.group()) - len(age.group().lstrip())
                 )
@@ -1196,7 +1205,7 @@ class QuoteFinder:
         return before is not None and before.group(1).lower() == noun
 
     def _resolve_pronoun(self, pronoun: str, position: int, paragraph: int) -> str | None:
-        if pronoun in ("he", "she") or pronoun.endswith("year-old"):
+        if pronoun in ("he", "she") or "-year-old" in pronoun:
             return self._person_meant(position, paragraph, {"he": "f", "she": "m"}.get(pronoun, ""), pronoun)
         if "-of-" in pronoun:
             return self._person_meant(position, paragraph, "m" if "mother" in pronoun else "f", pronoun)

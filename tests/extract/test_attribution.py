@@ -493,3 +493,19 @@ def test_words_going_on_after_a_partial_quote_are_not_its_attribution():
     )
     assert quote_starting(facts, "extravagant").speaker == "Labour"
     assert quote_starting(facts, "risen by").speaker == "Milburn"
+
+
+def test_a_quote_attributed_to_a_name_found_nowhere_else_keeps_the_words():
+    facts = extract_facts('"I disagree," McConnell told reporters. "Strongly."')
+    assert [(quote.text, quote.speaker_text) for quote in facts.quotes] == [
+        ("I disagree", "McConnell"),
+        ("Strongly.", "McConnell"),
+    ]
+
+
+def test_an_age_and_a_nationality_refer_to_the_person_just_spoken_of():
+    facts = extract_facts(
+        "Stefan Koubek failed a drugs test in Paris.\n\n"
+        '"I have acted correctly," the 27-year-old Austrian said in a statement.'
+    )
+    assert quote_starting(facts, "I have acted").speaker == "Stefan Koubek"
