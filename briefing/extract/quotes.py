@@ -1366,6 +1366,9 @@ class QuoteFinder:
     def _resolve_role(self, text: str, position: int, held_only: bool = False) -> str | None:
         """Who the role phrase ``text`` at ``position`` means: its holder named in the article, else
         (unless ``held_only``) the person the article is about or the organisation it names."""
+        head, _, last = text.rpartition(" ")
+        if last in _ROLE_ACRONYMS:
+            text = f"{head} {_ROLE_ACRONYMS[last]}".lstrip()  # "the CFO": the chief financial officer
         reading = self._role_readings.get(text)
         if reading is None:
             reading = self._role_readings[text] = self._read_role(text)
@@ -1883,8 +1886,16 @@ _OFFICES = frozenset(
     [
         *("prime", "foreign", "home", "finance", "health", "education", "trade", "defence", "defense", "interior"),
         *("justice", "culture", "environment", "transport", "treasury", "welfare", "work", "pensions"),
+        *("financial", "operating", "technology"),
     ]
 )
+_ROLE_ACRONYMS = {
+    "CEO": "chief executive",
+    "CFO": "chief financial officer",
+    "COO": "chief operating officer",
+    "CTO": "chief technology officer",
+    "PM": "prime minister",
+}
 _COMMA_BEFORE = re.compile(r",\s*$")
 _TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_NAME_TITLES))})\.\s+$")  # "Sen. ", "Gov. ", "Rep. "
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|to|of|with|for|from|by|via|through)\s+(?:the\s+|a\s+|an\s+)?$")
@@ -2016,17 +2027,19 @@ _PATTERN_CACHE: dict[int, tuple[re.Pattern[str], ...]] = {}
 _ROLE_SETS: dict[int, frozenset[str] | None] = {}
 
 
-def _role_words(gazetteer: Gazetteer) -> set[str]:
-    # Role nouns and the titles' last words, either case: "the spokesman said", "the Bishop said".
-    return set(gazetteer.role_nouns) | {word.lower() for word in gazetteer.title_words if word.isalpha()}
+def _role_forms(gazetteer: Gazetteer) -> frozenset[str]:
+    """The role nouns and the titles' last words as the text may write them, lowercase or capitalised
+    ("the spokesman said", "the Bishop said"), and the acronyms of roles ("the CFO said")."""
+    words = set(gazetteer.role_nouns) | {word.lower() for word in gazetteer.title_words if word.isalpha()}
+    return frozenset(words | {word[:1].upper() + word[1:] for word in words} | set(_ROLE_ACRONYMS))
 
 
 def _patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], ...]:
     key = id(gazetteer)
     if key not in _PATTERN_CACHE:
         verbs = word_alternation(gazetteer.reporting_verbs)
-        role_words = _role_words(gazetteer)
-        roles = word_alternation(frozenset(role_words | {word[:1].upper() + word[1:] for word in role_words}))
+        role_set = _role_forms(gazetteer)
+        roles = word_alternation(role_set)
         verb = re.compile(rf"(?<![\w-])(?:{verbs})\b")
         determiner = f"(?:{'|'.join(_ROLE_DETERMINERS)})"
         # The match ends at the end of the window, so only where it starts matters; a search tries
@@ -2037,9 +2050,7 @@ def _patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], ...]:
             rf"(?:(?<![\w'’-])|\b(?={determiner}\s)|(?<=[-'’])(?=(?:{roles})s?\s*$))"
             rf"(?:\b{determiner}\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{roles})s?\s*$"
         )
-        reversed_roles = word_alternation(
-            frozenset(word[::-1] for word in role_words | {word[:1].upper() + word[1:] for word in role_words})
-        )
+        reversed_roles = word_alternation(frozenset(word[::-1] for word in role_set))
         role_end_reversed = re.compile(rf"\s*s?(?:{reversed_roles})(?![\w])")  # a whole word (not "Johnson")
         role_before_at = re.compile(rf"(?:\b{determiner}\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{roles})s?\s*$")
         role_at = re.compile(rf"(?:{determiner}\s+)?(?:[\w'’.-]+\s+){{0,3}}(?:{roles})s?\b")
@@ -2052,6 +2063,5 @@ def _patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], ...]:
         _PATTERN_CACHE[key] = (verb, role_before, role_at, according, role_end_reversed, role_before_at, verb_text, cue)
         # The words the role alternation matches, for _role_phrase_start (which reads them as words
         # of [\w'’-] without spaces; were one not, the regexes would do).
-        role_set = frozenset(role_words | {word[:1].upper() + word[1:] for word in role_words})
         _ROLE_SETS[key] = role_set if all(_PLAIN.fullmatch(word) for word in role_set) else None
     return _PATTERN_CACHE[key]

@@ -509,3 +509,13 @@ def test_an_age_and_a_nationality_refer_to_the_person_just_spoken_of():
         '"I have acted correctly," the 27-year-old Austrian said in a statement.'
     )
     assert quote_starting(facts, "I have acted").speaker == "Stefan Koubek"
+
+
+def test_the_acronym_of_a_role_means_its_holder():
+    facts = extract_facts(
+        "Amy Hood, the chief financial officer, and Satya Nadella, the chief executive, spoke on Monday. "
+        "The CFO said costs would rise. The CEO said revenue would rise too."
+    )
+    speakers = {quote.text: quote.speaker for quote in facts.quotes}
+    assert speakers["costs would rise"] == "Amy Hood"
+    assert speakers["revenue would rise too"] == "Satya Nadella"
