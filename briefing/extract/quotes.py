@@ -405,8 +405,13 @@ class QuoteFinder:
             if len(bounds) > 2
             else body[first_start:last_end]
         )
-        if _POSSESSIVE_BEFORE.search(body, max(0, item.open_start - 4), item.open_start) and _is_title(text):
-            return None, None  # NBC's "Meet the Press": the title of a show, not words anyone said
+        if _is_title(text) and (
+            _POSSESSIVE_BEFORE.search(body, max(0, item.open_start - 4), item.open_start)
+            or _NAMED_BEFORE.search(body, max(0, item.open_start - 24), item.open_start)
+        ):
+            # NBC's "Meet the Press", a seller called "E-Life", a booklet titled "The Wit and Wisdom of
+            # Michael Bloomberg": the name of a show, firm or work, not words anyone said.
+            return None, None
         clause_start = self._clause_start(paragraph.start, item.open_start)
         before = body[clause_start : item.open_start]
         last_paragraph = self.paragraphs[item.paragraph + len(bounds) // 2 - 1]
@@ -1863,6 +1868,7 @@ def _strip_end(body: str, end: int, lower: int) -> int:
 
 
 _POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+$")
+_NAMED_BEFORE = re.compile(r"\b(?:called|calls|named|titled|entitled|dubbed|nicknamed|known\s+as|slogan)\s+$")
 # ", who asked not to be named": a relative clause not closed yet at the end of the text searched.
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*$")
 # "Uber, which …, said", "a senior aide, speaking on condition of anonymity, said"
@@ -1905,7 +1911,7 @@ _SMALL_WORDS = frozenset(["a", "an", "the", "of", "and", "in", "on", "at", "to",
 def _is_title(text: str) -> bool:
     """Words set as a title: a few, each capitalised but for small ones ("Meet the Press", "Face the Nation")."""
     words = text.rstrip(".,!?;: ").split()
-    return 0 < len(words) <= 6 and all(word[:1].isupper() or word in _SMALL_WORDS for word in words)
+    return 0 < len(words) <= 8 and all(word[:1].isupper() or word in _SMALL_WORDS for word in words)
 
 
 _ALIAS_WORDS: dict[int, dict[str, frozenset[str]]] = {}

@@ -459,3 +459,12 @@ def test_a_report_speaks_for_whoever_the_text_says_wrote_it():
         "greatest in Spain, said the report."
     )
     assert quote_starting(facts, "The threat to TV").speaker == "Jupiter Research"
+
+
+def test_a_name_in_quote_marks_after_a_naming_word_is_no_quote():
+    facts = extract_facts(
+        'Angela Bolger said she bought a battery from a seller called "E-Life". Friends say he was known as '
+        '"Precious" at school, and colleagues wrote a booklet titled "The Wit and Wisdom of Michael Bloomberg." '
+        'She said the seller was "hard to find".'
+    )
+    assert [quote.text for quote in facts.quotes if quote.kind != "indirect"] == ["hard to find"]
