@@ -72,6 +72,13 @@ _TITLE_REACH = 100  # or after a title of capitalised words and roles
 _OF_PHRASE = re.compile(r"\s+(?:of|from|at|with)\s+(?:[^,;:.!?\"“”]|\.(?=\w)){1,60}$")  # "of buildyourown.org.uk"
 _SENTENCE_TAIL = frozenset(" \t\n.!?…\"”’')")
 _EMPLOYED_AT = re.compile(r",?\s+(?:[\w'’-]+\s+){0,6}(?:at|of|for|from|with)\s+(?:[\w'’-]+\s+){0,4}")
+# A sentence after a quote that says whose it was: "Those were the words of …", "The remarks came
+# from …", "That was how … put it".
+_SOURCE_SENTENCE = re.compile(
+    r"(?:(?:Th(?:ose|ese|at|is)|Such)\s+(?:were|was|are|is)\s+(?:the\s+)?"
+    r"(?:words|remarks|message|comments?|verdict|view|assessment|warning)\s+(?:of|from)"
+    r"|The\s+(?:words|remarks|comments?|message|warning)\s+came\s+from|That\s+was\s+how)\s+"
+)
 _ATTRIBUTION_WORDS = 12  # a sentence this short after a quote can be only its attribution
 _ADVERB_AFTER = re.compile(r"\s+(?:also|later|then|added|has|had|once|again|previously|recently)\s+")
 _OTHER_SEX = {"m": "f", "f": "m"}
@@ -643,7 +650,19 @@ class QuoteFinder:
         if end >= paragraph_end and end - start >= _MAX_SUBJECT_CHARS:
             return None
         sentence = body[start:end]
-        if _MARKS.search(sentence) or len(sentence.split()) > _ATTRIBUTION_WORDS:
+        if _MARKS.search(sentence):
+            return None
+        source = _SOURCE_SENTENCE.match(body, start, end)
+        if source is not None:
+            # '"We will not stop." Those were the words of Gov. Gavin Newsom.': the person named first
+            # after, else the organisation.
+            index = bisect.bisect_left(self._starts, source.end())
+            named = sorted(
+                (m for m in self._mentions_between(index, min(end, source.end() + 40)) if m.kind != "place"),
+                key=lambda mention: mention.kind != "person",
+            )
+            return (_from_mention(named[0]), source.group().rstrip(), source.start()) if named else None
+        if len(sentence.split()) > _ATTRIBUTION_WORDS:
             return None
         speaker = self._speaker_at(start, end)
         if speaker is None:

@@ -519,3 +519,12 @@ def test_the_acronym_of_a_role_means_its_holder():
     speakers = {quote.text: quote.speaker for quote in facts.quotes}
     assert speakers["costs would rise"] == "Amy Hood"
     assert speakers["revenue would rise too"] == "Satya Nadella"
+
+
+def test_a_sentence_after_a_quote_that_says_whose_words_they_were():
+    facts = extract_facts(
+        '"We have heard these scare tactics before." The words came from Sen. Ed Markey, D-Mass., at a rally '
+        'in Boston on Saturday.\n\n"We will not stop." Those were the words of Treasury Secretary Janet Yellen.'
+    )
+    assert quote_starting(facts, "We have heard").speaker == "Ed Markey"
+    assert quote_starting(facts, "We will not stop").speaker == "Janet Yellen"
