@@ -68,6 +68,12 @@ _CONJUNCTIONS = frozenset(["and", "but", "yet", "while", "though", "although"])
 _UNNAMED_ROLES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "official", "source", "aide"])
 _SUBJECT_REACH = 40  # a sentence's subject is named within its first few words
 _INTRODUCER_WORDS = 6  # "Kevin McCarthy was blunt:", "Smith had a message for Democrats:"
+# "His answer was short:", "Her message to parents:", "Smith's reply:" (a name's possessive: the
+# name's mention starts the match).
+_POSSESSOR_OPENING = re.compile(
+    r"(?:(?:But|And|Yet)\s+)?(His|Her|[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?(?=['’]s\s))(?:['’]s)?\s+"
+    r"(?:message|answer|reply|response|verdict|advice|view|warning|reaction|explanation|plea|retort|words)\b"
+)
 _TITLE_REACH = 100  # or after a title of capitalised words and roles
 _OF_PHRASE = re.compile(r"\s+(?:of|from|at|with)\s+(?:[^,;:.!?\"“”]|\.(?=\w)){1,60}$")  # "of buildyourown.org.uk"
 _SENTENCE_TAIL = frozenset(" \t\n.!?…\"”’')")
@@ -620,6 +626,15 @@ class QuoteFinder:
             end -= 1
         if self._verb.search(body, clause_start, end):
             return None  # "He told Sky News' Sunday with Adam Boulton:": the verb's subject speaks
+        opening = _skip_space(body, clause_start, end)
+        possessor = _POSSESSOR_OPENING.match(body, opening, end)
+        if possessor is not None and len(body[possessor.end() : end].split()) <= _INTRODUCER_WORDS:
+            # "Her message to parents was simple: "…"": hers; "Smith's answer: "…"": Smith's.
+            named = self._by_start.get(possessor.start(1))
+            if named is not None and named.kind in ("person", "organisation"):
+                return _from_mention(named)
+            if named is None and possessor.group(1) in ("His", "Her"):
+                return _Speaker("he" if possessor.group(1) == "His" else "she", None, "pronoun", possessor.start(1))
         mention = self._by_end.get(end)
         if mention is None or mention.kind != "person" or mention.start < clause_start:
             # "Republican leader Kevin McCarthy was blunt: "…"": the person the clause opens with.

@@ -528,3 +528,12 @@ def test_a_sentence_after_a_quote_that_says_whose_words_they_were():
     )
     assert quote_starting(facts, "We have heard").speaker == "Ed Markey"
     assert quote_starting(facts, "We will not stop").speaker == "Janet Yellen"
+
+
+def test_whose_message_or_answer_introduces_a_quote():
+    facts = extract_facts(
+        'John Smith was asked about the plan. His reply was short: "Never." Jane Roe spoke next. Roe\'s '
+        'answer: "Maybe."'
+    )
+    assert quote_starting(facts, "Never").speaker == "John Smith"
+    assert quote_starting(facts, "Maybe").speaker == "Jane Roe"
