@@ -98,7 +98,8 @@ _BY_AGENT = re.compile(r",?\s+by\s+(?:the\s+)?")
 _AGE_REFERENCE = re.compile(
     r"\b[Tt]he\s+(?:\d{1,3}-year-old(?:\s+[A-Z][a-z]+)?|(?:grand)?(?:mother|father)-of-[a-z]+)\s*$"
 )
-_CONTINUED_WORDS = 15  # a second quote this close after the first, in the same sentence, is the same voice
+_CONTINUED_WORDS = 30  # a second quote this close after the first, in the same sentence, is the same voice
+_CONTINUED_WORDS_AFTER_STOP = 15  # or this close after a quote that ended its sentence
 _INDIRECT_CUES = frozenset(
     [
         "said",
@@ -522,7 +523,14 @@ class QuoteFinder:
         if previous < 0 or previous > open_start:
             return False
         gap = self.body[previous:open_start]
-        return len(gap.split()) <= _CONTINUED_WORDS and not any(stop in gap for stop in ".!?;")
+        words = len(gap.split())
+        if words > _CONTINUED_WORDS or any(stop in gap for stop in ".!?;"):
+            return False
+        # Further only within one sentence: not after a quote that ended its own ('… cut them off."
+        # Under the rules consumers must be able to switch off the services by using a "stop" …').
+        return words <= _CONTINUED_WORDS_AFTER_STOP or not self.body[max(0, previous - 3) : previous].rstrip(
+            "\"”’'"
+        ).endswith((".", "!", "?", "…"))
 
     def _clause_start(self, lower: int, position: int) -> int:
         # Never reach back past an earlier quote's closing mark in the same paragraph.
@@ -1902,7 +1910,7 @@ def _strip_end(body: str, end: int, lower: int) -> int:
 
 
 _POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+$")
-_NAMED_BEFORE = re.compile(r"\b(?:called|calls|named|titled|entitled|dubbed|nicknamed|known\s+as|slogan)\s+$")
+_NAMED_BEFORE = re.compile(r"\b(?:called|calls|named|titled|entitled|dubbed|nicknamed|known\s+as|slogan|motto)\s+$")
 # ", who asked not to be named": a relative clause not closed yet at the end of the text searched.
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*$")
 # "Uber, which …, said", "a senior aide, speaking on condition of anonymity, said"

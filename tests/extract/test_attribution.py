@@ -537,3 +537,14 @@ def test_whose_message_or_answer_introduces_a_quote():
     )
     assert quote_starting(facts, "Never").speaker == "John Smith"
     assert quote_starting(facts, "Maybe").speaker == "Jane Roe"
+
+
+def test_a_second_partial_quote_further_on_in_the_same_sentence_is_the_same_voice():
+    facts = extract_facts(
+        'The committee stated there was a "significant risk" the new procedures were incompatible with the '
+        'right to marry because they introduced restrictions which were "disproportionate". Vodafone\'s Jeremy '
+        'Flynn said: "We can just cut them off." Under the rules consumers must be able to switch off the '
+        'services at any time of the day by using a universal "stop" command.'
+    )
+    assert quote_starting(facts, "disproportionate").speaker_text == "The committee"
+    assert all(quote.text != "stop" for quote in facts.quotes)
