@@ -2088,7 +2088,8 @@ def _patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], ...]:
         verbs = word_alternation(gazetteer.reporting_verbs)
         role_set = _role_forms(gazetteer)
         roles = word_alternation(role_set)
-        verb = re.compile(rf"(?<![\w-])(?:{verbs})\b")
+        # (Not "found" as a participle of where something is: "technology found in camcorders".)
+        verb = re.compile(rf"(?<![\w-])(?:{verbs})\b(?!(?<=found)\s+(?:in|on|at|by|guilty|dead|to)\b)")
         determiner = f"(?:{'|'.join(_ROLE_DETERMINERS)})"
         # The match ends at the end of the window, so only where it starts matters; a search tries
         # every start, so rule out at once those inside a word, unless a determiner or the role

@@ -548,3 +548,14 @@ def test_a_second_partial_quote_further_on_in_the_same_sentence_is_the_same_voic
     )
     assert quote_starting(facts, "disproportionate").speaker_text == "The committee"
     assert all(quote.text != "stop" for quote in facts.quotes)
+
+
+def test_what_a_study_or_body_found_or_fears_is_its_partial_quote():
+    facts = extract_facts(
+        'The British Chamber of Commerce (BCC) published its survey. The BCC found the economy still faced "major '
+        'risks". The American Film Institute fears a landscape where "newscasters are more personalities". '
+        'The device uses the "steady cam" technology found in camcorders.'
+    )
+    assert quote_starting(facts, "major risks").speaker == "British Chamber of Commerce"
+    assert quote_starting(facts, "newscasters").speaker == "American Film Institute"
+    assert all(quote.text != "steady cam" for quote in facts.quotes)
