@@ -419,10 +419,10 @@ class QuoteFinder:
             if len(bounds) > 2
             else body[first_start:last_end]
         )
-        if _is_title(text) and (
+        if (
             _POSSESSIVE_BEFORE.search(body, max(0, item.open_start - 4), item.open_start)
             or _NAMED_BEFORE.search(body, max(0, item.open_start - 24), item.open_start)
-        ):
+        ) and _is_title(text):
             # NBC's "Meet the Press", a seller called "E-Life", a booklet titled "The Wit and Wisdom of
             # Michael Bloomberg": the name of a show, firm or work, not words anyone said.
             return None, None
