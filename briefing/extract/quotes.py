@@ -771,6 +771,12 @@ class QuoteFinder:
             if subject is not None:
                 return subject, verb.group(), verb.start()
         if candidates:
+            # "According to the commission, many businesses had found the rises "challenging"": the
+            # source the clause names, when its verb has no subject to speak.
+            according = self._according.search(body, clause_start, open_start)
+            speaker = self._speaker_at(according.end(), open_start) if according else None
+            if according and speaker and speaker[0].kind in ("person", "organisation", "reference"):
+                return speaker[0], "according to", according.start()
             return _Speaker("", None, ""), candidates[-1].group(), candidates[-1].start()
         for verb in self._verb.finditer(body, close_end, after_end):
             tail = _TAIL_ATTRIBUTION.search(body, max(close_end, verb.start() - 40), verb.start())

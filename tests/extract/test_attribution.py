@@ -559,3 +559,11 @@ def test_what_a_study_or_body_found_or_fears_is_its_partial_quote():
     assert quote_starting(facts, "major risks").speaker == "British Chamber of Commerce"
     assert quote_starting(facts, "newscasters").speaker == "American Film Institute"
     assert all(quote.text != "steady cam" for quote in facts.quotes)
+
+
+def test_according_to_a_source_speaks_when_the_clause_s_verb_has_no_speaker():
+    facts = extract_facts(
+        "The Low Pay Commission met on Monday. According to the commission, many businesses had found the "
+        'last two increases "challenging".'
+    )
+    assert quote_starting(facts, "challenging").speaker == "Low Pay Commission"
