@@ -420,9 +420,13 @@ class QuoteFinder:
             else body[first_start:last_end]
         )
         if (
-            _POSSESSIVE_BEFORE.search(body, max(0, item.open_start - 4), item.open_start)
-            or _NAMED_BEFORE.search(body, max(0, item.open_start - 24), item.open_start)
-        ) and _is_title(text):
+            text[:1].isupper()
+            and (
+                _POSSESSIVE_BEFORE.search(body, max(0, item.open_start - 4), item.open_start)
+                or _NAMED_BEFORE.search(body, max(0, item.open_start - 24), item.open_start)
+            )
+            and _is_title(text)
+        ):
             # NBC's "Meet the Press", a seller called "E-Life", a booklet titled "The Wit and Wisdom of
             # Michael Bloomberg": the name of a show, firm or work, not words anyone said.
             return None, None
@@ -1791,13 +1795,14 @@ def _last_clause_start(
     end = position
     # The last place of each stop character before ``position``; only the one passed over is looked
     # for again, so a window full of "Plus.net"s is read once, not once per dot.
-    lasts = {char: body.rfind(char, lower, position) for char in stops}
+    lasts = [body.rfind(char, lower, position) for char in stops]
     while match is None:
-        last = max(lasts.values(), default=-1)
+        last = max(lasts) if lasts else -1
         if last < 0:
             break
         char = body[last]
-        lasts[char] = body.rfind(char, lower, last)
+        which = stops.index(char)
+        lasts[which] = body.rfind(char, lower, last)
         if char == "." and last_word(body, max(0, last - 8), last) in _NAME_TITLES:
             position = last  # "A spokesman for Sen. Bernie Sanders": a title's stop ends no sentence
             continue
