@@ -245,6 +245,8 @@ class QuoteFinder:
     _role_readings: dict[str, tuple[str, bool, list[str]]] = field(default_factory=dict)  # see _resolve_role
     _phrase_holders: dict[str, list[RoleHolder]] = field(default_factory=dict)  # see _resolve_role
     _descriptions: dict[tuple[int, str], bool] = field(default_factory=dict)  # see _described
+    # The sex of each person from their first name, and of those the text calls "he" or "she" since.
+    _genders: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._by_start = {mention.start: mention for mention in self.linked.mentions}
@@ -255,6 +257,7 @@ class QuoteFinder:
                 if standing is None or (mention.kind == "person" and standing.kind != "person"):
                     self._by_start[mention.title_start] = mention
         self._by_end = {mention.end: mention for mention in self.linked.mentions}
+        self._genders = dict(self.linked.genders)
         self._starts = [mention.start for mention in self.linked.mentions]
         self._kinds = {mention.name: mention.kind for mention in self.linked.mentions}
         self._organisations = {mention.name for mention in self.linked.mentions if mention.kind == "organisation"}
@@ -1262,8 +1265,14 @@ class QuoteFinder:
         return before is not None and before.group(1).lower() == noun
 
     def _resolve_pronoun(self, pronoun: str, position: int, paragraph: int) -> str | None:
-        if pronoun in ("he", "she") or "-year-old" in pronoun:
-            return self._person_meant(position, paragraph, {"he": "f", "she": "m"}.get(pronoun, ""), pronoun)
+        if pronoun in ("he", "she"):
+            meant = self._person_meant(position, paragraph, _OTHER_SEX["m" if pronoun == "he" else "f"], pronoun)
+            if meant is not None:
+                # "Kyrsten Sinema … she said. … He disagreed": once "she", never "he".
+                self._genders.setdefault(meant, "m" if pronoun == "he" else "f")
+            return meant
+        if "-year-old" in pronoun:
+            return self._person_meant(position, paragraph, "", pronoun)
         if "-of-" in pronoun:
             return self._person_meant(position, paragraph, "m" if "mother" in pronoun else "f", pronoun)
         if pronoun == "it":
@@ -1278,7 +1287,7 @@ class QuoteFinder:
         means: a speaker of the sentence before (for a pronoun: a role brings someone back rather than
         going on with the voice just heard), its subject, the person the story is about, the person
         named last; never one of the sex ``unwanted``."""
-        genders = self.linked.genders
+        genders = self._genders
         if position <= self._first_person_start and (not self._events or self._event_positions[0] >= position):
             return None  # no one named or heard before it: everything below finds no one
         lower = self.paragraphs[max(0, paragraph - 1)].start
@@ -1370,7 +1379,7 @@ class QuoteFinder:
         subject of "Speaking after Mr Brown's Budget, Mr Kennedy acknowledged that …"."""
         index = bisect.bisect_left(self._starts, start)
         for mention in self._mentions_between(index, end):
-            if mention.kind != "person" or self.linked.genders.get(mention.name) == unwanted:
+            if mention.kind != "person" or self._genders.get(mention.name) == unwanted:
                 continue
             if _MARKS.search(self.body, start, mention.start):
                 return None
@@ -1396,7 +1405,7 @@ class QuoteFinder:
             if role is None or body.startswith(("'", "’", ","), role.end()):
                 continue  # not "the home secretary's plans" (no subject), nor "the chairman, Ann Lee" (named)
             name = self._resolve_role(role.group(), the.start(), held_only=True)
-            if name is not None and name in self._people and self.linked.genders.get(name) != unwanted:
+            if name is not None and name in self._people and self._genders.get(name) != unwanted:
                 return name
         return None
 
@@ -1416,7 +1425,7 @@ class QuoteFinder:
         for mention in self._mentions_between(index, end):
             if _MARKS.search(self.body, start, mention.start):
                 return None  # a name inside a quote is no subject of the sentence
-            if mention.kind == "person" and self.linked.genders.get(mention.name) != unwanted:
+            if mention.kind == "person" and self._genders.get(mention.name) != unwanted:
                 return mention
         return None
 

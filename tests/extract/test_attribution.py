@@ -567,3 +567,12 @@ def test_according_to_a_source_speaks_when_the_clause_s_verb_has_no_speaker():
         'last two increases "challenging".'
     )
     assert quote_starting(facts, "challenging").speaker == "Low Pay Commission"
+
+
+def test_once_the_text_calls_someone_she_he_means_someone_else():
+    facts = extract_facts(
+        'Sen. Joe Manchin met Sen. Kyrsten Sinema on Tuesday.\n\n"We had a good talk," Manchin said.\n\n'
+        'Sinema was less upbeat. "There is a long way to go," she said.\n\nHe disagreed. "We are close," he said.'
+    )
+    assert quote_starting(facts, "There is a long way").speaker == "Kyrsten Sinema"
+    assert quote_starting(facts, "We are close").speaker == "Joe Manchin"
