@@ -1464,8 +1464,15 @@ class QuoteFinder:
             # "the England captain said" with no one given that role: the person the article is about
             # (not "Big Brother's spokeswoman" or "the council spokesman": someone unnamed).
             topic = self._topic_person(position)
-            if topic is not None:
+            unwanted = _OTHER_SEX.get(self.gazetteer.role_nouns.get(role, ""), "")
+            if topic is not None and (not unwanted or self._genders.get(topic) != unwanted):
                 return topic
+            if unwanted:
+                # "the congresswoman said" when the story is about a man: the woman the text means.
+                paragraph = bisect.bisect_right(self._paragraph_starts, position) - 1
+                meant = self._person_meant(position, paragraph, unwanted)
+                if meant is not None:
+                    return meant
         # "the ministry said": the organisation whose name ends with that word (the same for every
         # such reference, so looked for once).
         if role not in self._organisation_by_role:
@@ -1505,7 +1512,8 @@ class QuoteFinder:
         role = words[-1].lower()
         if role.endswith("s") and (role not in self.gazetteer.role_nouns or role[:-1] in self.gazetteer.role_nouns):
             return "", False, []  # "officials said": several unnamed people
-        possessive = "'" in text or "’" in text
+        # "Big Brother's spokeswoman", "his wife": someone of another's, not whom the story is about.
+        possessive = "'" in text or "’" in text or words[0].lower() in ("his", "her", "their", "its")
         may_be_topic = (
             role not in _UNNAMED_ROLES
             and not possessive

@@ -576,3 +576,13 @@ def test_once_the_text_calls_someone_she_he_means_someone_else():
     )
     assert quote_starting(facts, "There is a long way").speaker == "Kyrsten Sinema"
     assert quote_starting(facts, "We are close").speaker == "Joe Manchin"
+
+
+def test_a_gendered_role_with_no_holder_means_someone_of_that_sex_and_his_lawyer_no_one_named():
+    facts = extract_facts(
+        'Joe Manchin and Kyrsten Sinema met. Joe Manchin spoke. "We are close," the congresswoman said.\n\n'
+        'Pete Doherty stayed in jail. "The money could not be raised on time," his lawyer said.'
+    )
+    assert quote_starting(facts, "We are close").speaker == "Kyrsten Sinema"
+    lawyer = quote_starting(facts, "The money")
+    assert (lawyer.speaker, lawyer.speaker_text) == (None, "his lawyer")
