@@ -75,7 +75,13 @@ _POSSESSOR_OPENING = re.compile(
     r"(?:message|answer|reply|response|verdict|advice|view|warning|reaction|explanation|plea|retort|words)\b"
 )
 _TITLE_REACH = 100  # or after a title of capitalised words and roles
-_OF_PHRASE = re.compile(r"\s+(?:of|from|at|with)\s+(?:[^,;:.!?\"“”]|\.(?=\w)){1,60}$")  # "of buildyourown.org.uk"
+# "Gavin Cox of buildyourown.org.uk", "Rep. Matt Gaetz (R-Fla.) in a video posted to social media"
+# (Where it was said needs a determiner, and no "and" after: not "Richard Dunne in time added on",
+# nor "congratulated President Bush on his victory and stressed".)
+_OF_PHRASE = re.compile(
+    r"(?:\s*\([^()]{1,14}\))?\s+(?:(?:of|from|at|with)\s+|(?:in|on|during|via)\s+(?:a|an|the|his|her|their)\s+)"
+    r"(?:(?!\band\b)(?:[^,;:.!?\"“”]|\.(?=\w))){1,60}$"
+)
 _SENTENCE_TAIL = frozenset(" \t\n.!?…\"”’')")
 _EMPLOYED_AT = re.compile(r",?\s+(?:[\w'’-]+\s+){0,6}(?:at|of|for|from|with)\s+(?:[\w'’-]+\s+){0,4}")
 # A sentence after a quote that says whose it was: "Those were the words of …", "The remarks came
@@ -152,6 +158,7 @@ _LEADING_CONJUNCTION = re.compile(r"(?:while|but|whereas|although|though|and|as|
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|yet)\b")
 _LEADING_CONJUNCTION_WORD = re.compile(r"(?:But|And|Yet|So)\s+")
 _OWN_VERB = re.compile(r"\s+(?:also\s+|then\s+)?[a-z]+ed\b")  # "but dismissed as": the subject's own verb
+_VERB_BEFORE_OBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:[A-Z]\S*\s+){0,3}$")  # "congratulated President "
 _SHARED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")  # before a verb with no subject of its own
 _CONJUNCTION = re.compile(r"\b(?:while|but|whereas|although|though|and|as|when|because)\b")
 _THAT_AFTER = re.compile(r"(?:[^\s.!?;:\"“”]+\s+){0,8}?that\s+")
@@ -751,7 +758,12 @@ class QuoteFinder:
             subject = self._subject_before(earlier.start(), clause_start)
             if subject is not None:
                 return subject
+        pronoun = _OPENING_SUBJECT.match(body, _skip_space(body, clause_start, verb.start()), verb.start())
+        if pronoun is not None:
+            return _Speaker(pronoun.group(1), None, "pronoun", pronoun.start(1))  # "He thanked Eastwood and described"
         first = self._first_person(clause_start, min(verb.start(), clause_start + _SUBJECT_REACH))
+        if first is not None and _VERB_BEFORE_OBJECT.search(self.body, clause_start, first.start):
+            first = None  # "The communiqué congratulated President Bush … and stressed": Bush is its object
         if first is None:
             # "The Fed did not rule out … but noted that …": an organisation the sentence opens with.
             index = bisect.bisect_left(self._starts, clause_start)
@@ -834,6 +846,8 @@ class QuoteFinder:
         if role:
             # "said analyst Moon Seong Mook", "said a government spokesman, Yoshimasa Hayashi"
             after = position + len(role.group())
+            while (more := _NEXT_WORD.match(body, after, end)) and more.group(1) in (self._role_set or ()):
+                after = more.end()  # "chairman and chief executive officer Bill Ford"
             named = _skip_space(body, after, end)
             if named < end and body[named] == ",":
                 named = _skip_space(body, named + 1, end)
@@ -978,11 +992,28 @@ class QuoteFinder:
                 mention = self._by_end[_strip_end(body, end, lower)]
                 unnamed = _SPEAKS_FOR.search(body, max(lower, mention.start - 60), mention.start)
                 if unnamed:
+                    comma = body.rfind(",", max(lower, unnamed.start() - 30), unnamed.start())
+                    if comma != -1 and not any(char in body[comma + 1 : unnamed.start()] for char in '.;:"“”'):
+                        # "Patricia Sanders, spokeswoman for the committee said", "Eva Lichtenberg, an
+                        # Austrian Green member of the European Parliament said": the person before.
+                        named = self._mention_ending(comma, lower)
+                        if named is not None and named.kind == "person":
+                            return named
                     words = body[unnamed.start() : mention.end]
                     return _Speaker(words, None, "unnamed", unnamed.start())
                 employee = self._employee_before(mention.start, lower)
                 if employee is not None:
                     return employee
+            if (
+                subject.kind == "person"
+                and (unnamed := self._speaks_for(subject, lower))
+                and "statement" not in unnamed.group()
+            ):
+                # "A spokesman for Gov. Greg Abbott said": someone unnamed speaks for him (but "a
+                # statement from Sen. Bob Menendez" is his).
+                return _Speaker(
+                    body[unnamed.start() : subject.start + len(subject.text)], None, "unnamed", unnamed.start()
+                )
             return subject
         # Each pattern below ends with one of a few words: it is searched only when the text does.
         if last_end != end:
@@ -1150,14 +1181,15 @@ class QuoteFinder:
             return person
         return None
 
-    def _speaks_for(self, mention: _Speaker, lower: int) -> bool:
-        """Whether ``mention`` is whom someone unnamed speaks for: "a spokesman for Sen. Bernie Sanders"."""
+    def _speaks_for(self, mention: _Speaker, lower: int) -> re.Match[str] | None:
+        """The words before ``mention`` that say someone unnamed speaks for it: "a spokesman for Sen.
+        Bernie Sanders"."""
         body = self.body
         start = mention.start
         title = _TITLE_BEFORE.search(body, max(lower, start - 12), start)
         if title is not None:
             start = title.start()
-        return _SPEAKS_FOR.search(body, max(lower, start - 60), start) is not None
+        return _SPEAKS_FOR.search(body, max(lower, start - 60), start)
 
     def _employee_before(self, position: int, lower: int) -> _Speaker | None:
         """ "Dr Mark Tuffy games systems director at digital content firm THX told": the person whose
@@ -1532,11 +1564,13 @@ class QuoteFinder:
         if name is not None:
             self._add_event(_Event(position, paragraph, name, self._kind_of(name, speaker)))
         elif speaker.kind in ("role", "unnamed") and speaker.text:
-            role = speaker.text.split()[-1].lower()
-            if role in self.gazetteer.role_nouns and not (
-                role.endswith("s") and role[:-1] in self.gazetteer.role_nouns
-            ):
-                self._add_event(_Event(position, paragraph, "", "unnamed", self.gazetteer.role_nouns[role]))
+            # The last role word ("a spokesman for Gov. Greg Abbott": the spokesman).
+            nouns = self.gazetteer.role_nouns
+            role = next((word for word in reversed(speaker.text.lower().split()) if word in nouns), "")
+            if role and not (role.endswith("s") and role[:-1] in nouns):
+                # Heard where the words naming them stand: '"…," the spokesman said. He added' is his.
+                heard = max(position, speaker.start)
+                self._add_event(_Event(heard, paragraph, "", "unnamed", nouns[role]))
 
     def _add_event(self, event: _Event) -> None:
         # Kept in text order: quotes of a paragraph are read before its indirect speech.
@@ -1937,6 +1971,7 @@ def _strip_end(body: str, end: int, lower: int) -> int:
     return end
 
 
+_NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 _POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+$")
 _NAMED_BEFORE = re.compile(r"\b(?:called|calls|named|titled|entitled|dubbed|nicknamed|known\s+as|slogan|motto)\s+$")
 # ", who asked not to be named": a relative clause not closed yet at the end of the text searched.

@@ -586,3 +586,38 @@ def test_a_gendered_role_with_no_holder_means_someone_of_that_sex_and_his_lawyer
     assert quote_starting(facts, "We are close").speaker == "Kyrsten Sinema"
     lawyer = quote_starting(facts, "The money")
     assert (lawyer.speaker, lawyer.speaker_text) == (None, "his lawyer")
+
+
+def test_a_spokesman_for_a_person_is_someone_unnamed_and_so_is_he_after_him():
+    facts = extract_facts(
+        'Gov. Greg Abbott signed the bill. "No comment," a spokesman for Gov. Greg Abbott said. He added that the '
+        "governor would speak on Monday."
+    )
+    found = quote_starting(facts, "No comment")
+    assert (found.speaker, found.speaker_text) == (None, "a spokesman for Gov. Greg Abbott")
+    assert quote_starting(facts, "the governor would speak").speaker is None
+
+
+def test_where_it_was_said_between_a_name_and_the_verb():
+    facts = extract_facts('Rep. Matt Gaetz (R-Fla.) in a video posted to social media said, "We are done."')
+    assert quote_starting(facts, "We are done").speaker == "Matt Gaetz"
+
+
+def test_a_shared_verb_goes_with_the_pronoun_the_sentence_opens_with_not_its_object():
+    facts = extract_facts('Morgan Freeman won. He thanked Clint Eastwood and described the film as "a labour of love".')
+    assert quote_starting(facts, "a labour of love").speaker == "Morgan Freeman"
+
+
+def test_a_title_of_several_roles_before_a_name():
+    facts = extract_facts(
+        '"We had a good year," said chairman and chief executive officer Bill Ford. "We also had problems," he added.'
+    )
+    assert [quote.speaker for quote in facts.quotes] == ["Bill Ford", "Bill Ford"]
+
+
+def test_a_named_spokeswoman_before_whom_she_speaks_for_with_no_closing_comma():
+    facts = extract_facts(
+        "Patricia Sanders, spokeswoman for the Disaster Emergency Committee said it was aware of the site. "
+        "She said the e-mails started two days ago."
+    )
+    assert [quote.speaker for quote in facts.quotes] == ["Patricia Sanders", "Patricia Sanders"]
