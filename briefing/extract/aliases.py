@@ -367,6 +367,9 @@ def _link_leftover(
     return True
 
 
+# A capital and lowercase letters, the way a family name is written ("Trump", "McConnell",
+# "DeSantis", "O'Rourke", "Ocasio-Cortez").
+_NAME_SHAPE = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|adds|according to)\s+$")
 _PRONOUNS = frozenset(["he", "she", "it", "we", "they", "you", "i", "who"])  # "He" is a census surname too
 _OF_BEFORE = re.compile(r"\bof\s+$")
@@ -380,8 +383,8 @@ _SPEECH_AFTER = re.compile(
 
 def _speaks(body: str, candidate: Candidate, gazetteer: Gazetteer) -> bool:
     word = candidate.text
-    if not word[:1].isupper() or not word[1:].islower():
-        return False
+    if not _NAME_SHAPE.fullmatch(word):
+        return False  # not an acronym ("BBC") nor a brand ("eBay", "YouTube")
     lower = word.lower()
     if lower in gazetteer.common_words and (lower not in gazetteer.surnames or lower in _PRONOUNS):
         return False  # "Observers said", "He said"; but "Trump said", "Young added" are people
