@@ -624,5 +624,5 @@ def test_a_named_spokeswoman_before_whom_she_speaks_for_with_no_closing_comma():
 
 
 def test_a_lone_family_name_written_with_an_inner_capital_speaks():
-    facts = extract_facts('"We will see," DeSantis said. The plan failed, McConnell told reporters.')
+    facts = extract_facts('"We will see," DeSantis said. "The plan failed," McConnell told reporters.')
     assert [quote.speaker for quote in facts.quotes] == ["DeSantis", "McConnell"]
