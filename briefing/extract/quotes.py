@@ -244,6 +244,7 @@ class QuoteFinder:
     paragraphs: list[Segment]
     _events: list[_Event] = field(default_factory=list)
     _previous_close: int = -1  # where the last quote of the paragraph being read closed
+    _around: tuple[int, int] = (-1, 0)  # where the quote before the one read closes, the one after opens
     _event_positions: list[int] = field(default_factory=list)
     _topic: _Topic | None = None
     _role_holders: dict[str, list[RoleHolder]] | None = None
@@ -316,7 +317,13 @@ class QuoteFinder:
             cues = self._indirect_cues(paragraph, quote_ranges)
             cue_index = 0
             self._previous_close = -1
-            for item in items:
+            for number, item in enumerate(items):
+                # The quotes on either side bound its clause (those in single marks too, which the
+                # clause's own search for marks does not see).
+                self._around = (
+                    items[number - 1].close_end if number and items[number - 1].closed else -1,
+                    items[number + 1].open_start if number + 1 < len(items) else paragraph.end,
+                )
                 while cue_index < len(cues) and cues[cue_index] < item.open_start:
                     cue = cues[cue_index]
                     cue_index += 1
@@ -357,8 +364,10 @@ class QuoteFinder:
     def _raw_quotes(self) -> list[_RawQuote]:
         body = self.body
         found: list[_RawQuote] = []
+        singles = "'" in body or "‘" in body
         for index, paragraph in enumerate(self.paragraphs):
             paragraph_start, paragraph_end = paragraph.start, paragraph.end
+            first = len(found)
             opened: int | None = None  # position of the opening mark
             opened_end = 0
             for mark in _MARKS.finditer(body, paragraph_start, paragraph_end):
@@ -377,6 +386,10 @@ class QuoteFinder:
                 opened = None
             if opened is not None:
                 _add_quote(found, body, index, opened, opened_end, paragraph_end, paragraph_end, False)
+            if singles:
+                doubles = [(item.open_start, item.close_end) for item in found[first:]]
+                if _single_quotes(found, body, index, paragraph_start, paragraph_end, doubles):
+                    found[first:] = sorted(found[first:], key=_open_start)
         return self._join_running_paragraphs(found)
 
     def _join_running_paragraphs(self, found: list[_RawQuote]) -> list[_RawQuote]:
@@ -440,10 +453,12 @@ class QuoteFinder:
             # NBC's "Meet the Press", a seller called "E-Life", a booklet titled "The Wit and Wisdom of
             # Michael Bloomberg": the name of a show, firm or work, not words anyone said.
             return None, None
-        clause_start = self._clause_start(paragraph.start, item.open_start)
+        clause_start = max(self._clause_start(paragraph.start, item.open_start), self._around[0])
         before = body[clause_start : item.open_start]
         last_paragraph = self.paragraphs[item.paragraph + len(bounds) // 2 - 1]
         after_end = self._clause_end(item.close_end, last_paragraph.end)
+        if len(bounds) == 2:
+            after_end = min(after_end, self._around[1])
         direct = not before.strip(" \t—–-(")
         # Every attribution read from the clause needs a reporting verb or "according to" in it: a
         # clause without even their letters (scare quotes, a run of stray marks) tries none of them.
@@ -986,6 +1001,11 @@ class QuoteFinder:
             if described is not None and described.kind == "role":
                 return _Speaker(described.text, None, "unnamed", described.start)
             return described
+        if subject is not None and subject.kind in ("person", "organisation"):
+            both = _AND_BEFORE.search(body, max(lower, subject.start - 6), subject.start)
+            first = self._mention_ending(both.start(), lower) if both else None
+            if first is not None and first.kind == subject.kind:
+                subject = first  # "Harry and Meghan felt": the first of the two speaks for both
         if subject is not None:
             if subject.kind == "organisation":
                 # "A spokesman for Darlington Council said": someone unnamed speaks for the firm.
@@ -1971,6 +1991,7 @@ def _strip_end(body: str, end: int, lower: int) -> int:
     return end
 
 
+_AND_BEFORE = re.compile(r"\s+and\s+$")
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 _POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+$")
 _NAMED_BEFORE = re.compile(r"\b(?:called|calls|named|titled|entitled|dubbed|nicknamed|known\s+as|slogan|motto)\s+$")
@@ -2113,6 +2134,50 @@ def _direction(body: str, start: int, end: int, paragraph_start: int, paragraph_
     if opening:
         return _EITHER if closing else _OPEN
     return _CLOSE if closing else _EITHER
+
+
+# Single quote marks, which are apostrophes too: one opens before a letter after a space, a bracket,
+# a dash or the start ("'trapped'", "‘exceptional’"; "‘" always opens), and closes after a letter
+# or a stop, before no letter ("don't", "Bolger’s" neither open nor close).
+_SINGLE_OPEN = re.compile(r"(?:(?<=[\s(\[—–])|^)'(?=[A-Za-z])|‘(?=\S)")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?…])['’](?!\w)")
+_SINGLE_MIN_LETTERS = 2  # not "rock 'n' roll"
+
+
+def _single_quotes(
+    found: list[_RawQuote], body: str, paragraph: int, start: int, end: int, doubles: list[tuple[int, int]]
+) -> bool:
+    """Add the quotes in single marks of a paragraph outside its quotes in double marks (a headline's
+    "Harry and Meghan felt 'trapped' in the family"; not one nested in double marks, which is part of
+    its quote); whether any was added."""
+    added = False
+    gaps = [(start, end)] if not doubles else []
+    if doubles:
+        position = start
+        for open_start, close_end in doubles:
+            gaps.append((position, open_start))
+            position = close_end
+        gaps.append((position, end))
+    for gap_start, gap_end in gaps:
+        position = gap_start
+        while (opening := _SINGLE_OPEN.search(body, position, gap_end)) is not None:
+            closing = _SINGLE_CLOSE.search(body, opening.end(), gap_end)
+            if closing is None:
+                break
+            following = _SINGLE_OPEN.search(body, opening.end(), closing.start())
+            if following is not None:
+                position = following.start()  # an opening mark before any close: the quote starts there
+                continue
+            inner = body[opening.end() : closing.start()]
+            if sum(char.isalpha() for char in inner[: _SINGLE_MIN_LETTERS + 2]) >= _SINGLE_MIN_LETTERS:
+                _add_quote(found, body, paragraph, opening.start(), opening.end(), closing.start(), closing.end(), True)
+                added = True
+            position = closing.end()
+    return added
+
+
+def _open_start(item: _RawQuote) -> int:
+    return item.open_start
 
 
 def _add_quote(

@@ -626,3 +626,10 @@ def test_a_named_spokeswoman_before_whom_she_speaks_for_with_no_closing_comma():
 def test_a_lone_family_name_written_with_an_inner_capital_speaks():
     facts = extract_facts('"We will see," DeSantis said. "The plan failed," McConnell told reporters.')
     assert [quote.speaker for quote in facts.quotes] == ["DeSantis", "McConnell"]
+
+
+def test_of_two_subjects_the_first_speaks_for_both():
+    facts = extract_facts(
+        'The Tories and the Liberal Democrats tabled a motion. The Tories and Lib Dems said the plans were "excessive".'
+    )
+    assert quote_starting(facts, "excessive").speaker == "Conservative Party"

@@ -468,3 +468,16 @@ def test_a_name_in_quote_marks_after_a_naming_word_is_no_quote():
         'She said the seller was "hard to find".'
     )
     assert [quote.text for quote in facts.quotes if quote.kind != "indirect"] == ["hard to find"]
+
+
+def test_quotes_in_single_marks_outside_double_ones():
+    facts = extract_facts(
+        "Governor says naming of ‘exceptional’ Raquel Montoya-Lewis is historic.\n\n"
+        "The plot is 'laughable', a clergyman has said. It's rock 'n' roll, and the students' union "
+        "agreed. He said: \"I don't know what 'fair' means.\""
+    )
+    assert [quote.text for quote in facts.quotes if quote.kind != "indirect"] == [
+        "exceptional",
+        "laughable",
+        "I don't know what 'fair' means.",
+    ]
