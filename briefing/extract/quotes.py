@@ -637,8 +637,14 @@ class QuoteFinder:
         if _LEADING_CONJUNCTION.match(body, position, end):
             return None  # '"desperate", while the Liberal Democrats said': another speaker
         for verb in self._verb.finditer(body, position, min(end, position + _MAX_SUBJECT_CHARS)):
-            if verb.start() == position or (not set_off and body.find(",", position, verb.start()) < 0):
+            if verb.start() == position:
                 break
+            if not set_off:
+                # The attribution after a comma ("… in real terms" if you took out the self-employed, Mr
+                # Milburn told"), not a clause of its own ("… historic, but he called on her").
+                comma = body.rfind(",", position, verb.start())
+                if comma < 0 or _LEADING_CONJUNCTION.match(body, _skip_space(body, comma + 1, verb.start())):
+                    break
             if _OPEN_RELATIVE.search(body, position, verb.start()):
                 continue  # "…," one senator, who asked not to be named, told: the verb after the clause
             subject = self._subject_before(verb.start(), position)

@@ -633,3 +633,11 @@ def test_of_two_subjects_the_first_speaks_for_both():
         'The Tories and the Liberal Democrats tabled a motion. The Tories and Lib Dems said the plans were "excessive".'
     )
     assert quote_starting(facts, "excessive").speaker == "Conservative Party"
+
+
+def test_a_clause_of_its_own_after_a_partial_quote_is_not_its_attribution():
+    facts = extract_facts(
+        "Gov. Jay Inslee named her to the court.\n\nThe governor says naming of ‘exceptional’ Raquel "
+        "Montoya-Lewis is historic, but he called on her for her record."
+    )
+    assert quote_starting(facts, "exceptional").speaker == "Jay Inslee"
