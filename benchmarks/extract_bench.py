@@ -75,6 +75,7 @@ HOSTILE_BODIES: dict[str, str] = {
     "distinct names (a list of people)": _distinct_names(),
     "short quotes (400,000 in double marks)": _repeated('"ab" '),
     "short quotes (400,000 in single marks)": _repeated("'ab' "),
+    "single marks that open, one that closes": " 'ab" * 499_999 + " x' ",
 }
 
 

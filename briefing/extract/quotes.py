@@ -2166,8 +2166,11 @@ def _single_quotes(
         gaps.append((position, end))
     for gap_start, gap_end in gaps:
         position = gap_start
+        closing: re.Match[str] | None = None
         while (opening := _SINGLE_OPEN.search(body, position, gap_end)) is not None:
-            closing = _SINGLE_CLOSE.search(body, opening.end(), gap_end)
+            if closing is None or closing.start() < opening.end():
+                # (Kept while openings come before it: "'a 'b 'c … x'" is read once, not once per opening.)
+                closing = _SINGLE_CLOSE.search(body, opening.end(), gap_end)
             if closing is None:
                 break
             following = _SINGLE_OPEN.search(body, opening.end(), closing.start())

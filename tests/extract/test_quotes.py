@@ -481,3 +481,8 @@ def test_quotes_in_single_marks_outside_double_ones():
         "laughable",
         "I don't know what 'fair' means.",
     ]
+
+
+def test_of_single_marks_that_open_before_one_that_closes_the_last_opens_the_quote():
+    facts = extract_facts(" 'ab" * 300 + " they said 'we are done' today.")
+    assert [quote.text for quote in facts.quotes] == ["we are done"]
