@@ -128,7 +128,14 @@ class CandidateFinder:
             offset, match_end = match.span()
             if offset > 0:
                 before = body[offset - 1]
-                if before.isalnum() or before == "_" or before in _WORD_BEFORE:
+                if before.isalnum() or before == "_":
+                    continue
+                if before in _WORD_BEFORE and (
+                    (offset >= 2 and _continues_word(body[offset - 2]))
+                    or (body.startswith(before, match_end) and " " not in text)
+                ):
+                    # "d'Estaing", "rock'n'Roll", and one word in quotes ("the word 'Angels'", a term or a
+                    # title); but an opening quote before a name starts one ("'Before Brando'").
                     continue
             if (
                 (offset == 0 or body[offset - 1] == "\n")
@@ -741,6 +748,11 @@ def _is_acronym(word: str) -> bool:
         return True
     # "MI6", "ABC13", "ITV1": capitals, then a number.
     return _NUMBERED_ACRONYM.fullmatch(word) is not None
+
+
+def _continues_word(char: str) -> bool:
+    """Whether an apostrophe after ``char`` is inside a word rather than an opening quote."""
+    return char.isalnum() or char == "_"
 
 
 def _is_sentence_initial(body: str, start: int) -> bool:

@@ -106,3 +106,14 @@ def test_a_family_name_of_two_words_is_the_full_name_it_ends():
     names = {entity.name: len(entity.mentions) for entity in facts.entities}
     assert names["Carlos Baez Silva"] == 2 and "Baez Silva" not in names
     assert [quote.speaker for quote in facts.quotes][:1] == ["Carlos Baez Silva"]
+
+
+def test_a_name_after_an_opening_single_quote_is_read():
+    text = (
+        "Actor Jonas Pellworth died on Monday. Critics speak of 'Before Pellworth' and 'After Pellworth'. "
+        "They called it a 'Renaissance' and rock'n'Roll, and Valery d'Estaing agreed."
+    )
+    by_name = _names(extract_facts(text))
+    assert [m.text for m in by_name["Jonas Pellworth"].mentions] == ["Jonas Pellworth", "Pellworth", "Pellworth"]
+    # One word in quotes is a term or a title, and a capital after an apostrophe inside a word starts no name.
+    assert not {"Renaissance", "Roll", "Estaing"} & set(by_name)
