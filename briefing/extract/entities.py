@@ -662,7 +662,11 @@ class CandidateFinder:
             # "BBC Radio", "AOL Europe": an acronym inside a name makes it an institution.
             found.append(Candidate(start, end, text, normalise_name(text), "organisation", words, evidence="acronym"))
             return
-        if normalise_name(words[0]) in gazetteer.names and words[1] not in gazetteer.first_names:
+        if (
+            leading is not None
+            and words[1] not in gazetteer.first_names
+            and not _person_shaped(words, leading, gazetteer)
+        ):
             # "California Edison", "Oakland Coliseum": a place's name leading a name is likely an institution,
             # unless a title links to it ("Vladimir Putin" ... "Mr Putin"): ``kinds`` decides, so it stays a
             # person for linking.
@@ -673,6 +677,12 @@ class CandidateFinder:
 
 
 _PARTY_MEMBERS = frozenset(["Democrat", "Democrats", "Republican", "Republicans"])
+# Last words of the names of streets, greens and buildings that are surnames too ("Drury Lane", "Nathan
+# Lane"), so no suffix (see ``name_suffixes.txt``) that would make every such name a place.
+_LANDMARK_HEADS = frozenset(
+    ["Lane", "Grove", "Green", "Castle", "Cathedral", "Wharf", "Moor", "Mews", "Crescent", "Terrace", "Gardens",
+     "Quay", "Harbour", "Tower", "Abbey"]
+)  # fmt: skip
 _COMPASS = frozenset(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"])
 _GOVERNMENT_HEADS = frozenset(
     ["Ministry", "Department", "Office", "Government", "Embassy", "Army", "Navy", "Police", "Forces", "Cabinet"]
@@ -713,6 +723,20 @@ def _keeps_demonym(tokens: list[_Token], gazetteer: Gazetteer) -> bool:
         normalise_name(tokens[0].text) not in gazetteer.names  # a party's "Labour Assembly Government" is not one
     )
     return head not in _GOVERNMENT_HEADS or tokens[0].text in _SUPRANATIONAL or (named and head == last)
+
+
+def _person_shaped(words: tuple[str, ...], leading: tuple[str, str], gazetteer: Gazetteer) -> bool:
+    """ "Virginia Madsen", "Victoria Hamilton": a known name that is a first name too, before a census
+    surname, makes a person's name by its shape (``kinds`` weighs it as one); not "China Daily" (a
+    country's), nor "Sydney Harbour"."""
+    return (
+        len(words) == 2
+        and words[0] in gazetteer.first_names
+        and words[1].lower() in gazetteer.surnames
+        and words[1].lower() not in gazetteer.common_words
+        and words[1] not in _LANDMARK_HEADS
+        and leading[0] not in gazetteer.countries
+    )
 
 
 def _institution(body: str, start: int, end: int, kind: str) -> Candidate:

@@ -457,3 +457,14 @@ def test_a_name_after_a_plural_profession_is_a_firm_of_them():
         "Jo Smith": "person",
     }
     assert [quote.speaker for quote in facts.quotes] == ["Ovum"]
+
+
+def test_a_place_that_is_a_first_name_before_a_surname_makes_a_person():
+    found = _entities(
+        "Virginia Madsen and Victoria Hamilton starred. Oakland Coliseum was full, and the China Daily "
+        "and Sydney Harbour were quiet."
+    )
+    assert found["Virginia Madsen"].kind == "person"
+    assert found["Victoria Hamilton"].kind == "person"
+    for name in ("Oakland Coliseum", "China Daily", "Sydney Harbour"):
+        assert found[name].kind != "person", name
