@@ -662,6 +662,11 @@ class CandidateFinder:
             # "BBC Radio", "AOL Europe": an acronym inside a name makes it an institution.
             found.append(Candidate(start, end, text, normalise_name(text), "organisation", words, evidence="acronym"))
             return
+        if last in _LANDMARK_HEADS and (words[0] not in gazetteer.first_names or (leading and leading[1] == "place")):
+            # "White Hart Lane", "Paddington Green", "Windsor Castle": no first name (or a place) before a
+            # street's or a building's word; "Nathan Lane" is a person still.
+            found.append(Candidate(start, end, text, normalise_name(text), "place", words, evidence="compass"))
+            return
         if (
             leading is not None
             and words[1] not in gazetteer.first_names

@@ -468,3 +468,14 @@ def test_a_place_that_is_a_first_name_before_a_surname_makes_a_person():
     assert found["Victoria Hamilton"].kind == "person"
     for name in ("Oakland Coliseum", "China Daily", "Sydney Harbour"):
         assert found[name].kind != "person", name
+
+
+def test_a_street_or_green_with_no_first_name_before_it_is_a_place():
+    found = _entities(
+        "The club moved to Cadwell Lane and its fans met on Hobbiton Green. Actor Nathan Lane and Eve Green "
+        "watched from Sydney Harbour."
+    )
+    for name in ("Cadwell Lane", "Hobbiton Green", "Sydney Harbour"):
+        assert found[name].kind == "place", name
+    assert found["Nathan Lane"].kind == "person"
+    assert found["Eve Green"].kind == "person"
