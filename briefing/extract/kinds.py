@@ -130,7 +130,11 @@ def decide_kinds(body: str, linked: Linked, gazetteer: Gazetteer) -> dict[str, T
     by_name: dict[str, list[LinkedMention]] = defaultdict(list)
     for mention in linked.mentions:
         by_name[mention.name].append(mention)
-    role_holders = {holder.name for holder in linked.roles}
+    # "producer", "owner": a noun for a firm as well makes no person of one word ("oil producer Yukos"),
+    # though it does of a full name ("producer Don Mischer").
+    role_holders = {
+        holder.name for holder in linked.roles if " " in holder.name or holder.role not in gazetteer.institution_nouns
+    }
     # Where each full person's name ends: "Mike Leigh's Vera Drake" is a person's work, not a person.
     people_ends = {mention.end for mention in linked.mentions if mention.kind == "person" and " " in mention.name}
     decided: dict[str, Typed] = {}
@@ -158,6 +162,7 @@ def _decide(
     # What a person's possessive names is theirs ("Mike Leigh's The Aviator"), unless a first name
     # opens it: "Led Zeppelin's Jimmy Page" is a person still.
     owned, possessed = name.split()[0] not in gazetteer.first_names, 0
+    spaced = " " in name
     if has_role or "like people" in evidence:  # (see aliases: "rapper Kenzie", listed with people)
         person += 1.0
     for mention in mentions:
@@ -167,7 +172,10 @@ def _decide(
         # only when the word there is one of them.
         last, comma_last = _words_before(body, start)
         if last and _ends_with(last, _ORG_LAST_WORDS, _ORG_LAST) and _ORG_BEFORE.search(body, before_start, start):
-            organisation += 1.0  # and "stake in Gazprom" is no place
+            # "oil producer Yukos", but "film producer Shogo Tomiyama": a noun for a firm and a person
+            # alike says nothing of a name of two words or more (and "stake in Gazprom" is no place).
+            if not (spaced and last.lower() in gazetteer.role_nouns):
+                organisation += 1.0
         elif (
             last
             and _ends_with(last, _PLACE_LAST_WORDS, _PLACE_LAST)

@@ -479,3 +479,13 @@ def test_a_street_or_green_with_no_first_name_before_it_is_a_place():
         assert found[name].kind == "place", name
     assert found["Nathan Lane"].kind == "person"
     assert found["Eve Green"].kind == "person"
+
+
+def test_a_noun_for_a_firm_and_a_person_alike_does_not_make_a_full_name_a_firm():
+    found = _entities(
+        "The film's producer Takeshi Moriyama was there, with TV producer Lumen Pictures Limited. "
+        "Oil producer Yukos said profits rose. Producer Takeshi Moriyama added that he was pleased."
+    )
+    assert found["Takeshi Moriyama"].kind == "person"
+    assert found["Lumen Pictures Limited"].kind == "organisation"
+    assert found["Yukos"].kind == "organisation"
