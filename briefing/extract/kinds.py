@@ -86,6 +86,12 @@ _WORK_BEFORE = re.compile(
     rf"|\b(?:the|a|an|his|her|their|its|new|latest|hit)\s+(?:[\w-]+\s+)?(?:{_WORKS_AFTER_DETERMINER})),?\s+$",
     re.IGNORECASE,
 )
+# "his role in X", "starred in X", "a remake of X": what a part is played in, or a version made of, is a work.
+# ("the role of Howard Hughes" is a person's, played.)
+_WORK_PART_BEFORE = re.compile(
+    r"\b(?:(?:role|roles|starred|starring|stars|star|appeared|appears|appearing)\s+in"
+    r"|(?:version|versions|remake|adaptation)\s+of)\s+$"
+)
 # The words each pattern above ends with (before spaces; for _WORK_BEFORE, before a comma too), as
 # the pattern reads them (whatever their case): a mention whose last word before it (see
 # ``last_word``) is none of them is not searched.
@@ -189,6 +195,9 @@ def _decide(
             and _WORK_BEFORE.search(body, before_start, start)
         ):
             work += 1
+        elif last in ("in", "of") and not body.startswith(("'", "’"), mention.end):
+            if _WORK_PART_BEFORE.search(body, max(0, start - 30), start):
+                work += 1  # "her role in Vera Drake", "a remake of Closer" (not "a version of Dan Brown's novel")
         if owned and start - 3 in people_ends and body[start - 3 : start - 1] in ("'s", "’s"):
             possessed += 1
         after_end = min(len(body), mention.end + _WINDOW)

@@ -489,3 +489,14 @@ def test_a_noun_for_a_firm_and_a_person_alike_does_not_make_a_full_name_a_firm()
     assert found["Takeshi Moriyama"].kind == "person"
     assert found["Lumen Pictures Limited"].kind == "organisation"
     assert found["Yukos"].kind == "organisation"
+
+
+def test_what_a_part_is_played_in_or_a_version_is_made_of_is_a_work():
+    found = _entities(
+        "Ada Quell won praise for her role in Mirela Vance, and Quell starred in Copper Fields. Fans "
+        "downloaded a new version of Glintbox. Quell played the role of Tomas Brandt in a remake of Dora "
+        "Lutz's novel."
+    )
+    assert not {"Mirela Vance", "Copper Fields", "Glintbox"} & set(found)
+    assert found["Tomas Brandt"].kind == "person"  # a part played is a person's
+    assert found["Dora Lutz"].kind == "person"  # a version of someone's work is not that someone
