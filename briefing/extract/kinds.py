@@ -115,9 +115,16 @@ _TEAM_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:new\s+)?(?:striker|midfielder|defender|goalkeeper|keeper|winger|coach|manager|boss|captain|"
     r"skipper|squad|fans|supporters|players|player|team-mate|teammate|forward|beat|drew with|lost to)\b"
 )
+# "Barcelona are accustomed to …", "Ulster were playing": a city that takes a plural verb is a club, when
+# it is the verb's subject (not "trials in Helsinki are", "shops in central London were", "… and Sydney have").
+_TEAM_VERB_AFTER = re.compile(r"\s+(?:are|were|have)\b(?!-)")
+_NOT_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?:in|of|from|at|to|and|or|with|by|for|across|around|near)(?:\s+[a-z]+)?|,)\s+$"
+)
 _TEAM_BEFORE = re.compile(
     r"\b(?:beat|beating|drew with|lost to|defeat of|win over|victory over|joined|join|played|play|plays|face|faces|"
-    r"faced|facing|against|leaders|champions|hosts|visitors)\s+$"
+    r"faced|facing|against|leaders|champions|hosts|visitors|clash with|take on|takes on|took on|taking on|"
+    r"coached|knocked out)\s+$"
 )
 _ROLE_THEN_NAME = re.compile(r"\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+[A-Z][a-z]")
 _RANKS = frozenset(["chief", "deputy", "vice", "managing", "general", "former", "acting", "senior", "assistant"])
@@ -195,9 +202,12 @@ def _decide(
             and _WORK_BEFORE.search(body, before_start, start)
         ):
             work += 1
-        elif last in ("in", "of") and not body.startswith(("'", "’"), mention.end):
-            if _WORK_PART_BEFORE.search(body, max(0, start - 30), start):
-                work += 1  # "her role in Vera Drake", "a remake of Closer" (not "a version of Dan Brown's novel")
+        elif (
+            last in ("in", "of")
+            and not body.startswith(("'", "’"), mention.end)
+            and _WORK_PART_BEFORE.search(body, max(0, start - 30), start)
+        ):
+            work += 1  # "her role in Vera Drake", "a remake of Closer" (not "a version of Dan Brown's novel")
         if owned and start - 3 in people_ends and body[start - 3 : start - 1] in ("'s", "’s"):
             possessed += 1
         after_end = min(len(body), mention.end + _WINDOW)
@@ -228,8 +238,15 @@ def _plays(body: str, mentions: list[LinkedMention]) -> bool:
     is named more than once ("Barcelona striker …", "beat Tottenham"); a country's side stays a place."""
     playing = 0
     for mention in mentions:
-        if _TEAM_AFTER.match(body, mention.end, mention.end + _WINDOW) or _TEAM_BEFORE.search(
-            body, max(0, mention.start - 20), mention.start
+        before = max(0, mention.start - 20)
+        if (
+            _TEAM_AFTER.match(body, mention.end, mention.end + _WINDOW)
+            or _TEAM_BEFORE.search(body, before, mention.start)
+            or (
+                " " not in mention.name
+                and _TEAM_VERB_AFTER.match(body, mention.end, mention.end + 6)
+                and not _NOT_SUBJECT_BEFORE.search(body, before, mention.start)
+            )
         ):
             playing += 1
     return playing * 2 >= len(mentions) and playing >= min(2, len(mentions))

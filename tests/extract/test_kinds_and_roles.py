@@ -500,3 +500,13 @@ def test_what_a_part_is_played_in_or_a_version_is_made_of_is_a_work():
     assert not {"Mirela Vance", "Copper Fields", "Glintbox"} & set(found)
     assert found["Tomas Brandt"].kind == "person"  # a part played is a person's
     assert found["Dora Lutz"].kind == "person"  # a version of someone's work is not that someone
+
+
+def test_a_city_that_takes_a_plural_verb_or_is_taken_on_is_a_club():
+    found = _entities(
+        "Chelsea take on Barcelona on Wednesday. Barcelona are used to big games.\n\n"
+        "Trials in Helsinki are under way, and shops in central Leeds were busy; Leeds is wet."
+    )
+    assert found["Barcelona"].kind == "organisation"
+    assert found["Helsinki"].kind == "place"
+    assert found["Leeds"].kind == "place"
