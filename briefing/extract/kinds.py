@@ -116,11 +116,10 @@ _TEAM_AFTER = re.compile(
     r"skipper|squad|fans|supporters|players|player|team-mate|teammate|forward|beat|drew with|lost to)\b"
 )
 # "Barcelona are accustomed to …", "Ulster were playing": a city that takes a plural verb is a club, when
-# it is the verb's subject (not "trials in Helsinki are", "shops in central London were", "… and Sydney have").
+# it is the verb's subject (not "trials in Helsinki are", "shops in central London were", "… and Sydney have";
+# but "Nevertheless, Barcelona are").
 _TEAM_VERB_AFTER = re.compile(r"\s+(?:are|were|have)\b(?!-)")
-_NOT_SUBJECT_BEFORE = re.compile(
-    r"(?:\b(?:in|of|from|at|to|and|or|with|by|for|across|around|near)(?:\s+[a-z]+)?|,)\s+$"
-)
+_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:in|of|from|at|to|and|or|with|by|for|across|around|near)(?:\s+[a-z]+)?\s+$")
 _TEAM_BEFORE = re.compile(
     r"\b(?:beat|beating|drew with|lost to|defeat of|win over|victory over|joined|join|played|play|plays|face|faces|"
     r"faced|facing|against|leaders|champions|hosts|visitors|clash with|take on|takes on|took on|taking on|"
