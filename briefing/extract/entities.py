@@ -662,9 +662,13 @@ class CandidateFinder:
             # "BBC Radio", "AOL Europe": an acronym inside a name makes it an institution.
             found.append(Candidate(start, end, text, normalise_name(text), "organisation", words, evidence="acronym"))
             return
-        if last in _LANDMARK_HEADS and (words[0] not in gazetteer.first_names or (leading and leading[1] == "place")):
+        placed = leading is not None and leading[1] == "place"
+        if (last in _LANDMARK_HEADS and (words[0] not in gazetteer.first_names or placed)) or (
+            placed and all(word in _COMPASS_POINTS for word in words[1:])
+        ):
             # "White Hart Lane", "Paddington Green", "Windsor Castle": no first name (or a place) before a
-            # street's or a building's word; "Nathan Lane" is a person still.
+            # street's or a building's word; "Nathan Lane" is a person still. "Aberdeen South", "Leeds North
+            # West": a part of a known place (a constituency).
             found.append(Candidate(start, end, text, normalise_name(text), "place", words, evidence="compass"))
             return
         if (
@@ -686,9 +690,10 @@ _PARTY_MEMBERS = frozenset(["Democrat", "Democrats", "Republican", "Republicans"
 # Lane"), so no suffix (see ``name_suffixes.txt``) that would make every such name a place.
 _LANDMARK_HEADS = frozenset(
     ["Lane", "Grove", "Green", "Castle", "Cathedral", "Wharf", "Moor", "Mews", "Crescent", "Terrace", "Gardens",
-     "Quay", "Harbour", "Tower", "Abbey"]
+     "Quay", "Harbour", "Tower", "Abbey", "Drive"]
 )  # fmt: skip
 _COMPASS = frozenset(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"])
+_COMPASS_POINTS = frozenset(["North", "South", "East", "West", "Central"])  # not "China Southern", an airline
 _GOVERNMENT_HEADS = frozenset(
     ["Ministry", "Department", "Office", "Government", "Embassy", "Army", "Navy", "Police", "Forces", "Cabinet"]
 )

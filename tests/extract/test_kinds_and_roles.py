@@ -510,3 +510,13 @@ def test_a_city_that_takes_a_plural_verb_or_is_taken_on_is_a_club():
     assert found["Barcelona"].kind == "organisation"
     assert found["Helsinki"].kind == "place"
     assert found["Leeds"].kind == "place"
+
+
+def test_a_known_place_before_a_compass_point_is_a_part_of_it():
+    found = _entities(
+        "The MP for Aberdeen South and the candidate in Leeds North West met outside Dresden Drive. "
+        "Shares in China Southern rose."
+    )
+    for name in ("Aberdeen South", "Leeds North West", "Dresden Drive"):
+        assert found[name].kind == "place", name
+    assert found["China Southern"].kind == "organisation"
