@@ -121,6 +121,9 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
             lone_names.add(candidate.name)
         elif not candidate.weak and _placed_word(body, candidate, gazetteer):
             mentions.append(_mention(body, candidate, candidate.name, "place", "context"))
+        elif not candidate.weak and _after_place_word(body, candidate, gazetteer):
+            mentions.append(_mention(body, candidate, candidate.name, "person", "context"))
+            lone_names.add(candidate.name)
         elif not candidate.weak:
             unresolved.append(candidate)
 
@@ -481,6 +484,40 @@ def _placed_word(body: str, candidate: Candidate, gazetteer: Gazetteer) -> bool:
     ):
         return True
     return is_place(_IN_PLACE_AND_BEFORE.search(body, max(0, start - 40), start), country=True)
+
+
+def _after_place_word(body: str, candidate: Candidate, gazetteer: Gazetteer) -> bool:
+    """ "a school in Lanarkshire", "talks near Seville": a lone unknown word after a preposition of place
+    is a name (``kinds`` weighs "in" as a place's evidence against the rest), unless it reads as something
+    else: a common word, a first name, a plural ("in Tests"), or what one stars, writes, believes or
+    invests in ("starred in Closer", "written in Latin", "a stake in Sega")."""
+    word, start = candidate.text, candidate.start
+    return (
+        word.isalpha()
+        and len(word) > 2
+        and word[1:].islower()
+        and not word.endswith("s")
+        and word.lower() not in gazetteer.common_words
+        and word not in gazetteer.first_names
+        and word not in gazetteer.demonyms
+        and word not in gazetteer.months
+        and word not in gazetteer.suffix_kind
+        and word not in gazetteer.title_words
+        and bool(_IN_BEFORE.search(body, max(0, start - 8), start))
+        and not _NOT_PLACE_IN.search(body, max(0, start - 30), start)
+        and not _OWNED_OR_NUMBERED.match(body, candidate.end)  # "in Sega's launch title", "in Chapter 11"
+    )
+
+
+_OWNED_OR_NUMBERED = re.compile(r"['’]|\s\d")
+
+
+_NOT_PLACE_IN = re.compile(
+    r"\b(?:role|roles|starred|starring|star|stars|appears|appeared|appearing|cast|character|part|parts|scene|"
+    r"scenes|written|sung|spoken|published|translated|fluent|lost|interest|interests|believe|believes|believed|"
+    r"faith|trust|invest|invested|investing|stake|stakes|shares|performance|performances|seen|played|playing|"
+    r"plays)\s+in\s+$"
+)
 
 
 def owns_person(body: str, end: int, gazetteer: Gazetteer) -> bool:

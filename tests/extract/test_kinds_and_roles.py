@@ -520,3 +520,15 @@ def test_a_known_place_before_a_compass_point_is_a_part_of_it():
     for name in ("Aberdeen South", "Leeds North West", "Dresden Drive"):
         assert found[name].kind == "place", name
     assert found["China Southern"].kind == "organisation"
+
+
+def test_a_lone_unknown_word_after_a_preposition_of_place_is_a_place():
+    found = _entities(
+        "A school in Quarrington closed, and talks near Vellmoor went on. She starred in Glimmer, wrote in "
+        "Brellish and bought a stake in Corvex. Airlines in Chapter 11 and shares in Norbrook's rivals fell."
+    )
+    assert found["Quarrington"].kind == "place"
+    assert found["Vellmoor"].kind == "place"
+    assert not {"Glimmer", "Brellish", "Corvex", "Chapter", "Norbrook"} & {
+        name for name, entity in found.items() if entity.kind == "place"
+    }
