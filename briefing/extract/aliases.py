@@ -514,9 +514,9 @@ _OWNED_OR_NUMBERED = re.compile(r"['’]|\s\d")
 
 _NOT_PLACE_IN = re.compile(
     r"\b(?:role|roles|starred|starring|star|stars|appears|appeared|appearing|cast|character|part|parts|scene|"
-    r"scenes|written|wrote|writes|writing|sung|spoken|published|translated|fluent|lost|interest|interests|believe|believes|believed|"
-    r"faith|trust|invest|invested|investing|stake|stakes|shares|performance|performances|seen|played|playing|"
-    r"plays)\s+in\s+$"
+    r"scenes|written|wrote|writes|writing|sung|spoken|published|translated|fluent|lost|interest|interests|"
+    r"believe|believes|believed|faith|trust|invest|invested|investing|stake|stakes|shares|performance|"
+    r"performances|seen|played|playing|plays)\s+in\s+$"
 )
 
 
