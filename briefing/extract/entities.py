@@ -648,7 +648,11 @@ class CandidateFinder:
         if len(words) > 2 and words[0].lower() in gazetteer.role_nouns:
             self._add_titled(body, tokens[:1], tokens[1:], found)  # "Supervisor Alfredo Pedroza"
             return
-        if last.rsplit("-", 1)[-1] in gazetteer.title_words and words[0] not in gazetteer.first_names:
+        if (
+            last.rsplit("-", 1)[-1] in gazetteer.title_words
+            and words[0] not in gazetteer.first_names
+            and not _surname_after_name(words, gazetteer)
+        ):
             return  # "Home Secretary", "Party Co-Chairman": a title with no name after it (not "Gayle King")
         leading = gazetteer.names.get(normalise_name(words[0]))
         if (
@@ -733,6 +737,23 @@ def _keeps_demonym(tokens: list[_Token], gazetteer: Gazetteer) -> bool:
         normalise_name(tokens[0].text) not in gazetteer.names  # a party's "Labour Assembly Government" is not one
     )
     return head not in _GOVERNMENT_HEADS or tokens[0].text in _SUPRANATIONAL or (named and head == last)
+
+
+def _surname_after_name(words: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+    """ "Mervyn King", "Gustav Bishop": a title word that is a census surname, after a word that is no
+    ordinary word, known name, nationality or title ("Burger King", "Home Secretary", "Tory Leader")."""
+    first = words[0]
+    return (
+        len(words) == 2
+        and words[1].lower() in gazetteer.surnames
+        and first.isalpha()
+        and first[1:].islower()
+        and not first.endswith(("ing", "ary", "ial", "ive"))  # "Dancing Queen", "Parliamentary Leader"
+        and first.lower() not in gazetteer.common_words
+        and normalise_name(first) not in gazetteer.names
+        and first not in gazetteer.demonyms
+        and first not in gazetteer.title_words
+    )
 
 
 def _person_shaped(words: tuple[str, ...], leading: tuple[str, str], gazetteer: Gazetteer) -> bool:

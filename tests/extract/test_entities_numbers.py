@@ -117,3 +117,12 @@ def test_a_name_after_an_opening_single_quote_is_read():
     assert [m.text for m in by_name["Jonas Pellworth"].mentions] == ["Jonas Pellworth", "Pellworth", "Pellworth"]
     # One word in quotes is a term or a title, and a capital after an apostrophe inside a word starts no name.
     assert not {"Renaissance", "Roll", "Estaing"} & set(by_name)
+
+
+def test_a_title_word_that_is_a_surname_ends_a_name_after_a_given_name():
+    facts = extract_facts(
+        "Bank governor Mervyn King warned on rates. Tottenham's Ledley King was hurt. "
+        "The Home Secretary, the Burger King chain and the Dancing Queen single were not people."
+    )
+    assert {"Mervyn King", "Ledley King"} <= people(facts)
+    assert not {"Home Secretary", "Burger King", "Dancing Queen"} & people(facts)
