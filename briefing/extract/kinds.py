@@ -129,6 +129,11 @@ _ROLE_THEN_NAME = re.compile(r"\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+[A-Z][a-z]")
 _RANKS = frozenset(["chief", "deputy", "vice", "managing", "general", "former", "acting", "senior", "assistant"])
 _WINDOW = 48
 _SAINTS = ("St ", "St. ", "Saint ")
+# The first words of French, Italian, Spanish and Portuguese names that are no person's: an article
+# ("La Liga", "Le Figaro") or a saint ("San Sebastian", "Sao Paolo"). ("El" and "Les" open people's names
+# too: "El Guerrouj", "Les Ferdinand".)
+_ARTICLES = frozenset(["La", "Le"])
+_SAINTS_OF_PLACES = frozenset(["San", "Sao", "São"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,14 +292,18 @@ def _unsure_kind(name: str, gazetteer: Gazetteer) -> str:
     one word, three or more, or ordinary words among them read like a firm ("Yukos", "Air Deccan",
     "Standard Life", "Dresdner Kleinwort Wasserstein")."""
     words = name.split()
+    if words[0] in _SAINTS_OF_PLACES:
+        return "place"  # "San Sebastian", "Sao Paolo"
     if len(words) == 2 and not any(word.lower() in gazetteer.common_words for word in words):
-        return "person"
+        return "person" if words[0] not in _ARTICLES else "organisation"  # "La Liga", "Le Figaro"
     return "organisation"
 
 
 def _name_evidence(name: str, gazetteer: Gazetteer, speaks: bool) -> float:
     tokens = name.split()
     first = tokens[0]
+    if len(tokens) > 1 and (first in _ARTICLES or first in _SAINTS_OF_PLACES):
+        return 0.0  # "Le Figaro", "La Scala", "San Andreas": no given name opens these
     given = first in gazetteer.first_names and first.lower() not in gazetteer.common_words
     if len(tokens) == 1:
         # One word: a census surname ("Trump said"), or a first name that speaks ("Meghan said"): either

@@ -532,3 +532,13 @@ def test_a_lone_unknown_word_after_a_preposition_of_place_is_a_place():
     assert not {"Glimmer", "Brellish", "Corvex", "Chapter", "Norbrook"} & {
         name for name, entity in found.items() if entity.kind == "place"
     }
+
+
+def test_names_opened_by_an_article_or_a_saint_are_no_people_by_their_shape():
+    found = _entities(
+        "The deal was reported by Le Quotidien and La Gazzetta. Fans flew to San Ildefonso. Les Ferdinand scored."
+    )
+    assert found["Le Quotidien"].kind == "organisation"
+    assert found["La Gazzetta"].kind == "organisation"
+    assert found["San Ildefonso"].kind == "place"
+    assert found["Les Ferdinand"].kind == "person"
