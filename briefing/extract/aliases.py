@@ -153,6 +153,13 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
         if len(firm) == 1:  # "Southwest Airlines … Southwest, which …, said": that firm speaks
             mentions[index] = replace(mention, name=next(iter(firm)), kind="organisation", evidence="known")
             lone_names.discard(mention.name)
+    # Full names that open with a first name, by where they start and end: whom a lone word is listed with.
+    listed_people = {
+        position: mention
+        for mention in mentions
+        if mention.kind == "person" and " " in mention.text and mention.text.split(" ", 1)[0] in gazetteer.first_names
+        for position in (mention.start, mention.end)
+    }
     for candidate in unresolved:
         if _link_leftover(body, candidate, gazetteer, named, person_for_token, mentions):
             continue
@@ -164,6 +171,10 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
             continue
         if _named_like_people(body, candidate, gazetteer):
             mentions.append(_mention(body, candidate, candidate.name, "person", "like people"))
+        elif candidate.name not in lone_names and (
+            listed := _listed_with_person(body, candidate, listed_people, gazetteer)
+        ):
+            mentions.append(_mention(body, candidate, listed, "person", "like people"))
         elif candidate.name in lone_names:
             mentions.append(_mention(body, candidate, candidate.name, "person", "context"))
 
@@ -269,6 +280,51 @@ def _named_like_people(body: str, candidate: Candidate, gazetteer: Gazetteer) ->
     role = _ROLE_WORD_BEFORE.search(body, max(0, candidate.start - 20), candidate.start)
     word = role.group(1) if role is not None else ""
     return word in gazetteer.role_nouns and word not in _KIN and not word.endswith("s")
+
+
+# Between two names of a list: "Luis Figo, Dani and Patrick Kluivert", "strikes from Rivaldo (2), Luis Figo".
+_LIST_GAP = r"(?:\s*\(\d{1,2}\))?(?:,\s+(?:and\s+)?|\s+and\s+)"
+_LIST_GAP_AFTER = re.compile(_LIST_GAP)
+_WORD_AFTER = re.compile(r" ([a-z]+)")
+_LIST_GAP_BEFORE = re.compile(_LIST_GAP + "$")
+
+
+def _listed_with_person(
+    body: str, candidate: Candidate, listed_people: dict[int, LinkedMention], gazetteer: Gazetteer
+) -> str:
+    """The name of a lone unknown word listed next to a person's full name, or "" when it is not: "Luis
+    Figo, Dani and Patrick Kluivert" lists a person "Dani"; "Bill and Hillary Clinton" is Bill Clinton,
+    a first name sharing the surname after it. A list has "and" between the word and the person, or
+    people on both sides (not "between Homestead and Dadeland, Alex Barrios, the director"). Not a word
+    that is ordinary,
+    plural, owned or a date's, which lists of names hold too."""
+    word = candidate.text
+    if (
+        not (word.isalpha() and word[1:].islower())
+        or word.endswith("s")
+        or word.lower() in gazetteer.common_words
+        or word in gazetteer.months
+        or word in gazetteer.days
+        or body.startswith(("'", "’"), candidate.end)
+    ):
+        return ""
+    word_after = _WORD_AFTER.match(body, candidate.end)
+    if word_after is not None and word_after.group(1) != "and":
+        return ""  # "Burt Reynolds and Oscar nominee Alan Alda", "Touching the Void": a word before a word
+    after = _LIST_GAP_AFTER.match(body, candidate.end)
+    before = _LIST_GAP_BEFORE.search(body, max(0, candidate.start - 12), candidate.start)
+    following = listed_people.get(after.end()) if after is not None else None
+    if following is not None and following.start != after.end():
+        following = None  # (a name that ends there)
+    preceding = listed_people.get(before.start()) if before is not None else None
+    if preceding is not None and preceding.end != before.start():
+        preceding = None
+    if following is not None and word in gazetteer.first_names and after.group().strip() == "and":
+        return f"{word} {following.name.rsplit(' ', 1)[-1]}"
+    # "and" between the word and a person, or people on both sides.
+    if (following and "and" in after.group()) or (preceding and "and" in before.group()) or (following and preceding):
+        return candidate.name
+    return ""
 
 
 _DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")

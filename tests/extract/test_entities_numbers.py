@@ -126,3 +126,14 @@ def test_a_title_word_that_is_a_surname_ends_a_name_after_a_given_name():
     )
     assert {"Mervyn King", "Ledley King"} <= people(facts)
     assert not {"Home Secretary", "Burger King", "Dancing Queen"} & people(facts)
+
+
+def test_a_lone_word_listed_with_people_is_a_person():
+    facts = extract_facts(
+        "Chelsea lost to goals from Luis Figo, Danko and Patrick Kluivert. She advised Bill and Hillary Clinton.\n\n"
+        "Fans of Burt Reynolds and Oscar nominee Alan Alda met between Homestead and Dadeland, Alex Barrios, "
+        "a director, said."
+    )
+    found = people(facts)
+    assert {"Danko", "Bill Clinton", "Hillary Clinton"} <= found
+    assert not {"Oscar", "Dadeland"} & found
