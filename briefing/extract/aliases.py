@@ -295,9 +295,8 @@ def _listed_with_person(
     """The name of a lone unknown word listed next to a person's full name, or "" when it is not: "Luis
     Figo, Dani and Patrick Kluivert" lists a person "Dani"; "Bill and Hillary Clinton" is Bill Clinton,
     a first name sharing the surname after it. A list has "and" between the word and the person, or
-    people on both sides (not "between Homestead and Dadeland, Alex Barrios, the director"). Not a word
-    that is ordinary,
-    plural, owned or a date's, which lists of names hold too."""
+    people on both sides (not "between Homestead and Dadeland, Alex Barrios, the director"), and no word
+    follows it. Not a word that is ordinary, plural, owned or a date's, which lists of names hold too."""
     word = candidate.text
     if (
         not (word.isalpha() and word[1:].islower())
