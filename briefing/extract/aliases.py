@@ -276,10 +276,24 @@ _KIN = frozenset(
 
 def _named_like_people(body: str, candidate: Candidate, gazetteer: Gazetteer) -> bool:
     """Whether a lone unknown word is a person's name by where it stands: right after a role noun
-    ("rapper Kenzie", "Happy Mondays star Bez")."""
+    ("rapper Kenzie", "Happy Mondays star Bez"), or between "the" and what a leader gives a name to
+    ("the Biden campaign", "the Bush administration", "the Hutton inquiry")."""
     role = _ROLE_WORD_BEFORE.search(body, max(0, candidate.start - 20), candidate.start)
     word = role.group(1) if role is not None else ""
-    return word in gazetteer.role_nouns and word not in _KIN and not word.endswith("s")
+    if word in gazetteer.role_nouns and word not in _KIN and not word.endswith("s"):
+        return True
+    lone = candidate.text
+    return bool(
+        lone[1:].islower()
+        and lone.lower() not in gazetteer.common_words  # "the Yes campaign"
+        and lone not in gazetteer.demonyms  # "the Indonesian government"
+        and _LED_AFTER.match(body, candidate.end)
+        and _THE_BEFORE.search(body, max(0, candidate.start - 5), candidate.start)
+    )
+
+
+# (Not "report": "the Demos report" is a think tank's.)
+_LED_AFTER = re.compile(r"\s+(?:campaign|administration|presidency|government|era|years|doctrine|inquiry)\b")
 
 
 # Between two names of a list: "Luis Figo, Dani and Patrick Kluivert", "strikes from Rivaldo (2), Luis Figo".

@@ -137,3 +137,12 @@ def test_a_lone_word_listed_with_people_is_a_person():
     found = people(facts)
     assert {"Danko", "Bill Clinton", "Hillary Clinton"} <= found
     assert not {"Oscar", "Dadeland"} & found
+
+
+def test_a_lone_word_between_the_and_what_a_leader_names_is_a_person():
+    facts = extract_facts(
+        "The Moravec campaign spent more than the Halvorsen administration did. The Yes campaign and the "
+        "Indonesian government agreed; the Demos report was late."
+    )
+    assert {"Moravec", "Halvorsen"} <= people(facts)
+    assert not {"Yes", "Indonesian", "Demos"} & people(facts)
