@@ -542,3 +542,9 @@ def test_names_opened_by_an_article_or_a_saint_are_no_people_by_their_shape():
     assert found["La Gazzetta"].kind == "organisation"
     assert found["San Ildefonso"].kind == "place"
     assert found["Les Ferdinand"].kind == "person"
+
+
+def test_firms_named_by_one_word_are_known():
+    found = _entities("Siemens and Gazprom signed a deal, Netflix said. Disney stayed out.")
+    for name in ("Siemens", "Gazprom", "Netflix", "Disney"):
+        assert found[name].kind == "organisation", name
