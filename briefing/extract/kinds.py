@@ -70,7 +70,9 @@ _ORG_AFTER = re.compile(
     r"|\s+(?:has|had|have)\s+(?:(?:also|now)\s+)?(?:posted|reported|announced)\s+(?:a|an|its|record|annual|pre-tax)\b)"
 )
 _ORG_APPOSITIVE = re.compile(
-    rf",\s+(?:a|an|the|one of(?:\s+the)?)\s+(?:[\w'’-]+\s+){{0,4}}(?:{_ORG_NOUNS}|companies|firms|groups|banks)\b"
+    # (the noun heads the appositive: not "Ken Perkins, an analyst at research firm RetailMetrics")
+    rf",\s+(?:a|an|the|one of(?:\s+the)?)\s+(?:(?!(?:at|with|of|for|in|by|from)\s)[\w'’-]+\s+){{0,4}}"
+    rf"(?:{_ORG_NOUNS}|companies|firms|groups|banks)\b"
 )
 _PLACE_WORDS = "in|near|outside|across|throughout|around"
 _PLACE_BEFORE = re.compile(rf"\b(?:{_PLACE_WORDS})[ \t]+$", re.IGNORECASE)  # not across a paragraph

@@ -548,3 +548,11 @@ def test_firms_named_by_one_word_are_known():
     found = _entities("Siemens and Gazprom signed a deal, Netflix said. Disney stayed out.")
     for name in ("Siemens", "Gazprom", "Netflix", "Disney"):
         assert found[name].kind == "organisation", name
+
+
+def test_an_institution_noun_inside_an_appositive_is_not_its_head():
+    found = _entities("Rudolf Kessel, an analyst at research firm Ovalto, said prices would fall.")
+    assert found["Rudolf Kessel"].kind == "person"
+    # The firm he works at is no evidence against him: he is as sure a person as one with a plain role.
+    plain = _entities("Rudolf Kessel, an analyst, said prices would fall.")["Rudolf Kessel"]
+    assert found["Rudolf Kessel"].confidence == plain.confidence
