@@ -217,11 +217,14 @@ def _decide(
         if owned and start - 3 in people_ends and body[start - 3 : start - 1] in ("'s", "’s"):
             possessed += 1
         after_end = min(len(body), mention.end + _WINDOW)
-        if (
-            _ORG_AFTER.match(body, mention.end, after_end)
+        employs = _employs(body, mention.end, after_end, gazetteer)
+        if employs in _SCREEN_ROLES:
+            work += 1  # "Ray actor Jamie Foxx", "X Files actress Gillian Anderson"
+        elif (
+            employs
+            or _ORG_AFTER.match(body, mention.end, after_end)
             or _ORG_APPOSITIVE.match(body, mention.end, after_end)
             or owns_person(body, mention.end, gazetteer)
-            or _employs(body, mention.end, after_end, gazetteer)
         ):
             organisation += 1.0
         if _PERSON_AFTER.match(body, mention.end, after_end):
@@ -258,14 +261,21 @@ def _plays(body: str, mentions: list[LinkedMention]) -> bool:
     return playing * 2 >= len(mentions) and playing >= min(2, len(mentions))
 
 
-def _employs(body: str, end: int, limit: int, gazetteer: Gazetteer) -> bool:
+def _employs(body: str, end: int, limit: int, gazetteer: Gazetteer) -> str:
     """ "BT chief executive Ben Verwaayen", "White House nominee Joe Biden": a name before a role and a
-    person's name is whom that person works for or stands for."""
+    person's name is whom that person works for or stands for; the role ("executive"), or ""."""
     role = _ROLE_THEN_NAME.match(body, end, limit)
     if role is None:
-        return False
+        return ""
     words = role.group(1).split()  # "chief executive": every word a role or a word that ranks one
-    return words[-1] in gazetteer.role_nouns and all(w in gazetteer.role_nouns or w in _RANKS for w in words)
+    if words[-1] in gazetteer.role_nouns and all(w in gazetteer.role_nouns or w in _RANKS for w in words):
+        return words[-1]
+    return ""
+
+
+# What a person is to a film or a show, not to a firm: the name before is a work's ("star" and "director"
+# are a band's, a team's or an institute's too: "Happy Mondays star Bez", "Pipa director Steven Kull").
+_SCREEN_ROLES = frozenset(["co-star", "actor", "actress", "screenwriter"])
 
 
 def _words_before(body: str, start: int) -> tuple[str, str]:

@@ -556,3 +556,10 @@ def test_an_institution_noun_inside_an_appositive_is_not_its_head():
     # The firm he works at is no evidence against him: he is as sure a person as one with a plain role.
     plain = _entities("Rudolf Kessel, an analyst, said prices would fall.")["Rudolf Kessel"]
     assert found["Rudolf Kessel"].confidence == plain.confidence
+
+
+def test_a_name_before_an_actor_and_a_person_is_a_work():
+    found = _entities("The prizes went to Blue Orchard actress Gillian Anders and to Happy Mondays star Bez.")
+    assert "Blue Orchard" not in found
+    assert found["Gillian Anders"].kind == "person"
+    assert found["Happy Mondays"].kind == "organisation"  # a band's star
