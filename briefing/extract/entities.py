@@ -819,8 +819,16 @@ def _is_sentence_initial(body: str, start: int) -> bool:
             position -= 1
             steps += 1
             continue
-        return char in _SENTENCE_OPENERS
+        if char in _SENTENCE_OPENERS:
+            return True
+        # A dateline ends where its text begins: "LONDON (Reuters) - The", "BRUSSELS 1996-08-22 The".
+        if char == "-":  # (after an agency's name only: a dash inside a sentence starts none)
+            return body.startswith(") ", position - 2) and position < start - 1
+        return char.isdigit() and _ISO_DATE_BEFORE.search(body, max(0, position - 11), position + 1) is not None
     return position < 0
+
+
+_ISO_DATE_BEFORE = re.compile(r"(?:^|\s)\d{4}-\d{2}-\d{2}$")
 
 
 def _split_on(tokens: list[_Token], is_separator: Callable[[_Token], bool]) -> list[list[_Token]]:

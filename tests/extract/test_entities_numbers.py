@@ -146,3 +146,16 @@ def test_a_lone_word_between_the_and_what_a_leader_names_is_a_person():
     )
     assert {"Moravec", "Halvorsen"} <= people(facts)
     assert not {"Yes", "Indonesian", "Demos"} & people(facts)
+
+
+def test_a_sentence_after_a_dateline_opens_with_an_ordinary_word():
+    names = set(
+        _names(
+            extract_facts(
+                "LONDON (Reuters) - The Bank of England held rates.\n\n"
+                "BRUSSELS 1996-08-22 The European Commission met. He said - The Times agreed."
+            )
+        )
+    )
+    assert {"Bank of England", "European Commission", "The Times"} <= names
+    assert not {"The Bank of England", "The European Commission"} & names
