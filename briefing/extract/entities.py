@@ -638,7 +638,15 @@ class CandidateFinder:
             # "East Renfrewshire", "South Dade": a part of a place the gazetteer does not know.
             found.append(Candidate(start, end, text, normalise_name(text), "place", words, evidence="compass"))
             return
-        given = next((i for i in (1, 2) if len(words) - i >= 2 and words[i] in gazetteer.first_names), 0)
+        # (A particle that is a first name too opens a family name: "Alessandro Del Piero", "Vicente Del Bosque".)
+        given = next(
+            (
+                i
+                for i in (1, 2)
+                if len(words) - i >= 2 and words[i] in gazetteer.first_names and words[i].lower() not in _NAME_PARTICLES
+            ),
+            0,
+        )
         if given and not any(word in gazetteer.first_names for word in words[:given]):
             # "Massachusetts Joshua Levy", "Democrat John Kerry", "Lib Dem Norman Baker": a place, party or
             # stray word runs into a person's name; the name starts at the first name.
@@ -690,6 +698,7 @@ class CandidateFinder:
 
 
 _PARTY_MEMBERS = frozenset(["Democrat", "Democrats", "Republican", "Republicans"])
+_NAME_PARTICLES = frozenset(_PARTICLES.split("|"))
 # Last words of the names of streets, greens and buildings that are surnames too ("Drury Lane", "Nathan
 # Lane"), so no suffix (see ``name_suffixes.txt``) that would make every such name a place.
 _LANDMARK_HEADS = frozenset(

@@ -135,6 +135,9 @@ _SAINTS = ("St ", "St. ", "Saint ")
 # ("La Liga", "Le Figaro") or a saint ("San Sebastian", "Sao Paolo"). ("El" and "Les" open people's names
 # too: "El Guerrouj", "Les Ferdinand".)
 _ARTICLES = frozenset(["La", "Le"])
+_FAMILY_PARTICLES = frozenset(
+    ["de", "del", "della", "da", "di", "du", "dos", "das", "van", "von", "der", "den", "la", "le", "bin", "ibn"]
+)
 _SAINTS_OF_PLACES = frozenset(["San", "Sao", "São"])
 
 
@@ -308,6 +311,8 @@ def _unsure_kind(name: str, gazetteer: Gazetteer) -> str:
         return "place"  # "San Sebastian", "Sao Paolo"
     if len(words) == 2 and not any(word.lower() in gazetteer.common_words for word in words):
         return "person" if words[0] not in _ARTICLES else "organisation"  # "La Liga", "Le Figaro"
+    if len(words) == 3 and words[1].lower() in _FAMILY_PARTICLES and words[0].lower() not in gazetteer.common_words:
+        return "person"  # "Alessandro Del Piero", "Graeme Le Saux": a family name with a particle
     return "organisation"
 
 

@@ -159,3 +159,10 @@ def test_a_sentence_after_a_dateline_opens_with_an_ordinary_word():
     )
     assert {"Bank of England", "European Commission", "The Times"} <= names
     assert not {"The Bank of England", "The European Commission"} & names
+
+
+def test_a_particle_that_is_a_first_name_too_opens_a_family_name():
+    facts = extract_facts("Goals came from Alessandro Del Pietro and Ruud van Nistelhoff. The Tour de France began.")
+    found = people(facts)
+    assert {"Alessandro Del Pietro", "Ruud van Nistelhoff"} <= found
+    assert "Tour de France" not in found
