@@ -70,6 +70,8 @@ _NUMBERED_HEADS = ("Radio", "Channel", "Formula", "Studio", "Apollo")
 _BROADCAST_HEADS = ("Radio", "Channel")
 _NUMBERED_ACRONYM = re.compile(r"[A-Z]{2,4}\d{1,2}")
 _NUMBER_AFTER = re.compile(r" \d{1,2}\b(?![.,]\d)")
+_ABBREVIATED_ENDINGS = (" Corp", " Inc", " Co", " Ltd", " Bros", " Plc")
+_SENTENCE_GOES_ON = re.compile(r"[,;:)]| +[a-z0-9(]")
 # What follows a dateline's place: a date ("May 25", "1996-08-22"), an agency "(Reuters)", a dash, a state.
 _DATELINE = re.compile(r",? (?:[A-Z][a-z]{2,8}\.? \d{1,2}\b|\([A-Z]|[-—–] |\d{4}-\d{2}-\d{2})|, [A-Z][a-z]{1,5}\. ")
 _MAX_RUN_TOKENS = 12  # a longer run of capitals is a shouted line or a title, not a name
@@ -168,10 +170,20 @@ class CandidateFinder:
                 append(Candidate(start, end, body[start:end], body[start:end], "organisation", evidence="acronym"))
                 continue
             numbered = _NUMBER_AFTER.match(body, match_end) if text.endswith(_NUMBERED_HEADS) else None
+            # "Compaq Computer Corp. rose": a firm's abbreviated ending keeps its full stop when the sentence
+            # goes on (at a sentence's end the stop is the sentence's).
+            dotted_end = (
+                body.startswith(".", match_end)
+                and text.endswith(_ABBREVIATED_ENDINGS)
+                and _SENTENCE_GOES_ON.match(body, match_end + 1) is not None
+            )
             for template in templates:
                 end = template.end + offset
                 name, shown = template.name, template.text
                 kind, evidence = template.kind, template.evidence
+                if dotted_end and end == match_end and kind == "organisation":
+                    end += 1
+                    shown += "."
                 if numbered is not None and end == match_end:
                     # "BBC Radio 4", "Channel 4": the number is part of the name, and a broadcaster's.
                     end = numbered.end()

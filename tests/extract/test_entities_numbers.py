@@ -166,3 +166,12 @@ def test_a_particle_that_is_a_first_name_too_opens_a_family_name():
     found = people(facts)
     assert {"Alessandro Del Pietro", "Ruud van Nistelhoff"} <= found
     assert "Tour de France" not in found
+
+
+def test_a_firms_abbreviated_ending_keeps_its_full_stop_inside_a_sentence():
+    by_name = _names(
+        extract_facts("Shares of Vantor Computer Corp. rose, and Hallam & Co., a broker, sold Quell Inc. The end.")
+    )
+    assert [m.text for m in by_name["Vantor Computer Corp"].mentions] == ["Vantor Computer Corp."]
+    assert [m.text for m in by_name["Hallam & Co"].mentions] == ["Hallam & Co."]
+    assert [m.text for m in by_name["Quell Inc"].mentions] == ["Quell Inc"]  # the stop ends the sentence
