@@ -135,6 +135,9 @@ _SAINTS = ("St ", "St. ", "Saint ")
 # ("La Liga", "Le Figaro") or a saint ("San Sebastian", "Sao Paolo"). ("El" and "Les" open people's names
 # too: "El Guerrouj", "Les Ferdinand".)
 _ARTICLES = frozenset(["La", "Le"])
+# Kinds of organisation that name people too ("broadcaster Chris Evans", "film-maker Ed Wood", "Linda
+# Kasabian" of the band Kasabian): before a full name, no more than any evidence.
+_PEOPLE_TOO = frozenset(["broadcaster", "maker", "publisher", "band", "side", "team", "club", "party"])
 _FAMILY_PARTICLES = frozenset(
     ["de", "del", "della", "da", "di", "du", "dos", "das", "van", "von", "der", "den", "la", "le", "bin", "ibn"]
 )
@@ -194,9 +197,14 @@ def _decide(
         # only when the word there is one of them.
         last, comma_last = _words_before(body, start)
         if last and _ends_with(last, _ORG_LAST_WORDS, _ORG_LAST) and _ORG_BEFORE.search(body, before_start, start):
-            # "oil producer Yukos", but "film producer Shogo Tomiyama": a noun for a firm and a person
-            # alike says nothing of a name of two words or more (and "stake in Gazprom" is no place).
-            if not (spaced and last.lower() in gazetteer.role_nouns):
+            # "oil producer Yukos", but "film producer Shogo Tomiyama", "writing partner Stephen Merchant": a
+            # noun for a firm and a person alike says nothing of a name of two words or more; a firm's kind
+            # ("investment bank Merrill Lynch", "accountancy firm Grant Thornton") outweighs a name's shape
+            # (and "stake in Gazprom" is no place).
+            noun = last.lower()
+            if spaced and noun in gazetteer.institution_references and noun not in _PEOPLE_TOO:
+                organisation += 2.5
+            elif not (spaced and noun in gazetteer.role_nouns):
                 organisation += 1.0
         elif (
             last

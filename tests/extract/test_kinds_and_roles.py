@@ -563,3 +563,14 @@ def test_a_name_before_an_actor_and_a_person_is_a_work():
     assert "Blue Orchard" not in found
     assert found["Gillian Anders"].kind == "person"
     assert found["Happy Mondays"].kind == "organisation"  # a band's star
+
+
+def test_a_firms_kind_before_a_full_name_outweighs_the_names_shape():
+    found = _entities(
+        "Investment bank Merrill Lynch and accountancy firm Grant Thornton advised. "
+        "Broadcaster Chris Evans and writing partner Stephen Merchant laughed."
+    )
+    assert found["Merrill Lynch"].kind == "organisation"
+    assert found["Grant Thornton"].kind == "organisation"
+    assert found["Chris Evans"].kind == "person"
+    assert found["Stephen Merchant"].kind == "person"
