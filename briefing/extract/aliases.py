@@ -163,6 +163,16 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
     for candidate in unresolved:
         if _link_leftover(body, candidate, gazetteer, named, person_for_token, mentions):
             continue
+        if (
+            candidate.text in _REGIONS_OF_COMPASS
+            and _THE_BEFORE.search(body, max(0, candidate.start - 5), candidate.start)
+            and _REGION_ENDS.match(body, candidate.end)
+            and not _NAMED_OF_THE.search(body, max(0, candidate.start - 30), candidate.start)
+        ):
+            # "in the West.", "the Midwest and …" (of no country the article names): a region; not a team
+            # ("his North team", "the South pack") nor a name's end ("Queen of the South").
+            mentions.append(_mention(body, candidate, candidate.name, "place", "context"))
+            continue
         firm = firms.get(candidate.text, ())
         if len(firm) == 1:
             mentions.append(_mention(body, candidate, next(iter(firm)), "organisation", "known"))
@@ -296,6 +306,9 @@ def _named_like_people(body: str, candidate: Candidate, gazetteer: Gazetteer) ->
 _LED_AFTER = re.compile(r"\s+(?:campaign|administration|presidency|government|era|years|doctrine|inquiry)\b")
 
 
+_REGIONS_OF_COMPASS = frozenset(["North", "South", "East", "West", "Midwest", "Mideast", "Northeast", "Southwest"])
+_REGION_ENDS = re.compile(r"[.,;:!?\"'’”)]|\s+(?:and|or|of|to|in|is|are|was|were|has|have|had|will|would)\b")
+_NAMED_OF_THE = re.compile(r"[A-Z][\w'’-]* of the\s+$")
 # Between two names of a list: "Luis Figo, Dani and Patrick Kluivert", "strikes from Rivaldo (2), Luis Figo".
 _LIST_GAP = r"(?:\s*\(\d{1,2}\))?(?:,\s+(?:and\s+)?|\s+and\s+)"
 _LIST_GAP_AFTER = re.compile(_LIST_GAP)

@@ -175,3 +175,11 @@ def test_a_firms_abbreviated_ending_keeps_its_full_stop_inside_a_sentence():
     assert [m.text for m in by_name["Vantor Computer Corp"].mentions] == ["Vantor Computer Corp."]
     assert [m.text for m in by_name["Hallam & Co"].mentions] == ["Hallam & Co."]
     assert [m.text for m in by_name["Quell Inc"].mentions] == ["Quell Inc"]  # the stop ends the sentence
+
+
+def test_a_point_of_the_compass_after_the_is_a_region():
+    by_name = _names(
+        extract_facts("Smoking is falling in the West. Fans of Queen of the South cheered as his North team trained.")
+    )
+    assert by_name["West"].kind == "place"
+    assert "North" not in by_name and "South" not in by_name
