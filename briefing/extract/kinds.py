@@ -94,6 +94,14 @@ _WORK_PART_BEFORE = re.compile(
     r"\b(?:(?:role|roles|starred|starring|stars|star|appeared|appears|appearing)\s+in"
     r"|(?:version|versions|remake|adaptation)\s+of)\s+$"
 )
+# "games such as Halo", "titles such as Fifa and John Madden": works named as examples of works, the first
+# or the one after it.
+_WORKS_LISTED_BEFORE = re.compile(
+    r"\b(?:films|movies|titles|games|books|novels|shows|series|songs|albums|hits|programmes|dramas|sitcoms|"
+    r"blockbusters|franchises)\s+(?:such as|like|including)\s+"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:,\s+|\s+(?:and|or)\s+))?$"
+)
+_LISTED_LAST = frozenset(["as", "like", "including", "and", "or"])
 # The words each pattern above ends with (before spaces; for _WORK_BEFORE, before a comma too), as
 # the pattern reads them (whatever their case): a mention whose last word before it (see
 # ``last_word``) is none of them is not searched.
@@ -219,6 +227,8 @@ def _decide(
             and _WORK_BEFORE.search(body, before_start, start)
         ):
             work += 1
+        elif last in _LISTED_LAST and _WORKS_LISTED_BEFORE.search(body, max(0, start - 60), start):
+            work += 1  # "titles such as Fifa and John Madden", "films like Harry Potter"
         elif (
             last in ("in", "of")
             and not body.startswith(("'", "’"), mention.end)

@@ -574,3 +574,12 @@ def test_a_firms_kind_before_a_full_name_outweighs_the_names_shape():
     assert found["Grant Thornton"].kind == "organisation"
     assert found["Chris Evans"].kind == "person"
     assert found["Stephen Merchant"].kind == "person"
+
+
+def test_works_named_as_examples_of_works_are_no_entities():
+    found = _entities(
+        "The firm publishes titles such as Zorbo and Jack Tamsin, and films like Ellen Varga. "
+        "Critics such as Jack Tamblyn disagreed."
+    )
+    assert not {"Zorbo", "Jack Tamsin", "Ellen Varga"} & set(found)
+    assert found["Jack Tamblyn"].kind == "person"
