@@ -338,17 +338,19 @@ def _listed_with_person(
     if word_after is not None and word_after.group(1) != "and":
         return ""  # "Burt Reynolds and Oscar nominee Alan Alda", "Touching the Void": a word before a word
     after = _LIST_GAP_AFTER.match(body, candidate.end)
+    after_gap = after.group() if after is not None else ""
     before = _LIST_GAP_BEFORE.search(body, max(0, candidate.start - 12), candidate.start)
-    following = listed_people.get(after.end()) if after is not None else None
-    if following is not None and following.start != after.end():
+    before_gap = before.group() if before is not None else ""
+    following = listed_people.get(candidate.end + len(after_gap)) if after_gap else None
+    if following is not None and following.start != candidate.end + len(after_gap):
         following = None  # (a name that ends there)
-    preceding = listed_people.get(before.start()) if before is not None else None
-    if preceding is not None and preceding.end != before.start():
+    preceding = listed_people.get(candidate.start - len(before_gap)) if before_gap else None
+    if preceding is not None and preceding.end != candidate.start - len(before_gap):
         preceding = None
-    if following is not None and word in gazetteer.first_names and after.group().strip() == "and":
+    if following is not None and word in gazetteer.first_names and after_gap.strip() == "and":
         return f"{word} {following.name.rsplit(' ', 1)[-1]}"
     # "and" between the word and a person, or people on both sides.
-    if (following and "and" in after.group()) or (preceding and "and" in before.group()) or (following and preceding):
+    if (following and "and" in after_gap) or (preceding and "and" in before_gap) or (following and preceding):
         return candidate.name
     return ""
 
