@@ -139,6 +139,7 @@ _ROLE_THEN_NAME = re.compile(r"\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+[A-Z][a-z]")
 _RANKS = frozenset(["chief", "deputy", "vice", "managing", "general", "former", "acting", "senior", "assistant"])
 _WINDOW = 48
 _SAINTS = ("St ", "St. ", "Saint ")
+_COUNTED_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 # The first words of French, Italian, Spanish and Portuguese names that are no person's: an article
 # ("La Liga", "Le Figaro") or a saint ("San Sebastian", "Sao Paolo"). ("El" and "Les" open people's names
 # too: "El Guerrouj", "Les Ferdinand".)
@@ -196,6 +197,8 @@ def _decide(
     # opens it: "Led Zeppelin's Jimmy Page" is a person still.
     owned, possessed = name.split()[0] not in gazetteer.first_names, 0
     spaced = " " in name
+    if not spaced and any(_COUNTED_BEFORE.search(body, max(0, m.start - 4), m.start) for m in mentions):
+        person = 0.0  # "won an Oscar", "a Bafta": a word counted like a thing is no one's name by its shape
     if has_role or "like people" in evidence:  # (see aliases: "rapper Kenzie", listed with people)
         person += 1.0
     for mention in mentions:

@@ -583,3 +583,10 @@ def test_works_named_as_examples_of_works_are_no_entities():
     )
     assert not {"Zorbo", "Jack Tamsin", "Ellen Varga"} & set(found)
     assert found["Jack Tamblyn"].kind == "person"
+
+
+def test_a_word_counted_like_a_thing_is_no_persons_name_by_its_shape():
+    found = _entities(
+        "She won an Oscar in 2004. Oscar voters liked her, and Oscar night was long. Oscar judges agreed."
+    )
+    assert "Oscar" not in found or found["Oscar"].kind != "person"
