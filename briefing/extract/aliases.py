@@ -292,6 +292,11 @@ def _named_like_people(body: str, candidate: Candidate, gazetteer: Gazetteer) ->
     word = role.group(1) if role is not None else ""
     if word in gazetteer.role_nouns and word not in _KIN and not word.endswith("s"):
         return True
+    word_after = _WORD_AFTER.match(body, candidate.end)
+    if (word_after is None or word_after.group(1) in ("and", "or")) and _PEOPLE_LISTED_BEFORE.search(
+        body, max(0, candidate.start - 80), candidate.start
+    ):
+        return True  # "classical authors like Cicero, Virgil and Tacitus" (not "stars such as Oscar winner …")
     lone = candidate.text
     return bool(
         lone[1:].islower()
@@ -303,6 +308,12 @@ def _named_like_people(body: str, candidate: Candidate, gazetteer: Gazetteer) ->
 
 
 # (Not "report": "the Demos report" is a think tank's.)
+# People named as examples of people, the first or one after it.
+_PEOPLE_LISTED_BEFORE = re.compile(
+    r"\b(?:authors|writers|poets|composers|painters|artists|philosophers|thinkers|singers|musicians|actors|"
+    r"actresses|stars|players|leaders|politicians|figures|people)\s+(?:such as|like|including)\s+"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s+(?:and\s+)?|\s+(?:and|or)\s+)){0,4}$"
+)
 _LED_AFTER = re.compile(r"\s+(?:campaign|administration|presidency|government|era|years|doctrine|inquiry)\b")
 
 

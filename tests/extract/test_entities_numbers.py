@@ -183,3 +183,12 @@ def test_a_point_of_the_compass_after_the_is_a_region():
     )
     assert by_name["West"].kind == "place"
     assert "North" not in by_name and "South" not in by_name
+
+
+def test_people_named_as_examples_of_people_are_people():
+    facts = extract_facts(
+        "We have fewer manuscripts for classical authors like Ciceron, Virgilio and Tacitor. "
+        "Stars such as Oscar winner Jamie Foxx came."
+    )
+    assert {"Ciceron", "Virgilio", "Tacitor", "Jamie Foxx"} <= people(facts)
+    assert "Oscar" not in people(facts)
