@@ -130,7 +130,7 @@ class CandidateFinder:
             offset, match_end = match.span()
             if offset > 0:
                 before = body[offset - 1]
-                if before.isalnum() or before == "_":
+                if _continues_word(before):
                     continue
                 if before in _WORD_BEFORE and (
                     (offset >= 2 and _continues_word(body[offset - 2]))
@@ -827,7 +827,7 @@ def _is_acronym(word: str) -> bool:
 
 
 def _continues_word(char: str) -> bool:
-    """Whether an apostrophe after ``char`` is inside a word rather than an opening quote."""
+    """Whether a name starting after ``char`` (or after an apostrophe after it) would continue a word."""
     return char.isalnum() or char == "_"
 
 
@@ -843,7 +843,7 @@ def _is_sentence_initial(body: str, start: int) -> bool:
         if char in _SENTENCE_OPENERS:
             return True
         # A dateline ends where its text begins: "LONDON (Reuters) - The", "BRUSSELS 1996-08-22 The".
-        if char == "-":  # (after an agency's name only: a dash inside a sentence starts none)
+        if char == "-":  # a dash and a space after an agency's name only: one inside a sentence starts none
             return body.startswith(") ", position - 2) and position < start - 1
         return char.isdigit() and _ISO_DATE_BEFORE.search(body, max(0, position - 11), position + 1) is not None
     return position < 0

@@ -326,7 +326,8 @@ def _ends_with(word: str, words: frozenset[str], pattern: re.Pattern[str]) -> bo
 def _unsure_kind(name: str, gazetteer: Gazetteer) -> str:
     """With no evidence either way: two unknown words read like a person's name ("Gianluca Vialli");
     one word, three or more, or ordinary words among them read like a firm ("Yukos", "Air Deccan",
-    "Standard Life", "Dresdner Kleinwort Wasserstein")."""
+    "Standard Life", "Dresdner Kleinwort Wasserstein"), unless a family particle stands in the middle
+    ("Ruud van Nistelrooy"); an article or a saint opens no person's ("Le Figaro", "San Sebastian")."""
     words = name.split()
     if words[0] in _SAINTS_OF_PLACES:
         return "place"  # "San Sebastian", "Sao Paolo"
