@@ -286,8 +286,9 @@ _KIN = frozenset(
 
 def _named_like_people(body: str, candidate: Candidate, gazetteer: Gazetteer) -> bool:
     """Whether a lone unknown word is a person's name by where it stands: right after a role noun
-    ("rapper Kenzie", "Happy Mondays star Bez"), or between "the" and what a leader gives a name to
-    ("the Biden campaign", "the Bush administration", "the Hutton inquiry")."""
+    ("rapper Kenzie", "Happy Mondays star Bez"), among examples of people ("authors like Cicero and
+    Virgil"), or between "the" and what a leader gives a name to ("the Biden campaign", "the Bush
+    administration", "the Hutton inquiry")."""
     role = _ROLE_WORD_BEFORE.search(body, max(0, candidate.start - 20), candidate.start)
     word = role.group(1) if role is not None else ""
     if word in gazetteer.role_nouns and word not in _KIN and not word.endswith("s"):
@@ -307,13 +308,13 @@ def _named_like_people(body: str, candidate: Candidate, gazetteer: Gazetteer) ->
     )
 
 
-# (Not "report": "the Demos report" is a think tank's.)
 # People named as examples of people, the first or one after it.
 _PEOPLE_LISTED_BEFORE = re.compile(
     r"\b(?:authors|writers|poets|composers|painters|artists|philosophers|thinkers|singers|musicians|actors|"
     r"actresses|stars|players|leaders|politicians|figures|people)\s+(?:such as|like|including)\s+"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s+(?:and\s+)?|\s+(?:and|or)\s+)){0,4}$"
 )
+# (Not "report": "the Demos report" is a think tank's.)
 _LED_AFTER = re.compile(r"\s+(?:campaign|administration|presidency|government|era|years|doctrine|inquiry)\b")
 
 
@@ -327,6 +328,18 @@ _WORD_AFTER = re.compile(r" ([a-z]+)")
 _LIST_GAP_BEFORE = re.compile(_LIST_GAP + "$")
 
 
+def _plain_word(word: str, gazetteer: Gazetteer) -> bool:
+    """A capitalised word of letters that is no ordinary word, plural, month or day: one that may be a name."""
+    return (
+        word.isalpha()
+        and word[1:].islower()
+        and not word.endswith("s")
+        and word.lower() not in gazetteer.common_words
+        and word not in gazetteer.months
+        and word not in gazetteer.days
+    )
+
+
 def _listed_with_person(
     body: str, candidate: Candidate, listed_people: dict[int, LinkedMention], gazetteer: Gazetteer
 ) -> str:
@@ -336,14 +349,7 @@ def _listed_with_person(
     people on both sides (not "between Homestead and Dadeland, Alex Barrios, the director"), and no word
     follows it. Not a word that is ordinary, plural, owned or a date's, which lists of names hold too."""
     word = candidate.text
-    if (
-        not (word.isalpha() and word[1:].islower())
-        or word.endswith("s")
-        or word.lower() in gazetteer.common_words
-        or word in gazetteer.months
-        or word in gazetteer.days
-        or body.startswith(("'", "’"), candidate.end)
-    ):
+    if not _plain_word(word, gazetteer) or body.startswith(("'", "’"), candidate.end):
         return ""
     word_after = _WORD_AFTER.match(body, candidate.end)
     if word_after is not None and word_after.group(1) != "and":
@@ -588,14 +594,10 @@ def _after_place_word(body: str, candidate: Candidate, gazetteer: Gazetteer) -> 
     invests in ("starred in Closer", "written in Latin", "a stake in Sega")."""
     word, start = candidate.text, candidate.start
     return (
-        word.isalpha()
+        _plain_word(word, gazetteer)
         and len(word) > 2
-        and word[1:].islower()
-        and not word.endswith("s")
-        and word.lower() not in gazetteer.common_words
         and word not in gazetteer.first_names
         and word not in gazetteer.demonyms
-        and word not in gazetteer.months
         and word not in gazetteer.suffix_kind
         and word not in gazetteer.title_words
         and bool(_IN_BEFORE.search(body, max(0, start - 8), start))
