@@ -267,8 +267,8 @@ def _decide(
 
 
 def _plays(body: str, mentions: list[LinkedMention]) -> bool:
-    """Whether a city is named as a club in at least half its mentions, and more than once when it
-    is named more than once ("Barcelona striker …", "beat Tottenham"); a country's side stays a place."""
+    """Whether a city is named as a club in at least half its mentions ("Barcelona striker …", "beat
+    Tottenham"; "Tottenham manager …" and "my time at Tottenham"); a country's side stays a place."""
     playing = 0
     for mention in mentions:
         before = max(0, mention.start - 20)
@@ -282,7 +282,7 @@ def _plays(body: str, mentions: list[LinkedMention]) -> bool:
             )
         ):
             playing += 1
-    return playing * 2 >= len(mentions) and playing >= min(2, len(mentions))
+    return playing * 2 >= len(mentions) and playing >= 1
 
 
 def _employs(body: str, end: int, limit: int, gazetteer: Gazetteer) -> str:

@@ -590,3 +590,8 @@ def test_a_word_counted_like_a_thing_is_no_persons_name_by_its_shape():
         "She won an Oscar in 2004. Oscar voters liked her, and Oscar night was long. Oscar judges agreed."
     )
     assert "Oscar" not in found or found["Oscar"].kind != "person"
+
+
+def test_a_city_named_twice_once_as_a_club_is_a_club():
+    found = _entities("Tottenham manager Jacques Santini resigned. 'My time at Tottenham was good,' he said.")
+    assert found["Tottenham"].kind == "organisation"
