@@ -73,6 +73,9 @@ HOSTILE_BODIES: dict[str, str] = {
     "dense quotes (real-looking)": '"We will win," he said. ' * 85_000,
     "dense names (real-looking)": "Tony Blair said Mr Blair met Gordon Brown in London. " * 40_000,
     "distinct names (a list of people)": _distinct_names(),
+    "short quotes (400,000 in double marks)": _repeated('"ab" '),
+    "short quotes (400,000 in single marks)": _repeated("'ab' "),
+    "single marks that open, one that closes": " 'ab" * 499_999 + " x' ",
 }
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from briefing.model import Facts
 
 # Bump whenever extraction output changes: the cache keys on it.
-EXTRACTOR_VERSION = "6"  # 6: speakers (unnamed sources, campaigns, datelines, participles), family names of two words
+EXTRACTOR_VERSION = "8"  # 8: names (places, works, firms, lists of people), quotes in single marks; 7: participles
 
 
 def extract_facts(body: str) -> Facts:

@@ -121,6 +121,9 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
             lone_names.add(candidate.name)
         elif not candidate.weak and _placed_word(body, candidate, gazetteer):
             mentions.append(_mention(body, candidate, candidate.name, "place", "context"))
+        elif not candidate.weak and _after_place_word(body, candidate, gazetteer):
+            mentions.append(_mention(body, candidate, candidate.name, "person", "context"))
+            lone_names.add(candidate.name)
         elif not candidate.weak:
             unresolved.append(candidate)
 
@@ -150,8 +153,25 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
         if len(firm) == 1:  # "Southwest Airlines … Southwest, which …, said": that firm speaks
             mentions[index] = replace(mention, name=next(iter(firm)), kind="organisation", evidence="known")
             lone_names.discard(mention.name)
+    # Full names that open with a first name, by where they start and end: whom a lone word is listed with.
+    listed_people = {
+        position: mention
+        for mention in mentions
+        if mention.kind == "person" and " " in mention.text and mention.text.split(" ", 1)[0] in gazetteer.first_names
+        for position in (mention.start, mention.end)
+    }
     for candidate in unresolved:
         if _link_leftover(body, candidate, gazetteer, named, person_for_token, mentions):
+            continue
+        if (
+            candidate.text in _REGIONS_OF_COMPASS
+            and _THE_BEFORE.search(body, max(0, candidate.start - 5), candidate.start)
+            and _REGION_ENDS.match(body, candidate.end)
+            and not _NAMED_OF_THE.search(body, max(0, candidate.start - 30), candidate.start)
+        ):
+            # "in the West.", "the Midwest and …" (of no country the article names): a region; not a team
+            # ("his North team", "the South pack") nor a name's end ("Queen of the South").
+            mentions.append(_mention(body, candidate, candidate.name, "place", "context"))
             continue
         firm = firms.get(candidate.text, ())
         if len(firm) == 1:
@@ -161,6 +181,10 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
             continue
         if _named_like_people(body, candidate, gazetteer):
             mentions.append(_mention(body, candidate, candidate.name, "person", "like people"))
+        elif candidate.name not in lone_names and (
+            listed := _listed_with_person(body, candidate, listed_people, gazetteer)
+        ):
+            mentions.append(_mention(body, candidate, listed, "person", "like people"))
         elif candidate.name in lone_names:
             mentions.append(_mention(body, candidate, candidate.name, "person", "context"))
 
@@ -262,12 +286,92 @@ _KIN = frozenset(
 
 def _named_like_people(body: str, candidate: Candidate, gazetteer: Gazetteer) -> bool:
     """Whether a lone unknown word is a person's name by where it stands: right after a role noun
-    ("rapper Kenzie", "Happy Mondays star Bez")."""
+    ("rapper Kenzie", "Happy Mondays star Bez"), among examples of people ("authors like Cicero and
+    Virgil"), or between "the" and what a leader gives a name to ("the Biden campaign", "the Bush
+    administration", "the Hutton inquiry")."""
     role = search_after_word(
         _ROLE_WORD_BEFORE, gazetteer.role_nouns, body, max(0, candidate.start - 20), candidate.start
     )
     word = role.group(1) if role is not None else ""
-    return word in gazetteer.role_nouns and word not in _KIN and not word.endswith("s")
+    if word in gazetteer.role_nouns and word not in _KIN and not word.endswith("s"):
+        return True
+    word_after = _WORD_AFTER.match(body, candidate.end)
+    if (word_after is None or word_after.group(1) in ("and", "or")) and _PEOPLE_LISTED_BEFORE.search(
+        body, max(0, candidate.start - 80), candidate.start
+    ):
+        return True  # "classical authors like Cicero, Virgil and Tacitus" (not "stars such as Oscar winner …")
+    lone = candidate.text
+    return bool(
+        lone[1:].islower()
+        and lone.lower() not in gazetteer.common_words  # "the Yes campaign"
+        and lone not in gazetteer.demonyms  # "the Indonesian government"
+        and _LED_AFTER.match(body, candidate.end)
+        and _THE_BEFORE.search(body, max(0, candidate.start - 5), candidate.start)
+    )
+
+
+# People named as examples of people, the first or one after it.
+_PEOPLE_LISTED_BEFORE = re.compile(
+    r"\b(?:authors|writers|poets|composers|painters|artists|philosophers|thinkers|singers|musicians|actors|"
+    r"actresses|stars|players|leaders|politicians|figures|people)\s+(?:such as|like|including)\s+"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s+(?:and\s+)?|\s+(?:and|or)\s+)){0,4}$"
+)
+# (Not "report": "the Demos report" is a think tank's.)
+_LED_AFTER = re.compile(r"\s+(?:campaign|administration|presidency|government|era|years|doctrine|inquiry)\b")
+
+
+_REGIONS_OF_COMPASS = frozenset(["North", "South", "East", "West", "Midwest", "Mideast", "Northeast", "Southwest"])
+_REGION_ENDS = re.compile(r"[.,;:!?\"'’”)]|\s+(?:and|or|of|to|in|is|are|was|were|has|have|had|will|would)\b")
+_NAMED_OF_THE = re.compile(r"[A-Z][\w'’-]* of the\s+$")
+# Between two names of a list: "Luis Figo, Dani and Patrick Kluivert", "strikes from Rivaldo (2), Luis Figo".
+_LIST_GAP = r"(?:\s*\(\d{1,2}\))?(?:,\s+(?:and\s+)?|\s+and\s+)"
+_LIST_GAP_AFTER = re.compile(_LIST_GAP)
+_WORD_AFTER = re.compile(r" ([a-z]+)")
+_LIST_GAP_BEFORE = re.compile(_LIST_GAP + "$")
+
+
+def _plain_word(word: str, gazetteer: Gazetteer) -> bool:
+    """A capitalised word of letters that is no ordinary word, plural, month or day: one that may be a name."""
+    return (
+        word.isalpha()
+        and word[1:].islower()
+        and not word.endswith("s")
+        and word.lower() not in gazetteer.common_words
+        and word not in gazetteer.months
+        and word not in gazetteer.days
+    )
+
+
+def _listed_with_person(
+    body: str, candidate: Candidate, listed_people: dict[int, LinkedMention], gazetteer: Gazetteer
+) -> str:
+    """The name of a lone unknown word listed next to a person's full name, or "" when it is not: "Luis
+    Figo, Dani and Patrick Kluivert" lists a person "Dani"; "Bill and Hillary Clinton" is Bill Clinton,
+    a first name sharing the surname after it. A list has "and" between the word and the person, or
+    people on both sides (not "between Homestead and Dadeland, Alex Barrios, the director"), and no word
+    follows it. Not a word that is ordinary, plural, owned or a date's, which lists of names hold too."""
+    word = candidate.text
+    if not _plain_word(word, gazetteer) or body.startswith(("'", "’"), candidate.end):
+        return ""
+    word_after = _WORD_AFTER.match(body, candidate.end)
+    if word_after is not None and word_after.group(1) != "and":
+        return ""  # "Burt Reynolds and Oscar nominee Alan Alda", "Touching the Void": a word before a word
+    after = _LIST_GAP_AFTER.match(body, candidate.end)
+    after_gap = after.group() if after is not None else ""
+    before = _LIST_GAP_BEFORE.search(body, max(0, candidate.start - 12), candidate.start)
+    before_gap = before.group() if before is not None else ""
+    following = listed_people.get(candidate.end + len(after_gap)) if after_gap else None
+    if following is not None and following.start != candidate.end + len(after_gap):
+        following = None  # (a name that ends there)
+    preceding = listed_people.get(candidate.start - len(before_gap)) if before_gap else None
+    if preceding is not None and preceding.end != candidate.start - len(before_gap):
+        preceding = None
+    if following is not None and word in gazetteer.first_names and after_gap.strip() == "and":
+        return f"{word} {following.name.rsplit(' ', 1)[-1]}"
+    # "and" between the word and a person, or people on both sides.
+    if (following and "and" in after_gap) or (preceding and "and" in before_gap) or (following and preceding):
+        return candidate.name
+    return ""
 
 
 _DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
@@ -369,6 +473,9 @@ def _link_leftover(
     return True
 
 
+# A capital and lowercase letters, the way a family name is written ("Trump", "McConnell",
+# "DeSantis", "O'Rourke", "Ocasio-Cortez").
+_NAME_SHAPE = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
 _SPEECH_WORDS = "said|says|added|adds|according to"
 _SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH_WORDS})\s+$")
 _SPEECH_LAST_WORDS = frozenset(words.split()[-1] for words in _SPEECH_WORDS.split("|"))  # what it ends with
@@ -384,8 +491,8 @@ _SPEECH_AFTER = re.compile(
 
 def _speaks(body: str, candidate: Candidate, gazetteer: Gazetteer) -> bool:
     word = candidate.text
-    if not word[:1].isupper() or not word[1:].islower():
-        return False
+    if not _NAME_SHAPE.fullmatch(word):
+        return False  # not an acronym ("BBC") nor a brand ("eBay", "YouTube")
     lower = word.lower()
     if lower in gazetteer.common_words and (lower not in gazetteer.surnames or lower in _PRONOUNS):
         return False  # "Observers said", "He said"; but "Trump said", "Young added" are people
@@ -489,6 +596,36 @@ def _placed_word(body: str, candidate: Candidate, gazetteer: Gazetteer) -> bool:
     ):
         return True
     return is_place(search_after_word(_IN_PLACE_AND_BEFORE, _AND, body, max(0, start - 40), start), country=True)
+
+
+def _after_place_word(body: str, candidate: Candidate, gazetteer: Gazetteer) -> bool:
+    """ "a school in Lanarkshire", "talks near Seville": a lone unknown word after a preposition of place
+    is a name (``kinds`` weighs "in" as a place's evidence against the rest), unless it reads as something
+    else: a common word, a first name, a plural ("in Tests"), or what one stars, writes, believes or
+    invests in ("starred in Closer", "written in Latin", "a stake in Sega")."""
+    word, start = candidate.text, candidate.start
+    return (
+        _plain_word(word, gazetteer)
+        and len(word) > 2
+        and word not in gazetteer.first_names
+        and word not in gazetteer.demonyms
+        and word not in gazetteer.suffix_kind
+        and word not in gazetteer.title_words
+        and bool(_IN_BEFORE.search(body, max(0, start - 8), start))
+        and not _NOT_PLACE_IN.search(body, max(0, start - 30), start)
+        and not _OWNED_OR_NUMBERED.match(body, candidate.end)  # "in Sega's launch title", "in Chapter 11"
+    )
+
+
+_OWNED_OR_NUMBERED = re.compile(r"['’]|\s\d")
+
+
+_NOT_PLACE_IN = re.compile(
+    r"\b(?:role|roles|starred|starring|star|stars|appears|appeared|appearing|cast|character|part|parts|scene|"
+    r"scenes|written|wrote|writes|writing|sung|spoken|published|translated|fluent|lost|interest|interests|"
+    r"believe|believes|believed|faith|trust|invest|invested|investing|stake|stakes|shares|performance|"
+    r"performances|seen|played|playing|plays)\s+in\s+$"
+)
 
 
 def owns_person(body: str, end: int, gazetteer: Gazetteer) -> bool:

@@ -70,6 +70,8 @@ _NUMBERED_HEADS = ("Radio", "Channel", "Formula", "Studio", "Apollo")
 _BROADCAST_HEADS = ("Radio", "Channel")
 _NUMBERED_ACRONYM = re.compile(r"[A-Z]{2,4}\d{1,2}")
 _NUMBER_AFTER = re.compile(r" \d{1,2}\b(?![.,]\d)")
+_ABBREVIATED_ENDINGS = (" Corp", " Inc", " Co", " Ltd", " Bros", " Plc")
+_SENTENCE_GOES_ON = re.compile(r"[,;:)]| +[a-z0-9(]")
 # What follows a dateline's place: a date ("May 25", "1996-08-22"), an agency "(Reuters)", a dash, a state.
 _DATELINE = re.compile(r",? (?:[A-Z][a-z]{2,8}\.? \d{1,2}\b|\([A-Z]|[-—–] |\d{4}-\d{2}-\d{2})|, [A-Z][a-z]{1,5}\. ")
 _MAX_RUN_TOKENS = 12  # a longer run of capitals is a shouted line or a title, not a name
@@ -128,7 +130,14 @@ class CandidateFinder:
             offset, match_end = match.span()
             if offset > 0:
                 before = body[offset - 1]
-                if before.isalnum() or before == "_" or before in _WORD_BEFORE:
+                if _continues_word(before):
+                    continue
+                if before in _WORD_BEFORE and (
+                    (offset >= 2 and _continues_word(body[offset - 2]))
+                    or (body.startswith(before, match_end) and " " not in text)
+                ):
+                    # "d'Estaing", "rock'n'Roll", and one word in quotes ("the word 'Angels'", a term or a
+                    # title); but an opening quote before a name starts one ("'Before Brando'").
                     continue
             if (
                 (offset == 0 or body[offset - 1] == "\n")
@@ -161,10 +170,20 @@ class CandidateFinder:
                 append(Candidate(start, end, body[start:end], body[start:end], "organisation", evidence="acronym"))
                 continue
             numbered = _NUMBER_AFTER.match(body, match_end) if text.endswith(_NUMBERED_HEADS) else None
+            # "Compaq Computer Corp. rose": a firm's abbreviated ending keeps its full stop when the sentence
+            # goes on (at a sentence's end the stop is the sentence's).
+            dotted_end = (
+                body.startswith(".", match_end)
+                and text.endswith(_ABBREVIATED_ENDINGS)
+                and _SENTENCE_GOES_ON.match(body, match_end + 1) is not None
+            )
             for template in templates:
                 end = template.end + offset
                 name, shown = template.name, template.text
                 kind, evidence = template.kind, template.evidence
+                if dotted_end and end == match_end and kind == "organisation":
+                    end += 1
+                    shown += "."
                 if numbered is not None and end == match_end:
                     # "BBC Radio 4", "Channel 4": the number is part of the name, and a broadcaster's.
                     end = numbered.end()
@@ -636,7 +655,15 @@ class CandidateFinder:
             # "East Renfrewshire", "South Dade": a part of a place the gazetteer does not know.
             found.append(Candidate(start, end, text, normalise_name(text), "place", words, evidence="compass"))
             return
-        given = next((i for i in (1, 2) if len(words) - i >= 2 and words[i] in gazetteer.first_names), 0)
+        # (A particle that is a first name too opens a family name: "Alessandro Del Piero", "Vicente Del Bosque".)
+        given = next(
+            (
+                i
+                for i in (1, 2)
+                if len(words) - i >= 2 and words[i] in gazetteer.first_names and words[i].lower() not in _NAME_PARTICLES
+            ),
+            0,
+        )
         if given and not any(word in gazetteer.first_names for word in words[:given]):
             # "Massachusetts Joshua Levy", "Democrat John Kerry", "Lib Dem Norman Baker": a place, party or
             # stray word runs into a person's name; the name starts at the first name.
@@ -646,7 +673,11 @@ class CandidateFinder:
         if len(words) > 2 and words[0].lower() in gazetteer.role_nouns:
             self._add_titled(body, tokens[:1], tokens[1:], found)  # "Supervisor Alfredo Pedroza"
             return
-        if last.rsplit("-", 1)[-1] in gazetteer.title_words and words[0] not in gazetteer.first_names:
+        if (
+            last.rsplit("-", 1)[-1] in gazetteer.title_words
+            and words[0] not in gazetteer.first_names
+            and not _surname_after_name(words, gazetteer)
+        ):
             return  # "Home Secretary", "Party Co-Chairman": a title with no name after it (not "Gayle King")
         leading = gazetteer.names.get(normalise_name(words[0]))
         if (
@@ -660,7 +691,20 @@ class CandidateFinder:
             # "BBC Radio", "AOL Europe": an acronym inside a name makes it an institution.
             found.append(Candidate(start, end, text, normalise_name(text), "organisation", words, evidence="acronym"))
             return
-        if normalise_name(words[0]) in gazetteer.names and words[1] not in gazetteer.first_names:
+        placed = leading is not None and leading[1] == "place"
+        if (last in _LANDMARK_HEADS and (words[0] not in gazetteer.first_names or placed)) or (
+            placed and all(word in _COMPASS_POINTS for word in words[1:])
+        ):
+            # "White Hart Lane", "Paddington Green", "Windsor Castle": no first name (or a place) before a
+            # street's or a building's word; "Nathan Lane" is a person still. "Aberdeen South", "Leeds North
+            # West": a part of a known place (a constituency).
+            found.append(Candidate(start, end, text, normalise_name(text), "place", words, evidence="compass"))
+            return
+        if (
+            leading is not None
+            and words[1] not in gazetteer.first_names
+            and not _person_shaped(words, leading, gazetteer)
+        ):
             # "California Edison", "Oakland Coliseum": a place's name leading a name is likely an institution,
             # unless a title links to it ("Vladimir Putin" ... "Mr Putin"): ``kinds`` decides, so it stays a
             # person for linking.
@@ -671,7 +715,15 @@ class CandidateFinder:
 
 
 _PARTY_MEMBERS = frozenset(["Democrat", "Democrats", "Republican", "Republicans"])
+_NAME_PARTICLES = frozenset(_PARTICLES.split("|"))
+# Last words of the names of streets, greens and buildings that are surnames too ("Drury Lane", "Nathan
+# Lane"), so no suffix (see ``name_suffixes.txt``) that would make every such name a place.
+_LANDMARK_HEADS = frozenset(
+    ["Lane", "Grove", "Green", "Castle", "Cathedral", "Wharf", "Moor", "Mews", "Crescent", "Terrace", "Gardens",
+     "Quay", "Harbour", "Tower", "Abbey", "Drive"]
+)  # fmt: skip
 _COMPASS = frozenset(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"])
+_COMPASS_POINTS = frozenset(["North", "South", "East", "West", "Central"])  # not "China Southern", an airline
 _GOVERNMENT_HEADS = frozenset(
     ["Ministry", "Department", "Office", "Government", "Embassy", "Army", "Navy", "Police", "Forces", "Cabinet"]
 )
@@ -713,6 +765,37 @@ def _keeps_demonym(tokens: list[_Token], gazetteer: Gazetteer) -> bool:
     return head not in _GOVERNMENT_HEADS or tokens[0].text in _SUPRANATIONAL or (named and head == last)
 
 
+def _surname_after_name(words: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+    """ "Mervyn King", "Gustav Bishop": a title word that is a census surname, after a word that is no
+    ordinary word, known name, nationality or title ("Burger King", "Home Secretary", "Tory Leader")."""
+    first = words[0]
+    return (
+        len(words) == 2
+        and words[1].lower() in gazetteer.surnames
+        and first.isalpha()
+        and first[1:].islower()
+        and not first.endswith(("ing", "ary", "ial", "ive"))  # "Dancing Queen", "Parliamentary Leader"
+        and first.lower() not in gazetteer.common_words
+        and normalise_name(first) not in gazetteer.names
+        and first not in gazetteer.demonyms
+        and first not in gazetteer.title_words
+    )
+
+
+def _person_shaped(words: tuple[str, ...], leading: tuple[str, str], gazetteer: Gazetteer) -> bool:
+    """ "Virginia Madsen", "Victoria Hamilton": a known name that is a first name too, before a census
+    surname, makes a person's name by its shape (``kinds`` weighs it as one); not "China Daily" (a
+    country's), nor "Sydney Harbour"."""
+    return (
+        len(words) == 2
+        and words[0] in gazetteer.first_names
+        and words[1].lower() in gazetteer.surnames
+        and words[1].lower() not in gazetteer.common_words
+        and words[1] not in _LANDMARK_HEADS
+        and leading[0] not in gazetteer.countries
+    )
+
+
 def _institution(body: str, start: int, end: int, kind: str) -> Candidate:
     """The whole of an institution's name from ``start`` to ``end``, its kind settled by a word in it."""
     text = body[start:end]
@@ -750,6 +833,11 @@ def _is_acronym(word: str) -> bool:
     return _NUMBERED_ACRONYM.fullmatch(word) is not None
 
 
+def _continues_word(char: str) -> bool:
+    """Whether a name starting after ``char`` (or after an apostrophe after it) would continue a word."""
+    return char.isalnum() or char == "_"
+
+
 def _is_sentence_initial(body: str, start: int) -> bool:
     position = start - 1
     steps = 0
@@ -759,8 +847,16 @@ def _is_sentence_initial(body: str, start: int) -> bool:
             position -= 1
             steps += 1
             continue
-        return char in _SENTENCE_OPENERS
+        if char in _SENTENCE_OPENERS:
+            return True
+        # A dateline ends where its text begins: "LONDON (Reuters) - The", "BRUSSELS 1996-08-22 The".
+        if char == "-":  # a dash and a space after an agency's name only: one inside a sentence starts none
+            return body.startswith(") ", position - 2) and position < start - 1
+        return char.isdigit() and _ISO_DATE_BEFORE.search(body, max(0, position - 11), position + 1) is not None
     return position < 0
+
+
+_ISO_DATE_BEFORE = re.compile(r"(?:^|\s)\d{4}-\d{2}-\d{2}$")
 
 
 def _split_on(tokens: list[_Token], is_separator: Callable[[_Token], bool]) -> list[list[_Token]]:

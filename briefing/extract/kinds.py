@@ -70,7 +70,9 @@ _ORG_AFTER = re.compile(
     r"|\s+(?:has|had|have)\s+(?:(?:also|now)\s+)?(?:posted|reported|announced)\s+(?:a|an|its|record|annual|pre-tax)\b)"
 )
 _ORG_APPOSITIVE = re.compile(
-    rf",\s+(?:a|an|the|one of(?:\s+the)?)\s+(?:[\w'’-]+\s+){{0,4}}(?:{_ORG_NOUNS}|companies|firms|groups|banks)\b"
+    # (the noun heads the appositive: not "Ken Perkins, an analyst at research firm RetailMetrics")
+    rf",\s+(?:a|an|the|one of(?:\s+the)?)\s+(?:(?!(?:at|with|of|for|in|by|from)\s)[\w'’-]+\s+){{0,4}}"
+    rf"(?:{_ORG_NOUNS}|companies|firms|groups|banks)\b"
 )
 _PLACE_WORDS = "in|near|outside|across|throughout|around"
 _PLACE_BEFORE = re.compile(rf"\b(?:{_PLACE_WORDS})[ \t]+$", re.IGNORECASE)  # not across a paragraph
@@ -86,6 +88,20 @@ _WORK_BEFORE = re.compile(
     rf"|\b(?:the|a|an|his|her|their|its|new|latest|hit)\s+(?:[\w-]+\s+)?(?:{_WORKS_AFTER_DETERMINER})),?\s+$",
     re.IGNORECASE,
 )
+# "his role in X", "starred in X", "a remake of X": what a part is played in, or a version made of, is a work.
+# ("the role of Howard Hughes" is a person's, played.)
+_WORK_PART_BEFORE = re.compile(
+    r"\b(?:(?:role|roles|starred|starring|stars|star|appeared|appears|appearing)\s+in"
+    r"|(?:version|versions|remake|adaptation)\s+of)\s+$"
+)
+# "games such as Halo", "titles such as Fifa and John Madden": works named as examples of works, the first
+# or the one after it.
+_WORKS_LISTED_BEFORE = re.compile(
+    r"\b(?:films|movies|titles|games|books|novels|shows|series|songs|albums|hits|programmes|dramas|sitcoms|"
+    r"blockbusters|franchises)\s+(?:such as|like|including)\s+"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:,\s+|\s+(?:and|or)\s+))?$"
+)
+_LISTED_LAST = frozenset(["as", "like", "including", "and", "or"])
 # The words each pattern above ends with (before spaces; for _WORK_BEFORE, before a comma too), as
 # the pattern reads them (whatever their case): a mention whose last word before it (see
 # ``last_word``) is none of them is not searched.
@@ -109,9 +125,15 @@ _TEAM_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:new\s+)?(?:striker|midfielder|defender|goalkeeper|keeper|winger|coach|manager|boss|captain|"
     r"skipper|squad|fans|supporters|players|player|team-mate|teammate|forward|beat|drew with|lost to)\b"
 )
+# "Barcelona are accustomed to …", "Ulster were playing": a city that takes a plural verb is a club, when
+# it is the verb's subject (not "trials in Helsinki are", "shops in central London were", "… and Sydney have";
+# but "Nevertheless, Barcelona are").
+_TEAM_VERB_AFTER = re.compile(r"\s+(?:are|were|have)\b(?!-)")
+_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:in|of|from|at|to|and|or|with|by|for|across|around|near)(?:\s+[a-z]+)?\s+$")
 _TEAM_WORDS_BEFORE = (
     "beat|beating|drew with|lost to|defeat of|win over|victory over|joined|join|played|play|plays|face|faces|"
-    "faced|facing|against|leaders|champions|hosts|visitors"
+    "faced|facing|against|leaders|champions|hosts|visitors|clash with|take on|takes on|took on|taking on|"
+    "coached|knocked out"
 )
 _TEAM_BEFORE = re.compile(rf"\b(?:{_TEAM_WORDS_BEFORE})\s+$")
 _TEAM_LAST_WORDS = frozenset(words.split()[-1] for words in _TEAM_WORDS_BEFORE.split("|"))  # what it ends with
@@ -119,6 +141,18 @@ _ROLE_THEN_NAME = re.compile(r"\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+[A-Z][a-z]")
 _RANKS = frozenset(["chief", "deputy", "vice", "managing", "general", "former", "acting", "senior", "assistant"])
 _WINDOW = 48
 _SAINTS = ("St ", "St. ", "Saint ")
+_COUNTED_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+# The first words of French, Italian, Spanish and Portuguese names that are no person's: an article
+# ("La Liga", "Le Figaro") or a saint ("San Sebastian", "Sao Paolo"). ("El" and "Les" open people's names
+# too: "El Guerrouj", "Les Ferdinand".)
+_ARTICLES = frozenset(["La", "Le"])
+# Kinds of organisation that name people too ("broadcaster Chris Evans", "film-maker Ed Wood", "Linda
+# Kasabian" of the band Kasabian): before a full name, no more than any evidence.
+_PEOPLE_TOO = frozenset(["broadcaster", "maker", "publisher", "band", "side", "team", "club", "party"])
+_FAMILY_PARTICLES = frozenset(
+    ["de", "del", "della", "da", "di", "du", "dos", "das", "van", "von", "der", "den", "la", "le", "bin", "ibn"]
+)
+_SAINTS_OF_PLACES = frozenset(["San", "Sao", "São"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +166,11 @@ def decide_kinds(body: str, linked: Linked, gazetteer: Gazetteer) -> dict[str, T
     by_name: dict[str, list[LinkedMention]] = defaultdict(list)
     for mention in linked.mentions:
         by_name[mention.name].append(mention)
-    role_holders = {holder.name for holder in linked.roles}
+    # "producer", "owner": a noun for a firm as well makes no person of one word ("oil producer Yukos"),
+    # though it does of a full name ("producer Don Mischer").
+    role_holders = {
+        holder.name for holder in linked.roles if " " in holder.name or holder.role not in gazetteer.institution_nouns
+    }
     # Where each full person's name ends: "Mike Leigh's Vera Drake" is a person's work, not a person.
     people_ends = {mention.end for mention in linked.mentions if mention.kind == "person" and " " in mention.name}
     decided: dict[str, Typed] = {}
@@ -160,6 +198,9 @@ def _decide(
     # What a person's possessive names is theirs ("Mike Leigh's The Aviator"), unless a first name
     # opens it: "Led Zeppelin's Jimmy Page" is a person still.
     owned, possessed = name.split()[0] not in gazetteer.first_names, 0
+    spaced = " " in name
+    if not spaced and any(_COUNTED_BEFORE.search(body, max(0, m.start - 4), m.start) for m in mentions):
+        person = 0.0  # "won an Oscar", "a Bafta": a word counted like a thing is no one's name by its shape
     if has_role or "like people" in evidence:  # (see aliases: "rapper Kenzie", listed with people)
         person += 1.0
     for mention in mentions:
@@ -174,7 +215,15 @@ def _decide(
             # (its matches are three words at most: searched from the third last, not every position)
             and _ORG_BEFORE.search(body, last_run_start(body, before_start, start, 3), start)
         ):
-            organisation += 1.0  # and "stake in Gazprom" is no place
+            # "oil producer Yukos", but "film producer Shogo Tomiyama", "writing partner Stephen Merchant": a
+            # noun for a firm and a person alike says nothing of a name of two words or more; a firm's kind
+            # ("investment bank Merrill Lynch", "accountancy firm Grant Thornton") outweighs a name's shape
+            # (and "stake in Gazprom" is no place).
+            noun = last.lower()
+            if spaced and noun in gazetteer.institution_references and noun not in _PEOPLE_TOO:
+                organisation += 2.5
+            elif not (spaced and noun in gazetteer.role_nouns):
+                organisation += 1.0
         elif (
             last
             and _ends_with(last, _PLACE_LAST_WORDS, _PLACE_LAST)
@@ -188,14 +237,25 @@ def _decide(
             and _WORK_BEFORE.search(body, before_start, start)
         ):
             work += 1
+        elif last in _LISTED_LAST and _WORKS_LISTED_BEFORE.search(body, max(0, start - 60), start):
+            work += 1  # "titles such as Fifa and John Madden", "films like Harry Potter"
+        elif (
+            last in ("in", "of")
+            and not body.startswith(("'", "’"), mention.end)
+            and _WORK_PART_BEFORE.search(body, max(0, start - 30), start)
+        ):
+            work += 1  # "her role in Vera Drake", "a remake of Closer" (not "a version of Dan Brown's novel")
         if owned and start - 3 in people_ends and body[start - 3 : start - 1] in ("'s", "’s"):
             possessed += 1
         after_end = min(len(body), mention.end + _WINDOW)
-        if (
-            _ORG_AFTER.match(body, mention.end, after_end)
+        employs = _employs(body, mention.end, after_end, gazetteer)
+        if employs in _SCREEN_ROLES:
+            work += 1  # "Ray actor Jamie Foxx", "X Files actress Gillian Anderson"
+        elif (
+            employs
+            or _ORG_AFTER.match(body, mention.end, after_end)
             or _ORG_APPOSITIVE.match(body, mention.end, after_end)
             or owns_person(body, mention.end, gazetteer)
-            or _employs(body, mention.end, after_end, gazetteer)
         ):
             organisation += 1.0
         if _PERSON_AFTER.match(body, mention.end, after_end):
@@ -214,25 +274,39 @@ def _decide(
 
 
 def _plays(body: str, mentions: list[LinkedMention]) -> bool:
-    """Whether a city is named as a club in at least half its mentions, and more than once when it
-    is named more than once ("Barcelona striker …", "beat Tottenham"); a country's side stays a place."""
+    """Whether a city is named as a club in at least half its mentions ("Barcelona striker …", "beat
+    Tottenham"; "Tottenham manager …" and "my time at Tottenham"); a country's side stays a place."""
     playing = 0
     for mention in mentions:
-        if _TEAM_AFTER.match(body, mention.end, mention.end + _WINDOW) or search_after_word(
-            _TEAM_BEFORE, _TEAM_LAST_WORDS, body, max(0, mention.start - 20), mention.start
+        before = max(0, mention.start - 20)
+        if (
+            _TEAM_AFTER.match(body, mention.end, mention.end + _WINDOW)
+            or search_after_word(_TEAM_BEFORE, _TEAM_LAST_WORDS, body, before, mention.start)
+            or (
+                " " not in mention.name
+                and _TEAM_VERB_AFTER.match(body, mention.end, mention.end + 6)
+                and not _NOT_SUBJECT_BEFORE.search(body, before, mention.start)
+            )
         ):
             playing += 1
-    return playing * 2 >= len(mentions) and playing >= min(2, len(mentions))
+    return playing * 2 >= len(mentions) and playing >= 1
 
 
-def _employs(body: str, end: int, limit: int, gazetteer: Gazetteer) -> bool:
+def _employs(body: str, end: int, limit: int, gazetteer: Gazetteer) -> str:
     """ "BT chief executive Ben Verwaayen", "White House nominee Joe Biden": a name before a role and a
-    person's name is whom that person works for or stands for."""
+    person's name is whom that person works for or stands for; the role ("executive"), or ""."""
     role = _ROLE_THEN_NAME.match(body, end, limit)
     if role is None:
-        return False
+        return ""
     words = role.group(1).split()  # "chief executive": every word a role or a word that ranks one
-    return words[-1] in gazetteer.role_nouns and all(w in gazetteer.role_nouns or w in _RANKS for w in words)
+    if words[-1] in gazetteer.role_nouns and all(w in gazetteer.role_nouns or w in _RANKS for w in words):
+        return words[-1]
+    return ""
+
+
+# What a person is to a film or a show, not to a firm: the name before is a work's ("star" and "director"
+# are a band's, a team's or an institute's too: "Happy Mondays star Bez", "Pipa director Steven Kull").
+_SCREEN_ROLES = frozenset(["co-star", "actor", "actress", "screenwriter"])
 
 
 def _words_before(body: str, start: int) -> tuple[str, str]:
@@ -259,16 +333,23 @@ def _ends_with(word: str, words: frozenset[str], pattern: re.Pattern[str]) -> bo
 def _unsure_kind(name: str, gazetteer: Gazetteer) -> str:
     """With no evidence either way: two unknown words read like a person's name ("Gianluca Vialli");
     one word, three or more, or ordinary words among them read like a firm ("Yukos", "Air Deccan",
-    "Standard Life", "Dresdner Kleinwort Wasserstein")."""
+    "Standard Life", "Dresdner Kleinwort Wasserstein"), unless a family particle stands in the middle
+    ("Ruud van Nistelrooy"); an article or a saint opens no person's ("Le Figaro", "San Sebastian")."""
     words = name.split()
+    if words[0] in _SAINTS_OF_PLACES:
+        return "place"  # "San Sebastian", "Sao Paolo"
     if len(words) == 2 and not any(word.lower() in gazetteer.common_words for word in words):
-        return "person"
+        return "person" if words[0] not in _ARTICLES else "organisation"  # "La Liga", "Le Figaro"
+    if len(words) == 3 and words[1].lower() in _FAMILY_PARTICLES and words[0].lower() not in gazetteer.common_words:
+        return "person"  # "Alessandro Del Piero", "Graeme Le Saux": a family name with a particle
     return "organisation"
 
 
 def _name_evidence(name: str, gazetteer: Gazetteer, speaks: bool) -> float:
     tokens = name.split()
     first = tokens[0]
+    if len(tokens) > 1 and (first in _ARTICLES or first in _SAINTS_OF_PLACES):
+        return 0.0  # "Le Figaro", "La Scala", "San Andreas": no given name opens these
     given = first in gazetteer.first_names and first.lower() not in gazetteer.common_words
     if len(tokens) == 1:
         # One word: a census surname ("Trump said"), or a first name that speaks ("Meghan said"): either

@@ -68,10 +68,29 @@ _CONJUNCTIONS = frozenset(["and", "but", "yet", "while", "though", "although"])
 _UNNAMED_ROLES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "official", "source", "aide"])
 _SUBJECT_REACH = 40  # a sentence's subject is named within its first few words
 _INTRODUCER_WORDS = 6  # "Kevin McCarthy was blunt:", "Smith had a message for Democrats:"
+# "His answer was short:", "Her message to parents:", "Smith's reply:" (a name's possessive: the
+# name's mention starts the match).
+_POSSESSOR_OPENING = re.compile(
+    r"(?:(?:But|And|Yet)\s+)?(His|Her|[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?(?=['’]s\s))(?:['’]s)?\s+"
+    r"(?:message|answer|reply|response|verdict|advice|view|warning|reaction|explanation|plea|retort|words)\b"
+)
 _TITLE_REACH = 100  # or after a title of capitalised words and roles
-_OF_PHRASE = re.compile(r"\s+(?:of|from|at|with)\s+[^,;:.!?\"“”]{1,60}$")
+# "Gavin Cox of buildyourown.org.uk", "Rep. Matt Gaetz (R-Fla.) in a video posted to social media"
+# (Where it was said needs a determiner, and no "and" after: not "Richard Dunne in time added on",
+# nor "congratulated President Bush on his victory and stressed".)
+_OF_PHRASE = re.compile(
+    r"(?:\s*\([^()]{1,14}\))?\s+(?:(?:of|from|at|with)\s+|(?:in|on|during|via)\s+(?:a|an|the|his|her|their)\s+)"
+    r"(?:(?!\band\b)(?:[^,;:.!?\"“”]|\.(?=\w))){1,60}$"
+)
 _SENTENCE_TAIL = frozenset(" \t\n.!?…\"”’')")
 _EMPLOYED_AT = re.compile(r",?\s+(?:[\w'’-]+\s+){0,6}(?:at|of|for|from|with)\s+(?:[\w'’-]+\s+){0,4}")
+# A sentence after a quote that says whose it was: "Those were the words of …", "The remarks came
+# from …", "That was how … put it".
+_SOURCE_SENTENCE = re.compile(
+    r"(?:(?:Th(?:ose|ese|at|is)|Such)\s+(?:were|was|are|is)\s+(?:the\s+)?"
+    r"(?:words|remarks|message|comments?|verdict|view|assessment|warning)\s+(?:of|from)"
+    r"|The\s+(?:words|remarks|comments?|message|warning)\s+came\s+from|That\s+was\s+how)\s+"
+)
 _ATTRIBUTION_WORDS = 12  # a sentence this short after a quote can be only its attribution
 _ADVERB_AFTER = re.compile(r"\s+(?:also|later|then|added|has|had|once|again|previously|recently)\s+")
 _OTHER_SEX = {"m": "f", "f": "m"}
@@ -82,8 +101,11 @@ _PASSIVE_VERB = re.compile(
     r"rejected|attacked|praised|welcomed|termed)\s+(?:as\s+)?(?:an?\s+|the\s+)?$"
 )
 _BY_AGENT = re.compile(r",?\s+by\s+(?:the\s+)?")
-_AGE_REFERENCE = re.compile(r"\b[Tt]he\s+(?:\d{1,3}-year-old|(?:grand)?(?:mother|father)-of-[a-z]+)\s*$")
-_CONTINUED_WORDS = 15  # a second quote this close after the first, in the same sentence, is the same voice
+_AGE_REFERENCE = re.compile(
+    r"\b[Tt]he\s+(?:\d{1,3}-year-old(?:\s+[A-Z][a-z]+)?|(?:grand)?(?:mother|father)-of-[a-z]+)\s*$"
+)
+_CONTINUED_WORDS = 30  # a second quote this close after the first, in the same sentence, is the same voice
+_CONTINUED_WORDS_AFTER_STOP = 15  # or this close after a quote that ended its sentence
 _INDIRECT_CUES = frozenset(
     [
         "said",
@@ -137,6 +159,7 @@ _CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|yet)\b")
 _CONTRAST_WORDS = ("but", "while", "whereas", "though", "yet")  # one is in each match
 _LEADING_CONJUNCTION_WORD = re.compile(r"(?:But|And|Yet|So)\s+")
 _OWN_VERB = re.compile(r"\s+(?:also\s+|then\s+)?[a-z]+ed\b")  # "but dismissed as": the subject's own verb
+_VERB_BEFORE_OBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:[A-Z]\S*\s+){0,3}$")  # "congratulated President "
 _SHARED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")  # before a verb with no subject of its own
 _CONJUNCTION = re.compile(r"\b(?:while|but|whereas|although|though|and|as|when|because)\b")
 _THAT_AFTER = re.compile(r"(?:[^\s.!?;:\"“”]+\s+){0,8}?that\s+")
@@ -147,6 +170,13 @@ _CHANNEL_AFTER = re.compile(
 )
 _ENDS_HERE = re.compile(r"[ \t]*[.!?]")
 # "She wrapped up by describing …": a participle after a preposition shares the sentence's subject.
+# The object a participle without a comma can follow: "backed the proposals saying", "issued a statement saying".
+# A participle whose subject is a thing named just before it, not the sentence's subject: "despite
+# a new book saying", "received a telephone call saying".
+_THING_BEFORE = re.compile(
+    r"\b(?:despite|amid|amidst|following|received|receiving|got|saw|read|heard|obtained|seen)\s+"
+    r"(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){1,5}$"
+)
 _BY_DOING = re.compile(r"\b(?:by|after|before|while|when|in)\s+$")
 _CLAUSE_VERB = re.compile(r"(?:was|is|were|are|had|has|have|would|will|could|should|did|does|do|must|may|might|can)\b")
 _CLAUSE_VERB_INSIDE = re.compile(rf"\s{_CLAUSE_VERB.pattern}")
@@ -215,6 +245,7 @@ class QuoteFinder:
     paragraphs: list[Segment]
     _events: list[_Event] = field(default_factory=list)
     _previous_close: int = -1  # where the last quote of the paragraph being read closed
+    _around: tuple[int, int] = (-1, 0)  # where the quote before the one read closes, the one after opens
     _event_positions: list[int] = field(default_factory=list)
     _topic: _Topic | None = None
     _role_holders: dict[str, list[RoleHolder]] | None = None
@@ -223,6 +254,8 @@ class QuoteFinder:
     _role_readings: dict[str, tuple[str, bool, list[str]]] = field(default_factory=dict)  # see _resolve_role
     _phrase_holders: dict[str, list[RoleHolder]] = field(default_factory=dict)  # see _resolve_role
     _descriptions: dict[tuple[int, str], bool] = field(default_factory=dict)  # see _described
+    # The sex of each person from their first name, and of those the text calls "he" or "she" since.
+    _genders: dict[str, str] = field(default_factory=dict)
     _cue_starts: list[int] | None = None  # see _indirect_cues
 
     def __post_init__(self) -> None:
@@ -234,6 +267,7 @@ class QuoteFinder:
                 if standing is None or (mention.kind == "person" and standing.kind != "person"):
                     self._by_start[mention.title_start] = mention
         self._by_end = {mention.end: mention for mention in self.linked.mentions}
+        self._genders = dict(self.linked.genders)
         self._starts = [mention.start for mention in self.linked.mentions]
         self._kinds = {mention.name: mention.kind for mention in self.linked.mentions}
         self._organisations = {mention.name for mention in self.linked.mentions if mention.kind == "organisation"}
@@ -285,7 +319,13 @@ class QuoteFinder:
             cues = self._indirect_cues(paragraph, quote_ranges)
             cue_index = 0
             self._previous_close = -1
-            for item in items:
+            for number, item in enumerate(items):
+                # The quotes on either side bound its clause (those in single marks too, which the
+                # clause's own search for marks does not see).
+                self._around = (
+                    items[number - 1].close_end if number and items[number - 1].closed else -1,
+                    items[number + 1].open_start if number + 1 < len(items) else paragraph.end,
+                )
                 while cue_index < len(cues) and cues[cue_index] < item.open_start:
                     cue = cues[cue_index]
                     cue_index += 1
@@ -326,8 +366,10 @@ class QuoteFinder:
     def _raw_quotes(self) -> list[_RawQuote]:
         body = self.body
         found: list[_RawQuote] = []
+        singles = "'" in body or "‘" in body
         for index, paragraph in enumerate(self.paragraphs):
             paragraph_start, paragraph_end = paragraph.start, paragraph.end
+            first = len(found)
             opened: int | None = None  # position of the opening mark
             opened_end = 0
             for start, end in _mark_spans(body, paragraph_start, paragraph_end, self._marks):
@@ -345,6 +387,10 @@ class QuoteFinder:
                 opened = None
             if opened is not None:
                 _add_quote(found, body, index, opened, opened_end, paragraph_end, paragraph_end, False)
+            if singles:
+                doubles = [(item.open_start, item.close_end) for item in found[first:]]
+                if _single_quotes(found, body, index, paragraph_start, paragraph_end, doubles):
+                    found[first:] = sorted(found[first:], key=_open_start)
         return self._join_running_paragraphs(found)
 
     def _join_running_paragraphs(self, found: list[_RawQuote]) -> list[_RawQuote]:
@@ -397,12 +443,23 @@ class QuoteFinder:
             if len(bounds) > 2
             else body[first_start:last_end]
         )
-        if _possessive_before(body, item.open_start) and _is_title(text):
-            return None, None  # NBC's "Meet the Press": the title of a show, not words anyone said
-        clause_start = self._clause_start(paragraph.start, item.open_start)
+        if (
+            text[:1].isupper()
+            and (
+                _possessive_before(body, item.open_start)
+                or _NAMED_BEFORE.search(body, max(0, item.open_start - 24), item.open_start)
+            )
+            and _is_title(text)
+        ):
+            # NBC's "Meet the Press", a seller called "E-Life", a booklet titled "The Wit and Wisdom of
+            # Michael Bloomberg": the name of a show, firm or work, not words anyone said.
+            return None, None
+        clause_start = max(self._clause_start(paragraph.start, item.open_start), self._around[0])
         before = body[clause_start : item.open_start]
         last_paragraph = self.paragraphs[item.paragraph + len(bounds) // 2 - 1]
         after_end = self._clause_end(item.close_end, last_paragraph.end)
+        if len(bounds) == 2:
+            after_end = min(after_end, self._around[1])
         direct = not before.strip(" \t—–-(")
         # Every attribution read from the clause needs a reporting verb or "according to" in it: a
         # clause without even their letters (scare quotes, a run of stray marks) tries none of them.
@@ -426,7 +483,10 @@ class QuoteFinder:
         ends_sentence = text.rstrip("'’\"” ").endswith((".", "!", "?", "…"))
         if ends_sentence and following < after_end and not body[following].islower():
             after_end = item.close_end
-        found = self._after_attribution(item.close_end, after_end) if cued else None
+        set_off = direct or any(
+            char in ",.!?…—–" for char in body[last_end : _skip_space(body, item.close_end, after_end) + 1]
+        )
+        found = self._after_attribution(item.close_end, after_end, set_off) if cued else None
         if found is not None and found[0].kind == "pronoun" and not direct:
             # 'Colonel Bob Stewart said: "…," he said.': the name before the quote is whom "he" means.
             named = self._before_attribution(clause_start, item.open_start)
@@ -493,7 +553,14 @@ class QuoteFinder:
         if previous < 0 or previous > open_start:
             return False
         gap = self.body[previous:open_start]
-        return len(gap.split()) <= _CONTINUED_WORDS and not any(stop in gap for stop in ".!?;")
+        words = len(gap.split())
+        if words > _CONTINUED_WORDS or any(stop in gap for stop in ".!?;"):
+            return False
+        # Further only within one sentence: not after a quote that ended its own ('… cut them off."
+        # Under the rules consumers must be able to switch off the services by using a "stop" …').
+        return words <= _CONTINUED_WORDS_AFTER_STOP or not self.body[max(0, previous - 3) : previous].rstrip(
+            "\"”’'"
+        ).endswith((".", "!", "?", "…"))
 
     def _clause_start(self, lower: int, position: int) -> int:
         # Never reach back past an earlier quote's closing mark in the same paragraph.
@@ -539,8 +606,10 @@ class QuoteFinder:
             return at
         return upper
 
-    def _after_attribution(self, position: int, end: int) -> _Attribution | None:
-        """``"…," X said`` / ``"…," said X`` / ``"…," according to X``."""
+    def _after_attribution(self, position: int, end: int, set_off: bool = True) -> _Attribution | None:
+        """``"…," X said`` / ``"…," said X`` / ``"…," according to X``; the first only when a comma or
+        a stop sets the quote (``set_off``) or the subject apart from the words between (not 'criticised
+        "extravagant" Tory promises', where those words go on with the sentence)."""
         body = self.body
         while position < end and body[position] in " \t,—–-":
             position += 1
@@ -571,10 +640,18 @@ class QuoteFinder:
         for verb in self._verb.finditer(body, position, min(end, position + _MAX_SUBJECT_CHARS)):
             if verb.start() == position:
                 break
+            if not set_off:
+                # The attribution after a comma ("… in real terms" if you took out the self-employed, Mr
+                # Milburn told"), not a clause of its own ("… historic, but he called on her").
+                comma = body.rfind(",", position, verb.start())
+                if comma < 0 or _LEADING_CONJUNCTION.match(body, _skip_space(body, comma + 1, verb.start())):
+                    break
             if _OPEN_RELATIVE.search(body, position, verb.start()):
                 continue  # "…," one senator, who asked not to be named, told: the verb after the clause
             subject = self._subject_before(verb.start(), position)
-            if subject is not None and subject.kind:
+            # (A bare word only when capitalised, a name the text gives no other sign of: '"…,"
+            # McConnell told reporters'.)
+            if subject is not None and (subject.kind or subject.text[:1].isupper()):
                 return subject, verb.group(), verb.start()
             break
         return None
@@ -593,6 +670,15 @@ class QuoteFinder:
             end -= 1
         if self._verb.search(body, clause_start, end):
             return None  # "He told Sky News' Sunday with Adam Boulton:": the verb's subject speaks
+        opening = _skip_space(body, clause_start, end)
+        possessor = _POSSESSOR_OPENING.match(body, opening, end)
+        if possessor is not None and len(body[possessor.end() : end].split()) <= _INTRODUCER_WORDS:
+            # "Her message to parents was simple: "…"": hers; "Smith's answer: "…"": Smith's.
+            named = self._by_start.get(possessor.start(1))
+            if named is not None and named.kind in ("person", "organisation"):
+                return _from_mention(named)
+            if named is None and possessor.group(1) in ("His", "Her"):
+                return _Speaker("he" if possessor.group(1) == "His" else "she", None, "pronoun", possessor.start(1))
         mention = self._by_end.get(end)
         if mention is None or mention.kind != "person" or mention.start < clause_start:
             # "Republican leader Kevin McCarthy was blunt: "…"": the person the clause opens with.
@@ -623,7 +709,19 @@ class QuoteFinder:
         if end >= paragraph_end and end - start >= _MAX_SUBJECT_CHARS:
             return None
         sentence = body[start:end]
-        if _MARKS.search(sentence) or len(sentence.split()) > _ATTRIBUTION_WORDS:
+        if _MARKS.search(sentence):
+            return None
+        source = _SOURCE_SENTENCE.match(body, start, end)
+        if source is not None:
+            # '"We will not stop." Those were the words of Gov. Gavin Newsom.': the person named first
+            # after, else the organisation.
+            index = bisect.bisect_left(self._starts, source.end())
+            named = sorted(
+                (m for m in self._mentions_between(index, min(end, source.end() + 40)) if m.kind != "place"),
+                key=lambda mention: mention.kind != "person",
+            )
+            return (_from_mention(named[0]), source.group().rstrip(), source.start()) if named else None
+        if len(sentence.split()) > _ATTRIBUTION_WORDS:
             return None
         speaker = self._speaker_at(start, end)
         if speaker is None:
@@ -682,7 +780,12 @@ class QuoteFinder:
             subject = self._subject_before(earlier.start(), clause_start)
             if subject is not None:
                 return subject
+        pronoun = _OPENING_SUBJECT.match(body, _skip_space(body, clause_start, verb.start()), verb.start())
+        if pronoun is not None:
+            return _Speaker(pronoun.group(1), None, "pronoun", pronoun.start(1))  # "He thanked Eastwood and described"
         first = self._first_person(clause_start, min(verb.start(), clause_start + _SUBJECT_REACH))
+        if first is not None and _VERB_BEFORE_OBJECT.search(self.body, clause_start, first.start):
+            first = None  # "The communiqué congratulated President Bush … and stressed": Bush is its object
         if first is None:
             # "The Fed did not rule out … but noted that …": an organisation the sentence opens with.
             index = bisect.bisect_left(self._starts, clause_start)
@@ -709,6 +812,12 @@ class QuoteFinder:
             if subject is not None:
                 return subject, verb.group(), verb.start()
         if candidates:
+            # "According to the commission, many businesses had found the rises "challenging"": the
+            # source the clause names, when its verb has no subject to speak.
+            according = self._according.search(body, clause_start, open_start)
+            speaker = self._speaker_at(according.end(), open_start) if according else None
+            if according and speaker and speaker[0].kind in ("person", "organisation", "reference"):
+                return speaker[0], "according to", according.start()
             return _Speaker("", None, ""), candidates[-1].group(), candidates[-1].start()
         for verb in self._verb.finditer(body, close_end, after_end):
             tail = _TAIL_ATTRIBUTION.search(body, max(close_end, verb.start() - 40), verb.start())
@@ -759,6 +868,8 @@ class QuoteFinder:
         if role:
             # "said analyst Moon Seong Mook", "said a government spokesman, Yoshimasa Hayashi"
             after = position + len(role.group())
+            while (more := _NEXT_WORD.match(body, after, end)) and more.group(1) in (self._role_set or ()):
+                after = more.end()  # "chairman and chief executive officer Bill Ford"
             named = _skip_space(body, after, end)
             if named < end and body[named] == ",":
                 named = _skip_space(body, named + 1, end)
@@ -795,14 +906,14 @@ class QuoteFinder:
         """Who the reporting ``verb`` has as its subject."""
         body = self.body
         participle = verb.group().endswith("ing")
-        if not (
-            participle
-            and (
-                _COMMA_BEFORE.search(body, max(clause_start, verb.start() - 4), verb.start())
-                or _BY_DOING.search(body, max(clause_start, verb.start() - 8), verb.start())
-            )
-        ):
+        if not participle:
             return self._subject_before(verb.start(), clause_start)
+        if not self._after_clause(verb.start(), clause_start):
+            subject = self._subject_before(verb.start(), clause_start)
+            if subject is not None or self._thing_says(verb.start(), clause_start):
+                return subject
+            # "Plus.net backed the proposals saying "…"", "The airline issued a statement saying "…"":
+            # after the object of its own verb, the participle shares the sentence's subject.
         # A participle after a comma shares the subject of the sentence, not the words just before
         # the comma: "…, he claimed, saying …" is his; "Pence refused to rule out a run for the White
         # House, telling a crowd …" is Pence's. A sentence opening with a subordinate clause has its
@@ -818,6 +929,18 @@ class QuoteFinder:
                 return subject
         # "But he is not envious, insisting: "…"": the pronoun the clause opens with, as any subject.
         return self._first_subject(clause_start, verb.start())
+
+    def _after_clause(self, position: int, lower: int) -> bool:
+        """Whether a participle at ``position`` follows a clause of its own: "…, saying", "by saying"."""
+        body = self.body
+        return bool(
+            _COMMA_BEFORE.search(body, max(lower, position - 4), position)
+            or _BY_DOING.search(body, max(lower, position - 8), position)
+        )
+
+    def _thing_says(self, position: int, lower: int) -> bool:
+        """Whether a participle at ``position`` has the thing named just before it as its subject."""
+        return _THING_BEFORE.search(self.body, max(lower, position - 60), position) is not None
 
     def _subject_before(self, position: int, lower: int) -> _Speaker | None:
         """The subject right before a reporting verb at ``position``."""
@@ -881,8 +1004,17 @@ class QuoteFinder:
                 _RELATIVE_OBJECT, _RELATIVE_OBJECT_WORDS, body, max(lower, subject.start - 40), subject.start
             )
         ):
-            # "The barrister who had represented Mr Martin had said": whom the clause is about speaks.
-            return self._subject_before(relative.start(), lower)
+            # "The barrister who had represented Mr Martin had said": whom the clause is about speaks;
+            # a role it defines so is someone of its own, not a holder named before nor the topic.
+            described = self._subject_before(relative.start(), lower)
+            if described is not None and described.kind == "role":
+                return _Speaker(described.text, None, "unnamed", described.start)
+            return described
+        if subject is not None and subject.kind in ("person", "organisation"):
+            both = _AND_BEFORE.search(body, max(lower, subject.start - 6), subject.start)
+            first = self._mention_ending(both.start(), lower) if both else None
+            if first is not None and first.kind == subject.kind:
+                subject = first  # "Harry and Meghan felt": the first of the two speaks for both
         if subject is not None:
             if subject.kind == "organisation":
                 # "A spokesman for Darlington Council said": someone unnamed speaks for the firm.
@@ -891,11 +1023,28 @@ class QuoteFinder:
                     _SPEAKS_FOR, _SPEAKS_FOR_LAST_WORDS, body, max(lower, mention.start - 60), mention.start
                 )
                 if unnamed:
+                    comma = body.rfind(",", max(lower, unnamed.start() - 30), unnamed.start())
+                    if comma != -1 and not any(char in body[comma + 1 : unnamed.start()] for char in '.;:"“”'):
+                        # "Patricia Sanders, spokeswoman for the committee said", "Eva Lichtenberg, an
+                        # Austrian Green member of the European Parliament said": the person before.
+                        named = self._mention_ending(comma, lower)
+                        if named is not None and named.kind == "person":
+                            return named
                     words = body[unnamed.start() : mention.end]
                     return _Speaker(words, None, "unnamed", unnamed.start())
                 employee = self._employee_before(mention.start, lower)
                 if employee is not None:
                     return employee
+            if (
+                subject.kind == "person"
+                and (unnamed := self._speaks_for(subject, lower))
+                and "statement" not in unnamed.group()
+            ):
+                # "A spokesman for Gov. Greg Abbott said": someone unnamed speaks for him (but "a
+                # statement from Sen. Bob Menendez" is his).
+                return _Speaker(
+                    body[unnamed.start() : subject.start + len(subject.text)], None, "unnamed", unnamed.start()
+                )
             return subject
         # Each pattern below ends with one of a few words: it is searched only when the text does.
         if last_end != end:
@@ -915,11 +1064,16 @@ class QuoteFinder:
             pronoun = _PRONOUN_BEFORE.search(body, max(lower, end - 8), end)
             if pronoun:
                 return _Speaker(pronoun.group(1), None, "pronoun", pronoun.start(1))
-        if last == "old" or (last.isalpha() and body.startswith("-of-", end - len(last) - 4)):
-            age = _AGE_REFERENCE.search(body, max(lower, end - 30), end)
+        if (
+            last == "old"
+            or (last.isalpha() and body.startswith("-of-", end - len(last) - 4))
+            or (last[:1].isupper() and body.find("-year-old", max(lower, end - len(last) - 12), end - len(last)) >= 0)
+        ):
+            age = _AGE_REFERENCE.search(body, max(lower, end - 40), end)
             if age:
-                # "the 36-year-old said": the person just spoken of, of either sex; "the mother-of-nine
-                # said": the woman just spoken of.
+                # "the 36-year-old said", "the 27-year-old Austrian said" (but "the 60-year-old actor" is
+                # a role): the person just spoken of, of either sex; "the mother-of-nine said": the woman
+                # just spoken of.
                 return _Speaker(
                     age.group().strip(), None, "pronoun", age.start() + len(age.group()) - len(age.group().lstrip())
                 )
@@ -1058,14 +1212,15 @@ class QuoteFinder:
             return person
         return None
 
-    def _speaks_for(self, mention: _Speaker, lower: int) -> bool:
-        """Whether ``mention`` is whom someone unnamed speaks for: "a spokesman for Sen. Bernie Sanders"."""
+    def _speaks_for(self, mention: _Speaker, lower: int) -> re.Match[str] | None:
+        """The words before ``mention`` that say someone unnamed speaks for it: "a spokesman for Sen.
+        Bernie Sanders"."""
         body = self.body
         start = mention.start
         title = _TITLE_BEFORE.search(body, max(lower, start - 12), start)
         if title is not None:
             start = title.start()
-        return search_after_word(_SPEAKS_FOR, _SPEAKS_FOR_LAST_WORDS, body, max(lower, start - 60), start) is not None
+        return search_after_word(_SPEAKS_FOR, _SPEAKS_FOR_LAST_WORDS, body, max(lower, start - 60), start)
 
     def _employee_before(self, position: int, lower: int) -> _Speaker | None:
         """ "Dr Mark Tuffy games systems director at digital content firm THX told": the person whose
@@ -1173,8 +1328,14 @@ class QuoteFinder:
         return before is not None and before.group(1).lower() == noun
 
     def _resolve_pronoun(self, pronoun: str, position: int, paragraph: int) -> str | None:
-        if pronoun in ("he", "she") or pronoun.endswith("year-old"):
-            return self._person_meant(position, paragraph, {"he": "f", "she": "m"}.get(pronoun, ""), pronoun)
+        if pronoun in ("he", "she"):
+            meant = self._person_meant(position, paragraph, _OTHER_SEX["m" if pronoun == "he" else "f"], pronoun)
+            if meant is not None:
+                # "Kyrsten Sinema … she said. … He disagreed": once "she", never "he".
+                self._genders.setdefault(meant, "m" if pronoun == "he" else "f")
+            return meant
+        if "-year-old" in pronoun:
+            return self._person_meant(position, paragraph, "", pronoun)
         if "-of-" in pronoun:
             return self._person_meant(position, paragraph, "m" if "mother" in pronoun else "f", pronoun)
         if pronoun == "it":
@@ -1189,7 +1350,7 @@ class QuoteFinder:
         means: a speaker of the sentence before (for a pronoun: a role brings someone back rather than
         going on with the voice just heard), its subject, the person the story is about, the person
         named last; never one of the sex ``unwanted``."""
-        genders = self.linked.genders
+        genders = self._genders
         if position <= self._first_person_start and (not self._events or self._event_positions[0] >= position):
             return None  # no one named or heard before it: everything below finds no one
         lower = self.paragraphs[max(0, paragraph - 1)].start
@@ -1281,7 +1442,7 @@ class QuoteFinder:
         subject of "Speaking after Mr Brown's Budget, Mr Kennedy acknowledged that …"."""
         index = bisect.bisect_left(self._starts, start)
         for mention in self._mentions_between(index, end):
-            if mention.kind != "person" or self.linked.genders.get(mention.name) == unwanted:
+            if mention.kind != "person" or self._genders.get(mention.name) == unwanted:
                 continue
             if _next_mark(self.body, start, mention.start, self._marks) < mention.start:
                 return None
@@ -1307,7 +1468,7 @@ class QuoteFinder:
             if role is None or body.startswith(("'", "’", ","), role.end()):
                 continue  # not "the home secretary's plans" (no subject), nor "the chairman, Ann Lee" (named)
             name = self._resolve_role(role.group(), the.start(), held_only=True)
-            if name is not None and name in self._people and self.linked.genders.get(name) != unwanted:
+            if name is not None and name in self._people and self._genders.get(name) != unwanted:
                 return name
         return None
 
@@ -1327,13 +1488,16 @@ class QuoteFinder:
         for mention in self._mentions_between(index, end):
             if _next_mark(self.body, start, mention.start, self._marks) < mention.start:
                 return None  # a name inside a quote is no subject of the sentence
-            if mention.kind == "person" and self.linked.genders.get(mention.name) != unwanted:
+            if mention.kind == "person" and self._genders.get(mention.name) != unwanted:
                 return mention
         return None
 
     def _resolve_role(self, text: str, position: int, held_only: bool = False) -> str | None:
         """Who the role phrase ``text`` at ``position`` means: its holder named in the article, else
         (unless ``held_only``) the person the article is about or the organisation it names."""
+        head, _, last = text.rpartition(" ")
+        if last in _ROLE_ACRONYMS:
+            text = f"{head} {_ROLE_ACRONYMS[last]}".lstrip()  # "the CFO": the chief financial officer
         reading = self._role_readings.get(text)
         if reading is None:
             reading = self._role_readings[text] = self._read_role(text)
@@ -1363,8 +1527,15 @@ class QuoteFinder:
             # "the England captain said" with no one given that role: the person the article is about
             # (not "Big Brother's spokeswoman" or "the council spokesman": someone unnamed).
             topic = self._topic_person(position)
-            if topic is not None:
+            unwanted = _OTHER_SEX.get(self.gazetteer.role_nouns.get(role, ""), "")
+            if topic is not None and (not unwanted or self._genders.get(topic) != unwanted):
                 return topic
+            if unwanted:
+                # "the congresswoman said" when the story is about a man: the woman the text means.
+                paragraph = bisect.bisect_right(self._paragraph_starts, position) - 1
+                meant = self._person_meant(position, paragraph, unwanted)
+                if meant is not None:
+                    return meant
         # "the ministry said": the organisation whose name ends with that word (the same for every
         # such reference, so looked for once).
         if role not in self._organisation_by_role:
@@ -1404,7 +1575,8 @@ class QuoteFinder:
         role = words[-1].lower()
         if role.endswith("s") and (role not in self.gazetteer.role_nouns or role[:-1] in self.gazetteer.role_nouns):
             return "", False, []  # "officials said": several unnamed people
-        possessive = "'" in text or "’" in text
+        # "Big Brother's spokeswoman", "his wife": someone of another's, not whom the story is about.
+        possessive = "'" in text or "’" in text or words[0].lower() in ("his", "her", "their", "its")
         may_be_topic = (
             role not in _UNNAMED_ROLES
             and not possessive
@@ -1423,11 +1595,13 @@ class QuoteFinder:
         if name is not None:
             self._add_event(_Event(position, paragraph, name, self._kind_of(name, speaker)))
         elif speaker.kind in ("role", "unnamed") and speaker.text:
-            role = speaker.text.split()[-1].lower()
-            if role in self.gazetteer.role_nouns and not (
-                role.endswith("s") and role[:-1] in self.gazetteer.role_nouns
-            ):
-                self._add_event(_Event(position, paragraph, "", "unnamed", self.gazetteer.role_nouns[role]))
+            # The last role word ("a spokesman for Gov. Greg Abbott": the spokesman).
+            nouns = self.gazetteer.role_nouns
+            role = next((word for word in reversed(speaker.text.lower().split()) if word in nouns), "")
+            if role and not (role.endswith("s") and role[:-1] in nouns):
+                # Heard where the words naming them stand: '"…," the spokesman said. He added' is his.
+                heard = max(position, speaker.start)
+                self._add_event(_Event(heard, paragraph, "", "unnamed", nouns[role]))
 
     def _add_event(self, event: _Event) -> None:
         # Kept in text order: quotes of a paragraph are read before its indirect speech.
@@ -1541,7 +1715,7 @@ class QuoteFinder:
         if reported is None:
             return None  # nothing reported, whoever the subject is (so it is looked for only now)
         subject = self._subject_before(position, sentence_start)
-        if cue in ("saying", "adding"):
+        if cue in ("saying", "adding") and not self._thing_says(position, sentence_start):
             subject = self._first_subject(sentence_start, position)
         if subject is None:
             return None
@@ -1566,6 +1740,18 @@ class QuoteFinder:
             if found[0].kind != "place" or after >= end or self.body[after] not in ",(—–-":
                 return found[0]
         first = self._first_person(start, min(end, start + _SUBJECT_REACH)) or self._first_person(start, end)
+        if first is None:
+            # "Internet service provider (ISP) Plus.net backed the proposals saying …": a firm it opens
+            # with (not the short form in brackets).
+            index = bisect.bisect_left(self._starts, start)
+            first = next(
+                (
+                    mention
+                    for mention in self._mentions_between(index, min(end, start + _SUBJECT_REACH))
+                    if mention.kind == "organisation" and not self.body.startswith("(", mention.start - 1)
+                ),
+                None,
+            )
         return _from_mention(first) if first is not None else None
 
     def _indirect_quote(
@@ -1687,8 +1873,8 @@ def _last_clause_start(
 ) -> int:
     """Where the last clause before ``position`` starts: the end of the first stop in
     ``body[lower:position]`` with no ".", "!", "?" or ";" after it (else ``lower``), where the full
-    stop of an abbreviated title ("Sen.") is no stop, without trying every position of the window
-    (tests/extract/test_fast_paths.py holds the same as a regex).
+    stop of an abbreviated title ("Sen.") is no stop, nor one inside a word ("Plus.net"), without
+    trying every position of the window (tests/extract/test_fast_paths.py holds the same as a regex).
 
     A stop that has no ".", "!", "?" or ";" after it is either the last of those characters or
     an ellipsis after it. ``stops`` are those of ".!?;" the body holds, ``ellipsis`` whether it
@@ -1696,15 +1882,17 @@ def _last_clause_start(
     """
     match = None
     end = position
+    # The last place of each stop character before ``position``; only the one passed over is looked
+    # for again, so a window full of "Plus.net"s is read once, not once per dot.
+    lasts = [body.rfind(char, lower, position) for char in stops]
     while match is None:
-        last = -1
-        for char in stops:
-            index = body.rfind(char, lower, position)
-            if index > last:
-                last = index
+        last = max(lasts) if lasts else -1
         if last < 0:
             break
-        if body[last] == "." and last_word(body, max(0, last - 8), last) in _NAME_TITLES:
+        char = body[last]
+        which = stops.index(char)
+        lasts[which] = body.rfind(char, lower, last)
+        if char == "." and last_word(body, max(0, last - 8), last) in _NAME_TITLES:
             position = last  # "A spokesman for Sen. Bernie Sanders": a title's stop ends no sentence
             continue
         match = _STOP_AT.match(body, last, position)
@@ -1712,9 +1900,9 @@ def _last_clause_start(
             # "Nancy Pelosi (D-Calif.) said": an abbreviation closing a parenthesis ends no sentence.
             match, position = None, last
         elif match is None:
-            break
+            position = last  # "Plus.net", "3.5", "?q=": a stop with no space after ends no sentence
     if match is None and ellipsis:
-        match = _ELLIPSIS_STOP.search(body, max(lower, last + 1), end)
+        match = _ELLIPSIS_STOP.search(body, lower, end)
     return match.end() if match else lower
 
 
@@ -1838,7 +2026,10 @@ def _strip_end(body: str, end: int, lower: int) -> int:
     return end
 
 
+_AND_BEFORE = re.compile(r"\s+and\s+$")
+_NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 _POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+$")
+_NAMED_BEFORE = re.compile(r"\b(?:called|calls|named|titled|entitled|dubbed|nicknamed|known\s+as|slogan|motto)\s+$")
 
 
 def _possessive_before(body: str, position: int) -> bool:
@@ -1893,8 +2084,16 @@ _OFFICES = frozenset(
     [
         *("prime", "foreign", "home", "finance", "health", "education", "trade", "defence", "defense", "interior"),
         *("justice", "culture", "environment", "transport", "treasury", "welfare", "work", "pensions"),
+        *("financial", "operating", "technology"),
     ]
 )
+_ROLE_ACRONYMS = {
+    "CEO": "chief executive",
+    "CFO": "chief financial officer",
+    "COO": "chief operating officer",
+    "CTO": "chief technology officer",
+    "PM": "prime minister",
+}
 _COMMA_BEFORE = re.compile(r",\s*$")
 _TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_NAME_TITLES))})\.\s+$")  # "Sen. ", "Gov. ", "Rep. "
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|to|of|with|for|from|by|via|through)\s+(?:the\s+|a\s+|an\s+)?$")
@@ -1904,7 +2103,7 @@ _SMALL_WORDS = frozenset(["a", "an", "the", "of", "and", "in", "on", "at", "to",
 def _is_title(text: str) -> bool:
     """Words set as a title: a few, each capitalised but for small ones ("Meet the Press", "Face the Nation")."""
     words = text.rstrip(".,!?;: ").split()
-    return 0 < len(words) <= 6 and all(word[:1].isupper() or word in _SMALL_WORDS for word in words)
+    return 0 < len(words) <= 8 and all(word[:1].isupper() or word in _SMALL_WORDS for word in words)
 
 
 _ALIAS_WORDS: dict[int, dict[str, frozenset[str]]] = {}
@@ -2003,6 +2202,53 @@ def _direction(body: str, start: int, end: int, paragraph_start: int, paragraph_
     return _CLOSE if closing else _EITHER
 
 
+# Single quote marks, which are apostrophes too: one opens before a letter after a space, a bracket,
+# a dash or the start ("'trapped'", "‘exceptional’"; "‘" always opens), and closes after a letter
+# or a stop, before no letter ("don't", "Bolger’s" neither open nor close).
+_SINGLE_OPEN = re.compile(r"(?:(?<=[\s(\[—–])|^)'(?=[A-Za-z])|‘(?=\S)")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?…])['’](?!\w)")
+_SINGLE_MIN_LETTERS = 2  # not "rock 'n' roll"
+
+
+def _single_quotes(
+    found: list[_RawQuote], body: str, paragraph: int, start: int, end: int, doubles: list[tuple[int, int]]
+) -> bool:
+    """Add the quotes in single marks of a paragraph outside its quotes in double marks (a headline's
+    "Harry and Meghan felt 'trapped' in the family"; not one nested in double marks, which is part of
+    its quote); whether any was added."""
+    added = False
+    gaps = [(start, end)] if not doubles else []
+    if doubles:
+        position = start
+        for open_start, close_end in doubles:
+            gaps.append((position, open_start))
+            position = close_end
+        gaps.append((position, end))
+    for gap_start, gap_end in gaps:
+        position = gap_start
+        closing: re.Match[str] | None = None
+        while (opening := _SINGLE_OPEN.search(body, position, gap_end)) is not None:
+            if closing is None or closing.start() < opening.end():
+                # (Kept while openings come before it: "'a 'b 'c … x'" is read once, not once per opening.)
+                closing = _SINGLE_CLOSE.search(body, opening.end(), gap_end)
+            if closing is None:
+                break
+            following = _SINGLE_OPEN.search(body, opening.end(), closing.start())
+            if following is not None:
+                position = following.start()  # an opening mark before any close: the quote starts there
+                continue
+            inner = body[opening.end() : closing.start()]
+            if sum(char.isalpha() for char in inner[: _SINGLE_MIN_LETTERS + 2]) >= _SINGLE_MIN_LETTERS:
+                _add_quote(found, body, paragraph, opening.start(), opening.end(), closing.start(), closing.end(), True)
+                added = True
+            position = closing.end()
+    return added
+
+
+def _open_start(item: _RawQuote) -> int:
+    return item.open_start
+
+
 def _add_quote(
     found: list[_RawQuote],
     body: str,
@@ -2051,18 +2297,21 @@ def _cue_starts(body: str, cue: re.Pattern[str], stems: tuple[str, ...]) -> list
     return starts
 
 
-def _role_words(gazetteer: Gazetteer) -> set[str]:
-    # Role nouns and the titles' last words, either case: "the spokesman said", "the Bishop said".
-    return set(gazetteer.role_nouns) | {word.lower() for word in gazetteer.title_words if word.isalpha()}
+def _role_forms(gazetteer: Gazetteer) -> frozenset[str]:
+    """The role nouns and the titles' last words as the text may write them, lowercase or capitalised
+    ("the spokesman said", "the Bishop said"), and the acronyms of roles ("the CFO said")."""
+    words = set(gazetteer.role_nouns) | {word.lower() for word in gazetteer.title_words if word.isalpha()}
+    return frozenset(words | {word[:1].upper() + word[1:] for word in words} | set(_ROLE_ACRONYMS))
 
 
 def _patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], ...]:
     key = id(gazetteer)
     if key not in _PATTERN_CACHE:
         verbs = word_alternation(gazetteer.reporting_verbs)
-        role_words = _role_words(gazetteer)
-        roles = word_alternation(frozenset(role_words | {word[:1].upper() + word[1:] for word in role_words}))
-        verb = re.compile(rf"(?<![\w-])(?:{verbs})\b")
+        role_set = _role_forms(gazetteer)
+        roles = word_alternation(role_set)
+        # (Not "found" as a participle of where something is: "technology found in camcorders".)
+        verb = re.compile(rf"(?<![\w-])(?:{verbs})\b(?!(?<=found)\s+(?:in|on|at|by|guilty|dead|to)\b)")
         determiner = f"(?:{'|'.join(_ROLE_DETERMINERS)})"
         # The match ends at the end of the window, so only where it starts matters; a search tries
         # every start, so rule out at once those inside a word, unless a determiner or the role
@@ -2072,9 +2321,7 @@ def _patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], ...]:
             rf"(?:(?<![\w'’-])|\b(?={determiner}\s)|(?<=[-'’])(?=(?:{roles})s?\s*$))"
             rf"(?:\b{determiner}\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{roles})s?\s*$"
         )
-        reversed_roles = word_alternation(
-            frozenset(word[::-1] for word in role_words | {word[:1].upper() + word[1:] for word in role_words})
-        )
+        reversed_roles = word_alternation(frozenset(word[::-1] for word in role_set))
         role_end_reversed = re.compile(rf"\s*s?(?:{reversed_roles})(?![\w])")  # a whole word (not "Johnson")
         role_before_at = re.compile(rf"(?:\b{determiner}\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{roles})s?\s*$")
         role_at = re.compile(rf"(?:{determiner}\s+)?(?:[\w'’.-]+\s+){{0,3}}(?:{roles})s?\b")
@@ -2089,6 +2336,5 @@ def _patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], ...]:
         _PATTERN_CACHE[key] = (verb, role_before, role_at, according, role_end_reversed, role_before_at, verb_text, cue)
         # The words the role alternation matches, for _role_phrase_start (which reads them as words
         # of [\w'’-] without spaces; were one not, the regexes would do).
-        role_set = frozenset(role_words | {word[:1].upper() + word[1:] for word in role_words})
         _ROLE_SETS[key] = role_set if all(_PLAIN.fullmatch(word) for word in role_set) else None
     return _PATTERN_CACHE[key]

@@ -231,7 +231,8 @@ class SearchIndex:
         for count, item in enumerate(candidates):
             if count % CHECK_EVERY == 0 and cancel():
                 raise Cancelled
-            result = rank.match(words_of(item), terms)
+            ids = words_of(item)
+            result = rank.match(ids, terms)
             if phrase_terms and not all(result.positions[first_phrase:]):
                 continue  # a phrase is required
             if word_terms and not result.matched:
@@ -246,7 +247,7 @@ class SearchIndex:
                 item_kind, start, item_lift = "entity", corpus.entity_start[item], 0
             else:
                 item_kind, start, item_lift = "quote", corpus.quote_start[item], 0
-            key = rank.key(result, len(terms), item_lift, item_kind, article, start)
+            key = rank.key(result, len(terms), item_lift, item_kind, len(ids), article, start)
             scored.append(_Scored(key, kind, item, result))
         return scored
 
@@ -378,7 +379,7 @@ class SearchIndex:
                 continue
             if word_count and not result.matched:
                 continue
-            key = rank.key(result, len(terms), 0, "quote", article_number, start)
+            key = rank.key(result, len(terms), 0, "quote", len(ids), article_number, start)
             scored.append(_Scored(key, "quote", record, result))
         return scored
 

@@ -11,7 +11,8 @@ are found; the item's rank key is then, in order of importance:
 4. the title lift (the item is a title, or its article's title or dek matches);
 5. closeness of the matched words to each other (and in query order);
 
-and ties are broken by kind, then article order, then position in the body.
+and ties are broken by kind, then the shorter item (of two that match alike, the one with fewer
+other words is the more focused), then article order, then position in the body.
 """
 
 from __future__ import annotations
@@ -114,11 +115,12 @@ def idf(frequency: int, total: int) -> float:
     return math.log(1 + total / (1 + frequency))
 
 
-def key(result: Match, terms: int, lift: int, kind: str, article: int, start: int) -> tuple:
+def key(result: Match, terms: int, lift: int, kind: str, length: int, article: int, start: int) -> tuple:
+    """``length`` is the item's number of words."""
     partial = result.matched < terms
     rarity = min(round(result.rarity, 1), 99.9) if partial else 0.0
     proximity = closeness(result.positions)
-    return (result.matched, result.quality, rarity, lift, proximity, KIND_ORDER[kind], -article, -start)
+    return (result.matched, result.quality, rarity, lift, proximity, KIND_ORDER[kind], -length, -article, -start)
 
 
 def score(rank_key: tuple) -> float:

@@ -444,3 +444,200 @@ def test_a_verb_after_but_shares_the_organisation_its_sentence_opens_with():
         'any future increases would take place at a "measured" pace.'
     )
     assert quote_starting(facts, "measured").speaker == "Federal Reserve"
+
+
+def test_a_participle_after_the_object_of_its_own_verb_shares_the_sentences_subject():
+    facts = extract_facts(
+        'Tony Lavender spoke first. Internet service provider (ISP) Plus.net backed the proposals saying "we '
+        'are entirely happy with them". The carrier Delta Air Lines issued a statement on Monday saying "we '
+        'are working to restore service".'
+    )
+    assert quote_starting(facts, "we are entirely").speaker == "Plus.net"
+    assert quote_starting(facts, "we are working").speaker == "Delta Air Lines"
+
+
+def test_a_participle_after_a_thing_that_says_it_is_not_the_sentences_subject():
+    facts = extract_facts(
+        "Mr Blair insisted nothing would derail the campaign, despite a new book saying he had upset his "
+        "chancellor. The newspaper Gara received a telephone call saying a bomb was due to explode."
+    )
+    speakers = {quote.text: quote.speaker for quote in facts.quotes if quote.kind == "indirect"}
+    assert speakers.get("he had upset his chancellor") is None
+    assert speakers.get("a bomb was due to explode") is None
+
+
+def test_a_full_stop_inside_a_word_ends_no_sentence():
+    # The sentence is the one after "said so.": the dot of "Amazon.com" does not join them.
+    facts = extract_facts('Mr Jones said so. The Amazon.com shares were "a disaster" for investors.')
+    assert [quote.speaker for quote in facts.quotes] == []
+
+
+def test_a_role_a_relative_clause_defines_is_someone_of_its_own():
+    facts = extract_facts(
+        "Michael Howard spoke on Monday about burglars. The barrister who had represented Tony Martin had said "
+        'the rules were "weighted overwhelmingly" in favour of the householder.'
+    )
+    found = quote_starting(facts, "weighted")
+    assert (found.speaker, found.speaker_text) == (None, "The barrister")
+
+
+def test_a_speaker_of_a_website_whose_name_has_dots():
+    facts = extract_facts('As Gavin Cox of the buildyourown.org.uk website put it: "It will be tough."')
+    assert quote_starting(facts, "It will be tough").speaker == "Gavin Cox"
+
+
+def test_words_going_on_after_a_partial_quote_are_not_its_attribution():
+    facts = extract_facts(
+        'Labour criticised "extravagant" Tory promises on policing. Costs had "risen by 20%" if you took out '
+        "the self-employed, Mr Milburn told the BBC."
+    )
+    assert quote_starting(facts, "extravagant").speaker == "Labour"
+    assert quote_starting(facts, "risen by").speaker == "Milburn"
+
+
+def test_a_quote_attributed_to_a_name_found_nowhere_else_keeps_the_words():
+    facts = extract_facts('"I disagree," McConnell told reporters. "Strongly."')
+    assert [(quote.text, quote.speaker_text) for quote in facts.quotes] == [
+        ("I disagree", "McConnell"),
+        ("Strongly.", "McConnell"),
+    ]
+
+
+def test_an_age_and_a_nationality_refer_to_the_person_just_spoken_of():
+    facts = extract_facts(
+        "Stefan Koubek failed a drugs test in Paris.\n\n"
+        '"I have acted correctly," the 27-year-old Austrian said in a statement.'
+    )
+    assert quote_starting(facts, "I have acted").speaker == "Stefan Koubek"
+
+
+def test_the_acronym_of_a_role_means_its_holder():
+    facts = extract_facts(
+        "Amy Hood, the chief financial officer, and Satya Nadella, the chief executive, spoke on Monday. "
+        "The CFO said costs would rise. The CEO said revenue would rise too."
+    )
+    speakers = {quote.text: quote.speaker for quote in facts.quotes}
+    assert speakers["costs would rise"] == "Amy Hood"
+    assert speakers["revenue would rise too"] == "Satya Nadella"
+
+
+def test_a_sentence_after_a_quote_that_says_whose_words_they_were():
+    facts = extract_facts(
+        '"We have heard these scare tactics before." The words came from Sen. Ed Markey, D-Mass., at a rally '
+        'in Boston on Saturday.\n\n"We will not stop." Those were the words of Treasury Secretary Janet Yellen.'
+    )
+    assert quote_starting(facts, "We have heard").speaker == "Ed Markey"
+    assert quote_starting(facts, "We will not stop").speaker == "Janet Yellen"
+
+
+def test_whose_message_or_answer_introduces_a_quote():
+    facts = extract_facts(
+        'John Smith was asked about the plan. His reply was short: "Never." Jane Roe spoke next. Roe\'s '
+        'answer: "Maybe."'
+    )
+    assert quote_starting(facts, "Never").speaker == "John Smith"
+    assert quote_starting(facts, "Maybe").speaker == "Jane Roe"
+
+
+def test_a_second_partial_quote_further_on_in_the_same_sentence_is_the_same_voice():
+    facts = extract_facts(
+        'The committee stated there was a "significant risk" the new procedures were incompatible with the '
+        'right to marry because they introduced restrictions which were "disproportionate". Vodafone\'s Jeremy '
+        'Flynn said: "We can just cut them off." Under the rules consumers must be able to switch off the '
+        'services at any time of the day by using a universal "stop" command.'
+    )
+    assert quote_starting(facts, "disproportionate").speaker_text == "The committee"
+    assert all(quote.text != "stop" for quote in facts.quotes)
+
+
+def test_what_a_study_or_body_found_or_fears_is_its_partial_quote():
+    facts = extract_facts(
+        'The British Chamber of Commerce (BCC) published its survey. The BCC found the economy still faced "major '
+        'risks". The American Film Institute fears a landscape where "newscasters are more personalities". '
+        'The device uses the "steady cam" technology found in camcorders.'
+    )
+    assert quote_starting(facts, "major risks").speaker == "British Chamber of Commerce"
+    assert quote_starting(facts, "newscasters").speaker == "American Film Institute"
+    assert all(quote.text != "steady cam" for quote in facts.quotes)
+
+
+def test_according_to_a_source_speaks_when_the_clause_s_verb_has_no_speaker():
+    facts = extract_facts(
+        "The Low Pay Commission met on Monday. According to the commission, many businesses had found the "
+        'last two increases "challenging".'
+    )
+    assert quote_starting(facts, "challenging").speaker == "Low Pay Commission"
+
+
+def test_once_the_text_calls_someone_she_he_means_someone_else():
+    facts = extract_facts(
+        'Sen. Joe Manchin met Sen. Kyrsten Sinema on Tuesday.\n\n"We had a good talk," Manchin said.\n\n'
+        'Sinema was less upbeat. "There is a long way to go," she said.\n\nHe disagreed. "We are close," he said.'
+    )
+    assert quote_starting(facts, "There is a long way").speaker == "Kyrsten Sinema"
+    assert quote_starting(facts, "We are close").speaker == "Joe Manchin"
+
+
+def test_a_gendered_role_with_no_holder_means_someone_of_that_sex_and_his_lawyer_no_one_named():
+    facts = extract_facts(
+        'Joe Manchin and Kyrsten Sinema met. Joe Manchin spoke. "We are close," the congresswoman said.\n\n'
+        'Pete Doherty stayed in jail. "The money could not be raised on time," his lawyer said.'
+    )
+    assert quote_starting(facts, "We are close").speaker == "Kyrsten Sinema"
+    lawyer = quote_starting(facts, "The money")
+    assert (lawyer.speaker, lawyer.speaker_text) == (None, "his lawyer")
+
+
+def test_a_spokesman_for_a_person_is_someone_unnamed_and_so_is_he_after_him():
+    facts = extract_facts(
+        'Gov. Greg Abbott signed the bill. "No comment," a spokesman for Gov. Greg Abbott said. He added that the '
+        "governor would speak on Monday."
+    )
+    found = quote_starting(facts, "No comment")
+    assert (found.speaker, found.speaker_text) == (None, "a spokesman for Gov. Greg Abbott")
+    assert quote_starting(facts, "the governor would speak").speaker is None
+
+
+def test_where_it_was_said_between_a_name_and_the_verb():
+    facts = extract_facts('Rep. Matt Gaetz (R-Fla.) in a video posted to social media said, "We are done."')
+    assert quote_starting(facts, "We are done").speaker == "Matt Gaetz"
+
+
+def test_a_shared_verb_goes_with_the_pronoun_the_sentence_opens_with_not_its_object():
+    facts = extract_facts('Morgan Freeman won. He thanked Clint Eastwood and described the film as "a labour of love".')
+    assert quote_starting(facts, "a labour of love").speaker == "Morgan Freeman"
+
+
+def test_a_title_of_several_roles_before_a_name():
+    facts = extract_facts(
+        '"We had a good year," said chairman and chief executive officer Bill Ford. "We also had problems," he added.'
+    )
+    assert [quote.speaker for quote in facts.quotes] == ["Bill Ford", "Bill Ford"]
+
+
+def test_a_named_spokeswoman_before_whom_she_speaks_for_with_no_closing_comma():
+    facts = extract_facts(
+        "Patricia Sanders, spokeswoman for the Disaster Emergency Committee said it was aware of the site. "
+        "She said the e-mails started two days ago."
+    )
+    assert [quote.speaker for quote in facts.quotes] == ["Patricia Sanders", "Patricia Sanders"]
+
+
+def test_a_lone_family_name_written_with_an_inner_capital_speaks():
+    facts = extract_facts('"We will see," DeSantis said. "The plan failed," McConnell told reporters.')
+    assert [quote.speaker for quote in facts.quotes] == ["DeSantis", "McConnell"]
+
+
+def test_of_two_subjects_the_first_speaks_for_both():
+    facts = extract_facts(
+        'The Tories and the Liberal Democrats tabled a motion. The Tories and Lib Dems said the plans were "excessive".'
+    )
+    assert quote_starting(facts, "excessive").speaker == "Conservative Party"
+
+
+def test_a_clause_of_its_own_after_a_partial_quote_is_not_its_attribution():
+    facts = extract_facts(
+        "Gov. Jay Inslee named her to the court.\n\nThe governor says naming of ‘exceptional’ Raquel "
+        "Montoya-Lewis is historic, but he called on her for her record."
+    )
+    assert quote_starting(facts, "exceptional").speaker == "Jay Inslee"

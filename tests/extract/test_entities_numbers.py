@@ -106,3 +106,89 @@ def test_a_family_name_of_two_words_is_the_full_name_it_ends():
     names = {entity.name: len(entity.mentions) for entity in facts.entities}
     assert names["Carlos Baez Silva"] == 2 and "Baez Silva" not in names
     assert [quote.speaker for quote in facts.quotes][:1] == ["Carlos Baez Silva"]
+
+
+def test_a_name_after_an_opening_single_quote_is_read():
+    text = (
+        "Actor Jonas Pellworth died on Monday. Critics speak of 'Before Pellworth' and 'After Pellworth'. "
+        "They called it a 'Renaissance' and rock'n'Roll, and Valery d'Estaing agreed."
+    )
+    by_name = _names(extract_facts(text))
+    assert [m.text for m in by_name["Jonas Pellworth"].mentions] == ["Jonas Pellworth", "Pellworth", "Pellworth"]
+    # One word in quotes is a term or a title, and a capital after an apostrophe inside a word starts no name.
+    assert not {"Renaissance", "Roll", "Estaing"} & set(by_name)
+
+
+def test_a_title_word_that_is_a_surname_ends_a_name_after_a_given_name():
+    facts = extract_facts(
+        "Bank governor Mervyn King warned on rates. Tottenham's Ledley King was hurt. "
+        "The Home Secretary, the Burger King chain and the Dancing Queen single were not people."
+    )
+    assert {"Mervyn King", "Ledley King"} <= people(facts)
+    assert not {"Home Secretary", "Burger King", "Dancing Queen"} & people(facts)
+
+
+def test_a_lone_word_listed_with_people_is_a_person():
+    facts = extract_facts(
+        "Chelsea lost to goals from Luis Figo, Danko and Patrick Kluivert. She advised Bill and Hillary Clinton.\n\n"
+        "Fans of Burt Reynolds and Oscar nominee Alan Alda met between Homestead and Dadeland, Alex Barrios, "
+        "a director, said."
+    )
+    found = people(facts)
+    assert {"Danko", "Bill Clinton", "Hillary Clinton"} <= found
+    assert not {"Oscar", "Dadeland"} & found
+
+
+def test_a_lone_word_between_the_and_what_a_leader_names_is_a_person():
+    facts = extract_facts(
+        "The Moravec campaign spent more than the Halvorsen administration did. The Yes campaign and the "
+        "Indonesian government agreed; the Demos report was late."
+    )
+    assert {"Moravec", "Halvorsen"} <= people(facts)
+    assert not {"Yes", "Indonesian", "Demos"} & people(facts)
+
+
+def test_a_sentence_after_a_dateline_opens_with_an_ordinary_word():
+    names = set(
+        _names(
+            extract_facts(
+                "LONDON (Reuters) - The Bank of England held rates.\n\n"
+                "BRUSSELS 1996-08-22 The European Commission met. He said - The Times agreed."
+            )
+        )
+    )
+    assert {"Bank of England", "European Commission", "The Times"} <= names
+    assert not {"The Bank of England", "The European Commission"} & names
+
+
+def test_a_particle_that_is_a_first_name_too_opens_a_family_name():
+    facts = extract_facts("Goals came from Alessandro Del Pietro and Ruud van Nistelhoff. The Tour de France began.")
+    found = people(facts)
+    assert {"Alessandro Del Pietro", "Ruud van Nistelhoff"} <= found
+    assert "Tour de France" not in found
+
+
+def test_a_firms_abbreviated_ending_keeps_its_full_stop_inside_a_sentence():
+    by_name = _names(
+        extract_facts("Shares of Vantor Computer Corp. rose, and Hallam & Co., a broker, sold Quell Inc. The end.")
+    )
+    assert [m.text for m in by_name["Vantor Computer Corp"].mentions] == ["Vantor Computer Corp."]
+    assert [m.text for m in by_name["Hallam & Co"].mentions] == ["Hallam & Co."]
+    assert [m.text for m in by_name["Quell Inc"].mentions] == ["Quell Inc"]  # the stop ends the sentence
+
+
+def test_a_point_of_the_compass_after_the_is_a_region():
+    by_name = _names(
+        extract_facts("Smoking is falling in the West. Fans of Queen of the South cheered as his North team trained.")
+    )
+    assert by_name["West"].kind == "place"
+    assert "North" not in by_name and "South" not in by_name
+
+
+def test_people_named_as_examples_of_people_are_people():
+    facts = extract_facts(
+        "We have fewer manuscripts for classical authors like Ciceron, Virgilio and Tacitor. "
+        "Stars such as Oscar winner Jamie Foxx came."
+    )
+    assert {"Ciceron", "Virgilio", "Tacitor", "Jamie Foxx"} <= people(facts)
+    assert "Oscar" not in people(facts)

@@ -457,3 +457,141 @@ def test_a_name_after_a_plural_profession_is_a_firm_of_them():
         "Jo Smith": "person",
     }
     assert [quote.speaker for quote in facts.quotes] == ["Ovum"]
+
+
+def test_a_place_that_is_a_first_name_before_a_surname_makes_a_person():
+    found = _entities(
+        "Virginia Madsen and Victoria Hamilton starred. Oakland Coliseum was full, and the China Daily "
+        "and Sydney Harbour were quiet."
+    )
+    assert found["Virginia Madsen"].kind == "person"
+    assert found["Victoria Hamilton"].kind == "person"
+    for name in ("Oakland Coliseum", "China Daily", "Sydney Harbour"):
+        assert found[name].kind != "person", name
+
+
+def test_a_street_or_green_with_no_first_name_before_it_is_a_place():
+    found = _entities(
+        "The club moved to Cadwell Lane and its fans met on Hobbiton Green. Actor Nathan Lane and Eve Green "
+        "watched from Sydney Harbour."
+    )
+    for name in ("Cadwell Lane", "Hobbiton Green", "Sydney Harbour"):
+        assert found[name].kind == "place", name
+    assert found["Nathan Lane"].kind == "person"
+    assert found["Eve Green"].kind == "person"
+
+
+def test_a_noun_for_a_firm_and_a_person_alike_does_not_make_a_full_name_a_firm():
+    found = _entities(
+        "The film's producer Takeshi Moriyama was there, with TV producer Lumen Pictures Limited. "
+        "Oil producer Yukos said profits rose. Producer Takeshi Moriyama added that he was pleased."
+    )
+    assert found["Takeshi Moriyama"].kind == "person"
+    assert found["Lumen Pictures Limited"].kind == "organisation"
+    assert found["Yukos"].kind == "organisation"
+
+
+def test_what_a_part_is_played_in_or_a_version_is_made_of_is_a_work():
+    found = _entities(
+        "Ada Quell won praise for her role in Mirela Vance, and Quell starred in Copper Fields. Fans "
+        "downloaded a new version of Glintbox. Quell played the role of Tomas Brandt in a remake of Dora "
+        "Lutz's novel."
+    )
+    assert not {"Mirela Vance", "Copper Fields", "Glintbox"} & set(found)
+    assert found["Tomas Brandt"].kind == "person"  # a part played is a person's
+    assert found["Dora Lutz"].kind == "person"  # a version of someone's work is not that someone
+
+
+def test_a_city_that_takes_a_plural_verb_or_is_taken_on_is_a_club():
+    found = _entities(
+        "Chelsea take on Barcelona on Wednesday. Barcelona are used to big games.\n\n"
+        "Trials in Helsinki are under way, and shops in central Leeds were busy; Leeds is wet."
+    )
+    assert found["Barcelona"].kind == "organisation"
+    assert found["Helsinki"].kind == "place"
+    assert found["Leeds"].kind == "place"
+
+
+def test_a_known_place_before_a_compass_point_is_a_part_of_it():
+    found = _entities(
+        "The MP for Aberdeen South and the candidate in Leeds North West met outside Dresden Drive. "
+        "Shares in China Southern rose."
+    )
+    for name in ("Aberdeen South", "Leeds North West", "Dresden Drive"):
+        assert found[name].kind == "place", name
+    assert found["China Southern"].kind == "organisation"
+
+
+def test_a_lone_unknown_word_after_a_preposition_of_place_is_a_place():
+    found = _entities(
+        "A school in Quarrington closed, and talks near Vellmoor went on. She starred in Glimmer, wrote in "
+        "Brellish and bought a stake in Corvex. Airlines in Chapter 11 and shares in Norbrook's rivals fell."
+    )
+    assert found["Quarrington"].kind == "place"
+    assert found["Vellmoor"].kind == "place"
+    assert not {"Glimmer", "Brellish", "Corvex", "Chapter", "Norbrook"} & {
+        name for name, entity in found.items() if entity.kind == "place"
+    }
+
+
+def test_names_opened_by_an_article_or_a_saint_are_no_people_by_their_shape():
+    found = _entities(
+        "The deal was reported by Le Quotidien and La Gazzetta. Fans flew to San Ildefonso. Les Ferdinand scored."
+    )
+    assert found["Le Quotidien"].kind == "organisation"
+    assert found["La Gazzetta"].kind == "organisation"
+    assert found["San Ildefonso"].kind == "place"
+    assert found["Les Ferdinand"].kind == "person"
+
+
+def test_firms_named_by_one_word_are_known():
+    found = _entities("Siemens and Gazprom signed a deal, Netflix said. Disney stayed out.")
+    for name in ("Siemens", "Gazprom", "Netflix", "Disney"):
+        assert found[name].kind == "organisation", name
+
+
+def test_an_institution_noun_inside_an_appositive_is_not_its_head():
+    found = _entities("Rudolf Kessel, an analyst at research firm Ovalto, said prices would fall.")
+    assert found["Rudolf Kessel"].kind == "person"
+    # The firm he works at is no evidence against him: he is as sure a person as one with a plain role.
+    plain = _entities("Rudolf Kessel, an analyst, said prices would fall.")["Rudolf Kessel"]
+    assert found["Rudolf Kessel"].confidence == plain.confidence
+
+
+def test_a_name_before_an_actor_and_a_person_is_a_work():
+    found = _entities("The prizes went to Blue Orchard actress Gillian Anders and to Happy Mondays star Bez.")
+    assert "Blue Orchard" not in found
+    assert found["Gillian Anders"].kind == "person"
+    assert found["Happy Mondays"].kind == "organisation"  # a band's star
+
+
+def test_a_firms_kind_before_a_full_name_outweighs_the_names_shape():
+    found = _entities(
+        "Investment bank Merrill Lynch and accountancy firm Grant Thornton advised. "
+        "Broadcaster Chris Evans and writing partner Stephen Merchant laughed."
+    )
+    assert found["Merrill Lynch"].kind == "organisation"
+    assert found["Grant Thornton"].kind == "organisation"
+    assert found["Chris Evans"].kind == "person"
+    assert found["Stephen Merchant"].kind == "person"
+
+
+def test_works_named_as_examples_of_works_are_no_entities():
+    found = _entities(
+        "The firm publishes titles such as Zorbo and Jack Tamsin, and films like Ellen Varga. "
+        "Critics such as Jack Tamblyn disagreed."
+    )
+    assert not {"Zorbo", "Jack Tamsin", "Ellen Varga"} & set(found)
+    assert found["Jack Tamblyn"].kind == "person"
+
+
+def test_a_word_counted_like_a_thing_is_no_persons_name_by_its_shape():
+    found = _entities(
+        "She won an Oscar in 2004. Oscar voters liked her, and Oscar night was long. Oscar judges agreed."
+    )
+    assert "Oscar" not in found or found["Oscar"].kind != "person"
+
+
+def test_a_city_named_twice_once_as_a_club_is_a_club():
+    found = _entities("Tottenham manager Jacques Santini resigned. 'My time at Tottenham was good,' he said.")
+    assert found["Tottenham"].kind == "organisation"

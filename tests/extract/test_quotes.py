@@ -459,3 +459,30 @@ def test_a_report_speaks_for_whoever_the_text_says_wrote_it():
         "greatest in Spain, said the report."
     )
     assert quote_starting(facts, "The threat to TV").speaker == "Jupiter Research"
+
+
+def test_a_name_in_quote_marks_after_a_naming_word_is_no_quote():
+    facts = extract_facts(
+        'Angela Bolger said she bought a battery from a seller called "E-Life". Friends say he was known as '
+        '"Precious" at school, and colleagues wrote a booklet titled "The Wit and Wisdom of Michael Bloomberg." '
+        'She said the seller was "hard to find".'
+    )
+    assert [quote.text for quote in facts.quotes if quote.kind != "indirect"] == ["hard to find"]
+
+
+def test_quotes_in_single_marks_outside_double_ones():
+    facts = extract_facts(
+        "Governor says naming of ‘exceptional’ Raquel Montoya-Lewis is historic.\n\n"
+        "The plot is 'laughable', a clergyman has said. It's rock 'n' roll, and the students' union "
+        "agreed. He said: \"I don't know what 'fair' means.\""
+    )
+    assert [quote.text for quote in facts.quotes if quote.kind != "indirect"] == [
+        "exceptional",
+        "laughable",
+        "I don't know what 'fair' means.",
+    ]
+
+
+def test_of_single_marks_that_open_before_one_that_closes_the_last_opens_the_quote():
+    facts = extract_facts(" 'ab" * 300 + " they said 'we are done' today.")
+    assert [quote.text for quote in facts.quotes] == ["we are done"]

@@ -89,10 +89,11 @@ def _key(
     article: int = 0,
     start: int = 0,
     positions: list[list[int]] | None = None,
+    length: int = 12,
 ) -> tuple:
     """The rank key of an item in a two-term query."""
     positions = positions if positions is not None else [[0], [1]][:matched]
-    return key(Match(matched, quality, rarity, positions), 2, lift, kind, article, start)
+    return key(Match(matched, quality, rarity, positions), 2, lift, kind, length, article, start)
 
 
 def test_key_orders_by_terms_matched_then_quality() -> None:
@@ -114,6 +115,12 @@ def test_key_then_lift_then_closeness_then_kind() -> None:
     assert _key(2, 8, positions=[[0], [1]]) > _key(2, 8, positions=[[0], [30]])
     kinds = sorted(KIND_ORDER, key=lambda kind: _key(2, 8, kind=kind), reverse=True)
     assert kinds == ["title", "dek", "entity", "quote", "passage"]
+
+
+def test_key_ties_go_to_the_shorter_item_before_the_earlier_article() -> None:
+    assert _key(2, 8, length=8, article=2) > _key(2, 8, length=30, article=1)
+    assert _key(2, 8, positions=[[0], [1]], length=30) > _key(2, 8, positions=[[0], [3]], length=8)
+    assert _key(2, 8, kind="quote", length=30) > _key(2, 8, kind="passage", length=8)
 
 
 def test_key_ties_go_to_the_earlier_article_then_the_earlier_place() -> None:

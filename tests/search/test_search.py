@@ -121,11 +121,11 @@ def test_exact_words_then_the_same_first_letter_rank_first() -> None:
 
     # "winner" is rare enough to be corrected too ("dinner"), but as typed it ranks first.
     assert order("winner opened ")[:2] == ["The winner opened late.", "The dinner opened late."]
-    # "winer" is one edit from winner, wines and diner: those keeping the first letter first (and
-    # "dinner", two edits away, matches "opened" only).
+    # "winer" is one edit from winner, wines and diner: those keeping the first letter first, the
+    # shorter of two alike first (and "dinner", two edits away, matches "opened" only).
     assert order("winer opened ") == [
-        "The winner opened late.",
         "The wines opened.",
+        "The winner opened late.",
         "The diner opened late.",
         "The dinner opened late.",
     ]
