@@ -159,7 +159,6 @@ _CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|yet)\b")
 _CONTRAST_WORDS = ("but", "while", "whereas", "though", "yet")  # one is in each match
 _LEADING_CONJUNCTION_WORD = re.compile(r"(?:But|And|Yet|So)\s+")
 _OWN_VERB = re.compile(r"\s+(?:also\s+|then\s+)?[a-z]+ed\b")  # "but dismissed as": the subject's own verb
-_VERB_BEFORE_OBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:[A-Z]\S*\s+){0,3}$")  # "congratulated President "
 _SHARED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")  # before a verb with no subject of its own
 _CONJUNCTION = re.compile(r"\b(?:while|but|whereas|although|though|and|as|when|because)\b")
 _THAT_AFTER = re.compile(r"(?:[^\s.!?;:\"“”]+\s+){0,8}?that\s+")
@@ -784,8 +783,6 @@ class QuoteFinder:
         if pronoun is not None:
             return _Speaker(pronoun.group(1), None, "pronoun", pronoun.start(1))  # "He thanked Eastwood and described"
         first = self._first_person(clause_start, min(verb.start(), clause_start + _SUBJECT_REACH))
-        if first is not None and _VERB_BEFORE_OBJECT.search(self.body, clause_start, first.start):
-            first = None  # "The communiqué congratulated President Bush … and stressed": Bush is its object
         if first is None:
             # "The Fed did not rule out … but noted that …": an organisation the sentence opens with.
             index = bisect.bisect_left(self._starts, clause_start)
