@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefing.extract import extract_facts
+from briefing.extract.gazetteer import load_gazetteer
 from briefing.model import CONFIDENT
 from tests.extract.conftest import quote_starting
 
@@ -595,3 +596,11 @@ def test_a_word_counted_like_a_thing_is_no_persons_name_by_its_shape():
 def test_a_city_named_twice_once_as_a_club_is_a_club():
     found = _entities("Tottenham manager Jacques Santini resigned. 'My time at Tottenham was good,' he said.")
     assert found["Tottenham"].kind == "organisation"
+
+
+def test_first_names_come_from_the_census_and_social_security_but_words_and_places_do_not():
+    first_names = load_gazetteer().first_names
+    assert first_names["Kyrsten"] == "f" and first_names["Mervyn"] == "m" and first_names["Mark"] == "m"
+    # An ordinary word, a surname, a place or a name given to both sexes is no SSA first name here.
+    for word in ("Heaven", "Symphony", "Smith", "Memphis", "London", "Sky", "Judge"):
+        assert word not in first_names, word
