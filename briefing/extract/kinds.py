@@ -119,7 +119,14 @@ _PERSON_AFTER = re.compile(
     r"(?:\s+(?:has\s+|had\s+)?(?:said|says|told\s+\w+|insisted|added)\s+(?:\w+\s+){0,2}?(?:that\s+)?(?:he|she)\b"
     r"|,\s+(?:who|whose)\b|,\s+\d{1,3},|\s+\(\d{1,3}\)|['’]s?\s+(?:wife|husband|son|daughter|father|mother|"
     r"brother|sister|girlfriend|boyfriend|death|birthday|resignation)\b"
-    rf"|\s+(?:himself|herself)\b|,\s+(?:aged\s+)?\d{{2}}\b|{PARTY_TAG})"
+    rf"|\s+(?:himself|herself)\b|,\s+(?:aged\s+)?\d{{2}}\b|{PARTY_TAG}"
+    # "Obama told reporters", "Pelosi said in an interview", "Schumer tweeted": ways only a person reports.
+    r"|\s+(?:(?:has|had|also|later)\s+)?(?:told|tells)\s+(?:reporters|journalists|the\s+press|supporters|"
+    r"the\s+crowd|a\s+(?:rally|crowd|news\s+conference|press\s+conference|town\s+hall)|lawmakers|colleagues)\b"
+    r"|\s+(?:(?:has|had|also|later)\s+)?(?:said|says|told\s+[\w ]{1,30}?)\s+in\s+an?\s+(?:\w+\s+)?"
+    r"(?:interview|speech|tweet|podcast|op-ed)\b"
+    r"|\s+(?:(?:has|had|also|later)\s+)?(?:tweeted|(?:wrote|posted|said)\s+on\s+"
+    r"(?:Twitter|X|Facebook|Instagram|Truth\s+Social|social\s+media)\b))"
 )
 _TEAM_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:new\s+)?(?:striker|midfielder|defender|goalkeeper|keeper|winger|coach|manager|boss|captain|"

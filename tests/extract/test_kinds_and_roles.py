@@ -604,3 +604,14 @@ def test_first_names_come_from_the_census_and_social_security_but_words_and_plac
     # An ordinary word, a surname, a place or a name given to both sexes is no SSA first name here.
     for word in ("Heaven", "Symphony", "Smith", "Memphis", "London", "Sky", "Judge"):
         assert word not in first_names, word
+
+
+def test_a_lone_name_that_reports_as_only_a_person_does_is_a_person():
+    found = _entities(
+        "The bill stalled again, Draycott told reporters on Tuesday.\n\n"
+        "Vantrell said in an interview that the vote would come in March. Quillam tweeted that it was a disgrace.\n\n"
+        "Zentrox said in a statement that it would appeal."
+    )
+    for name in ("Draycott", "Vantrell", "Quillam"):
+        assert found[name].kind == "person", name
+    assert found["Zentrox"].kind == "organisation"
