@@ -615,3 +615,16 @@ def test_a_lone_name_that_reports_as_only_a_person_does_is_a_person():
     for name in ("Draycott", "Vantrell", "Quillam"):
         assert found[name].kind == "person", name
     assert found["Zentrox"].kind == "organisation"
+
+
+def test_a_lone_name_that_he_or_she_refers_back_to_is_a_person_but_not_past_another_name_or_a_quote():
+    found = _entities(
+        "Brannock said the vote would come on Friday. He added that talks would go on.\n\n"
+        "In a statement, Telvane said the bill would pass, and that her caucus was united.\n\n"
+        "Morvath said Mr Quill had resigned. He was not available.\n\n"
+        'Dravex said: "He is wrong."\n\n'
+        "Kestrova told him to leave."
+    )
+    assert found["Brannock"].kind == found["Telvane"].kind == "person"
+    for name in ("Morvath", "Dravex", "Kestrova"):
+        assert found[name].kind != "person" or found[name].confidence < CONFIDENT, name
