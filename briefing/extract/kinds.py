@@ -416,7 +416,7 @@ def _name_evidence(name: str, gazetteer: Gazetteer, speaks: bool) -> float:
     if len(tokens) == 1:
         # One word: a census surname ("Trump said"), or a first name that speaks ("Meghan said"): either
         # is as much a firm's name ("Dell", "Mercedes"), so the two together count no more than one.
-        return 0.75 if first.lower() in gazetteer.surnames or (given and speaks) else 0.0
+        return 0.75 if _census_surname(first, gazetteer) or (given and speaks) else 0.0
     score = 1.5 if given else 0.0
     # A surname after an ordinary word is the name of a thing ("City Hall", "Green New Deal"),
     # after a first name a person's ("Will Smith").
@@ -424,6 +424,12 @@ def _name_evidence(name: str, gazetteer: Gazetteer, speaks: bool) -> float:
     if tokens[-1].lower() in gazetteer.surnames and not ordinary:
         score += 0.75
     return score
+
+
+def _census_surname(word: str, gazetteer: Gazetteer) -> bool:
+    """A census surname ("Trump"), as the census spells it ("O'Rourke" as OROURKE). (Two joined by a hyphen
+    are as often a firm's or a paper's name: "Merriam-Webster", "Herald-Sun".)"""
+    return word.replace("'", "").replace("’", "").lower() in gazetteer.surnames
 
 
 __all__ = ["Typed", "decide_kinds"]

@@ -628,3 +628,8 @@ def test_a_lone_name_that_he_or_she_refers_back_to_is_a_person_but_not_past_anot
     assert found["Brannock"].kind == found["Telvane"].kind == "person"
     for name in ("Morvath", "Dravex", "Kestrova"):
         assert found[name].kind != "person" or found[name].confidence < CONFIDENT, name
+
+
+def test_a_census_surname_written_with_an_apostrophe_is_one():
+    found = _entities("O'Rourke said the count would be finished by morning.")
+    assert found["O'Rourke"].kind == "person"
