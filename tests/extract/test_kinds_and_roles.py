@@ -633,3 +633,12 @@ def test_a_lone_name_that_he_or_she_refers_back_to_is_a_person_but_not_past_anot
 def test_a_census_surname_written_with_an_apostrophe_is_one():
     found = _entities("O'Rourke said the count would be finished by morning.")
     assert found["O'Rourke"].kind == "person"
+
+
+def test_a_lone_name_that_speaks_after_an_age_or_an_appositive_is_a_name():
+    found = _entities(
+        "Harlow, 64, said the vote would come on Friday.\n\n"
+        "Zentrox, a maker of voting machines, said the count was secure."
+    )
+    assert found["Harlow"].kind == "person"
+    assert found["Zentrox"].kind == "organisation"
