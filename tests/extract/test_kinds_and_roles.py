@@ -642,3 +642,9 @@ def test_a_lone_name_that_speaks_after_an_age_or_an_appositive_is_a_name():
     )
     assert found["Harlow"].kind == "person"
     assert found["Zentrox"].kind == "organisation"
+
+
+def test_a_role_in_apposition_may_say_where_its_holder_is_from():
+    found = _entities("Brannock, a senator from Arizona, said the vote would come on Friday.")
+    assert found["Brannock"].kind == "person"
+    assert found["Brannock"].roles == ["senator from Arizona"]
