@@ -679,9 +679,9 @@ def _role_patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[st
         # "chief executive", "England captain", "Lib Dem leader": modifiers, or capitalised words, before the noun.
         # ("ex-Conservative chancellor Ken Clarke" is a former one)
         before = re.compile(rf"\b((?:(?:{_ROLE_MODIFIERS}|(?:ex-)?[A-Z][\w'’-]*)\s+){{0,3}}({roles}))\s+$")
-        # ", a professor at Ewha Womans University," / ", the party's chairman and chief executive,"
+        # ", a professor at Ewha Womans University," / ", the party's chairman and chief executive," / ", a Democrat,"
         after = re.compile(
-            rf",\s+(?!{_NOT_APPOSITIVE}\b)(?:(?:a|an|the|his|her|its|their)\s+)?((?:[\w'’-]+\s+){{0,3}}?({roles})\b"
+            rf",\s+(?!{_NOT_APPOSITIVE}\b)(?:(?:a|an|the|his|her|its|their)\s+)?((?:[\w'’-]+\s+){{0,3}}?({roles}|Democrat|Republican)\b"
             rf"(?:\s+(?:and|of|at|for|in|to|from)\s+[^,.;:!?()\"“”]{{1,60}})?)(?=\s*[,.;:)]|\s+(?:said|says|told)\b)"
         )
         _ROLE_CACHE[key] = (before, after, leading)

@@ -648,3 +648,9 @@ def test_a_role_in_apposition_may_say_where_its_holder_is_from():
     found = _entities("Brannock, a senator from Arizona, said the vote would come on Friday.")
     assert found["Brannock"].kind == "person"
     assert found["Brannock"].roles == ["senator from Arizona"]
+
+
+def test_a_party_member_in_apposition_is_a_role():
+    found = _entities("Harnett, a Democrat, said the vote would come. Quarles, a Republican from Ohio, said no.")
+    assert found["Harnett"].kind == found["Quarles"].kind == "person"
+    assert found["Quarles"].roles == ["Republican from Ohio"]
