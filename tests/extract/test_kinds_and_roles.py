@@ -654,3 +654,17 @@ def test_a_party_member_in_apposition_is_a_role():
     found = _entities("Harnett, a Democrat, said the vote would come. Quarles, a Republican from Ohio, said no.")
     assert found["Harnett"].kind == found["Quarles"].kind == "person"
     assert found["Quarles"].roles == ["Republican from Ohio"]
+
+
+def test_lone_names_in_us_political_news_are_people_and_a_firm_that_issues_a_statement_is_not():
+    facts = extract_facts(
+        "WASHINGTON (AP) — The Senate bill stalled again on Tuesday.\n\n"
+        '"We have the votes," Brannock told reporters after a closed-door lunch.\n\n'
+        'Telvane, a Republican from Ohio, said the measure would fail. "It is dead on arrival," she said.\n\n'
+        "In a statement, Harrowgate said his office had not been consulted.\n\n"
+        "Zentrox said in a statement that it would comply with the law."
+    )
+    kinds = {entity.name: entity.kind for entity in facts.entities}
+    assert kinds["Brannock"] == kinds["Telvane"] == kinds["Harrowgate"] == "person"
+    assert kinds["Zentrox"] == "organisation"
+    assert quote_starting(facts, "It is dead").speaker == "Telvane"
