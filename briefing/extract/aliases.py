@@ -482,9 +482,10 @@ _SPEECH_LAST_WORDS = frozenset(words.split()[-1] for words in _SPEECH_WORDS.spli
 _PRONOUNS = frozenset(["he", "she", "it", "we", "they", "you", "i", "who"])  # "He" is a census surname too
 _OF_BEFORE = re.compile(r"\bof\s+$")
 _SPEECH_AFTER = re.compile(
-    # perhaps after a US party and state ("Cruz (R-Texas) said", "Schumer, D-N.Y., said") or a
-    # relative clause ("Uber, which spent millions fighting the measure, said")
-    rf"(?:{PARTY_TAG},?|,\s+(?:which|who)\s[^,.;:!?\"“”]{{1,80}},)?"
+    # perhaps after a US party and state ("Cruz (R-Texas) said", "Schumer, D-N.Y., said"), a relative clause
+    # ("Uber, which spent millions fighting the measure, said"), an age ("Brannock, 64, said") or an
+    # appositive ("Brannock, a Democrat, said", "Yukos, Russia's biggest oil firm, said")
+    rf"(?:{PARTY_TAG},?|,\s+(?:which|who|a|an|the)\s[^,.;:!?\"“”]{{1,80}},|,\s+\d{{1,3}},)?"
     r"(?:\s+(?:also|then|later|has|had))?\s+(?:said|says|added|adds|told|insisted|explained|admitted|tweeted|wrote)\b"
 )
 
@@ -686,10 +687,10 @@ def _role_patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[st
         # "chief executive", "England captain", "Lib Dem leader": modifiers, or capitalised words, before the noun.
         # ("ex-Conservative chancellor Ken Clarke" is a former one)
         before = re.compile(rf"\b((?:(?:{_ROLE_MODIFIERS}|(?:ex-)?[A-Z][\w'’-]*)\s+){{0,3}}({roles}))\s+$")
-        # ", a professor at Ewha Womans University," / ", the party's chairman and chief executive,"
+        # ", a professor at Ewha Womans University," / ", the party's chairman and chief executive," / ", a Democrat,"
         after = re.compile(
-            rf",\s+(?!{_NOT_APPOSITIVE}\b)(?:(?:a|an|the|his|her|its|their)\s+)?((?:[\w'’-]+\s+){{0,3}}?({roles})\b"
-            rf"(?:\s+(?:and|of|at|for|in|to)\s+[^,.;:!?()\"“”]{{1,60}})?)(?=\s*[,.;:)]|\s+(?:said|says|told)\b)"
+            rf",\s+(?!{_NOT_APPOSITIVE}\b)(?:(?:a|an|the|his|her|its|their)\s+)?((?:[\w'’-]+\s+){{0,3}}?({roles}|Democrat|Republican)\b"
+            rf"(?:\s+(?:and|of|at|for|in|to|from)\s+[^,.;:!?()\"“”]{{1,60}})?)(?=\s*[,.;:)]|\s+(?:said|says|told)\b)"
         )
         _ROLE_CACHE[key] = (before, after, leading)
         # ``before`` ends with a role and ``leading`` with a comma, "the" or a form of address

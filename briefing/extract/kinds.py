@@ -119,8 +119,30 @@ _PERSON_AFTER = re.compile(
     r"(?:\s+(?:has\s+|had\s+)?(?:said|says|told\s+\w+|insisted|added)\s+(?:\w+\s+){0,2}?(?:that\s+)?(?:he|she)\b"
     r"|,\s+(?:who|whose)\b|,\s+\d{1,3},|\s+\(\d{1,3}\)|['’]s?\s+(?:wife|husband|son|daughter|father|mother|"
     r"brother|sister|girlfriend|boyfriend|death|birthday|resignation)\b"
-    rf"|\s+(?:himself|herself)\b|,\s+(?:aged\s+)?\d{{2}}\b|{PARTY_TAG})"
+    rf"|\s+(?:himself|herself)\b|,\s+(?:aged\s+)?\d{{2}}\b|{PARTY_TAG}"
+    # "Obama told reporters", "Pelosi said in an interview", "Schumer tweeted": ways only a person reports.
+    r"|\s+(?:(?:has|had|also|later)\s+)?(?:told|tells)\s+(?:reporters|journalists|the\s+press|supporters|"
+    r"the\s+crowd|a\s+(?:rally|crowd|news\s+conference|press\s+conference|town\s+hall)|lawmakers|colleagues)\b"
+    r"|\s+(?:(?:has|had|also|later)\s+)?(?:said|says|told\s+[\w ]{1,30}?)\s+in\s+an?\s+(?:\w+\s+)?"
+    r"(?:interview|speech|tweet|podcast|op-ed)\b"
+    r"|\s+(?:(?:has|had|also|later)\s+)?(?:tweeted|(?:wrote|posted|said)\s+on\s+"
+    r"(?:Twitter|X|Facebook|Instagram|Truth\s+Social|social\s+media)\b))"
 )
+# A name as a reporting verb's subject ("Schumer said", "Pelosi has also argued"), and the words after it up to
+# the first word of the next sentence: "Schumer said the vote would come on Friday, and he ...",
+# "... on Friday. He added ...". A quote opens other people's words, so it ends the search.
+_SUBJECT_VERB = re.compile(
+    r"(?:\s+(?:has|had|also|then|later|now|again|never|still|repeatedly|previously|publicly))*\s+([a-z]+)\b"
+)
+_ONWARD = re.compile(r"[\"“”«»]|['‘’](?=\s|$)|(?<=\s)['‘](?=\w)|[.!?;:](?=\s)|[A-Za-z][\w'’-]*")
+_ONWARD_LIMIT = 240
+# ("him" and "her" before no noun are an object, whom the subject's own verb cannot mean: "Rangers told him".)
+_HIS_HER = frozenset(["he", "she", "his", "himself", "herself"])
+_OBJECTS = frozenset(["him", "her"])
+_NOT_OWNED = frozenset(["to", "that", "the", "a", "an", "of", "on", "in", "about", "with", "for", "and", "it", "was"])
+_ITS_THEIR = frozenset(["it", "its", "itself", "they", "their", "them", "we", "our"])
+# Nouns for another person whom "he" or "she" may mean ("Comair said the pilot ... He ...").
+_PEOPLE_NOUNS = frozenset(["man", "woman", "men", "women", "boy", "girl", "child", "person", "people", "family"])
 _TEAM_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:new\s+)?(?:striker|midfielder|defender|goalkeeper|keeper|winger|coach|manager|boss|captain|"
     r"skipper|squad|fans|supporters|players|player|team-mate|teammate|forward|beat|drew with|lost to)\b"
@@ -258,7 +280,7 @@ def _decide(
             or owns_person(body, mention.end, gazetteer)
         ):
             organisation += 1.0
-        if _PERSON_AFTER.match(body, mention.end, after_end):
+        if _PERSON_AFTER.match(body, mention.end, after_end) or _referred_to_as_a_person(body, mention.end, gazetteer):
             person += 1.0
     if (work or (possessed and organisation <= person)) and not has_role:
         return Typed("none", 0.0)  # "the film Vera Drake": a title of a work, not a person
@@ -271,6 +293,53 @@ def _decide(
     if person > 0:
         return Typed("person", min(0.95, 0.5 + 0.15 * (person - organisation)))
     return Typed(_unsure_kind(name, gazetteer), 0.3)
+
+
+def _referred_to_as_a_person(body: str, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether the name ending at ``end`` is a verb's subject that "he", "she", "his" or "her" refers back to:
+    the first pronoun after it in its sentence, with no other name, no one named by a role or a noun for a
+    person, and no quote between ("In a statement, Pelosi said her caucus was united"; not "Yukos said Mr
+    Reid had lost his seat"), or "He said" opening the next ("Schumer said the vote would come on Friday.
+    He added ..."; not "Comair said the pilot was suspended. He was not named")."""
+    verb = _SUBJECT_VERB.match(body, end, end + 60)
+    if verb is None or verb.group(1) not in gazetteer.reporting_verbs:
+        return False
+    limit = min(len(body), end + _ONWARD_LIMIT)
+    opening = -1  # where the next sentence's "He" or "She" ends, once the sentence ends
+    for token in _ONWARD.finditer(body, verb.end(), limit):
+        word = token.group()
+        if opening >= 0:
+            if token.start() < opening:
+                continue
+            return word.lower() in gazetteer.reporting_verbs
+        if not word[0].isalpha():
+            if word not in ".!?":
+                return False  # a quote or a colon: other people's words
+            following = _ONWARD.match(body, _skip_spaces(body, token.end(), limit), limit)
+            if following is None or following.group() not in ("He", "She"):
+                return False
+            opening = following.end()
+            continue
+        lower = word.lower()
+        if lower in _HIS_HER:
+            return True
+        if lower in _OBJECTS:
+            following = _ONWARD.match(body, _skip_spaces(body, token.end(), limit), limit)
+            owned = following is not None and following.group().islower() and following.group() not in _NOT_OWNED
+            return lower == "her" and owned  # "Pelosi told her caucus", not "Rangers told him"
+        if lower in _ITS_THEIR:
+            return False
+        if word[0].isupper() and word not in gazetteer.days and word not in gazetteer.months:
+            return False  # another name ("Mr Reid"): "he" may be his
+        if lower in gazetteer.role_nouns or lower in gazetteer.institution_nouns or lower in _PEOPLE_NOUNS:
+            return False
+    return False
+
+
+def _skip_spaces(body: str, start: int, limit: int) -> int:
+    while start < limit and body[start].isspace():
+        start += 1
+    return start
 
 
 def _plays(body: str, mentions: list[LinkedMention]) -> bool:
@@ -354,7 +423,7 @@ def _name_evidence(name: str, gazetteer: Gazetteer, speaks: bool) -> float:
     if len(tokens) == 1:
         # One word: a census surname ("Trump said"), or a first name that speaks ("Meghan said"): either
         # is as much a firm's name ("Dell", "Mercedes"), so the two together count no more than one.
-        return 0.75 if first.lower() in gazetteer.surnames or (given and speaks) else 0.0
+        return 0.75 if _census_surname(first, gazetteer) or (given and speaks) else 0.0
     score = 1.5 if given else 0.0
     # A surname after an ordinary word is the name of a thing ("City Hall", "Green New Deal"),
     # after a first name a person's ("Will Smith").
@@ -362,6 +431,12 @@ def _name_evidence(name: str, gazetteer: Gazetteer, speaks: bool) -> float:
     if tokens[-1].lower() in gazetteer.surnames and not ordinary:
         score += 0.75
     return score
+
+
+def _census_surname(word: str, gazetteer: Gazetteer) -> bool:
+    """A census surname ("Trump"), as the census spells it ("O'Rourke" as OROURKE). (Two joined by a hyphen
+    are as often a firm's or a paper's name: "Merriam-Webster", "Herald-Sun".)"""
+    return word.replace("'", "").replace("’", "").lower() in gazetteer.surnames
 
 
 __all__ = ["Typed", "decide_kinds"]

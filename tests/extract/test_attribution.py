@@ -641,3 +641,9 @@ def test_a_clause_of_its_own_after_a_partial_quote_is_not_its_attribution():
         "Montoya-Lewis is historic, but he called on her for her record."
     )
     assert quote_starting(facts, "exceptional").speaker == "Jay Inslee"
+
+
+def test_he_and_she_follow_social_security_first_names_missing_from_the_census():
+    # "Kyrsten" and "Jair" are in the SSA's baby names, not the 1990 census's.
+    facts = extract_facts('Jair Quintrell met Kyrsten Valmonde in the Capitol.\n\n"We will not back down," she said.')
+    assert quote_starting(facts, "We will not").speaker == "Kyrsten Valmonde"

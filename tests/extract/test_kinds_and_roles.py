@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefing.extract import extract_facts
+from briefing.extract.gazetteer import load_gazetteer
 from briefing.model import CONFIDENT
 from tests.extract.conftest import quote_starting
 
@@ -595,3 +596,75 @@ def test_a_word_counted_like_a_thing_is_no_persons_name_by_its_shape():
 def test_a_city_named_twice_once_as_a_club_is_a_club():
     found = _entities("Tottenham manager Jacques Santini resigned. 'My time at Tottenham was good,' he said.")
     assert found["Tottenham"].kind == "organisation"
+
+
+def test_first_names_come_from_the_census_and_social_security_but_words_and_places_do_not():
+    first_names = load_gazetteer().first_names
+    assert first_names["Kyrsten"] == "f" and first_names["Mervyn"] == "m" and first_names["Mark"] == "m"
+    # An ordinary word, a surname, a place or a name given to both sexes is no SSA first name here.
+    for word in ("Heaven", "Symphony", "Smith", "Memphis", "London", "Sky", "Judge"):
+        assert word not in first_names, word
+
+
+def test_a_lone_name_that_reports_as_only_a_person_does_is_a_person():
+    found = _entities(
+        "The bill stalled again, Draycott told reporters on Tuesday.\n\n"
+        "Vantrell said in an interview that the vote would come in March. Quillam tweeted that it was a disgrace.\n\n"
+        "Zentrox said in a statement that it would appeal."
+    )
+    for name in ("Draycott", "Vantrell", "Quillam"):
+        assert found[name].kind == "person", name
+    assert found["Zentrox"].kind == "organisation"
+
+
+def test_a_lone_name_that_he_or_she_refers_back_to_is_a_person_but_not_past_another_name_or_a_quote():
+    found = _entities(
+        "Brannock said the vote would come on Friday. He added that talks would go on.\n\n"
+        "In a statement, Telvane said the bill would pass, and that her caucus was united.\n\n"
+        "Morvath said Mr Quill had resigned. He was not available.\n\n"
+        'Dravex said: "He is wrong."\n\n'
+        "Kestrova told him to leave."
+    )
+    assert found["Brannock"].kind == found["Telvane"].kind == "person"
+    for name in ("Morvath", "Dravex", "Kestrova"):
+        assert found[name].kind != "person" or found[name].confidence < CONFIDENT, name
+
+
+def test_a_census_surname_written_with_an_apostrophe_is_one():
+    found = _entities("O'Rourke said the count would be finished by morning.")
+    assert found["O'Rourke"].kind == "person"
+
+
+def test_a_lone_name_that_speaks_after_an_age_or_an_appositive_is_a_name():
+    found = _entities(
+        "Harlow, 64, said the vote would come on Friday.\n\n"
+        "Zentrox, a maker of voting machines, said the count was secure."
+    )
+    assert found["Harlow"].kind == "person"
+    assert found["Zentrox"].kind == "organisation"
+
+
+def test_a_role_in_apposition_may_say_where_its_holder_is_from():
+    found = _entities("Brannock, a senator from Arizona, said the vote would come on Friday.")
+    assert found["Brannock"].kind == "person"
+    assert found["Brannock"].roles == ["senator from Arizona"]
+
+
+def test_a_party_member_in_apposition_is_a_role():
+    found = _entities("Harnett, a Democrat, said the vote would come. Quarles, a Republican from Ohio, said no.")
+    assert found["Harnett"].kind == found["Quarles"].kind == "person"
+    assert found["Quarles"].roles == ["Republican from Ohio"]
+
+
+def test_lone_names_in_us_political_news_are_people_and_a_firm_that_issues_a_statement_is_not():
+    facts = extract_facts(
+        "WASHINGTON (AP) — The Senate bill stalled again on Tuesday.\n\n"
+        '"We have the votes," Brannock told reporters after a closed-door lunch.\n\n'
+        'Telvane, a Republican from Ohio, said the measure would fail. "It is dead on arrival," she said.\n\n'
+        "In a statement, Harrowgate said his office had not been consulted.\n\n"
+        "Zentrox said in a statement that it would comply with the law."
+    )
+    kinds = {entity.name: entity.kind for entity in facts.entities}
+    assert kinds["Brannock"] == kinds["Telvane"] == kinds["Harrowgate"] == "person"
+    assert kinds["Zentrox"] == "organisation"
+    assert quote_starting(facts, "It is dead").speaker == "Telvane"
