@@ -91,6 +91,11 @@ _SOURCE_SENTENCE = re.compile(
     r"(?:words|remarks|message|comments?|verdict|view|assessment|warning)\s+(?:of|from)"
     r"|The\s+(?:words|remarks|comments?|message|warning)\s+came\s+from|That\s+was\s+how)\s+"
 )
+# Words someone gave, after their name: "Jeremy Robinson, had a more succinct statement".
+_GAVE_WORDS = re.compile(
+    r",?\s+(had|gave|issued|made|offered|released|delivered|posted|shared)\s+(?:a|an|the|this|that|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:statement|message|remarks|comments?|response|reaction|answer|reply|verdict|warning|words)\b"
+)
 _ATTRIBUTION_WORDS = 12  # a sentence this short after a quote can be only its attribution
 _ADVERB_AFTER = re.compile(r"\s+(?:also|later|then|added|has|had|once|again|previously|recently)\s+")
 _OTHER_SEX = {"m": "f", "f": "m"}
@@ -358,6 +363,7 @@ class QuoteFinder:
             # voice an unattributed quote opening the next paragraph goes on in.
             previous_paragraph_speaker = paragraph_speaker or running_speaker.get(index) or reported_speaker
         quotes.sort(key=lambda quote: (quote.start, quote.end))
+        _repeated_speakers(quotes)
         return quotes
 
     # ---------------------------------------------------------------- quote marks
@@ -508,6 +514,10 @@ class QuoteFinder:
                 speaker = introducer
             elif direct and ends_sentence:
                 found = self._next_sentence_attribution(item.close_end, last_paragraph.end)
+                if found is not None:
+                    speaker, cue, cue_at = found
+            if speaker is None and direct and clause_start == item.open_start:
+                found = self._words_given_before(paragraph.start, item.open_start)
                 if found is not None:
                     speaker, cue, cue_at = found
         else:
@@ -699,6 +709,23 @@ class QuoteFinder:
         if verb is None or mention is None or mention.kind not in ("person", "organisation", "place"):
             return None
         return _from_mention(mention), verb.group(1), verb.start(1)
+
+    def _words_given_before(self, lower: int, open_start: int) -> _Attribution | None:
+        """'Bolger's lawyer, Jeremy Robinson, had a more succinct statement after the ruling. "…"': the
+        person the sentence before says gave the words that follow."""
+        body = self.body
+        end = open_start
+        while end > lower and body[end - 1] in " \t":
+            end -= 1
+        if end <= lower or body[end - 1] not in ".:":
+            return None
+        start = self._sentence_start(lower, end - 1)
+        index = bisect.bisect_left(self._starts, start)
+        for mention in self._mentions_between(index, end):
+            gave = _GAVE_WORDS.match(body, mention.end, end) if mention.kind == "person" else None
+            if gave is not None:
+                return _from_mention(mention), gave.group(1), gave.start(1)
+        return None
 
     def _next_sentence_attribution(self, position: int, paragraph_end: int) -> _Attribution | None:
         """'"We will win." Smith said on Monday.': a short sentence of its own that only attributes."""
@@ -2240,6 +2267,31 @@ def _single_quotes(
                 added = True
             position = closing.end()
     return added
+
+
+_REPEATED_WORDS = 5  # a quote of no one named, of at least these words, that another named one opens with
+
+
+def _repeated_speakers(quotes: list[Quote]) -> None:
+    """Give a quote no one is named for the speaker of another that opens with the same words: a
+    headline or pull quote repeats words the article attributes further on ("‘It is impossible to
+    overstate the magnitude of this ruling’" … Jeremy Robinson … "It is impossible …")."""
+    named: dict[tuple[str, ...], list[tuple[list[str], Quote]]] = {}
+    for quote in quotes:
+        if quote.speaker is not None and quote.kind != "indirect":
+            words = _PLAIN.findall(quote.text.lower())
+            if len(words) >= _REPEATED_WORDS:
+                named.setdefault(tuple(words[:_REPEATED_WORDS]), []).append((words, quote))
+    if not named:
+        return
+    for quote in quotes:
+        if quote.speaker is not None or quote.speaker_text or quote.kind == "indirect":
+            continue
+        words = _PLAIN.findall(quote.text.lower())
+        for other_words, other in named.get(tuple(words[:_REPEATED_WORDS]), ()):
+            if other_words[: len(words)] == words or words[: len(other_words)] == other_words:
+                quote.speaker, quote.speaker_text, quote.cue = other.speaker, other.speaker_text, other.cue
+                break
 
 
 def _open_start(item: _RawQuote) -> int:

@@ -647,3 +647,12 @@ def test_he_and_she_follow_social_security_first_names_missing_from_the_census()
     # "Kyrsten" and "Jair" are in the SSA's baby names, not the 1990 census's.
     facts = extract_facts('Jair Quintrell met Kyrsten Valmonde in the Capitol.\n\n"We will not back down," she said.')
     assert quote_starting(facts, "We will not").speaker == "Kyrsten Valmonde"
+
+
+def test_words_someone_gave_before_a_quote_and_the_same_words_repeated_in_a_headline():
+    facts = extract_facts(
+        "‘It is impossible to overstate the magnitude of this ruling’\n\nAmazon lost the case on Thursday.\n\n"
+        "Bolger’s lawyer, Jeremy Robinson, had a more succinct statement after the ruling. “It is impossible to "
+        "overstate the magnitude of this ruling. Consumers will feel it.”"
+    )
+    assert [quote.speaker for quote in facts.quotes] == ["Jeremy Robinson", "Jeremy Robinson"]
