@@ -2270,6 +2270,7 @@ def _single_quotes(
 
 
 _REPEATED_WORDS = 5  # a quote of no one named, of at least these words, that another named one opens with
+_REPEATED_TRIES = 4
 
 
 def _repeated_speakers(quotes: list[Quote]) -> None:
@@ -2288,7 +2289,8 @@ def _repeated_speakers(quotes: list[Quote]) -> None:
         if quote.speaker is not None or quote.speaker_text or quote.kind == "indirect":
             continue
         words = _PLAIN.findall(quote.text.lower())
-        for other_words, other in named.get(tuple(words[:_REPEATED_WORDS]), ()):
+        # (The first few only: a body of many quotes opening alike must not compare each with each.)
+        for other_words, other in named.get(tuple(words[:_REPEATED_WORDS]), ())[:_REPEATED_TRIES]:
             if other_words[: len(words)] == words or words[: len(other_words)] == other_words:
                 quote.speaker, quote.speaker_text, quote.cue = other.speaker, other.speaker_text, other.cue
                 break
