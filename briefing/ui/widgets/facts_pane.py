@@ -24,7 +24,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from briefing.fact_index import FactIndex, speaker_of
 from briefing.model import CONFIDENT, Article, Entity, EntityKind, Facts, Quote
 from briefing.ui.widgets.rows import RowLines, RowPrompt
-from briefing.ui.widgets.scrolled_lines import ReusesScrolledLines
+from briefing.ui.widgets.scrolled_lines import ReusesScrolledLines, resize_scroll
 
 Scope = Literal["article", "briefing"]
 # None: names whose kind the text hardly supports, kept apart rather than called people.
@@ -214,6 +214,10 @@ class FactsPane(ReusesScrolledLines, OptionList):
             self.border_title = "Key facts · this article"
             options = self._article_list(self.article, self.facts) if self.article is not None else []
         if options:
+            if self.is_mounted:
+                # The new length first, repainting only the scrollbar's cells that change (``resize_scroll``):
+                # set_options then finds it set, and does not repaint the whole bar. Every row is one line.
+                resize_scroll(self, Size(self.scrollable_content_region.width, len(options)))
             # In one go: clearing first would empty the pane for a moment, hiding its scrollbar (a layout).
             self.set_options(options)
         else:
