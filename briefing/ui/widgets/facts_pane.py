@@ -193,7 +193,7 @@ class FactsPane(ReusesScrolledLines, OptionList):
         if self.scope != "article" or not self.is_mounted:
             return
         options = self._article_list(article, facts)
-        with self._rows.drawing(self):
+        with self._rows.drawing(self):  # as wide as any list here: its scrollbar always shows (briefing.tcss)
             for index, option in enumerate(options[: self.scrollable_content_region.height]):
                 self._rows.line(self, index, 0, option=option)
 
