@@ -9,8 +9,12 @@ two screens drawn after it:
 
 - the key's effect: for `j` the first screen with the next article on it, for `n` the first with
   the next mention current (which may be in another article);
-- the screen complete: the first that also shows that article's key facts (the facts pane
-  follows the article by a frame, or until a held key is let go).
+- the screen complete: the first that also shows that article's key facts (drawn with the article
+  when the pane's list was made ahead, else a frame later, or once a held key is let go).
+
+A pane counts as drawn once the frame that repaints it is on the screen, not when it has changed:
+Textual draws a frame as soon as the screen is idle with a widget to repaint, and a pane whose
+request to repaint comes a moment later waits for the next frame (16 ms on, or more).
 
 Keys are pressed one at a time, at a reader's pace (the screen complete and idle before each).
 A held `j` is timed too: keys at auto-repeat rate, from the last key to the screen complete.
