@@ -9,8 +9,12 @@ two screens drawn after it:
 
 - the key's effect: for `j` the first screen with the next article on it, for `n` the first with
   the next mention current (which may be in another article);
-- the screen complete: the first that also shows that article's key facts (the facts pane
-  follows the article by a frame, or until a held key is let go).
+- the screen complete: the first that also shows that article's key facts (drawn with the article
+  when the pane's list was made ahead, else a frame later, or once a held key is let go).
+
+A pane counts as drawn once the frame that repaints it is on the screen, not when it has changed:
+Textual draws a frame as soon as the screen is idle with a widget to repaint, and a pane whose
+request to repaint comes a moment later waits for the next frame (16 ms on, or more).
 
 Keys are pressed one at a time, at a reader's pace (the screen complete and idle before each).
 A held `j` is timed too: keys at auto-repeat rate, from the last key to the screen complete.
@@ -63,19 +67,36 @@ class Drawn:
         return self.facts_of is self.article
 
 
-def on_screen(screen) -> Drawn:
+def painted(widget) -> bool:
+    """Whether what the widget last changed is on the screen: Textual keeps the regions a widget asked to
+    repaint (``Widget._repaint_regions``, private) until the frame that draws them. Without it (another
+    Textual), every change counts as drawn by the next frame, which may draw only another widget."""
+    return not getattr(widget, "_repaint_regions", ())
+
+
+def watch_screen():
+    """What each frame drawn shows: a widget changed but not yet repainted is shown as the frame before drew it
+    (a widget's changes reach the screen one frame, or more, after another widget's)."""
     from briefing.ui.widgets.article_view import ArticleView
     from briefing.ui.widgets.facts_pane import FactsPane
 
-    view = screen.query_one(ArticleView)
-    return Drawn(view.article, view.current_marks, screen.query_one(FactsPane).article, time.thread_time())
+    last = Drawn(None, (), None)
+
+    def on_screen(screen) -> Drawn:
+        nonlocal last
+        view, facts = screen.query_one(ArticleView), screen.query_one(FactsPane)
+        article, current = (view.article, view.current_marks) if painted(view) else (last.article, last.current)
+        last = Drawn(article, current, facts.article if painted(facts) else last.facts_of, time.thread_time())
+        return last
+
+    return on_screen
 
 
 async def _time_key(app, shown: list, key, changed) -> tuple[float, float, float]:
     """Milliseconds from posting a key to the first screen drawn with its effect, and to the first complete;
     and the milliseconds of processor time the app's thread spent until that first screen."""
-    before = on_screen(app.main_screen)
     seen = len(shown)
+    before = shown[-1][1]  # idle: the screen complete
     pressed, cpu = time.perf_counter(), time.thread_time()
     app.post_message(key)
     effect: tuple[float, float] | None = None
@@ -124,7 +145,7 @@ async def measure(folder: Path, presses: int) -> dict[str, list[float]]:
     from briefing.ui.widgets.article_list import ArticleList
 
     app = BriefingApp([str(folder)], Options())
-    shown = watch_draws(app, on_screen)
+    shown = watch_draws(app, watch_screen())
     times: dict[str, list[float]] = {
         "j (next article)": [],
         "  j, screen complete": [],

@@ -7,6 +7,7 @@ messages upward.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
@@ -187,8 +188,16 @@ class MainScreen(ReadingScreen):
     # --- articles ----------------------------------------------------------------------
 
     @on(ArticleList.Chosen)
-    def _article_chosen(self, message: ArticleList.Chosen) -> None:
+    async def _article_chosen(self, message: ArticleList.Chosen) -> None:
         self.show_article(message.article_id)
+        await self._drawn_together()
+
+    async def _drawn_together(self) -> None:
+        """Let the panes this key changed ask for their repaint before the screen goes idle, so that one frame
+        draws them all. Each pane asks when it is next idle itself; the screen draws as soon as it is idle,
+        and would otherwise draw the list's cursor alone and the article and its facts a frame later
+        (16 ms on, or more)."""
+        await asyncio.sleep(0)
 
     def show_article(self, article_id: str) -> None:
         article = self.briefing.get(article_id)
@@ -206,7 +215,8 @@ class MainScreen(ReadingScreen):
         self._update_status()
 
     def _follow_with_facts(self, article: Article) -> None:
-        """The article is drawn first; its facts follow a frame later, or once a held key is let go."""
+        """The facts are drawn with the article when their list was made ahead (``_prepare_next``); otherwise
+        the article is drawn first and its facts follow a frame later, or once a held key is let go."""
         now = time.monotonic()
         held = now - self._article_shown_at < FACTS_SETTLE_S
         self._article_shown_at = now
@@ -215,6 +225,8 @@ class MainScreen(ReadingScreen):
             self._facts_timer = None
         if held:
             self._facts_timer = self.set_timer(FACTS_SETTLE_S, lambda: self._show_facts_of(article))
+        elif self.query_one(FactsPane).is_ready(article, self._facts_of(article)):
+            self._show_facts_of(article)
         else:
             self.call_after_refresh(self._show_facts_of, article)
 
@@ -225,8 +237,8 @@ class MainScreen(ReadingScreen):
             self.call_after_refresh(self._prepare_next, article)
 
     def _prepare_next(self, article: Article | None) -> None:
-        """Once the screen is complete, lay out where j and n lead from here, and draw the list's rows there,
-        so those keys need not wait for either."""
+        """Once the screen is complete, lay out where j and n lead from here, draw the list's rows there and
+        make the facts pane's list, so those keys need not wait for any of them."""
         articles = self.briefing.articles
         if article is None or article is not self.current or not articles:
             return
@@ -235,10 +247,11 @@ class MainScreen(ReadingScreen):
         walk = self.walk
         if walk is not None and walk and walk.article == here:
             likely.append(walk.segments[(walk.segment + 1) % len(walk.segments)].article)
-        view, rows = self.query_one(ArticleView), self.query_one(ArticleList)
+        view, rows, facts = self.query_one(ArticleView), self.query_one(ArticleList), self.query_one(FactsPane)
         for position in likely:
             view.prepare(articles[position])
             rows.draw_ahead(articles[position].id)
+            facts.prepare(articles[position], self.briefing.facts.unpack(position))
 
     def _facts_of(self, article: Article) -> Facts | None:
         return self.briefing.facts.unpack(self.briefing.position(article.id))
@@ -252,11 +265,13 @@ class MainScreen(ReadingScreen):
         target = (self._position() + step) % len(self.briefing.articles)
         self.show_article(self.briefing.articles[target].id)
 
-    def action_previous_article(self) -> None:
+    async def action_previous_article(self) -> None:
         self._step_article(-1)
+        await self._drawn_together()
 
-    def action_next_article(self) -> None:
+    async def action_next_article(self) -> None:
         self._step_article(1)
+        await self._drawn_together()
 
     # --- selections: entities, speakers, quotes, search hits -----------------------------
 
@@ -369,11 +384,13 @@ class MainScreen(ReadingScreen):
         else:
             view.set_current_marks(())
 
-    def action_next_stop(self) -> None:
+    async def action_next_stop(self) -> None:
         self._step_walk(forward=True)
+        await self._drawn_together()
 
-    def action_previous_stop(self) -> None:
+    async def action_previous_stop(self) -> None:
         self._step_walk(forward=False)
+        await self._drawn_together()
 
     def _step_walk(self, *, forward: bool) -> None:
         walk = self.walk
@@ -411,11 +428,13 @@ class MainScreen(ReadingScreen):
             return
         self.walk_speaker(person)
 
-    def action_next_quote(self) -> None:
+    async def action_next_quote(self) -> None:
         self._step_quote(forward=True)
+        await self._drawn_together()
 
-    def action_previous_quote(self) -> None:
+    async def action_previous_quote(self) -> None:
         self._step_quote(forward=False)
+        await self._drawn_together()
 
     def _step_quote(self, *, forward: bool) -> None:
         article = self.current

@@ -163,8 +163,8 @@ class ArticleList(ReusesScrolledLines, OptionList):
 
     def _post_chosen(self, article_id: str) -> None:
         # Straight to the screen that decides, not bubbled there through the panes' container: it then
-        # handles the choice before this list's repaint reaches it, and the moved cursor and the article
-        # are drawn in one frame (otherwise the cursor is often drawn alone, the article a frame later).
+        # handles the choice before this list's repaint reaches it, and (MainScreen._drawn_together) the
+        # moved cursor, the article and its facts are drawn in one frame, not the cursor alone first.
         self.screen.post_message(self.Chosen(article_id))
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:

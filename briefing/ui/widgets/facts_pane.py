@@ -24,7 +24,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from briefing.fact_index import FactIndex, speaker_of
 from briefing.model import CONFIDENT, Article, Entity, EntityKind, Facts, Quote
 from briefing.ui.widgets.rows import RowLines, RowPrompt
-from briefing.ui.widgets.scrolled_lines import ReusesScrolledLines
+from briefing.ui.widgets.scrolled_lines import ReusesScrolledLines, resize_scroll
 
 Scope = Literal["article", "briefing"]
 # None: names whose kind the text hardly supports, kept apart rather than called people.
@@ -38,6 +38,9 @@ SECTIONS: tuple[tuple[EntityKind | None, str], ...] = (
 # The briefing-wide view lists at most this many rows per section: the palette reaches the rest.
 BRIEFING_SECTION_LIMIT = 200
 QUOTE_CLIP = 70
+# Lists of an article's facts kept (by article): the few made ahead for where the next key leads, and
+# the last shown, to go back to.
+LISTS_KEPT = 4
 
 # How each kind of quote looks in the list (the article view uses matching colours, see briefing.tcss).
 QUOTE_LOOK: dict[str, tuple[str, str, str]] = {
@@ -160,6 +163,7 @@ class FactsPane(ReusesScrolledLines, OptionList):
         self.fact_index: FactIndex | None = None
         self.scope: Scope = "article"
         self._rows = RowLines(1)
+        self._made: dict[str, tuple[Article, Facts | None, list[Option]]] = {}  # see _article_list
 
     # --- what to show ------------------------------------------------------------------
 
@@ -175,6 +179,24 @@ class FactsPane(ReusesScrolledLines, OptionList):
         if changed or self.option_count == 0:
             self._render_scope()
 
+    def is_ready(self, article: Article, facts: Facts | None) -> bool:
+        """Whether showing this article's facts costs no more than a frame can spare: its list made ahead
+        (``prepare``), or nothing to change (the briefing-wide list)."""
+        if self.scope == "briefing":
+            return self.option_count > 0
+        made = self._made.get(article.id)
+        return made is not None and made[0] is article and made[1] is facts
+
+    def prepare(self, article: Article, facts: Facts | None) -> None:
+        """Make, while idle, the list of an article the reader is likely to open next, and draw the rows it
+        would show first: showing it then swaps the lists, and its rows are drawn from what was kept."""
+        if self.scope != "article" or not self.is_mounted:
+            return
+        options = self._article_list(article, facts)
+        with self._rows.drawing(self):  # as wide as any list here: its scrollbar always shows (briefing.tcss)
+            for index, option in enumerate(options[: self.scrollable_content_region.height]):
+                self._rows.line(self, index, 0, option=option)
+
     def set_scope(self, scope: Scope) -> None:
         self.scope = scope
         self._render_scope()
@@ -187,23 +209,35 @@ class FactsPane(ReusesScrolledLines, OptionList):
         keep = self.highlighted_option.id if self.highlighted is not None and self.highlighted_option else None
         if self.scope == "briefing":
             self.border_title = "Key facts · whole briefing"
-            options = self._briefing_options()
+            options = [_one_line(option) for option in _unique(self._briefing_options())]
         else:
             self.border_title = "Key facts · this article"
-            options = self._article_options()
+            options = self._article_list(self.article, self.facts) if self.article is not None else []
         if options:
+            if self.is_mounted:
+                # The new length first, repainting only the scrollbar's cells that change (``resize_scroll``):
+                # set_options then finds it set, and does not repaint the whole bar. Every row is one line.
+                resize_scroll(self, Size(self.scrollable_content_region.width, len(options)))
             # In one go: clearing first would empty the pane for a moment, hiding its scrollbar (a layout).
-            self.set_options(_one_line(option) for option in _unique(options))
+            self.set_options(options)
         else:
             self.clear_options()
         if keep is not None and self.scope == "briefing":
             with suppress(OptionDoesNotExist):  # that row may be gone
                 self.highlighted = self.get_option_index(keep)
 
-    def _article_options(self) -> list[Option]:
-        facts = self.facts
-        if self.article is None:
-            return []
+    def _article_list(self, article: Article, facts: Facts | None) -> list[Option]:
+        """The rows of an article's facts, as the list takes them: made once for these facts, and kept for
+        the last few articles shown or made ahead."""
+        made = self._made.pop(article.id, None)
+        if made is None or made[0] is not article or made[1] is not facts:
+            made = (article, facts, [_one_line(option) for option in _unique(self._article_options(facts))])
+        if len(self._made) >= LISTS_KEPT:
+            self._made.pop(next(iter(self._made)))
+        self._made[article.id] = made  # the newest last
+        return made[2]
+
+    def _article_options(self, facts: Facts | None) -> list[Option]:
         if facts is None:
             return [Option(Content.styled("Extracting key facts…", "dim italic"), disabled=True)]
         options: list[Option] = []

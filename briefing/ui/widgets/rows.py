@@ -105,7 +105,7 @@ class RowLines:
 
     def __init__(self, lines_per_row: int) -> None:
         self.lines_per_row = lines_per_row
-        self._kept: LRUCache[tuple[int, int, int, Style], tuple[Content, Strip]] = LRUCache(KEPT_LINES)
+        self._kept: LRUCache[tuple[int, int, int, int, Style], tuple[Content, Strip]] = LRUCache(KEPT_LINES)
         self._pass: tuple[int | None, dict[State, Style]] | None = None
 
     def clear(self) -> None:
@@ -119,10 +119,18 @@ class RowLines:
         finally:
             self._pass = None
 
-    def line(self, option_list: OptionList, index: int, part: int, state: State | None = None) -> Strip | None:
+    def line(
+        self, option_list: OptionList, index: int, part: int, state: State | None = None, option: Option | None = None
+    ) -> Strip | None:
         """Line ``part`` of row ``index`` (in its own state, unless one is given), or None when the row is
-        not one this list draws itself (OptionList's general path draws it)."""
-        option = option_list.get_option_at_index(index)
+        not one this list draws itself (OptionList's general path draws it).
+
+        ``option``: the row's option when it is not yet the list's (a list made ahead, whose rows are drawn
+        before it is shown); it is then drawn in ``state``, or as a row that is not highlighted."""
+        if option is None:
+            option = option_list.get_option_at_index(index)
+        elif state is None:
+            state = "disabled" if option.disabled else "plain"
         prompt = option.prompt
         if not isinstance(prompt, RowPrompt):
             return None
@@ -133,12 +141,12 @@ class RowLines:
         style = styles.get(state)
         if style is None:
             style = styles[state] = state_style(option_list, state)
-        key = (index, part, width, style)
+        # By the prompt too, so the rows of a list made ahead are kept beside those shown. Its id is never
+        # another's while the line is kept: the prompt is kept with it.
+        key = (index, id(prompt), part, width, style)
         kept = self._kept.get(key)
         if kept is not None:
-            if kept[0] is prompt:
-                return kept[1]
-            self._kept.discard(key)  # drawn from an older prompt (LRUCache.set keeps what a key has)
+            return kept[1]
         if "\t" in prompt.plain:
             return None
         lines = prompt.split("\n", allow_blank=True)
