@@ -806,9 +806,9 @@ class QuoteFinder:
             subject = self._subject_before(earlier.start(), clause_start)
             if subject is not None:
                 return subject
-        pronoun = _OPENING_SUBJECT.match(body, _skip_space(body, clause_start, verb.start()), verb.start())
+        pronoun = self._opening_pronoun(clause_start, verb.start())
         if pronoun is not None:
-            return _Speaker(pronoun.group(1), None, "pronoun", pronoun.start(1))  # "He thanked Eastwood and described"
+            return pronoun  # "He thanked Eastwood and described"
         first = self._first_person(clause_start, min(verb.start(), clause_start + _SUBJECT_REACH))
         if first is None:
             # "The Fed did not rule out … but noted that …": an organisation the sentence opens with.
@@ -1745,15 +1745,20 @@ class QuoteFinder:
             return None
         return self._reported_quote(subject, cue, position, *reported, index)
 
+    def _opening_pronoun(self, start: int, end: int) -> _Speaker | None:
+        """The "he" or "she" a clause from ``start`` opens with (perhaps after "But", "And" …)."""
+        pronoun = _OPENING_SUBJECT.match(self.body, _skip_space(self.body, start, end), end)
+        return _Speaker(pronoun.group(1), None, "pronoun", pronoun.start(1)) if pronoun else None
+
     def _first_subject(self, start: int, end: int) -> _Speaker | None:
         """Who a sentence from ``start`` is about, for a participle before ``end`` ("…, saying"): the
         pronoun it opens with ("He attacked Michael Howard, saying …"), the person it opens with after
         any title, the role, organisation or country it opens with ("A Labour spokesman criticised
         Michael Howard, saying …"), else the first person it names."""
+        pronoun = self._opening_pronoun(start, end)
+        if pronoun is not None:
+            return pronoun
         opening = _skip_space(self.body, start, end)
-        pronoun = _OPENING_SUBJECT.match(self.body, opening, end)
-        if pronoun:
-            return _Speaker(pronoun.group(1), None, "pronoun", pronoun.start(1))
         titled = self._titled_subject(start, end, "")  # "Conservative co-chairman Liam Fox derided …"
         if titled is not None:
             return _from_mention(titled)
@@ -2241,13 +2246,11 @@ def _single_quotes(
     "Harry and Meghan felt 'trapped' in the family"; not one nested in double marks, which is part of
     its quote); whether any was added."""
     added = False
-    gaps = [(start, end)] if not doubles else []
-    if doubles:
-        position = start
-        for open_start, close_end in doubles:
-            gaps.append((position, open_start))
-            position = close_end
-        gaps.append((position, end))
+    gaps, position = [], start
+    for open_start, close_end in doubles:
+        gaps.append((position, open_start))
+        position = close_end
+    gaps.append((position, end))
     for gap_start, gap_end in gaps:
         position = gap_start
         closing: re.Match[str] | None = None
