@@ -225,16 +225,18 @@ class MainScreen(ReadingScreen):
             self._facts_timer = None
         if held:
             self._facts_timer = self.set_timer(FACTS_SETTLE_S, lambda: self._show_facts_of(article))
-        elif self.query_one(FactsPane).is_ready(article, self._facts_of(article)):
-            self._show_facts_of(article)
+        elif self.query_one(FactsPane).is_ready(article, facts := self._facts_of(article)):
+            self._show_facts(article, facts)
         else:
             self.call_after_refresh(self._show_facts_of, article)
 
     def _show_facts_of(self, article: Article | None) -> None:
         if article is self.current:
-            facts = self._facts_of(article) if article is not None else None
-            self.query_one(FactsPane).show_facts(article, facts, self.briefing.fact_index)
-            self.call_after_refresh(self._prepare_next, article)
+            self._show_facts(article, self._facts_of(article) if article is not None else None)
+
+    def _show_facts(self, article: Article | None, facts: Facts | None) -> None:
+        self.query_one(FactsPane).show_facts(article, facts, self.briefing.fact_index)
+        self.call_after_refresh(self._prepare_next, article)
 
     def _prepare_next(self, article: Article | None) -> None:
         """Once the screen is complete, lay out where j and n lead from here, draw the list's rows there and
