@@ -39,6 +39,11 @@ FULL_COLLECTION_EVERY = 100
 # collects at all, where it made about ten young collections and a middle one (a few milliseconds).
 YOUNG_COLLECTION_AFTER = 10_000
 COLLECT_WHEN_QUIET_S = 0.1
+# From a key, click or scroll until that pause the collector does not run at all: a key and its frame
+# make more than 10,000 objects, and the young collection they set off walked them in the middle of
+# the frame (2-5 ms, a frame in four or so). Keys coming without a pause for this long (a held key) let
+# it run as usual, so garbage cannot pile up.
+COLLECTOR_PAUSED_AT_MOST_S = 1.0
 # With --watch, feeds and URLs are fetched again this often when the briefing file does not say.
 DEFAULT_REFRESH_MINUTES = 15.0
 
@@ -107,6 +112,7 @@ class BriefingApp(App[int]):
         self._last_input = 0.0  # when the reader last pressed a key, clicked or scrolled (monotonic)
         self._collector_thresholds: tuple[int, int, int] | None = None  # set while the collector is settled
         self._quiet_timer: Timer | None = None  # collects young garbage once the reader pauses (when settled)
+        self._collector_paused_at: float | None = None  # when input paused the collector, until it is collected
 
     def set_keymap(self, keymap: Keymap) -> None:
         # Kept here too: Textual's copy is private, and the help screen must show the keys in force.
@@ -122,7 +128,23 @@ class BriefingApp(App[int]):
             self._last_input = time.monotonic()
             if self._quiet_timer is not None:
                 self._quiet_timer.reset()  # starts it again, from now
+                if not event.is_forwarded:  # once a key: it comes back here on its way up from the screen
+                    self._pause_collector(self._last_input)
         await super().on_event(event)
+
+    def _pause_collector(self, now: float) -> None:
+        """Keep the collector out of this key's frame (settled only: the quiet timer then runs)."""
+        if self._collector_paused_at is None:
+            if gc.isenabled():
+                gc.disable()
+                self._collector_paused_at = now
+        elif now - self._collector_paused_at > COLLECTOR_PAUSED_AT_MOST_S:
+            gc.enable()  # a held key: as usual until the reader pauses
+
+    def _resume_collector(self) -> None:
+        if self._collector_paused_at is not None:
+            gc.enable()
+            self._collector_paused_at = None
 
     def _collect_young(self) -> None:
         """The reader has paused: collect the garbage the last keys made, so the next key's frame need not."""
@@ -130,6 +152,7 @@ class BriefingApp(App[int]):
             self._quiet_timer.pause()
         if self._collector_thresholds is not None:
             gc.collect(1)
+        self._resume_collector()
 
     def on_mount(self) -> None:
         if self._keymap_problem:
@@ -249,6 +272,7 @@ class BriefingApp(App[int]):
         if self.reading is not None:
             self.reading.close()
         # The collector is the process's: leave it as found (tests run many apps in one process).
+        self._resume_collector()
         if self._collector_thresholds is not None:
             _restore_collector(self._collector_thresholds)
             self._collector_thresholds = None
