@@ -64,8 +64,9 @@ async def test_moving_down_past_the_last_row_renders_the_new_row_and_the_cursor_
             await pilot.pause()
             assert articles.scroll_offset.y == 2 * step  # one row further down
             lines = drawn(articles)
-            # The row it exposes (where the cursor now is) and the row the cursor left; the rest only moved.
-            assert rendered[0] == 4
+            # At most the row it exposes (where the cursor now is) and the row the cursor left, unless drawn
+            # ahead (StyledLines); the rest only moved.
+            assert rendered[0] <= 4
             assert lines == drawn_afresh(articles)  # nothing stale
 
 

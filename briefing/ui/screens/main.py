@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
@@ -238,22 +239,41 @@ class MainScreen(ReadingScreen):
         self.query_one(FactsPane).show_facts(article, facts, self.briefing.fact_index)
         self.call_after_refresh(self._prepare_next, article)
 
-    def _prepare_next(self, article: Article | None) -> None:
+    async def _prepare_next(self, article: Article | None) -> None:
         """Once the screen is complete, lay out where j and n lead from here, draw the list's rows there and
-        make the facts pane's list, so those keys need not wait for any of them."""
+        make the facts pane's list, so those keys need not wait for any of them.
+
+        A piece at a time, letting the event loop run between pieces: a key pressed meanwhile is handled once
+        the piece under way is done (a few milliseconds), not after all of them (tens), and the pieces left
+        are dropped once it has moved on."""
+        for step in self._next_steps(article):
+            if article is not self.current:
+                return
+            step()
+            await asyncio.sleep(0)
+
+    def _next_steps(self, article: Article | None) -> list[Callable[[], None]]:
         articles = self.briefing.articles
         if article is None or article is not self.current or not articles:
-            return
+            return []
         here = self._position()
         likely = [(here + 1) % len(articles)]
         walk = self.walk
         if walk is not None and walk and walk.article == here:
             likely.append(walk.segments[(walk.segment + 1) % len(walk.segments)].article)
-        view, rows, facts = self.query_one(ArticleView), self.query_one(ArticleList), self.query_one(FactsPane)
+        view, rows = self.query_one(ArticleView), self.query_one(ArticleList)
+        steps: list[Callable[[], None]] = []
         for position in likely:
-            view.prepare(articles[position])
-            rows.draw_ahead(articles[position].id)
-            facts.prepare(articles[position], self.briefing.facts.unpack(position))
+            ahead = articles[position]
+            steps += [
+                partial(view.prepare, ahead),
+                partial(rows.draw_ahead, ahead.id),
+                partial(self._prepare_facts, ahead, position),
+            ]
+        return steps
+
+    def _prepare_facts(self, article: Article, position: int) -> None:
+        self.query_one(FactsPane).prepare(article, self.briefing.facts.unpack(position))
 
     def _facts_of(self, article: Article) -> Facts | None:
         return self.briefing.facts.unpack(self.briefing.position(article.id))

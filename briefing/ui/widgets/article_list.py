@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from briefing.model import Article
 from briefing.ui.widgets.rows import RowLines, RowPrompt, State
 from briefing.ui.widgets.scrolled_lines import ReusesScrolledLines
+from briefing.ui.widgets.styled_lines import StyledLines
 
 ROW_LINES = 2  # every row: the title, then source and word count
 
@@ -70,10 +71,17 @@ class ArticleList(ReusesScrolledLines, OptionList):
         self._cursor_drawn_at: int | None = None  # the row drawn highlighted, to repaint when it moves
         self.prompt_of: Callable[[Article], Content] = article_prompt  # the screen may show more (read state)
         self._rows = RowLines(ROW_LINES)
+        self._styled = StyledLines()
 
     def render_lines(self, crop: Region) -> list[Strip]:
         with self._rows.drawing(self):
+            self._styled.reuse(self, crop, self._content_line)
             return super().render_lines(crop)
+
+    def _content_line(self, y: int) -> Strip | None:
+        """Line ``y`` as kept (the same strip for the same row), or None for OptionList's general path."""
+        index, part = divmod(self.scroll_offset.y + y, ROW_LINES)
+        return self._rows.line(self, index, part) if 0 <= index < self.option_count else None
 
     def render_line(self, y: int) -> Strip:
         """A line of a row, drawn as OptionList draws it (see rows.py): a row is two lines, each cut with an ellipsis.
@@ -81,14 +89,14 @@ class ArticleList(ReusesScrolledLines, OptionList):
         A jump to another part of the list (``n`` to another article) shows a screenful of other rows:
         drawn ahead while idle (``draw_ahead``) when the screen knows where the jump leads.
         """
-        index, part = divmod(self.scroll_offset.y + y, ROW_LINES)
-        strip = self._rows.line(self, index, part) if 0 <= index < self.option_count else None
+        strip = self._content_line(y)
         return super().render_line(y) if strip is None else strip
 
     def draw_ahead(self, article_id: str) -> None:
         """Draw, while idle, the rows that moving the cursor to this article would show, as the list would
         scroll to it (the least it can, as ``scroll_to_highlight`` does): a jump then draws from ``RowLines``.
-        Rows already drawn cost nothing; a guess that turns out wrong costs only the time spent here."""
+        Its lines are drawn as on the screen too (``StyledLines``). Rows already drawn cost nothing; a guess that
+        turns out wrong costs only the time spent here."""
         try:
             target = self.get_option_index(article_id)
         except OptionDoesNotExist:
@@ -100,14 +108,19 @@ class ArticleList(ReusesScrolledLines, OptionList):
         elif first + ROW_LINES > top + height:
             top = first + ROW_LINES - height
         top = max(0, min(top, round(self.max_scroll_y)))
+        content: dict[int, Strip] = {}
         with self._rows.drawing(self):
             for index in range(top // ROW_LINES, min(-(-(top + height) // ROW_LINES), self.option_count)):
                 state: State = "highlighted" if index == target else "plain"
                 for part in range(ROW_LINES):
-                    self._rows.line(self, index, part, state)
+                    line = self._rows.line(self, index, part, state)
+                    if line is not None:
+                        content[index * ROW_LINES + part - top] = line
+        self._styled.draw(self, content)
 
     def notify_style_update(self) -> None:
         self._rows.clear()
+        self._styled.clear()
         super().notify_style_update()
 
     def watch_highlighted(self, highlighted: int | None) -> None:

@@ -25,6 +25,7 @@ from briefing.fact_index import FactIndex, speaker_of
 from briefing.model import CONFIDENT, Article, Entity, EntityKind, Facts, Quote
 from briefing.ui.widgets.rows import RowLines, RowPrompt
 from briefing.ui.widgets.scrolled_lines import ReusesScrolledLines, resize_scroll
+from briefing.ui.widgets.styled_lines import StyledLines
 
 Scope = Literal["article", "briefing"]
 # None: names whose kind the text hardly supports, kept apart rather than called people.
@@ -163,6 +164,7 @@ class FactsPane(ReusesScrolledLines, OptionList):
         self.fact_index: FactIndex | None = None
         self.scope: Scope = "article"
         self._rows = RowLines(1)
+        self._styled = StyledLines()
         self._made: dict[str, tuple[Article, Facts | None, list[Option]]] = {}  # see _article_list
 
     # --- what to show ------------------------------------------------------------------
@@ -188,14 +190,19 @@ class FactsPane(ReusesScrolledLines, OptionList):
         return made is not None and made[0] is article and made[1] is facts
 
     def prepare(self, article: Article, facts: Facts | None) -> None:
-        """Make, while idle, the list of an article the reader is likely to open next, and draw the rows it
-        would show first: showing it then swaps the lists, and its rows are drawn from what was kept."""
+        """Make, while idle, the list of an article the reader is likely to open next, and draw the lines it
+        would show first, as on the screen: showing it then swaps the lists, and its lines are taken from
+        what was kept (``StyledLines``)."""
         if self.scope != "article" or not self.is_mounted:
             return
         options = self._article_list(article, facts)
+        height = self.scrollable_content_region.height
         with self._rows.drawing(self):  # as wide as any list here: its scrollbar always shows (briefing.tcss)
-            for index, option in enumerate(options[: self.scrollable_content_region.height]):
-                self._rows.line(self, index, 0, option=option)
+            content = {
+                index: self._rows.line(self, index, 0, option=option) for index, option in enumerate(options[:height])
+            }
+            content.update((y, self._rows.blank(self)) for y in range(len(options), height))
+        self._styled.draw(self, {y: line for y, line in content.items() if line is not None})
 
     def set_scope(self, scope: Scope) -> None:
         self.scope = scope
@@ -308,17 +315,23 @@ class FactsPane(ReusesScrolledLines, OptionList):
 
     def render_lines(self, crop: Region) -> list[Strip]:
         with self._rows.drawing(self):
+            self._styled.reuse(self, crop, self._content_line)
             return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
         """A row drawn as OptionList draws it (see rows.py): its one line, cut with an ellipsis."""
+        strip = self._content_line(y)
+        return super().render_line(y) if strip is None else strip
+
+    def _content_line(self, y: int) -> Strip | None:
+        """Line ``y`` as kept (the same strip for the same row), or None for OptionList's general path."""
         # Every row is a one-line RowPrompt (see _one_line): row n is then line n.
         index = self.scroll_offset.y + y
-        strip = self._rows.line(self, index, 0) if 0 <= index < self.option_count else None
-        return super().render_line(y) if strip is None else strip
+        return self._rows.line(self, index, 0) if 0 <= index < self.option_count else self._rows.blank(self)
 
     def notify_style_update(self) -> None:
         self._rows.clear()
+        self._styled.clear()
         super().notify_style_update()
 
     # --- the highlighted row -----------------------------------------------------------

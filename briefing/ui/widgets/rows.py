@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from typing import Literal
 
 from rich.segment import Segment
+from rich.style import Style as RichStyle
 from textual.cache import LRUCache
 from textual.content import Content, Span
 from textual.css.styles import RulesMap
@@ -107,9 +108,19 @@ class RowLines:
         self.lines_per_row = lines_per_row
         self._kept: LRUCache[tuple[int, int, int, int, Style], tuple[Content, Strip]] = LRUCache(KEPT_LINES)
         self._pass: tuple[int | None, dict[State, Style]] | None = None
+        self._blank: tuple[tuple[int, RichStyle], Strip] | None = None
 
     def clear(self) -> None:
         self._kept.clear()
+        self._blank = None
+
+    def blank(self, option_list: OptionList) -> Strip:
+        """A line below the last row, as OptionList draws it: the same strip while the width and style stay."""
+        width = option_list.scrollable_content_region.width
+        style = option_list.get_visual_style("option-list--option").rich_style
+        if self._blank is None or self._blank[0] != (width, style):
+            self._blank = ((width, style), Strip.blank(width, style))
+        return self._blank[1]
 
     @contextmanager
     def drawing(self, option_list: OptionList) -> Iterator[None]:

@@ -30,7 +30,7 @@ else:
     _Mixin = object
 
 
-def _line_cache(widget: Widget) -> tuple[dict[int, Strip], set[int]] | None:
+def textual_line_cache(widget: Widget) -> tuple[dict[int, Strip], set[int]] | None:
     """Textual's rendered lines of the widget, by line, and those asked to be drawn again."""
     cache = getattr(widget, "_styles_cache", None)
     lines, dirty = getattr(cache, "_cache", None), getattr(cache, "_dirty_lines", None)
@@ -39,7 +39,7 @@ def _line_cache(widget: Widget) -> tuple[dict[int, Strip], set[int]] | None:
 
 def clean_lines(widget: Widget) -> dict[int, Strip]:
     """The widget's rendered lines that nothing has asked to redraw, by line of the widget."""
-    cache = _line_cache(widget)
+    cache = textual_line_cache(widget)
     if cache is None:
         return {}
     lines, dirty = cache
@@ -51,7 +51,7 @@ def reuse_scrolled_lines(widget: Widget, clean: dict[int, Strip], shift: int) ->
 
     ``clean`` is what ``clean_lines`` returned just before the scroll.
     """
-    cache = _line_cache(widget)
+    cache = textual_line_cache(widget)
     if not shift or not clean or cache is None:
         return
     lines, dirty = cache
