@@ -152,7 +152,7 @@ async def test_on_a_quote_walked_with_n_the_cue_drawn_is_the_one_the_extractor_r
         # And it is what the view draws, in the attribution's style, on the cue's cells only.
         layout = view._ensure_layout()
         line = layout.lines[layout.line_of(cue.start)]
-        drawn = view._line_text(line, list(view._marks_on(line.start, line.end)))
+        drawn = view._line_text(view.article, line, tuple(view._drawn.on(line.start, line.end)))
         attribution = view._style_for("attribution")
         styled = [(line.start + span.start, line.start + span.end) for span in drawn.spans if span.style == attribution]
         assert (cue.start, cue.end) in styled

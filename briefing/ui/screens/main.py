@@ -41,6 +41,7 @@ from briefing.ui.widgets.article_view import ArticleView
 from briefing.ui.widgets.facts_pane import FactsPane
 from briefing.ui.widgets.status_line import StatusLine
 from briefing.walk import (
+    Segment,
     Walk,
     article_quotes_walk,
     article_spans_walk,
@@ -257,20 +258,33 @@ class MainScreen(ReadingScreen):
         if article is None or article is not self.current or not articles:
             return []
         here = self._position()
-        likely = [(here + 1) % len(articles)]
+        # Where j leads (shown with no mark current), and where n leads (its first stop current).
+        likely: list[tuple[int, Segment | None]] = [((here + 1) % len(articles), None)]
         walk = self.walk
         if walk is not None and walk and walk.article == here:
-            likely.append(walk.segments[(walk.segment + 1) % len(walk.segments)].article)
-        view, rows = self.query_one(ArticleView), self.query_one(ArticleList)
+            following = walk.segments[(walk.segment + 1) % len(walk.segments)]
+            likely.append((following.article, following))
+        rows = self.query_one(ArticleList)
         steps: list[Callable[[], None]] = []
-        for position in likely:
+        for position, segment in likely:
             ahead = articles[position]
             steps += [
-                partial(view.prepare, ahead),
+                partial(self._prepare_view, ahead, position, segment),
                 partial(rows.draw_ahead, ahead.id),
                 partial(self._prepare_facts, ahead, position),
             ]
         return steps
+
+    def _prepare_view(self, article: Article, position: int, segment: Segment | None) -> None:
+        """The article view drawn ahead as showing this article would draw it: with the walk's marks, and the
+        first stop of ``segment`` current (n) or none (j)."""
+        walk, view = self.walk, self.query_one(ArticleView)
+        marks = walk.marks_in(position) if walk is not None else []
+        if segment is None:
+            view.prepare(article, marks)
+        else:
+            stop = segment.stops[0]
+            view.prepare(article, marks, stop.current_marks, scroll_to=stop.mark.start)
 
     def _prepare_facts(self, article: Article, position: int) -> None:
         self.query_one(FactsPane).prepare(article, self.briefing.facts.unpack(position))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -16,14 +17,16 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from briefing.marks import Mark, Role
 from briefing.model import Article
-from briefing.ui.layout_text import Layout, lay_out
+from briefing.ui.layout_text import Layout, Line, lay_out
 from briefing.ui.widgets.scrolled_lines import ReusesScrolledLines, resize_scroll
+from briefing.ui.widgets.styled_lines import StyledLines
 
 # The component class (``article-view--…``) that draws each role of mark, and the one that draws it
 # where the reader is. Figures and dates look like mentions; a quote's speaker and cue are drawn only
@@ -55,6 +58,44 @@ CURRENT: dict[Role, str] = {
 
 # Layouts of recently shown articles, so flipping between two long articles does not re-wrap them.
 LAYOUT_CACHE_SIZE = 8
+# Drawn lines kept (a few screenfuls: the one shown, and those drawn ahead for where j and n lead).
+LINES_KEPT = 512
+
+
+@dataclass(frozen=True)
+class MarksDrawn:
+    """The marks drawn in the body: those drawn when not current (sorted once, by start), and what is current."""
+
+    marks: tuple[Mark, ...] = ()
+    starts: tuple[int, ...] = ()
+    longest: int = 0
+    current: tuple[Mark, ...] = ()
+
+    @classmethod
+    def of(cls, marks: Sequence[Mark], current: tuple[Mark, ...] = ()) -> MarksDrawn:
+        drawn = sorted(
+            (mark for mark in marks if MARKED[mark.role] is not None), key=lambda mark: (mark.start, mark.end)
+        )
+        longest = max((mark.end - mark.start for mark in drawn), default=0)
+        return cls(tuple(drawn), tuple(mark.start for mark in drawn), longest, current)
+
+    def with_current(self, current: tuple[Mark, ...]) -> MarksDrawn:
+        return MarksDrawn(self.marks, self.starts, self.longest, current)
+
+    def on(self, start: int, end: int) -> Iterator[tuple[Mark, str]]:
+        """The marks, then the current ones, that touch the body between two offsets, each with the
+        component class that draws it."""
+        # Marks are sorted by start; only those that can reach this line are visited.
+        first = bisect_left(self.starts, start - self.longest)
+        for mark in self.marks[first:]:
+            if mark.start >= end:
+                break
+            marked = MARKED[mark.role]
+            if mark.end > start and marked is not None:
+                yield mark, marked
+        for mark in self.current:
+            if mark.start < end and mark.end > start:
+                yield mark, CURRENT[mark.role]
 
 
 class ArticleView(ReusesScrolledLines, ScrollView, can_focus=True):
@@ -89,14 +130,15 @@ class ArticleView(ReusesScrolledLines, ScrollView, can_focus=True):
         self.article: Article | None = None
         self._layout: Layout | None = None
         self._layout_width = 0
-        self._marks: list[Mark] = []
-        self._mark_starts: list[int] = []
-        self._longest_mark = 0
-        self._current: tuple[Mark, ...] = ()
+        self._drawn = MarksDrawn()
         self._layouts: dict[tuple[str, int], Layout] = {}
         # Resolved styles, so drawing a line does not walk the DOM (cleared when CSS or the theme changes).
         self._styles: dict[str, Style] = {}
         self._drawing: tuple[Layout | None, int, int, int] | None = None  # within render_lines
+        # Drawn lines by (layout, line, scroll, width, marks on it): the same line gives the same strip, so
+        # lines drawn ahead are found again as the screen shows them (StyledLines).
+        self._lines: LRUCache[tuple[object, ...], tuple[Layout, Strip]] = LRUCache(LINES_KEPT)
+        self._styled = StyledLines()
 
     # --- what to show -------------------------------------------------------------------
 
@@ -104,8 +146,7 @@ class ArticleView(ReusesScrolledLines, ScrollView, can_focus=True):
         if article is self.article:
             return
         self.article = article
-        self._marks, self._mark_starts, self._current = [], [], ()
-        self._longest_mark = 0
+        self._drawn = MarksDrawn()
         self._layout = None
         self._relayout()
         # Now, not after the next frame: that frame would show the new article at the old one's scroll.
@@ -113,11 +154,7 @@ class ArticleView(ReusesScrolledLines, ScrollView, can_focus=True):
 
     def set_marks(self, marks: Sequence[Mark], current: tuple[Mark, ...] = ()) -> None:
         """Draw marks in the body (those drawn when not current, sorted once here), and optionally what is current."""
-        drawn = [mark for mark in marks if MARKED[mark.role] is not None]
-        self._marks = sorted(drawn, key=lambda mark: (mark.start, mark.end))
-        self._mark_starts = [mark.start for mark in self._marks]
-        self._longest_mark = max((mark.end - mark.start for mark in self._marks), default=0)
-        self._current = current
+        self._drawn = MarksDrawn.of(marks, current)
         self.refresh()
 
     def set_current_marks(self, current: tuple[Mark, ...], scroll_to: int | None = None) -> None:
@@ -126,7 +163,8 @@ class ArticleView(ReusesScrolledLines, ScrollView, can_focus=True):
         Repaints the lines of the old and new current marks, not the whole view (a scroll
         repaints the view anyway).
         """
-        previous, self._current = self._current, current
+        previous = self._drawn.current
+        self._drawn = self._drawn.with_current(current)
         if scroll_to is not None:
             self.scroll_to_offset(scroll_to)
         for mark in (*previous, *current):
@@ -145,24 +183,29 @@ class ArticleView(ReusesScrolledLines, ScrollView, can_focus=True):
     @property
     def marks(self) -> list[Mark]:
         """The marks drawn in the body (a quote's speaker and cue are drawn only while current, so are not here)."""
-        return list(self._marks)
+        return list(self._drawn.marks)
 
     @property
     def current_marks(self) -> tuple[Mark, ...]:
-        return self._current
+        return self._drawn.current
 
     def scroll_to_offset(self, body_offset: int) -> None:
         """Bring the line holding a body offset into view, a third of the way down, unless it already is."""
         layout = self._ensure_layout()
         if layout is None:
             return
+        top = round(self.scroll_y)
+        target = self._scroll_for(layout, body_offset, top)
+        if target != top:
+            self.scroll_to(y=target, animate=False, immediate=True)
+
+    def _scroll_for(self, layout: Layout, body_offset: int, top: int) -> int:
+        """Where the view scrolls to from ``top`` to show a body offset: a third of the way down, unless shown."""
         line = layout.line_of(body_offset)
         height = self.scrollable_content_region.height
-        top = round(self.scroll_y)
         if height > 6 and top + 2 <= line < top + height - 2:
-            return
-        target = max(line - height // 3, 0)
-        self.scroll_to(y=target, animate=False, immediate=True)
+            return top
+        return max(line - height // 3, 0)
 
     def line_of(self, body_offset: int) -> int:
         layout = self._ensure_layout()
@@ -196,10 +239,27 @@ class ArticleView(ReusesScrolledLines, ScrollView, can_focus=True):
         self._set_virtual_size(Size(width, len(self._layout.lines)))
         self.refresh()
 
-    def prepare(self, article: Article) -> None:
-        """Lay out an article the reader is likely to open next, while idle: showing it then draws at once."""
-        if self.is_mounted:
-            self._layout_of(article, self._text_width())
+    def prepare(
+        self,
+        article: Article,
+        marks: Sequence[Mark] = (),
+        current: tuple[Mark, ...] = (),
+        scroll_to: int | None = None,
+    ) -> None:
+        """Lay out an article the reader is likely to open next, while idle, and draw the lines it would show
+        first with these marks, scrolled to a body offset as ``scroll_to_offset`` would, as on the screen:
+        showing it then takes them from what was kept (``StyledLines``)."""
+        if not self.is_mounted:
+            return
+        width = self._text_width()
+        layout = self._layout_of(article, width)
+        drawn = MarksDrawn.of(marks, current)
+        top = self._scroll_for(layout, scroll_to, 0) if scroll_to is not None else 0
+        height = self.scrollable_content_region.height
+        top = max(0, min(top, len(layout.lines) - height))  # as far as the view scrolls
+        content_width = self.scrollable_content_region.width
+        content = {y: self._line(article, layout, top + y, 0, content_width, drawn) for y in range(height)}
+        self._styled.draw(self, content)
 
     def _layout_of(self, article: Article, width: int) -> Layout:
         key = (article.id, width)
@@ -231,6 +291,8 @@ class ArticleView(ReusesScrolledLines, ScrollView, can_focus=True):
 
     def notify_style_update(self) -> None:
         self._styles.clear()
+        self._lines.clear()
+        self._styled.clear()
         super().notify_style_update()
 
     def _base_style(self) -> Style:
@@ -243,6 +305,7 @@ class ArticleView(ReusesScrolledLines, ScrollView, can_focus=True):
         # What every line needs, looked up once for the lines drawn together (each lookup walks styles).
         self._drawing = self._drawing_state()
         try:
+            self._styled.reuse(self, crop, self._kept_line)
             return super().render_lines(crop)
         finally:
             self._drawing = None
@@ -253,29 +316,66 @@ class ArticleView(ReusesScrolledLines, ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         layout, scroll_x, scroll_y, width = self._drawing or self._drawing_state()
-        position = scroll_y + y
-        if layout is None or position >= len(layout.lines):
+        if layout is None or self.article is None:
             return Strip.blank(width, self._base_style())
-        line = layout.lines[position]
+        return self._line(self.article, layout, scroll_y + y, scroll_x, width, self._drawn)
+
+    def _kept_line(self, y: int) -> Strip | None:
+        """Line ``y`` as drawn before, if it was (its strip, the very one), else None."""
+        layout, scroll_x, scroll_y, width = self._drawing or self._drawing_state()
+        if layout is None:
+            return None
+        key, _line, _styled = self._line_key(layout, scroll_y + y, scroll_x, width, self._drawn)
+        kept = self._lines.get(key)
+        return kept[1] if kept is not None and kept[0] is layout else None
+
+    def _line(
+        self, article: Article | None, layout: Layout, position: int, scroll_x: int, width: int, drawn: MarksDrawn
+    ) -> Strip:
+        """Line ``position`` of an article's layout, kept once drawn."""
+        key, line, styled = self._line_key(layout, position, scroll_x, width, drawn)
+        kept = self._lines.get(key)
+        if kept is not None and kept[0] is layout:
+            return kept[1]
+        strip = self._draw_line(article, line, scroll_x, width, styled)
+        self._lines[key] = (layout, strip)
+        return strip
+
+    @staticmethod
+    def _line_key(
+        layout: Layout, position: int, scroll_x: int, width: int, drawn: MarksDrawn
+    ) -> tuple[tuple[object, ...], Line | None, tuple[tuple[Mark, str], ...]]:
+        """What a line is drawn from: the layout (the article, at a width), the line, the scroll, the width and
+        the marks on it; and the line and its marks."""
+        line = layout.lines[position] if position < len(layout.lines) else None
+        styled = tuple(drawn.on(line.start, line.end)) if line is not None and line.part == "body" else ()
+        return (id(layout), position, scroll_x, width, styled), line, styled
+
+    def _draw_line(
+        self,
+        article: Article | None,
+        line: Line | None,
+        scroll_x: int,
+        width: int,
+        styled: tuple[tuple[Mark, str], ...],
+    ) -> Strip:
         base = self._base_style()
-        styled = list(self._marks_on(line.start, line.end)) if line.part == "body" else []
+        if line is None or article is None:
+            return Strip.blank(width, base)
         if line.part == "body" and not styled:
             # Most lines: one plain segment, without building and rendering a rich Text.
-            assert self.article is not None
-            text = self.article.body[line.start : line.end]
+            text = article.body[line.start : line.end]
             cells = cell_len(text)
             if scroll_x == 0 and cells <= width:  # padded in the one segment: one strip, not four
                 return Strip([Segment(text + " " * (width - cells), base)], width)
             strip = Strip([Segment(text, base)])
         else:
             # Text.render drops the Text's own style when it has no spans: apply the base style beneath.
-            strip = Strip(self._line_text(line, styled).render(self.app.console)).apply_style(base)
+            strip = Strip(self._line_text(article, line, styled).render(self.app.console)).apply_style(base)
         strip = strip.crop(scroll_x, scroll_x + width)
         return strip.extend_cell_length(width, base).simplify()
 
-    def _line_text(self, line, styled: list[tuple[Mark, str]]) -> Text:
-        article = self.article
-        assert article is not None
+    def _line_text(self, article: Article, line: Line, styled: tuple[tuple[Mark, str], ...]) -> Text:
         base = self._base_style()
         if line.part == "blank":
             return Text("", style=base)
@@ -290,21 +390,6 @@ class ArticleView(ReusesScrolledLines, ScrollView, can_focus=True):
         text = Text(source[line.start : line.end], no_wrap=True, end="")
         text.stylize(self._style_for(line.part))  # a span, so render keeps it (see render_line)
         return text
-
-    def _marks_on(self, start: int, end: int) -> Iterator[tuple[Mark, str]]:
-        """The marks, then the current ones, that touch the body between two offsets, each with the
-        component class that draws it."""
-        # Marks are sorted by start; only those that can reach this line are visited.
-        first = bisect_left(self._mark_starts, start - self._longest_mark)
-        for mark in self._marks[first:]:
-            if mark.start >= end:
-                break
-            marked = MARKED[mark.role]
-            if mark.end > start and marked is not None:
-                yield mark, marked
-        for mark in self._current:
-            if mark.start < end and mark.end > start:
-                yield mark, CURRENT[mark.role]
 
     def _style_for(self, kind: str) -> Style:
         style = self._styles.get(kind)
