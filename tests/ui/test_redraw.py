@@ -193,7 +193,9 @@ async def test_the_facts_of_the_next_article_are_made_and_drawn_before_j_asks_fo
         screen.query_one(ArticleList).focus()
         await pilot.pause(0.2)
         facts = screen.query_one(FactsPane)
-        monkeypatch.setattr(FactsPane, "prepare", lambda self, article, facts: None)  # nothing made ahead from now
+        monkeypatch.setattr(
+            FactsPane, "draw_ahead", lambda self, article, facts: iter(())
+        )  # nothing made ahead from now
         built: list[object] = []
         make = FactsPane._article_options
         monkeypatch.setattr(FactsPane, "_article_options", lambda self, facts: built.append(facts) or make(self, facts))

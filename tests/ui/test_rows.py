@@ -121,7 +121,7 @@ async def test_a_row_drawn_once_is_kept_until_its_prompt_state_or_look_changes(
 ) -> None:
     folder = story_folder(tmp_path / "titles", TITLES)
     # Only what the screen shows is drawn here: the rows where the next key leads are not drawn ahead.
-    monkeypatch.setattr(ArticleList, "draw_ahead", lambda self, article_id: None)
+    monkeypatch.setattr(ArticleList, "draw_ahead", lambda self, article_id: iter(()))
     app = make_app(folder)
     async with app.run_test(size=(160, 48)) as pilot:
         await wait_loaded(pilot)

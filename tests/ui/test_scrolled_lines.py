@@ -124,9 +124,10 @@ async def test_a_jump_drawn_ahead_draws_no_row_anew_and_repaints_only_the_scroll
         bar = articles.vertical_scrollbar
         drawn(bar)
         draw_ahead = articles.draw_ahead
-        monkeypatch.setattr(articles, "draw_ahead", lambda article_id: None)  # only here, not by the screen
+        monkeypatch.setattr(articles, "draw_ahead", lambda article_id: iter(()))  # only here, not by the screen
         for target in (300, 100, 399, 200, 230):  # down, up, to the end, up, a little down
-            draw_ahead(app.briefing.articles[target].id)
+            for _ in draw_ahead(app.briefing.articles[target].id):  # every piece
+                pass
             rows = record_drawn_rows(monkeypatch, articles)
             rendered = count_rendered_lines(bar)
             articles.highlighted = target

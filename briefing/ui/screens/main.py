@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable, Sequence
-from functools import partial
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -41,7 +40,7 @@ from briefing.ui.widgets.article_view import ArticleView
 from briefing.ui.widgets.facts_pane import FactsPane
 from briefing.ui.widgets.status_line import StatusLine
 from briefing.walk import (
-    Segment,
+    Stop,
     Walk,
     article_quotes_walk,
     article_spans_walk,
@@ -217,7 +216,7 @@ class MainScreen(ReadingScreen):
         self._update_status()
 
     def _follow_with_facts(self, article: Article) -> None:
-        """The facts are drawn with the article when their list was made ahead (``_prepare_next``); otherwise
+        """The facts are drawn with the article when their list was drawn ahead (``_prepare_next``); otherwise
         the article is drawn first and its facts follow a frame later, or once a held key is let go."""
         now = time.monotonic()
         held = now - self._article_shown_at < FACTS_SETTLE_S
@@ -238,56 +237,53 @@ class MainScreen(ReadingScreen):
 
     def _show_facts(self, article: Article | None, facts: Facts | None) -> None:
         self.query_one(FactsPane).show_facts(article, facts, self.briefing.fact_index)
-        self.call_after_refresh(self._prepare_next, article)
+        self.call_after_refresh(self._start_drawing_ahead, article)
+
+    @work(name="draw ahead", group="draw-ahead", exclusive=True)
+    async def _start_drawing_ahead(self, article: Article | None) -> None:
+        # In a worker, not in this screen's handling of messages: the screen goes on drawing frames (facts that
+        # follow a frame later, say) between its pieces. A new one replaces the one under way.
+        await self._prepare_next(article)
 
     async def _prepare_next(self, article: Article | None) -> None:
-        """Once the screen is complete, lay out where j and n lead from here, draw the list's rows there and
-        make the facts pane's list, so those keys need not wait for any of them.
+        """Once the screen is complete, draw ahead where n and j lead from here (the article, the list's rows
+        there and the facts pane's list, as on the screen), so those keys need not wait for any of it.
 
         A piece at a time, letting the event loop run between pieces: a key pressed meanwhile is handled once
-        the piece under way is done (a few milliseconds), not after all of them (tens), and the pieces left
+        the piece under way is done (a millisecond or two), not after all of them (tens), and the pieces left
         are dropped once it has moved on."""
-        for step in self._next_steps(article):
+        for _ in self._draw_ahead(article):
+            await asyncio.sleep(0)
             if article is not self.current:
                 return
-            step()
-            await asyncio.sleep(0)
 
-    def _next_steps(self, article: Article | None) -> list[Callable[[], None]]:
+    def _draw_ahead(self, article: Article | None) -> Iterator[None]:
         articles = self.briefing.articles
         if article is None or article is not self.current or not articles:
-            return []
-        here = self._position()
-        # Where j leads (shown with no mark current), and where n leads (its first stop current).
-        likely: list[tuple[int, Segment | None]] = [((here + 1) % len(articles), None)]
-        walk = self.walk
+            return
+        here, walk = self._position(), self.walk
+        view, rows, facts = self.query_one(ArticleView), self.query_one(ArticleList), self.query_one(FactsPane)
+        # Where n leads (its next stop current: here, scrolled to it, or the next article's first), then j
+        # (the next article, no stop current).
+        ahead: list[tuple[int, Stop | None]] = [((here + 1) % len(articles), None)]
         if walk is not None and walk and walk.article == here:
+            segment = walk.segments[walk.segment]
+            if walk.stop + 1 < len(segment.stops):
+                after = segment.stops[walk.stop + 1]
+                top = round(view.scroll_y)
+                yield from view.draw_ahead(article, walk.marks_in(here), after.current_marks, after.mark.start, top=top)
+            # The next article n reaches, now or after this article's other stops.
             following = walk.segments[(walk.segment + 1) % len(walk.segments)]
-            likely.append((following.article, following))
-        rows = self.query_one(ArticleList)
-        steps: list[Callable[[], None]] = []
-        for position, segment in likely:
-            ahead = articles[position]
-            steps += [
-                partial(self._prepare_view, ahead, position, segment),
-                partial(rows.draw_ahead, ahead.id),
-                partial(self._prepare_facts, ahead, position),
-            ]
-        return steps
-
-    def _prepare_view(self, article: Article, position: int, segment: Segment | None) -> None:
-        """The article view drawn ahead as showing this article would draw it: with the walk's marks, and the
-        first stop of ``segment`` current (n) or none (j)."""
-        walk, view = self.walk, self.query_one(ArticleView)
-        marks = walk.marks_in(position) if walk is not None else []
-        if segment is None:
-            view.prepare(article, marks)
-        else:
-            stop = segment.stops[0]
-            view.prepare(article, marks, stop.current_marks, scroll_to=stop.mark.start)
-
-    def _prepare_facts(self, article: Article, position: int) -> None:
-        self.query_one(FactsPane).prepare(article, self.briefing.facts.unpack(position))
+            ahead.insert(0, (following.article, following.stops[0]))
+        for position, stop in ahead:
+            target = articles[position]
+            marks = walk.marks_in(position) if walk is not None else []
+            if stop is None:
+                yield from view.draw_ahead(target, marks)
+            else:
+                yield from view.draw_ahead(target, marks, stop.current_marks, stop.mark.start)
+            yield from rows.draw_ahead(target.id)
+            yield from facts.draw_ahead(target, self.briefing.facts.unpack(position))
 
     def _facts_of(self, article: Article) -> Facts | None:
         return self.briefing.facts.unpack(self.briefing.position(article.id))
@@ -402,9 +398,12 @@ class MainScreen(ReadingScreen):
         if walk is None or not walk:
             return
         article = self.briefing.articles[walk.article]
+        moved = article is not self.current
         self.show_article(article.id)
         self._mark_walk_in_current(focus=True)
         self._update_status()
+        if not moved:  # (a new article draws ahead once its facts are shown)
+            self.call_after_refresh(self._start_drawing_ahead, article)
 
     def _mark_walk_in_current(self, *, focus: bool) -> None:
         walk, view = self.walk, self.query_one(ArticleView)

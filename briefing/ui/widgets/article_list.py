@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from typing import ClassVar
@@ -19,7 +19,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from briefing.model import Article
 from briefing.ui.widgets.rows import RowLines, RowPrompt, State
 from briefing.ui.widgets.scrolled_lines import ReusesScrolledLines
-from briefing.ui.widgets.styled_lines import StyledLines
+from briefing.ui.widgets.styled_lines import StyledLines, pieces
 
 ROW_LINES = 2  # every row: the title, then source and word count
 
@@ -92,11 +92,12 @@ class ArticleList(ReusesScrolledLines, OptionList):
         strip = self._content_line(y)
         return super().render_line(y) if strip is None else strip
 
-    def draw_ahead(self, article_id: str) -> None:
+    def draw_ahead(self, article_id: str) -> Iterator[None]:
         """Draw, while idle, the rows that moving the cursor to this article would show, as the list would
         scroll to it (the least it can, as ``scroll_to_highlight`` does): a jump then draws from ``RowLines``.
-        Its lines are drawn as on the screen too (``StyledLines``). Rows already drawn cost nothing; a guess that
-        turns out wrong costs only the time spent here."""
+        Its lines are drawn as on the screen too (``StyledLines``). Rows already drawn cost nothing; a guess
+        that turns out wrong costs only the time spent here. A few lines at a time: each step of the iterator
+        draws one piece."""
         try:
             target = self.get_option_index(article_id)
         except OptionDoesNotExist:
@@ -108,15 +109,17 @@ class ArticleList(ReusesScrolledLines, OptionList):
         elif first + ROW_LINES > top + height:
             top = first + ROW_LINES - height
         top = max(0, min(top, round(self.max_scroll_y)))
-        content: dict[int, Strip] = {}
-        with self._rows.drawing(self):
-            for index in range(top // ROW_LINES, min(-(-(top + height) // ROW_LINES), self.option_count)):
-                state: State = "highlighted" if index == target else "plain"
-                for part in range(ROW_LINES):
+        for piece in pieces(range(top, min(top + height, self.option_count * ROW_LINES))):
+            content: dict[int, Strip] = {}
+            with self._rows.drawing(self):
+                for y in piece:
+                    index, part = divmod(y, ROW_LINES)
+                    state: State = "highlighted" if index == target else "plain"
                     line = self._rows.line(self, index, part, state)
                     if line is not None:
-                        content[index * ROW_LINES + part - top] = line
-        self._styled.draw(self, content)
+                        content[y - top] = line
+            self._styled.draw(self, content)
+            yield
 
     def notify_style_update(self) -> None:
         self._rows.clear()

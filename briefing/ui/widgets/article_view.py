@@ -26,7 +26,7 @@ from briefing.marks import Mark, Role
 from briefing.model import Article
 from briefing.ui.layout_text import Layout, Line, lay_out
 from briefing.ui.widgets.scrolled_lines import ReusesScrolledLines, resize_scroll
-from briefing.ui.widgets.styled_lines import StyledLines
+from briefing.ui.widgets.styled_lines import StyledLines, pieces
 
 # The component class (``article-view--…``) that draws each role of mark, and the one that draws it
 # where the reader is. Figures and dates look like mentions; a quote's speaker and cue are drawn only
@@ -239,27 +239,32 @@ class ArticleView(ReusesScrolledLines, ScrollView, can_focus=True):
         self._set_virtual_size(Size(width, len(self._layout.lines)))
         self.refresh()
 
-    def prepare(
+    def draw_ahead(
         self,
         article: Article,
         marks: Sequence[Mark] = (),
         current: tuple[Mark, ...] = (),
         scroll_to: int | None = None,
-    ) -> None:
-        """Lay out an article the reader is likely to open next, while idle, and draw the lines it would show
-        first with these marks, scrolled to a body offset as ``scroll_to_offset`` would, as on the screen:
-        showing it then takes them from what was kept (``StyledLines``)."""
+        *,
+        top: int = 0,
+    ) -> Iterator[None]:
+        """Lay out an article the reader is likely to see next, while idle, and draw the lines it would show
+        with these marks, scrolled from ``top`` to a body offset as ``scroll_to_offset`` would, as on the
+        screen: showing it then takes them from what was kept (``StyledLines``). A piece at a time (the
+        layout, then a few lines at a time): each step of the iterator draws one."""
         if not self.is_mounted:
             return
         width = self._text_width()
         layout = self._layout_of(article, width)
+        yield
         drawn = MarksDrawn.of(marks, current)
-        top = self._scroll_for(layout, scroll_to, 0) if scroll_to is not None else 0
+        top = self._scroll_for(layout, scroll_to, top) if scroll_to is not None else top
         height = self.scrollable_content_region.height
         top = max(0, min(top, len(layout.lines) - height))  # as far as the view scrolls
         content_width = self.scrollable_content_region.width
-        content = {y: self._line(article, layout, top + y, 0, content_width, drawn) for y in range(height)}
-        self._styled.draw(self, content)
+        for piece in pieces(range(height)):
+            self._styled.draw(self, {y: self._line(article, layout, top + y, 0, content_width, drawn) for y in piece})
+            yield
 
     def _layout_of(self, article: Article, width: int) -> Layout:
         key = (article.id, width)

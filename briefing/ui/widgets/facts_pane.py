@@ -8,6 +8,7 @@ the screen decides what it means.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import suppress
 from dataclasses import dataclass
 from typing import ClassVar, Literal
@@ -25,7 +26,7 @@ from briefing.fact_index import FactIndex, speaker_of
 from briefing.model import CONFIDENT, Article, Entity, EntityKind, Facts, Quote
 from briefing.ui.widgets.rows import RowLines, RowPrompt
 from briefing.ui.widgets.scrolled_lines import ReusesScrolledLines, resize_scroll
-from briefing.ui.widgets.styled_lines import StyledLines
+from briefing.ui.widgets.styled_lines import StyledLines, pieces
 
 Scope = Literal["article", "briefing"]
 # None: names whose kind the text hardly supports, kept apart rather than called people.
@@ -183,26 +184,32 @@ class FactsPane(ReusesScrolledLines, OptionList):
 
     def is_ready(self, article: Article, facts: Facts | None) -> bool:
         """Whether showing this article's facts costs no more than a frame can spare: its list made ahead
-        (``prepare``), or nothing to change (the briefing-wide list)."""
+        (``draw_ahead``), or nothing to change (the briefing-wide list)."""
         if self.scope == "briefing":
             return self.option_count > 0
         made = self._made.get(article.id)
         return made is not None and made[0] is article and made[1] is facts
 
-    def prepare(self, article: Article, facts: Facts | None) -> None:
+    def draw_ahead(self, article: Article, facts: Facts | None) -> Iterator[None]:
         """Make, while idle, the list of an article the reader is likely to open next, and draw the lines it
         would show first, as on the screen: showing it then swaps the lists, and its lines are taken from
-        what was kept (``StyledLines``)."""
+        what was kept (``StyledLines``). A piece at a time (the list, then a few lines at a time): each step
+        of the iterator makes one."""
         if self.scope != "article" or not self.is_mounted:
             return
         options = self._article_list(article, facts)
-        height = self.scrollable_content_region.height
-        with self._rows.drawing(self):  # as wide as any list here: its scrollbar always shows (briefing.tcss)
-            content = {
-                index: self._rows.line(self, index, 0, option=option) for index, option in enumerate(options[:height])
-            }
-            content.update((y, self._rows.blank(self)) for y in range(len(options), height))
-        self._styled.draw(self, {y: line for y, line in content.items() if line is not None})
+        yield
+        for piece in pieces(range(self.scrollable_content_region.height)):
+            content: dict[int, Strip] = {}
+            with self._rows.drawing(self):  # as wide as any list here: its scrollbar always shows (briefing.tcss)
+                for y in piece:
+                    line = (
+                        self._rows.line(self, y, 0, option=options[y]) if y < len(options) else self._rows.blank(self)
+                    )
+                    if line is not None:
+                        content[y] = line
+            self._styled.draw(self, content)
+            yield
 
     def set_scope(self, scope: Scope) -> None:
         self.scope = scope

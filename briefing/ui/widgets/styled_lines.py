@@ -16,7 +16,7 @@ or look differs in any way is not found, and is drawn as before. Without Textual
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Hashable, Iterator, Mapping
 
 from textual._styles_cache import StylesCache
 from textual.cache import LRUCache
@@ -28,6 +28,14 @@ from briefing.ui.widgets.scrolled_lines import textual_line_cache
 
 # Lines kept per widget: a few screenfuls (what is made ahead for two likely keys, and the last shown).
 KEPT_LINES = 512
+# Lines drawn ahead in one piece: the screen lets a key in between pieces (a millisecond or two each).
+LINES_PER_PIECE = 12
+
+
+def pieces(lines: range) -> Iterator[range]:
+    """The lines, a piece at a time."""
+    for first in range(lines.start, lines.stop, LINES_PER_PIECE):
+        yield range(first, min(first + LINES_PER_PIECE, lines.stop))
 
 
 def _looks(widget: Widget) -> tuple[Hashable, ...]:
