@@ -222,10 +222,10 @@ class FactsPane(ReusesScrolledLines, OptionList):
         # A briefing-wide list does not change with the article: keep the reader's place in it.
         keep = self.highlighted_option.id if self.highlighted is not None and self.highlighted_option else None
         if self.scope == "briefing":
-            self.border_title = "Key facts · whole briefing"
+            self._set_title("Key facts · whole briefing")
             options = [_one_line(option) for option in _unique(self._briefing_options())]
         else:
-            self.border_title = "Key facts · this article"
+            self._set_title("Key facts · this article")
             options = self._article_list(self.article, self.facts) if self.article is not None else []
         if options:
             if self.is_mounted:
@@ -239,6 +239,11 @@ class FactsPane(ReusesScrolledLines, OptionList):
         if keep is not None and self.scope == "briefing":
             with suppress(OptionDoesNotExist):  # that row may be gone
                 self.highlighted = self.get_option_index(keep)
+
+    def _set_title(self, title: str) -> None:
+        # Only when it changes: setting it parses it as markup and repaints the pane (each article, else).
+        if self.border_title != title:
+            self.border_title = title
 
     def _article_list(self, article: Article, facts: Facts | None) -> list[Option]:
         """The rows of an article's facts, as the list takes them: made once for these facts, and kept for
