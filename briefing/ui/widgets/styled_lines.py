@@ -11,7 +11,8 @@ everything else Textual draws a line with (``_looks``). When the widget next dra
 draw again whose content line is among them is put straight into Textual's cache of drawn lines
 (``StyledLines.reuse``), as a scroll reuses the lines it only moved (scrolled_lines.py). A line whose content
 or look differs in any way is not found, and is drawn as before. Without Textual's private line cache
-(another Textual), nothing is kept and every line is drawn as before.
+(another Textual), nothing is kept and every line is drawn as before; ``StylesCache`` itself is Textual 8's
+(pyproject bounds Textual below 9).
 """
 
 from __future__ import annotations
