@@ -844,7 +844,9 @@ class QuoteFinder:
                 return speaker[0], "according to", according.start()
             return _Speaker("", None, ""), candidates[-1].group(), candidates[-1].start()
         for verb in self._verb.finditer(body, close_end, after_end):
-            tail = _TAIL_ATTRIBUTION.search(body, max(close_end, verb.start() - 40), verb.start())
+            tail = _TAIL_ATTRIBUTION.search(body, max(close_end, verb.start() - 40), verb.start()) or _TAIL_ROLE.search(
+                body, max(close_end, verb.start() - 40), verb.start()
+            )
             if tail is None and _CONJUNCTION.search(body, close_end, verb.start()):
                 # "… as "desperate", while the Liberal Democrats said …": another speaker's clause; but
                 # "… and Labour "fades away", he said." attributes the whole sentence.
@@ -1852,6 +1854,8 @@ _NOUNLIKE = frozenset(
 
 # ", he said" closing a sentence: the attribution covers everything before it.
 _TAIL_ATTRIBUTION = re.compile(r",\s+(?:he|she|they|it|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+$")
+# ", an official said.", ", the affidavit said.": an unnamed source closing the sentence
+_TAIL_ROLE = re.compile(r",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?[a-z][\w'’-]*\s+$")
 _SPEAKS_FOR = re.compile(
     r"\b(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|representative|source|official|aide|"
     r"lawyer|lawyers|statement|insider|executive|member|members)\s+(?:for|at|from|of|with|close to)\s+(?:the\s+)?$"
