@@ -459,6 +459,8 @@ class QuoteFinder:
             # NBC's "Meet the Press", a seller called "E-Life", a booklet titled "The Wit and Wisdom of
             # Michael Bloomberg": the name of a show, firm or work, not words anyone said.
             return None, None
+        if _SO_CALLED.search(body, max(0, item.open_start - 12), item.open_start):
+            return None, None  # 'a period of so-called "cowboy capitalism"': the writer's marks for a term
         clause_start = max(self._clause_start(paragraph.start, item.open_start), self._around[0])
         before = body[clause_start : item.open_start]
         last_paragraph = self.paragraphs[item.paragraph + len(bounds) // 2 - 1]
@@ -476,7 +478,7 @@ class QuoteFinder:
         if introducer is not None:
             direct = True
         if not cued and not direct:
-            return self._continued(text, first_start, last_end, item.open_start, last_speaker), None
+            return self._unattributed(text, first_start, last_end, item, clause_start, index, last_speaker), None
 
         words = len(text.split())
         speaker: _Speaker | None = None
@@ -526,7 +528,7 @@ class QuoteFinder:
             # A partial quote: the clause's reporting verb, wherever it is, gives the speaker.
             found = self._clause_attribution(clause_start, item.open_start, item.close_end, after_end) if cued else None
             if found is None:
-                return self._continued(text, first_start, last_end, item.open_start, last_speaker), None
+                return self._unattributed(text, first_start, last_end, item, clause_start, index, last_speaker), None
             speaker, cue, cue_at = found
 
         own_cue = ""
@@ -546,6 +548,25 @@ class QuoteFinder:
             self._heard(speaker, name, item.open_start, index)
         kind: QuoteKind = "direct" if direct else "partial"
         return Quote(text, first_start, last_end, kind, name, speaker_text, cue, *_ranges(speaker, cue, cue_at)), cue_at
+
+    def _unattributed(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        item: _RawQuote,
+        clause_start: int,
+        index: int,
+        last_speaker: _Voice | None,
+    ) -> Quote | None:
+        """A partial quote no reporting verb attributes: the predicate of the name it follows, else
+        the voice of the quote before it in its sentence, else none."""
+        subject = self._quoted_predicate(text, clause_start, item.open_start)
+        if subject is None:
+            return self._continued(text, start, end, item.open_start, last_speaker)
+        name = self._resolve(subject, item.open_start, index)
+        self._heard(subject, name, item.open_start, index)
+        return Quote(text, start, end, "partial", name, subject.text, "", *_ranges(subject, "", None))
 
     def _continued(self, text: str, start: int, end: int, open_start: int, last_speaker: _Voice | None) -> Quote | None:
         """A partial quote with no attribution of its own: the voice of the quote just before in its
@@ -664,6 +685,28 @@ class QuoteFinder:
                 return subject, verb.group(), verb.start()
             break
         return None
+
+    def _quoted_predicate(self, text: str, clause_start: int, open_start: int) -> _Speaker | None:
+        """The person or organisation a sentence opens with, when the quote right after their name is
+        what they do or say: 'Comair "deeply regrets the inconvenience …"', 'Richard Thomas "totally
+        condemned" the deletion'."""
+        if not text[:1].islower() or len(text.split()) < 2:
+            return None  # (not 'Apple "Genius" staff', a name's "brand")
+        body = self.body
+        end = open_start
+        while end > clause_start and body[end - 1] in " \t":
+            end -= 1
+        mention = self._by_end.get(end)
+        if mention is None or mention.kind not in ("person", "organisation"):
+            return None
+        opening = _skip_space(body, clause_start, mention.start)
+        leading = _LEADING_CONJUNCTION_WORD.match(body, opening, mention.start)
+        opening = leading.end() if leading else opening
+        if mention.kind == "organisation" and body.startswith("The ", opening):
+            opening += 4
+        if opening != mention.start:
+            return None
+        return _from_mention(mention)
 
     def _named_before_colon(self, clause_start: int, open_start: int) -> _Speaker | None:
         """The person named right before a colon that opens the quote at ``open_start``, or the one
@@ -2062,6 +2105,7 @@ def _strip_end(body: str, end: int, lower: int) -> int:
 _AND_BEFORE = re.compile(r"\s+and\s+$")
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 _POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+$")
+_SO_CALLED = re.compile(r"\b[Ss]o[ -]called\s+$")
 _NAMED_BEFORE = re.compile(r"\b(?:called|calls|named|titled|entitled|dubbed|nicknamed|known\s+as|slogan|motto)\s+$")
 
 
