@@ -249,6 +249,7 @@ class QuoteFinder:
     paragraphs: list[Segment]
     _events: list[_Event] = field(default_factory=list)
     _previous_close: int = -1  # where the last quote of the paragraph being read closed
+    _term_closes: set[int] = field(default_factory=set)  # where the marks of terms (quotes no one spoke) closed
     _around: tuple[int, int] = (-1, 0)  # where the quote before the one read closes, the one after opens
     _event_positions: list[int] = field(default_factory=list)
     _topic: _Topic | None = None
@@ -342,6 +343,7 @@ class QuoteFinder:
                             last_speaker = (reported.speaker, reported.speaker_text, reported.cue)
                 quote, cue_at = self._attribute(item, index, paragraph, last_speaker, previous_paragraph_speaker)
                 if quote is None:
+                    self._term_closes.add(item.close_end)
                     continue
                 if cue_at is not None:
                     used_cues.add(cue_at)
@@ -1430,7 +1432,14 @@ class QuoteFinder:
                 previous_end -= 1  # past the stop that ends the sentence before
             # For a role, the whole sentence before, across any quote in it: its subject may come
             # before the quote. (A pronoun reads its clause: a quote in between speaks for someone.)
-            previous_start = (self._clause_start if pronoun else self._sentence_start)(lower, previous_end)
+            previous_start = self._sentence_start(lower, previous_end)
+            if pronoun:
+                clause_start = self._clause_start(lower, previous_end)
+                if clause_start not in self._term_closes:
+                    # A pronoun reads the clause after a quote (a quote in between speaks for someone),
+                    # but across a term in marks ('urging people who feel "taken for granted" by Tony
+                    # Blair to vote Conservative. He …': "He" is the one urging).
+                    previous_start = clause_start
             opening = _OPENING_PRONOUN.match(self.body, previous_start, previous_start + 4)
             if opening is None or opening.group().lower() != pronoun or previous_start >= position:
                 break
