@@ -59,6 +59,7 @@ _ADVERB_BEFORE = re.compile(
     rf"|(?:last|this)\s+(?:{'|'.join(sorted(_TIME_NOUNS))}))\s*$"
 )
 _ANTECEDENT_PARAGRAPHS = 1
+_TOPIC_MENTIONS = 3  # named this often, someone the story is about (not one named in passing)
 _PRONOUN_CHAIN = 4  # sentences opening with the same pronoun, read back to the one it follows
 _MAX_WINDOW = 400
 _MAX_SUBJECT_CHARS = 160
@@ -239,6 +240,7 @@ class _Topic:
     order: dict[str, int] = field(default_factory=dict)  # in which order each was first counted
     name: str | None = None
     count: int = 0
+    by_sex: dict[str, tuple[str, int]] = field(default_factory=dict)  # the same, of each sex ("" unknown)
 
 
 @dataclass
@@ -1475,6 +1477,16 @@ class QuoteFinder:
         topic = self._topic_person(position)
         if topic is not None and genders.get(topic) != unwanted:
             return topic
+        if topic is not None and self._topic is not None:
+            # "she" in a story about Harry: the woman it names most, not Princess Diana, named last
+            # in passing. (Each sex's most named, as counted: one learned since may be under "".)
+            named = [
+                counted
+                for sex, counted in self._topic.by_sex.items()
+                if sex != unwanted and counted[1] >= _TOPIC_MENTIONS
+            ]
+            if named:
+                return max(named, key=lambda counted: counted[1])[0]
         index = bisect.bisect_left(self._starts, position)
         for mention in reversed(self.linked.mentions[max(0, index - 40) : index]):
             if mention.kind == "person" and genders.get(mention.name) != unwanted:
@@ -1504,6 +1516,9 @@ class QuoteFinder:
                     or (count == topic.count and order[name] < order[topic.name])
                 ):
                     topic.name, topic.count = name, count
+                sex = self._genders.get(name, "")
+                if count > topic.by_sex.get(sex, ("", 0))[1]:
+                    topic.by_sex[sex] = (name, count)
         topic.index = index
         return topic.name
 
