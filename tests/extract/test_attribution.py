@@ -656,3 +656,54 @@ def test_words_someone_gave_before_a_quote_and_the_same_words_repeated_in_a_head
         "overstate the magnitude of this ruling. Consumers will feel it.”"
     )
     assert [quote.speaker for quote in facts.quotes] == ["Jeremy Robinson", "Jeremy Robinson"]
+
+
+def test_a_partial_quote_in_a_sentence_that_ends_on_an_unnamed_source_is_a_quote():
+    facts = extract_facts(
+        "The hospital lost a box of masks.\n\n"
+        "The incident is “regrettable” although the hospital has enough masks for its staff, an official said."
+    )
+    found = quote_starting(facts, "regrettable")
+    assert (found.kind, found.speaker, found.speaker_text) == ("partial", None, "an official")
+
+
+def test_a_partial_quote_right_after_the_name_a_sentence_opens_with_is_theirs():
+    facts = extract_facts(
+        'Storms grounded flights.\n\nMicrosoft "deeply regrets the inconvenience to all of our customers".\n\n'
+        'Apple "Genius" staff were busy.'
+    )
+    assert quote_starting(facts, "deeply regrets").speaker == "Microsoft"
+    assert [quote.text for quote in facts.quotes] == ["deeply regrets the inconvenience to all of our customers"]
+
+
+def test_talking_about_and_a_plural_subject_with_claim_or_fear_introduce_partial_quotes():
+    facts = extract_facts(
+        'Tony Blair spoke in Brighton. The prime minister talked about a "manifesto for all".\n\n'
+        'Critics fear it could allow "killing by omission".'
+    )
+    assert quote_starting(facts, "manifesto for all").speaker == "Tony Blair"
+    assert quote_starting(facts, "killing by omission").speaker is None
+
+
+def test_a_term_after_so_called_is_no_quote():
+    facts = extract_facts('Mr Putin said a period of so-called "cowboy capitalism" followed 1991.')
+    assert facts.quotes == []
+
+
+def test_a_pronoun_reads_back_past_a_term_in_marks_to_the_subject_of_the_sentence_before():
+    facts = extract_facts(
+        'Michael Howard is to make a pitch urging people who feel "taken for granted" by Tony Blair to vote '
+        "Conservative.\n\n"
+        'He will say Conservatives "share the same values" as minorities.'
+    )
+    assert quote_starting(facts, "share the same values").speaker == "Michael Howard"
+
+
+def test_she_in_a_story_about_a_man_is_the_woman_it_names_most_not_one_named_in_passing():
+    facts = extract_facts(
+        "Harry and Meghan spoke to Oprah Winfrey. Meghan said she felt alone. Meghan said she asked for help.\n\n"
+        "Harry said he was ashamed. Harry said it was hard. Harry said they left.\n\n"
+        "The duchess also reached out to a friend of Harry's mother, Princess Diana. "
+        '"I didn\'t know who to even turn to," she told Winfrey.'
+    )
+    assert quote_starting(facts, "I didn't know").speaker == "Meghan"
