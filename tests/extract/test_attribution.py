@@ -707,3 +707,11 @@ def test_she_in_a_story_about_a_man_is_the_woman_it_names_most_not_one_named_in_
         '"I didn\'t know who to even turn to," she told Winfrey.'
     )
     assert quote_starting(facts, "I didn't know").speaker == "Meghan"
+
+
+def test_the_subject_before_a_relative_clause_holding_a_list_speaks():
+    facts = extract_facts(
+        "The Making Decisions Alliance, which includes the Alzheimer's Society, Age Concern, Mencap and the "
+        'National Autistic Society, said "misunderstandings" over the bill had to be cleared up.'
+    )
+    assert quote_starting(facts, "misunderstandings").speaker == "Making Decisions Alliance"
