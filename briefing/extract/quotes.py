@@ -1051,14 +1051,14 @@ class QuoteFinder:
                     # "Dan Gillmor, founder of Grassroots Media, which supports …, said": the clause is
                     # about the firm; the subject stands before it.
                     return self._subject_before(previous_comma, lower)
-                relative = max(
+                opener = max(
                     body.rfind(", which ", max(lower, comma - 150), previous_comma),
                     body.rfind(", who ", max(lower, comma - 150), previous_comma),
                 )
-                if relative != -1 and not any(mark in body[relative:comma] for mark in '"“”'):
+                if opener != -1 and not any(mark in body[opener:comma] for mark in '"“”'):
                     # "The Making Decisions Alliance, which includes the Alzheimer's Society, Age Concern
                     # and Mencap, said": a list inside the clause, the subject still before it.
-                    return self._subject_before(relative, lower)
+                    return self._subject_before(opener, lower)
                 earlier = self._mention_ending(previous_comma, lower)
             if earlier is not None and earlier.kind == "person":
                 if at_comma is not None and at_comma.kind == "person" and self._speaks_for(earlier, lower):
