@@ -1100,9 +1100,11 @@ class QuoteFinder:
             if subject.kind == "organisation":
                 # "A spokesman for Darlington Council said": someone unnamed speaks for the firm.
                 mention = self._by_end[_strip_end(body, end, lower)]
-                unnamed = search_after_word(
-                    _SPEAKS_FOR, _SPEAKS_FOR_LAST_WORDS, body, max(lower, mention.start - 60), mention.start
-                )
+                anchor = mention.start
+                owner = self._by_end.get(anchor - 3) if body[anchor - 3 : anchor - 1] in ("'s", "’s") else None
+                if owner is not None:
+                    anchor = owner.start  # "a spokesman for Manchester's Trafford Centre"
+                unnamed = search_after_word(_SPEAKS_FOR, _SPEAKS_FOR_LAST_WORDS, body, max(lower, anchor - 60), anchor)
                 if unnamed:
                     comma = body.rfind(",", max(lower, unnamed.start() - 30), unnamed.start())
                     if comma != -1 and not any(char in body[comma + 1 : unnamed.start()] for char in '.;:"“”'):

@@ -715,3 +715,11 @@ def test_the_subject_before_a_relative_clause_holding_a_list_speaks():
         'National Autistic Society, said "misunderstandings" over the bill had to be cleared up.'
     )
     assert quote_starting(facts, "misunderstandings").speaker == "Making Decisions Alliance"
+
+
+def test_a_spokesman_for_a_place_s_organisation_is_someone_unnamed():
+    facts = extract_facts(
+        'A spokesman for Manchester\'s Trafford Centre said it was "the biggest Christmas to date" with sales up 5%.'
+    )
+    found = quote_starting(facts, "the biggest Christmas")
+    assert (found.speaker, found.speaker_text) == (None, "A spokesman for Manchester's Trafford Centre")
