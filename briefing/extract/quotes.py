@@ -2446,8 +2446,12 @@ def _patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], ...]:
         verbs = word_alternation(gazetteer.reporting_verbs)
         role_set = _role_forms(gazetteer)
         roles = word_alternation(role_set)
-        # (Not "found" as a participle of where something is: "technology found in camcorders".)
-        verb = re.compile(rf"(?<![\w-])(?:{verbs})\b(?!(?<=found)\s+(?:in|on|at|by|guilty|dead|to)\b)")
+        # (Not "found" as a participle of where something is: "technology found in camcorders"; nor
+        # "states" as the noun in "member states", "the United States".)
+        verb = re.compile(
+            rf"(?<![\w-])(?:{verbs})\b(?<!member states)(?<!Member States)(?<!United States)"
+            rf"(?!(?<=found)\s+(?:in|on|at|by|guilty|dead|to)\b)"
+        )
         determiner = f"(?:{'|'.join(_ROLE_DETERMINERS)})"
         # The match ends at the end of the window, so only where it starts matters; a search tries
         # every start, so rule out at once those inside a word, unless a determiner or the role

@@ -723,3 +723,11 @@ def test_a_spokesman_for_a_place_s_organisation_is_someone_unnamed():
     )
     found = quote_starting(facts, "the biggest Christmas")
     assert (found.speaker, found.speaker_text) == (None, "A spokesman for Manchester's Trafford Centre")
+
+
+def test_member_states_is_no_reporting_verb():
+    facts = extract_facts(
+        '"There is room for improvement," spokesman Jorg Wojahn said. He added that there is good co-operation '
+        'with member states, with the statistics providing a "good overview for planning strategic ways".'
+    )
+    assert quote_starting(facts, "good overview").speaker == "Jorg Wojahn"
