@@ -142,6 +142,7 @@ _INDIRECT_CUES = frozenset(
 _DOCUMENT_NOUNS = frozenset(
     [
         *("statement", "letter", "note", "website", "blog", "memo", "book", "autobiography", "email", "report"),
+        "release",
         *("lawsuit", "complaint", "filing", "indictment", "ruling", "document", "post", "tweet", "message"),
     ]
 )
@@ -1139,6 +1140,9 @@ class QuoteFinder:
                 subject = self._mention_ending(document.start(), lower)
                 if subject is not None:
                     return subject
+            owner = self._mention_ending(end - len(last), lower)
+            if owner is not None and owner.kind in ("person", "organisation"):
+                return owner  # "the DOJ release states", "the Microsoft statement said": its author's
             unsigned = _UNSIGNED_DOCUMENT.search(body, max(lower, end - 40), end)
             # Not "As Gavin Cox of the website put it": the document is where the speaker works.
             if unsigned and not _WORKPLACE_BEFORE.search(body, max(lower, unsigned.start() - 6), unsigned.start()):
@@ -1932,7 +1936,9 @@ _NOUNLIKE = frozenset(
 # ", he said" closing a sentence: the attribution covers everything before it.
 _TAIL_ATTRIBUTION = re.compile(r",\s+(?:he|she|they|it|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+$")
 # ", an official said.", ", the affidavit said.": an unnamed source closing the sentence
-_TAIL_ROLE = re.compile(r",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?[a-z][\w'’-]*\s+$")
+_TAIL_ROLE = re.compile(
+    r",\s+(?:(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+)[a-z][\w'’-]*\s+$"
+)
 _SPEAKS_FOR = re.compile(
     r"\b(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|representative|source|official|aide|"
     r"lawyer|lawyers|statement|insider|executive|member|members)\s+(?:for|at|from|of|with|close to)\s+(?:the\s+)?$"

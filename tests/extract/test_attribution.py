@@ -731,3 +731,11 @@ def test_member_states_is_no_reporting_verb():
         'with member states, with the statistics providing a "good overview for planning strategic ways".'
     )
     assert quote_starting(facts, "good overview").speaker == "Jorg Wojahn"
+
+
+def test_a_document_named_for_its_author_speaks_for_them():
+    facts = extract_facts(
+        '"This is a profoundly tragic event for the region," the Microsoft statement said.\n\n'
+        "The arrests may include “elected officials and doctors” and others, Microsoft’s statement said."
+    )
+    assert [quote.speaker for quote in facts.quotes if quote.kind != "indirect"] == ["Microsoft", "Microsoft"]
