@@ -1140,9 +1140,9 @@ class QuoteFinder:
                 subject = self._mention_ending(document.start(), lower)
                 if subject is not None:
                     return subject
-            owner = self._mention_ending(end - len(last), lower)
-            if owner is not None and owner.kind in ("person", "organisation"):
-                return owner  # "the DOJ release states", "the Microsoft statement said": its author's
+            author = self._mention_ending(end - len(last), lower)
+            if author is not None and author.kind in ("person", "organisation"):
+                return author  # "the DOJ release states", "the Microsoft statement said": its author's
             unsigned = _UNSIGNED_DOCUMENT.search(body, max(lower, end - 40), end)
             # Not "As Gavin Cox of the website put it": the document is where the speaker works.
             if unsigned and not _WORKPLACE_BEFORE.search(body, max(lower, unsigned.start() - 6), unsigned.start()):
