@@ -39,6 +39,7 @@ _CLOSING_CONTEXT = frozenset(".,;:!?)]}—–-…’'")
 _OPEN, _CLOSE, _EITHER = 1, 2, 3
 _CLAUSE_END = re.compile(r"[.!?…][\"”’')\]]*(?=\s+[^\s\w]*[A-Z\d]|\s*$)")
 _PRONOUN_BEFORE = re.compile(r"\b(he|she|they|it|we|He|She|They|It|We)\s*$")
+_PRONOUN_AND_PARTNERS = re.compile(r"\b(he|she|He|She)\s+and\s+(?:his|her)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*$")
 _PRONOUN_AT = re.compile(r"(he|she|they|it|we)\b")
 _OPENING_PRONOUN = re.compile(r"(?:He|She|he|she)\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s*$")
@@ -1151,6 +1152,14 @@ class QuoteFinder:
             pronoun = _PRONOUN_BEFORE.search(body, max(lower, end - 8), end)
             if pronoun:
                 return _Speaker(pronoun.group(1), None, "pronoun", pronoun.start(1))
+        partners = (
+            _PRONOUN_AND_PARTNERS.search(body, max(lower, end - 40), end)
+            if " and " in body[max(lower, end - 40) : end]
+            else None
+        )
+        if partners:
+            # "he and his co-authors predicted", "She and her husband said": the first speaks for both.
+            return _Speaker(partners.group(1), None, "pronoun", partners.start(1))
         if (
             last == "old"
             or (last.isalpha() and body.startswith("-of-", end - len(last) - 4))

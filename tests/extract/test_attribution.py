@@ -739,3 +739,13 @@ def test_a_document_named_for_its_author_speaks_for_them():
         "The arrests may include “elected officials and doctors” and others, Microsoft’s statement said."
     )
     assert [quote.speaker for quote in facts.quotes if quote.kind != "indirect"] == ["Microsoft", "Microsoft"]
+
+
+def test_he_and_his_partners_speak_as_he_does():
+    facts = extract_facts(
+        "Thomas Malone wrote a paper in 1987.\n\n"
+        'Yet he and his co-authors predicted "an overall shift toward markets". '
+        '"It was a shift toward markets," she and her husband said.'
+    )
+    assert quote_starting(facts, "an overall shift").speaker == "Thomas Malone"
+    assert quote_starting(facts, "It was a shift").speaker_text == "she"
