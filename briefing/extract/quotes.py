@@ -49,7 +49,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s*$")
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "He", "She", "They", "It", "We"])
 _ADVERBS = frozenset(
     [
-        *("also", "later", "then", "previously", "earlier", "recently", "once", "has", "had", "have", "would"),
+        *("also", "later", "then", "previously", "earlier", "recently", "once", "has", "had", "have", "would", "did"),
+        "does",
         *("will", "again", "further", "subsequently", "today", "yesterday", "repeatedly", "simply", "reportedly"),
         *("himself", "herself", "themselves"),  # "as Montoya-Lewis herself said"
     ]
