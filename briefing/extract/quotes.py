@@ -1451,6 +1451,17 @@ class QuoteFinder:
         if position <= self._first_person_start and (not self._events or self._event_positions[0] >= position):
             return None  # no one named or heard before it: everything below finds no one
         lower = self.paragraphs[max(0, paragraph - 1)].start
+        if pronoun:
+            # "Hamish MacDonell said he believed …": the one whose speech the pronoun stands in.
+            # (After a subordinate clause it opens with: "When Winfrey asked if he could share them,
+            # he declined" is not hers.)
+            clause_start = self._clause_start(self.paragraphs[paragraph].start, position)
+            if _SUBORDINATE_OPENING.match(self.body, _skip_space(self.body, clause_start, position)):
+                comma = self.body.find(",", clause_start, position)
+                clause_start = position if comma < 0 else comma
+            speaking = self._speaking_person(clause_start, position, unwanted, finite=True)
+            if speaking is not None:
+                return speaking
         for _ in range(_PRONOUN_CHAIN):
             sentence_start = self._clause_start(lower, position)
             previous_end = sentence_start
@@ -1554,9 +1565,10 @@ class QuoteFinder:
                 self._role_holders.setdefault(holder.role.lower(), []).append(holder)
         return self._role_holders
 
-    def _speaking_person(self, start: int, end: int, unwanted: str) -> str | None:
+    def _speaking_person(self, start: int, end: int, unwanted: str, finite: bool = False) -> str | None:
         """A person right before a reporting verb between ``start`` and ``end`` (outside quotes): the
-        subject of "Speaking after Mr Brown's Budget, Mr Kennedy acknowledged that …"."""
+        subject of "Speaking after Mr Brown's Budget, Mr Kennedy acknowledged that …" (with ``finite``,
+        not of a participle: "heaped praise on Mr Brown saying" is no speech of Mr Brown's)."""
         index = bisect.bisect_left(self._starts, start)
         for mention in self._mentions_between(index, end):
             if mention.kind != "person" or self._genders.get(mention.name) == unwanted:
@@ -1564,7 +1576,8 @@ class QuoteFinder:
             if _next_mark(self.body, start, mention.start, self._marks) < mention.start:
                 return None
             verb_at = _skip_space(self.body, mention.end, end)
-            if self._verb.match(self.body, verb_at, end):
+            verb = self._verb.match(self.body, verb_at, end)
+            if verb is not None and not (finite and verb.group().endswith("ing")):
                 return mention.name
         return None
 

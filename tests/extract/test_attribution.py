@@ -749,3 +749,19 @@ def test_he_and_his_partners_speak_as_he_does():
     )
     assert quote_starting(facts, "an overall shift").speaker == "Thomas Malone"
     assert quote_starting(facts, "It was a shift").speaker_text == "she"
+
+
+def test_he_in_the_speech_someone_is_reported_giving_is_them():
+    facts = extract_facts(
+        'Jack Law, chief executive of a charity, called the remark "ill-advised".\n\n'
+        'Scotsman journalist Hamish MacDonell said he believed the bigger picture had been "obscured" by the remark.'
+    )
+    assert quote_starting(facts, "obscured").speaker == "Hamish MacDonell"
+
+
+def test_he_after_a_subordinate_clause_is_not_its_subject():
+    facts = extract_facts(
+        'Harry spoke to the host.\n\n"That conversation, I am never going to share," Harry added.\n\n'
+        'When Winfrey asked if he could share the questions, he declined, saying "I\'m not comfortable with that."'
+    )
+    assert quote_starting(facts, "I'm not comfortable").speaker == "Harry"
