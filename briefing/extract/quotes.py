@@ -931,6 +931,12 @@ class QuoteFinder:
         pronoun = _PRONOUN_AT.match(body, position, end)
         if pronoun:
             return _Speaker(pronoun.group(), None, "pronoun", pronoun.start()), pronoun.end()
+        determiner = _DETERMINER_AT.match(body, position, end)
+        author = self._by_start.get(determiner.end()) if determiner else None
+        if author is not None and author.kind in ("person", "organisation"):
+            issued = _NEXT_WORD.match(body, author.end, end)
+            if issued is not None and issued.group(1).lower() in _DOCUMENT_NOUNS:
+                return _from_mention(author), issued.end()  # "said an FA statement": its author's
         role = self._role_at.match(body, position, end)
         if role and _CLAUSE_VERB_INSIDE.search(role.group()):
             role = None  # "said the move would energize supporters": a clause, not who said it
@@ -2166,6 +2172,7 @@ def _strip_end(body: str, end: int, lower: int) -> int:
 
 
 _AND_BEFORE = re.compile(r"\s+and\s+$")
+_DETERMINER_AT = re.compile(r"(?:a|an|the)\s+")
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 _POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+$")
 _SO_CALLED = re.compile(r"\b[Ss]o[ -]called\s+$")

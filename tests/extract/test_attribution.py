@@ -765,3 +765,9 @@ def test_he_after_a_subordinate_clause_is_not_its_subject():
         'When Winfrey asked if he could share the questions, he declined, saying "I\'m not comfortable with that."'
     )
     assert quote_starting(facts, "I'm not comfortable").speaker == "Harry"
+
+
+def test_said_an_organisation_s_statement_is_the_organisation_speaking():
+    facts = extract_facts('"We don\'t know how many red cards he was shown," said an SFA statement.')
+    assert quote_starting(facts, "We don't know").speaker_text == "SFA"
+    assert quote_starting(facts, "We don't know").speaker is not None
