@@ -1042,6 +1042,10 @@ class QuoteFinder:
             end = adverb.start()
         while end > lower and body[end - 1] in " \t":
             end -= 1
+        if last == "as" and last_end == end:
+            quoted = self._mention_ending(end - 2, lower)
+            if quoted is not None and _QUOTED_BEFORE.search(body, max(lower, quoted.start - 30), quoted.start):
+                return quoted  # "Arab News quoted Prince Saud as saying": the one quoted speaks
         if end > lower and body[end - 1] == ")":
             bracket = body.rfind("(", max(lower, end - 12), end)
             if bracket != -1 and body[bracket + 1 : end - 1].isalpha():
@@ -1651,6 +1655,13 @@ class QuoteFinder:
             return holders[before - 1 if before else 0].name
         if held_only:
             return None
+        if may_be_topic and not _RANK_WORDS.isdisjoint(_role_words_of(text)):
+            # "The shadow chancellor said" with no shadow chancellor named: not the chancellor the story
+            # is about, but read as a pronoun would be ("Oliver Letwin, for the Tories, attacked …").
+            paragraph = bisect.bisect_right(self._paragraph_starts, position) - 1
+            meant = self._person_meant(position, paragraph, _OTHER_SEX.get(self.gazetteer.role_nouns.get(role, ""), ""))
+            if meant is not None:
+                return meant
         if named_for and may_be_topic and self._places_or_sides(named_for):
             # "the West Virginia senator", "the Kentucky Republican": a state or party the text gives no
             # holder, read as a pronoun would be: mostly the subject of the sentence before ("Sen. Mitch
@@ -2172,6 +2183,7 @@ def _strip_end(body: str, end: int, lower: int) -> int:
 
 
 _AND_BEFORE = re.compile(r"\s+and\s+$")
+_QUOTED_BEFORE = re.compile(r"\bquot(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,4}?$")
 _DETERMINER_AT = re.compile(r"(?:a|an|the)\s+")
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 _POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+$")

@@ -771,3 +771,21 @@ def test_said_an_organisation_s_statement_is_the_organisation_speaking():
     facts = extract_facts('"We don\'t know how many red cards he was shown," said an SFA statement.')
     assert quote_starting(facts, "We don't know").speaker_text == "SFA"
     assert quote_starting(facts, "We don't know").speaker is not None
+
+
+def test_the_one_a_paper_quoted_as_saying_speaks():
+    facts = extract_facts(
+        '"We\'re mourning the passing of a great company," the agency quoted worker David Ogden as saying. '
+        'Video games are "big business", the paper quoted Mr Chernin as saying.'
+    )
+    assert quote_starting(facts, "We're mourning").speaker == "David Ogden"
+    assert quote_starting(facts, "big business").speaker_text == "Chernin"
+
+
+def test_a_ranked_role_no_one_is_named_to_is_read_as_a_pronoun_not_as_the_story_s_subject():
+    facts = extract_facts(
+        "Gordon Brown spoke. Gordon Brown said it. Gordon Brown smiled.\n\n"
+        'Oliver Letwin, for the Tories, attacked government debt. The shadow chancellor said the rule had "turned '
+        'to dross".'
+    )
+    assert quote_starting(facts, "turned to dross").speaker == "Oliver Letwin"
