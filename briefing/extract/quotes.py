@@ -68,6 +68,8 @@ _MAX_SUBJECT_CHARS = 160
 _MIN_UNATTRIBUTED_WORDS = 6
 _SOURCE_WORDS = 8  # "according to a statement from the Sanders campaign,"
 _CONJUNCTIONS = frozenset(["and", "but", "yet", "while", "though", "although"])
+# A force or body whose members the story does not name: never the person it is about, nor "he" or "she".
+_COLLECTIVE_ROLES = frozenset(["police"])
 _UNNAMED_ROLES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "official", "source", "aide"])
 _SUBJECT_REACH = 40  # a sentence's subject is named within its first few words
 _INTRODUCER_WORDS = 6  # "Kevin McCarthy was blunt:", "Smith had a message for Democrats:"
@@ -169,7 +171,7 @@ _CONTRAST_WORDS = ("but", "while", "whereas", "though", "yet")  # one is in each
 _LEADING_CONJUNCTION_WORD = re.compile(r"(?:But|And|Yet|So)\s+")
 _OWN_VERB = re.compile(r"\s+(?:also\s+|then\s+)?[a-z]+ed\b")  # "but dismissed as": the subject's own verb
 _SHARED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")  # before a verb with no subject of its own
-_CONJUNCTION = re.compile(r"\b(?:while|but|whereas|although|though|and|as|when|because)\b")
+_CONJUNCTION = re.compile(r"\b(?:while|but|whereas|although|though|and|as|when|because|since|if|unless|until)\b")
 _THAT_AFTER = re.compile(r"(?:[^\s.!?;:\"“”]+\s+){0,8}?that\s+")
 # Where or how something was said, not what: "said in a statement", "told CNN in an interview".
 _CHANNEL_AFTER = re.compile(
@@ -254,7 +256,9 @@ class QuoteFinder:
     paragraphs: list[Segment]
     _events: list[_Event] = field(default_factory=list)
     _previous_close: int = -1  # where the last quote of the paragraph being read closed
-    _term_closes: set[int] = field(default_factory=set)  # where the marks of terms (quotes no one spoke) closed
+    # Where a clause read back from a pronoun would start but the sentence goes on: past a term in marks,
+    # or inside a partial quote (see _person_meant).
+    _read_across: set[int] = field(default_factory=set)
     _around: tuple[int, int] = (-1, 0)  # where the quote before the one read closes, the one after opens
     _event_positions: list[int] = field(default_factory=list)
     _topic: _Topic | None = None
@@ -348,8 +352,12 @@ class QuoteFinder:
                             last_speaker = (reported.speaker, reported.speaker_text, reported.cue)
                 quote, cue_at = self._attribute(item, index, paragraph, last_speaker, previous_paragraph_speaker)
                 if quote is None:
-                    self._term_closes.add(item.close_end)
+                    self._read_across.add(item.close_end)
                     continue
+                if quote.kind == "partial":
+                    self._read_across.add(
+                        _after_last_mark(self.body, item.open_start, item.open_start + 2, self._marks)
+                    )
                 if cue_at is not None:
                     used_cues.add(cue_at)
                 quotes.append(quote)
@@ -899,8 +907,9 @@ class QuoteFinder:
             )
             if tail is None and _CONJUNCTION.search(body, close_end, verb.start()):
                 # "… as "desperate", while the Liberal Democrats said …": another speaker's clause; but
-                # "… and Labour "fades away", he said." attributes the whole sentence.
-                break
+                # "… and Labour "fades away", he said." attributes the whole sentence, and so does
+                # '"a sensible thing to do", since he was talking about skills, Mr Balls told the BBC.'
+                continue
             if verb.group() in self.gazetteer.reporting_verbs:
                 subject = self._subject_before(verb.start(), close_end)
                 if subject is None:
@@ -1482,10 +1491,11 @@ class QuoteFinder:
             previous_start = self._sentence_start(lower, previous_end)
             if pronoun:
                 clause_start = self._clause_start(lower, previous_end)
-                if clause_start not in self._term_closes:
+                if clause_start not in self._read_across:
                     # A pronoun reads the clause after a quote (a quote in between speaks for someone),
-                    # but across a term in marks ('urging people who feel "taken for granted" by Tony
-                    # Blair to vote Conservative. He …': "He" is the one urging).
+                    # but the whole sentence around a term in marks ('urging people who feel "taken for
+                    # granted" by Tony Blair to vote Conservative. He …': the one urging) or one a partial
+                    # quote ends ('Mr Howard said the police had said ID cards could "help …". He added').
                     previous_start = clause_start
             opening = _OPENING_PRONOUN.match(self.body, previous_start, previous_start + 4)
             if opening is None or opening.group().lower() != pronoun or previous_start >= position:
@@ -1726,6 +1736,7 @@ class QuoteFinder:
         possessive = "'" in text or "’" in text or words[0].lower() in ("his", "her", "their", "its")
         may_be_topic = (
             role not in _UNNAMED_ROLES
+            and role not in _COLLECTIVE_ROLES
             and not possessive
             and (role in self.gazetteer.role_nouns or role.capitalize() in self.gazetteer.title_words)
         )
@@ -1745,7 +1756,7 @@ class QuoteFinder:
             # The last role word ("a spokesman for Gov. Greg Abbott": the spokesman).
             nouns = self.gazetteer.role_nouns
             role = next((word for word in reversed(speaker.text.lower().split()) if word in nouns), "")
-            if role and not (role.endswith("s") and role[:-1] in nouns):
+            if role and role not in _COLLECTIVE_ROLES and not (role.endswith("s") and role[:-1] in nouns):
                 # Heard where the words naming them stand: '"…," the spokesman said. He added' is his.
                 heard = max(position, speaker.start)
                 self._add_event(_Event(heard, paragraph, "", "unnamed", nouns[role]))

@@ -789,3 +789,29 @@ def test_a_ranked_role_no_one_is_named_to_is_read_as_a_pronoun_not_as_the_story_
         'to dross".'
     )
     assert quote_starting(facts, "turned to dross").speaker == "Oliver Letwin"
+
+
+def test_police_are_no_one_the_story_is_about_and_no_he_or_she():
+    facts = extract_facts(
+        'Ossie Davis was found dead in his hotel room. "He appeared to have died of natural causes," police said.'
+    )
+    found = quote_starting(facts, "He appeared")
+    assert (found.speaker, found.speaker_text) == (None, "police")
+
+
+def test_he_reads_back_across_a_partial_quote_that_ends_a_sentence_to_its_subject():
+    facts = extract_facts(
+        "Tim Yeo spoke first. Tim Yeo said it. Tim Yeo left.\n\n"
+        'Mr Howard said the police had said ID cards could "help them foil a terror bomb plot". He added: "When '
+        'the police say that, you have to take them seriously."'
+    )
+    assert quote_starting(facts, "help them foil").speaker is None
+    assert quote_starting(facts, "When the police").speaker == "Howard"
+
+
+def test_a_tail_attribution_after_a_clause_of_its_own_still_attributes_the_partial_quote():
+    facts = extract_facts(
+        'The decision was a "sensible thing to do", since he was talking about skills at the time, Mr Balls '
+        "told the BBC."
+    )
+    assert quote_starting(facts, "sensible thing").speaker_text == "Balls"
