@@ -2221,7 +2221,7 @@ _STOP_AFTER = re.compile(r"\s*[.,;:!?]")
 _SUBORDINATE_OPENING = re.compile(r"(?:When|If|As|After|Before|While|Although|Though|Since|Because|Once|Asked)\b")
 _OPENING_SUBJECT = re.compile(r"(?:(?:But|And|Yet|So|Still)\s+)?(he|she|He|She)\b")
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\b")  # "one senator, a Republican from Ohio, said"
-_DESCRIBED_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,2}")
+_DESCRIBED_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z\d][\w-]*\s+){1,2}")  # "the influential", "the 28-year-old"
 _WORKPLACE_BEFORE = re.compile(r"\b(?:of|from|at)\s+$")  # "Gavin Cox of the website": where the speaker works
 
 

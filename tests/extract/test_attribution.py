@@ -815,3 +815,10 @@ def test_a_tail_attribution_after_a_clause_of_its_own_still_attributes_the_parti
         "told the BBC."
     )
     assert quote_starting(facts, "sensible thing").speaker_text == "Balls"
+
+
+def test_said_the_n_year_old_name():
+    facts = extract_facts(
+        'Fernando Morientes wants to play.\n\n"I would be keen to leave," admitted the 28-year-old Morientes.'
+    )
+    assert quote_starting(facts, "I would be keen").speaker == "Fernando Morientes"
