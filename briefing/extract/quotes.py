@@ -49,8 +49,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s*$")
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "He", "She", "They", "It", "We"])
 _ADVERBS = frozenset(
     [
-        *("also", "later", "then", "previously", "earlier", "recently", "once", "has", "had", "have", "would", "did"),
-        "does",
+        *("also", "later", "then", "previously", "earlier", "recently", "once", "has", "had", "have", "would"),
+        *("did", "does"),  # "But he did say"
         *("will", "again", "further", "subsequently", "today", "yesterday", "repeatedly", "simply", "reportedly"),
         *("himself", "herself", "themselves"),  # "as Montoya-Lewis herself said"
     ]
@@ -1474,11 +1474,11 @@ class QuoteFinder:
             # "Hamish MacDonell said he believed …": the one whose speech the pronoun stands in.
             # (After a subordinate clause it opens with: "When Winfrey asked if he could share them,
             # he declined" is not hers.)
-            clause_start = self._clause_start(self.paragraphs[paragraph].start, position)
-            if _SUBORDINATE_OPENING.match(self.body, _skip_space(self.body, clause_start, position)):
-                comma = self.body.find(",", clause_start, position)
-                clause_start = position if comma < 0 else comma
-            speaking = self._speaking_person(clause_start, position, unwanted, finite=True)
+            own_clause = self._clause_start(self.paragraphs[paragraph].start, position)
+            if _SUBORDINATE_OPENING.match(self.body, _skip_space(self.body, own_clause, position)):
+                comma = self.body.find(",", own_clause, position)
+                own_clause = position if comma < 0 else comma
+            speaking = self._speaking_person(own_clause, position, unwanted, finite=True)
             if speaking is not None:
                 return speaking
         for _ in range(_PRONOUN_CHAIN):
@@ -1665,17 +1665,13 @@ class QuoteFinder:
             return holders[before - 1 if before else 0].name
         if held_only:
             return None
-        if may_be_topic and not _RANK_WORDS.isdisjoint(_role_words_of(text)):
-            # "The shadow chancellor said" with no shadow chancellor named: not the chancellor the story
-            # is about, but read as a pronoun would be ("Oliver Letwin, for the Tories, attacked …").
-            paragraph = bisect.bisect_right(self._paragraph_starts, position) - 1
-            meant = self._person_meant(position, paragraph, _OTHER_SEX.get(self.gazetteer.role_nouns.get(role, ""), ""))
-            if meant is not None:
-                return meant
-        if named_for and may_be_topic and self._places_or_sides(named_for):
-            # "the West Virginia senator", "the Kentucky Republican": a state or party the text gives no
-            # holder, read as a pronoun would be: mostly the subject of the sentence before ("Sen. Mitch
-            # McConnell, R-Ky., dismissed the plan.").
+        if may_be_topic and (
+            not _RANK_WORDS.isdisjoint(_role_words_of(text)) or (named_for and self._places_or_sides(named_for))
+        ):
+            # A role the text gives no holder, read as a pronoun would be (mostly the subject of the
+            # sentence before): one of a rank ("The shadow chancellor said", after "Oliver Letwin, for
+            # the Tories, attacked …": not the chancellor the story is about), or of a state or party
+            # ("the Kentucky Republican", after "Sen. Mitch McConnell, R-Ky., dismissed the plan.").
             paragraph = bisect.bisect_right(self._paragraph_starts, position) - 1
             meant = self._person_meant(position, paragraph, _OTHER_SEX.get(self.gazetteer.role_nouns.get(role, ""), ""))
             if meant is not None:
