@@ -707,6 +707,7 @@ def _role_patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[st
     return _ROLE_CACHE[key]
 
 
+_FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*$")
 _ROLE_ENDINGS: dict[int, frozenset[str]] = {}
 _TITLE_ENDINGS: dict[int, frozenset[str] | None] = {}
 # "The Bishop of Durham, …": the words before ``leading``'s comma that let a capitalised word end it.
@@ -732,7 +733,10 @@ def _role_holders(
             # "Bishop Tom Wright" is who "the Bishop said" means.
             title = mention.title.rsplit(" ", 1)[-1]  # "Illinois Gov." is a governor
             role = gazetteer.title_roles.get(title) or title.lower()
-            holders.append(RoleHolder(mention.start, role, mention.name, mention.title))
+            # "Former Vice President Mike Pence" is who "the former vice president" means.
+            former = _FORMER_BEFORE.search(body, max(0, start - 8), start)
+            phrase = f"former {mention.title}" if former else mention.title
+            holders.append(RoleHolder(mention.start, role, mention.name, phrase))
         before = leading = None
         may_hold, may_lead = _may_hold_role(body, start, role_endings)
         if may_hold:
@@ -793,8 +797,10 @@ def _may_lead(body: str, lower: int, start: int, title_endings: frozenset[str] |
 def roles_by_name(linked: Linked) -> dict[str, list[str]]:
     """Each person's titles ("Prime Minister") and roles ("professor at Ewha"), in the order first seen."""
     found: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    # (A title a holder's phrase says more of is that phrase: "former Vice President", not "Vice President".)
+    fuller = {(holder.position, holder.phrase) for holder in linked.roles}
     for mention in linked.mentions:
-        if mention.title and not _honorific(mention.title):
+        if mention.title and not _honorific(mention.title) and (mention.start, f"former {mention.title}") not in fuller:
             found[mention.name].append((mention.start, mention.title))
     for holder in linked.roles:
         if holder.phrase:
