@@ -559,7 +559,13 @@ class QuoteFinder:
             name, speaker_text, cue = carried if carried is not None else (None, "", "")
             cue = own_cue or cue
         else:
-            name, speaker_text = self._resolve(speaker, item.open_start, index), speaker.text
+            name = self._resolve(speaker, item.open_start, index)
+            if name is None and not direct and speaker.kind != "unnamed":
+                # 'Comair "deeply regrets …," the Delta subsidiary said': the words the name before the
+                # quote says, whom the reference after it means.
+                speaker = self._quoted_predicate(text, clause_start, item.open_start) or speaker
+                name = speaker.name
+            speaker_text = speaker.text
             self._heard(speaker, name, item.open_start, index)
         kind: QuoteKind = "direct" if direct else "partial"
         return Quote(text, first_start, last_end, kind, name, speaker_text, cue, *_ranges(speaker, cue, cue_at)), cue_at

@@ -822,3 +822,11 @@ def test_said_the_n_year_old_name():
         'Fernando Morientes wants to play.\n\n"I would be keen to leave," admitted the 28-year-old Morientes.'
     )
     assert quote_starting(facts, "I would be keen").speaker == "Fernando Morientes"
+
+
+def test_a_partial_quote_after_a_name_is_its_words_when_the_reference_after_it_means_no_one_named():
+    facts = extract_facts(
+        "Computer failures at Comair left passengers stranded. Delta Air Lines owns Comair.\n\n"
+        'Comair "deeply regrets the inconvenience to all of our customers," the Delta subsidiary said.'
+    )
+    assert quote_starting(facts, "deeply regrets").speaker == "Comair"
