@@ -146,7 +146,7 @@ _INDIRECT_CUES = frozenset(
 _DOCUMENT_NOUNS = frozenset(
     [
         *("statement", "letter", "note", "website", "blog", "memo", "book", "autobiography", "email", "report"),
-        "release",
+        *("release", "story", "article"),
         *("lawsuit", "complaint", "filing", "indictment", "ruling", "document", "post", "tweet", "message"),
     ]
 )
@@ -2508,10 +2508,10 @@ def _patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], ...]:
         role_set = _role_forms(gazetteer)
         roles = word_alternation(role_set)
         # (Not "found" as a participle of where something is: "technology found in camcorders"; nor
-        # "states" as the noun in "member states", "the United States".)
+        # "states" as the noun in "member states", "the United States"; nor "continues to" do.)
         verb = re.compile(
             rf"(?<![\w-])(?:{verbs})\b(?<!member states)(?<!Member States)(?<!United States)"
-            rf"(?!(?<=found)\s+(?:in|on|at|by|guilty|dead|to)\b)"
+            rf"(?!(?<=found)\s+(?:in|on|at|by|guilty|dead|to)\b)(?!(?<=continues|continued)\s+to\b)"
         )
         determiner = f"(?:{'|'.join(_ROLE_DETERMINERS)})"
         # The match ends at the end of the window, so only where it starts matters; a search tries

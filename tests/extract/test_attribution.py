@@ -830,3 +830,12 @@ def test_a_partial_quote_after_a_name_is_its_words_when_the_reference_after_it_m
         'Comair "deeply regrets the inconvenience to all of our customers," the Delta subsidiary said.'
     )
     assert quote_starting(facts, "deeply regrets").speaker == "Comair"
+
+
+def test_a_story_named_for_its_publisher_speaks_for_it_and_continues_to_is_no_speech():
+    facts = extract_facts(
+        'The inquiry followed a BBC story claiming Downing Street "sexed up" the dossier.\n\n'
+        'The Economist says the article continues to "needlessly spread fear among patients".'
+    )
+    assert quote_starting(facts, "sexed up").speaker == "BBC"
+    assert quote_starting(facts, "needlessly spread").speaker == "The Economist"
