@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from briefing.extract.entities import Candidate
-from briefing.extract.gazetteer import Gazetteer, load_gazetteer, normalise_name, word_alternation
+from briefing.extract.gazetteer import Gazetteer, load_gazetteer, normalise_name, spelling_key, word_alternation
 from briefing.extract.sentences import last_word, search_after_word
 
 # A US party and state after a name: "Cruz (R-Texas)", "Schumer, D-N.Y." (then a comma).
@@ -190,7 +190,7 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
 
     mentions.sort(key=lambda mention: (mention.start, -mention.end))
     _defined_acronyms(body, mentions)
-    linked.mentions = _joined_shouted(body, _drop_overlaps(mentions))
+    linked.mentions = _one_spelling(_joined_shouted(body, _drop_overlaps(mentions)))
     # A census first name tells the sex, unless the article calls the person by that word alone: then
     # it is a family name written first ("Moon Seong Mook" ... "Moon said").
     called_by = {(mention.name, mention.text) for mention in linked.mentions}
@@ -792,6 +792,25 @@ def _may_lead(body: str, lower: int, start: int, title_endings: frozenset[str] |
     if _is_word_char(body[comma - 1]) and last_word(body, lower, comma) in title_endings:
         return True
     return _OF_FOR_AT.search(body, lower, comma) is not None
+
+
+def _one_spelling(mentions: list[LinkedMention]) -> list[LinkedMention]:
+    """The mentions with each name's spellings ("TimeWarner" and "Time Warner") under the one written
+    most often (the first of equals): one entity, as across the briefing (``fact_index.Identity``)."""
+    counts = Counter(mention.name for mention in mentions)
+    main: dict[str, str] = {}
+    for name in counts:  # in text order
+        key = spelling_key(name)
+        if key not in main or counts[name] > counts[main[key]]:
+            main[key] = name
+    if len(main) == len(counts):
+        return mentions
+    return [
+        mention
+        if main[spelling_key(mention.name)] == mention.name
+        else replace(mention, name=main[spelling_key(mention.name)])
+        for mention in mentions
+    ]
 
 
 def roles_by_name(linked: Linked) -> dict[str, list[str]]:
