@@ -474,8 +474,10 @@ class QuoteFinder:
             # NBC's "Meet the Press", a seller called "E-Life", a booklet titled "The Wit and Wisdom of
             # Michael Bloomberg": the name of a show, firm or work, not words anyone said.
             return None, None
-        if _SO_CALLED.search(body, max(0, item.open_start - 12), item.open_start):
-            return None, None  # 'a period of so-called "cowboy capitalism"': the writer's marks for a term
+        if _TERM_BEFORE.search(body, max(0, item.open_start - 24), item.open_start):
+            # 'a period of so-called "cowboy capitalism"', 'the slogan "Britain is Working"': the writer's
+            # marks for a term or a name, whatever its case.
+            return None, None
         clause_start = max(self._clause_start(paragraph.start, item.open_start), self._around[0])
         before = body[clause_start : item.open_start]
         last_paragraph = self.paragraphs[item.paragraph + len(bounds) // 2 - 1]
@@ -2200,7 +2202,7 @@ _QUOTED_BEFORE = re.compile(r"\bquot(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,4}?$")
 _DETERMINER_AT = re.compile(r"(?:a|an|the)\s+")
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 _POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+$")
-_SO_CALLED = re.compile(r"\b[Ss]o[ -]called\s+$")
+_TERM_BEFORE = re.compile(r"\b(?:[Ss]o[ -]called|slogan|motto|titled|entitled|headlined)\s+$")
 _NAMED_BEFORE = re.compile(r"\b(?:called|calls|named|titled|entitled|dubbed|nicknamed|known\s+as|slogan|motto)\s+$")
 
 
