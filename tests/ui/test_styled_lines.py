@@ -1,5 +1,6 @@
-"""Where n and j lead is drawn ahead while the reader reads, as the screen shows it; a key then takes those lines,
-and they are what a full render draws. Drawing ahead goes a piece at a time and stops once a key has moved on."""
+"""Where n and j lead is drawn ahead while the reader reads, as the screen shows it (the panes and their
+scrollbars); a key then takes those lines, and they are what a full render draws. Drawing ahead goes a
+piece at a time and stops once a key has moved on."""
 
 from __future__ import annotations
 
@@ -81,6 +82,8 @@ async def test_keys_take_the_lines_drawn_ahead_and_they_are_what_a_full_render_d
                 drawn_by_textual.append((key, counts["view"], counts["facts"]))
             for name, pane in panes.items():
                 assert drawn(pane) == drawn_afresh(pane), (key, number, name)  # nothing stale, nothing wrong
+                bar = pane.vertical_scrollbar
+                assert drawn(bar) == drawn_afresh(bar), (key, number, name)
         # n to another article, and n scrolling down this one: the article and its facts were all drawn ahead.
         assert ("n", 0, 0) in drawn_by_textual
         assert len(drawn_by_textual) >= 6

@@ -109,6 +109,7 @@ class ArticleList(ReusesScrolledLines, OptionList):
         elif first + ROW_LINES > top + height:
             top = first + ROW_LINES - height
         top = max(0, min(top, round(self.max_scroll_y)))
+        self.draw_bar_ahead(self.option_count * ROW_LINES, top)
         for piece in pieces(range(top, min(top + height, self.option_count * ROW_LINES))):
             content: dict[int, Strip] = {}
             with self._rows.drawing(self):

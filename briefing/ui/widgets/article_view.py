@@ -261,6 +261,7 @@ class ArticleView(ReusesScrolledLines, ScrollView, can_focus=True):
         top = self._scroll_for(layout, scroll_to, top) if scroll_to is not None else top
         height = self.scrollable_content_region.height
         top = max(0, min(top, len(layout.lines) - height))  # as far as the view scrolls
+        self.draw_bar_ahead(len(layout.lines), top)
         content_width = self.scrollable_content_region.width
         for piece in pieces(range(height)):
             self._styled.draw(self, {y: self._line(article, layout, top + y, 0, content_width, drawn) for y in piece})

@@ -198,6 +198,7 @@ class FactsPane(ReusesScrolledLines, OptionList):
         if self.scope != "article" or not self.is_mounted:
             return
         options = self._article_list(article, facts)
+        self.draw_bar_ahead(len(options), 0)
         yield
         for piece in pieces(range(self.scrollable_content_region.height)):
             content: dict[int, Strip] = {}

@@ -14,27 +14,25 @@ scrollable size (``resize_scroll``) uses Textual's private ``_refresh_scrollbars
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from math import ceil
 from typing import TYPE_CHECKING
 
 from rich.segment import Segment
+from textual.cache import LRUCache
 from textual.geometry import Region, Size
-from textual.scrollbar import ScrollBar
+from textual.scrollbar import ScrollBar, ScrollBarRender
 from textual.strip import Strip
-from textual.widget import Widget
+from textual.visual import Visual, visualize
+from textual.widget import Widget, _RenderCache
+
+from briefing.ui.widgets.styled_lines import StyledLines, textual_line_cache
 
 # A mixin, not a widget class: Textual takes a widget's CSS and component classes from its first base only.
 if TYPE_CHECKING:
     from textual.scroll_view import ScrollView as _Mixin
 else:
     _Mixin = object
-
-
-def textual_line_cache(widget: Widget) -> tuple[dict[int, Strip], set[int]] | None:
-    """Textual's rendered lines of the widget, by line, and those asked to be drawn again."""
-    cache = getattr(widget, "_styles_cache", None)
-    lines, dirty = getattr(cache, "_cache", None), getattr(cache, "_dirty_lines", None)
-    return (lines, dirty) if isinstance(lines, dict) and isinstance(dirty, set) else None
 
 
 def clean_lines(widget: Widget) -> dict[int, Strip]:
@@ -127,9 +125,108 @@ def resize_scroll(view: Widget, size: Size) -> bool:
     return True
 
 
+# States of a scrollbar kept drawn (the last few it showed, and those drawn ahead).
+BAR_STATES_KEPT = 16
+
+
+class KeptScrollBar(ScrollBar):
+    """A scrollbar that keeps what it drew for its last few states (size, thumb, colours), and can draw one
+    ahead: Textual draws all of a scrollbar again for any cell that changes, through Rich (a millisecond
+    or more, for each pane's bar on a key that changes them all)."""
+
+    def __init__(self, vertical: bool = True, name: str | None = None, *, thickness: int = 1) -> None:
+        super().__init__(vertical, name, thickness=thickness)
+        self._kept: LRUCache[tuple[Hashable, ...], list[Strip]] = LRUCache(BAR_STATES_KEPT)
+        self._styled = StyledLines()
+
+    def _state(self, bar: ScrollBarRender) -> tuple[Hashable, ...]:
+        """Everything a drawing of the bar depends on."""
+        return (
+            self.size,
+            bar.virtual_size,
+            bar.window_size,
+            bar.position,
+            bar.thickness,
+            bar.vertical,
+            bar.style,
+            self.visual_style,
+        )
+
+    def _draw(self, bar: ScrollBarRender) -> list[Strip]:
+        """The bar drawn as ``Widget._render_content`` draws it."""
+        visual = visualize(self, bar, markup=self._render_markup)
+        return Visual.to_strips(self, visual, self.size.width, self.size.height, self.visual_style)
+
+    def notify_style_update(self) -> None:
+        self._kept.clear()  # a theme, hover or grab: other colours
+        self._styled.clear()
+        super().notify_style_update()
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._styled.reuse(self, crop, self._content_line)
+        return super().render_lines(crop)
+
+    def _content_line(self, y: int) -> Strip | None:
+        if self._dirty_regions:
+            self._render_content()
+        lines = self._render_cache.lines
+        return lines[y] if 0 <= y < len(lines) else None
+
+    def _render_content(self) -> None:
+        bar = self.render()
+        if not isinstance(bar, ScrollBarRender) or self.text_selection is not None:
+            super()._render_content()
+            return
+        state = self._state(bar)
+        lines = self._kept.get(state)
+        if lines is None:
+            lines = self._kept[state] = self._draw(bar)
+        self._render_cache = _RenderCache(self.size, lines)
+        self._dirty_regions.clear()
+
+    def draw_ahead(self, virtual_size: int, window_size: int, position: float) -> None:
+        """Draw the bar as it would be for a scrollable size, window and position (as ``set_bar`` sets them)."""
+        shown = self.render()
+        if not isinstance(shown, ScrollBarRender) or not self.size:
+            return
+        bar = self.renderer(
+            virtual_size=ceil(virtual_size),
+            window_size=ceil(window_size) if window_size < virtual_size else 0,
+            position=self.validate_position(position),
+            thickness=self.thickness,
+            vertical=self.vertical,
+            style=shown.style,
+        )
+        state = self._state(bar)
+        lines = self._kept.get(state)
+        if lines is None:
+            lines = self._kept[state] = self._draw(bar)
+        self._styled.draw(self, dict(enumerate(lines)))  # as on the screen too
+
+
 class ReusesScrolledLines(_Mixin):
     """Mixed into a ``ScrollView`` (listed before it): vertical scrolls render only the lines they expose,
-    and repaint of the scrollbar only the cells drawn differently (in a long list, most scrolls none)."""
+    and repaint of the scrollbar only the cells drawn differently (in a long list, most scrolls none); its
+    vertical scrollbar keeps what it drew (``KeptScrollBar``)."""
+
+    @property
+    def vertical_scrollbar(self) -> ScrollBar:
+        # As Widget.vertical_scrollbar makes it (with Textual's private _vertical_scrollbar and _start_widget).
+        if self._vertical_scrollbar is not None:
+            return self._vertical_scrollbar
+        bar = self._vertical_scrollbar = KeptScrollBar(
+            vertical=True, name="vertical", thickness=self.scrollbar_size_vertical
+        )
+        bar.display = False
+        self.app._start_widget(self, bar)
+        return bar
+
+    def draw_bar_ahead(self, virtual_height: int, scroll_y: float) -> None:
+        """Draw ahead the vertical scrollbar as a scrollable height and scroll would show it."""
+        bar = self._vertical_scrollbar
+        if isinstance(bar, KeptScrollBar) and self.show_vertical_scrollbar:
+            window = self.container_size.height - self.scrollbar_size_horizontal
+            bar.draw_ahead(virtual_height, window, scroll_y)
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         shift = round(new_value) - round(old_value)

@@ -25,8 +25,6 @@ from textual.geometry import Region
 from textual.strip import Strip
 from textual.widget import Widget
 
-from briefing.ui.widgets.scrolled_lines import textual_line_cache
-
 # Lines kept per widget: a few screenfuls (what is made ahead for two likely keys, and the last shown).
 KEPT_LINES = 512
 # Lines drawn ahead in one piece: the screen lets a key in between pieces (a millisecond or two each).
@@ -37,6 +35,13 @@ def pieces(lines: range) -> Iterator[range]:
     """The lines, a piece at a time."""
     for first in range(lines.start, lines.stop, LINES_PER_PIECE):
         yield range(first, min(first + LINES_PER_PIECE, lines.stop))
+
+
+def textual_line_cache(widget: Widget) -> tuple[dict[int, Strip], set[int]] | None:
+    """Textual's rendered lines of the widget, by line, and those asked to be drawn again."""
+    cache = getattr(widget, "_styles_cache", None)
+    lines, dirty = getattr(cache, "_cache", None), getattr(cache, "_dirty_lines", None)
+    return (lines, dirty) if isinstance(lines, dict) and isinstance(dirty, set) else None
 
 
 def _looks(widget: Widget) -> tuple[Hashable, ...]:
