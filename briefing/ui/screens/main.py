@@ -101,6 +101,7 @@ class MainScreen(ReadingScreen):
         self._marked: tuple[int, int] | None = None
         self._article_shown_at = float("-inf")  # monotonic time of the last article change
         self._facts_timer: Timer | None = None
+        self._drawings_ahead = 0  # drawings ahead begun: one under way stops once another has begun
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
@@ -239,10 +240,11 @@ class MainScreen(ReadingScreen):
         self.query_one(FactsPane).show_facts(article, facts, self.briefing.fact_index)
         self.call_after_refresh(self._start_drawing_ahead, article)
 
-    @work(name="draw ahead", group="draw-ahead", exclusive=True)
+    @work(name="draw ahead", group="draw-ahead")
     async def _start_drawing_ahead(self, article: Article | None) -> None:
         # In a worker, not in this screen's handling of messages: the screen goes on drawing frames (facts that
-        # follow a frame later, say) between its pieces. A new one replaces the one under way.
+        # follow a frame later, say) between its pieces. Not cancelled when a new one starts (whoever awaits
+        # the app's workers would see it fail): the one under way stops at its next piece.
         await self._prepare_next(article)
 
     async def _prepare_next(self, article: Article | None) -> None:
@@ -251,10 +253,12 @@ class MainScreen(ReadingScreen):
 
         A piece at a time, letting the event loop run between pieces: a key pressed meanwhile is handled once
         the piece under way is done (a millisecond or two), not after all of them (tens), and the pieces left
-        are dropped once it has moved on."""
+        are dropped once it has moved on (or another drawing ahead has begun)."""
+        self._drawings_ahead += 1
+        this = self._drawings_ahead
         for _ in self._draw_ahead(article):
             await asyncio.sleep(0)
-            if article is not self.current:
+            if article is not self.current or this != self._drawings_ahead:
                 return
 
     def _draw_ahead(self, article: Article | None) -> Iterator[None]:
