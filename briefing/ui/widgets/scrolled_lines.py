@@ -10,6 +10,10 @@ This reads Textual's per-widget line cache (``Widget._styles_cache``), which has
 interface: if its shape changes, scrolling falls back to rendering every line, as before. A new
 scrollable size (``resize_scroll``) uses Textual's private ``_refresh_scrollbars`` and
 ``_scroll_update`` the same way: without them, Textual's general path.
+
+The panes' vertical scrollbars are ``KeptScrollBar``s, which keep what they drew for their last few
+states and can be drawn ahead; making one and keeping its drawing use Textual 8's private
+``_vertical_scrollbar``, ``App._start_widget``, ``Widget._render_content`` and ``_RenderCache``.
 """
 
 from __future__ import annotations
