@@ -247,6 +247,66 @@ def test_inside_any_reads_ranges_as_pairs_did():
         assert quotes._inside_any(ranges, start, end) == expected
 
 
+def _reference_single_quotes(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quotes in single marks of ``body[start:end]`` as the loop of searches before _SINGLE_PAIR found them."""
+    found, position, closing = [], start, None
+    while (opening := quotes._SINGLE_OPEN.search(body, position, end)) is not None:
+        if closing is None or closing.start() < opening.end():
+            closing = quotes._SINGLE_CLOSE.search(body, opening.end(), end)
+        if closing is None:
+            break
+        following = quotes._SINGLE_OPEN.search(body, opening.end(), closing.start())
+        if following is not None:
+            position = following.start()
+            continue
+        if sum(char.isalpha() for char in body[opening.end() : closing.start()][:4]) >= 2:
+            found.append((opening.start(), closing.end()))
+        position = closing.end()
+    return found
+
+
+SINGLE_PIECES = ["'", "‘", "’", "ab", "x", "don't", "'n'", " ", "(", "—", ".", ",", "é", "9", "\n", "\t"]
+
+
+def test_quotes_in_single_marks_are_those_the_searches_found():
+    rng = random.Random(21)
+    for text in _texts(SINGLE_PIECES, 4000, seed=21, most=16):
+        start = rng.randrange(len(text) + 1)
+        end = rng.randint(start, len(text))
+        found: list[quotes._RawQuote] = []
+        quotes._single_quotes(found, text, 0, start, end, [])
+        assert [(item.open_start, item.close_end) for item in found] == _reference_single_quotes(text, start, end), (
+            text,
+            start,
+            end,
+        )
+
+
+QUOTE_PIECES = ['"ab"', '"a b c d e f"', "'ab'", "“x y”", '"', "words", "Smith", "he", "said", "told", ":", "."]
+QUOTE_PIECES += ["according to", "and", "\n\n", ",", "the spokesman", "His answer", "Her reply:"]
+
+
+def test_a_short_quote_in_a_paragraph_that_names_no_one_is_what_reading_it_gives():
+    """The quotes _silent passes over are those _attribute finds no speaker for, and too short to stand alone."""
+    for text in _texts(QUOTE_PIECES, 1500, seed=22, most=12):
+        expected = _facts_read_in_full(text)
+        assert quotes.QuoteFinder(text, *_linked(text)).find() == expected, text
+
+
+def _linked(text: str) -> tuple[Linked, object, list]:
+    from briefing.extract.aliases import link
+    from briefing.extract.entities import CandidateFinder
+
+    gazetteer = load_gazetteer()
+    return link(text, CandidateFinder(gazetteer).find(text), gazetteer), gazetteer, split_paragraphs(text)
+
+
+def _facts_read_in_full(text: str) -> list:
+    finder = quotes.QuoteFinder(text, *_linked(text))
+    finder._silent = lambda paragraph: False  # type: ignore[method-assign]  # every quote read in full
+    return finder.find()
+
+
 # ---------------------------------------------------------------- capitalised runs
 
 
