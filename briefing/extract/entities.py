@@ -77,8 +77,13 @@ _DATELINE = re.compile(r",? (?:[A-Z][a-z]{2,8}\.? \d{1,2}\b|\([A-Z]|[-—–] |\
 _MAX_RUN_TOKENS = 12  # a longer run of capitals is a shouted line or a title, not a name
 _MAX_RUN_CHARS = 200
 # Classification of a run depends only on its text and on whether it opens a sentence, so
-# results are shared across articles (bounded; cleared when full).
-_MEMO: dict[tuple[str, bool], list[Candidate]] = {}
+# results are shared across articles (bounded; cleared when full): by text, one table for runs
+# that open a sentence and one for the rest. Each holds the run's candidates as templates (the
+# fields of each, as found at offset 0) and whether its text ends with one of _NUMBERED_HEADS,
+# _ABBREVIATED_ENDINGS or _BROADCAST_HEADS.
+_Template = tuple[int, int, str, str, str, tuple[str, ...], bool, str, bool, str, str]
+_Reading = tuple[tuple[_Template, ...], bool, bool, bool]
+_MEMO: dict[bool, dict[str, _Reading]] = {True: {}, False: {}}
 _MEMO_LIMIT = 200_000
 _SENTENCE_OPENERS = ".!?:;\"“”‘'(—–[\n"
 
@@ -120,7 +125,7 @@ class CandidateFinder:
         found: list[Candidate] = []
         # The same run of capitals reads the same way wherever it stands (given whether it
         # opens a sentence), so it is classified once and its result shifted into place.
-        memo = _MEMO
+        opening, inside = _MEMO[True], _MEMO[False]
         append = found.append
         names, dotted = self.gazetteer.names, self.gazetteer.dotted_names
         for match in CANDIDATE.finditer(body):
@@ -128,10 +133,13 @@ class CandidateFinder:
             if len(text) > _MAX_RUN_CHARS:
                 continue
             offset, match_end = match.span()
+            initial: bool | None = None  # (read below, unless told at once by the two characters before)
             if offset > 0:
                 before = body[offset - 1]
-                if _continues_word(before):
+                if before.isalnum() or before == "_":  # (_continues_word, inlined: read for every run)
                     continue
+                if before == " " and offset >= 2 and body[offset - 2].isalpha():
+                    initial = False  # "the Blair": a word before, what _is_sentence_initial reads first
                 if before in _WORD_BEFORE and (
                     (offset >= 2 and _continues_word(body[offset - 2]))
                     or (body.startswith(before, match_end) and " " not in text)
@@ -151,61 +159,62 @@ class CandidateFinder:
             if body.startswith(".", match_end) and text in dotted:
                 # "Napa, Calif.": a place abbreviated with a full stop keeps it.
                 text, match_end = text + ".", match_end + 1
-            initial = _is_sentence_initial(body, offset)
-            key = (text, initial)
-            templates = memo.get(key)
-            if templates is None:
-                templates = []
-                tokens = self._tokens(text)
-                if len(tokens) <= _MAX_RUN_TOKENS * 2:
-                    self._classify_run(text, tokens, initial, templates)
-                if len(memo) >= _MEMO_LIMIT:
-                    memo.clear()
-                memo[key] = templates
-            # _DOMAIN starts with a full stop: only then is it tried.
-            domain = _DOMAIN.match(body, match_end) if body.startswith(".", match_end) else None
-            if domain is not None and len(templates) == 1:
-                # "Amazon.com", "buildyourown.org.uk" (the part the run reached): a website is an organisation.
-                start, end = templates[0].start + offset, domain.end()
-                append(Candidate(start, end, body[start:end], body[start:end], "organisation", evidence="acronym"))
+            if initial is None:
+                initial = _is_sentence_initial(body, offset)
+            memo = opening if initial else inside
+            reading = memo.get(text)
+            if reading is None:
+                reading = self._read_run(text, initial)
+                if len(opening) + len(inside) >= _MEMO_LIMIT:
+                    opening.clear()
+                    inside.clear()
+                memo[text] = reading
+            templates, numbered_head, abbreviated, broadcast = reading
+            dotted_end = False
+            if body.startswith(".", match_end):
+                # _DOMAIN starts with a full stop: only then is it tried.
+                domain = _DOMAIN.match(body, match_end)
+                if domain is not None and len(templates) == 1:
+                    # "Amazon.com", "buildyourown.org.uk" (the part the run reached): a website is an organisation.
+                    start, end = templates[0][0] + offset, domain.end()
+                    append(Candidate(start, end, body[start:end], body[start:end], "organisation", evidence="acronym"))
+                    continue
+                # "Compaq Computer Corp. rose": a firm's abbreviated ending keeps its full stop when the sentence
+                # goes on (at a sentence's end the stop is the sentence's).
+                dotted_end = abbreviated and _SENTENCE_GOES_ON.match(body, match_end + 1) is not None
+            numbered = _NUMBER_AFTER.match(body, match_end) if numbered_head else None
+            if not dotted_end and numbered is None:
+                # (Most runs: each template as it is, shifted into place.)
+                for start, end, shown, name, kind, tokens, titled, gender, weak, evidence, title in templates:
+                    append(
+                        Candidate(
+                            start + offset,
+                            end + offset,
+                            shown,
+                            name,
+                            kind,
+                            tokens,
+                            titled,
+                            gender,
+                            weak,
+                            evidence,
+                            title,
+                        )
+                    )
                 continue
-            numbered = _NUMBER_AFTER.match(body, match_end) if text.endswith(_NUMBERED_HEADS) else None
-            # "Compaq Computer Corp. rose": a firm's abbreviated ending keeps its full stop when the sentence
-            # goes on (at a sentence's end the stop is the sentence's).
-            dotted_end = (
-                body.startswith(".", match_end)
-                and text.endswith(_ABBREVIATED_ENDINGS)
-                and _SENTENCE_GOES_ON.match(body, match_end + 1) is not None
-            )
-            for template in templates:
-                end = template.end + offset
-                name, shown = template.name, template.text
-                kind, evidence = template.kind, template.evidence
+            for start, template_end, shown, name, kind, tokens, titled, gender, weak, evidence, title in templates:
+                end = template_end + offset
                 if dotted_end and end == match_end and kind == "organisation":
                     end += 1
                     shown += "."
                 if numbered is not None and end == match_end:
                     # "BBC Radio 4", "Channel 4": the number is part of the name, and a broadcaster's.
                     end = numbered.end()
-                    shown = body[template.start + offset : end]
-                    name = normalise_name(shown) if template.kind != "person" else name
-                    if not kind and text.endswith(_BROADCAST_HEADS):
+                    shown = body[start + offset : end]
+                    name = normalise_name(shown) if kind != "person" else name
+                    if not kind and broadcast:
                         kind, evidence = "organisation", "suffix"
-                append(
-                    Candidate(
-                        template.start + offset,
-                        end,
-                        shown,
-                        name,
-                        kind,
-                        template.tokens,
-                        template.titled,
-                        template.gender,
-                        template.weak,
-                        evidence,
-                        template.title,
-                    )
-                )
+                append(Candidate(start + offset, end, shown, name, kind, tokens, titled, gender, weak, evidence, title))
         # "al-Qaeda", "eBay": known names that start in lowercase, which no run of capitals finds.
         lowercase = _lowercase_known(self.gazetteer)
         # Few bodies hold any of these names: a look for each (str's fast search) spares the pattern,
@@ -221,6 +230,23 @@ class CandidateFinder:
         if matches:
             found.sort(key=lambda candidate: candidate.start)
         return found
+
+    def _read_run(self, text: str, initial: bool) -> _Reading:
+        """What a run of capitals is, wherever it stands (see _MEMO)."""
+        found: list[Candidate] = []
+        tokens = self._tokens(text)
+        if len(tokens) <= _MAX_RUN_TOKENS * 2:
+            self._classify_run(text, tokens, initial, found)
+        templates = tuple(
+            (c.start, c.end, c.text, c.name, c.kind, c.tokens, c.titled, c.gender, c.weak, c.evidence, c.title)
+            for c in found
+        )
+        return (
+            templates,
+            text.endswith(_NUMBERED_HEADS),
+            text.endswith(_ABBREVIATED_ENDINGS),
+            text.endswith(_BROADCAST_HEADS),
+        )
 
     @staticmethod
     def _tokens(text: str, offset: int = 0) -> list[_Token]:

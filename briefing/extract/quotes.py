@@ -2300,6 +2300,11 @@ def _repeated_speakers(quotes: list[Quote]) -> None:
     """Give a quote no one is named for the speaker of another that opens with the same words: a
     headline or pull quote repeats words the article attributes further on ("‘It is impossible to
     overstate the magnitude of this ruling’" … Jeremy Robinson … "It is impossible …")."""
+    unnamed = [
+        quote for quote in quotes if quote.speaker is None and not quote.speaker_text and quote.kind != "indirect"
+    ]
+    if not unnamed:
+        return  # (most articles: the words of every quote need not be read)
     named: dict[tuple[str, ...], list[tuple[list[str], Quote]]] = {}
     for quote in quotes:
         if quote.speaker is not None and quote.kind != "indirect":
@@ -2308,9 +2313,7 @@ def _repeated_speakers(quotes: list[Quote]) -> None:
                 named.setdefault(tuple(words[:_REPEATED_WORDS]), []).append((words, quote))
     if not named:
         return
-    for quote in quotes:
-        if quote.speaker is not None or quote.speaker_text or quote.kind == "indirect":
-            continue
+    for quote in unnamed:
         words = _PLAIN.findall(quote.text.lower())
         # (The first few only: a body of many quotes opening alike must not compare each with each.)
         for other_words, other in named.get(tuple(words[:_REPEATED_WORDS]), ())[:_REPEATED_TRIES]:
