@@ -206,10 +206,10 @@ def _decide(
 ) -> Typed:
     evidence = {mention.evidence for mention in mentions}
     kind = mentions[0].kind
-    for settled in _SETTLED:
+    for settled in _SETTLED if not evidence.isdisjoint(_SETTLED) else ():
         # A title written before any one mention settles a person ("Mr Khodorkovsky").
         if settled in evidence and (settled != "titled" or kind == "person"):
-            found = next(m for m in mentions if m.evidence == settled)
+            found = mentions[0] if len(mentions) == 1 else next(m for m in mentions if m.evidence == settled)
             city = settled in ("known", "compass") and found.kind == "place" and name not in gazetteer.countries
             if city and _plays(body, mentions):
                 return Typed("organisation", _SETTLED[settled])  # "Barcelona striker Samuel Eto'o"

@@ -478,7 +478,9 @@ class QuoteFinder:
             text[:1].isupper()
             and (
                 _possessive_before(body, item.open_start)
-                or _NAMED_BEFORE.search(body, max(0, item.open_start - 24), item.open_start)
+                or search_after_word(
+                    _NAMED_BEFORE, _NAMED_BEFORE_LAST_WORDS, body, max(0, item.open_start - 24), item.open_start
+                )
             )
             and _is_title(text)
         ):
@@ -2084,7 +2086,20 @@ def _strip_end(body: str, end: int, lower: int) -> int:
 _AND_BEFORE = re.compile(r"\s+and\s+$")
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 _POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+$")
-_NAMED_BEFORE = re.compile(r"\b(?:called|calls|named|titled|entitled|dubbed|nicknamed|known\s+as|slogan|motto)\s+$")
+_NAMED_BEFORE_WORDS = [
+    "called",
+    "calls",
+    "named",
+    "titled",
+    "entitled",
+    "dubbed",
+    "nicknamed",
+    r"known\s+as",
+    "slogan",
+    "motto",
+]
+_NAMED_BEFORE = re.compile(rf"\b(?:{'|'.join(_NAMED_BEFORE_WORDS)})\s+$")
+_NAMED_BEFORE_LAST_WORDS = frozenset(words.rsplit("+", 1)[-1] for words in _NAMED_BEFORE_WORDS)  # ("as" of "known as")
 
 
 def _possessive_before(body: str, position: int) -> bool:

@@ -436,6 +436,7 @@ WORD_PIECES = [
     *["beat", "drew with", "lost to"],
     *["a spokesman for", "spokeswoman at", "close to", "the", "chief executive of", "takeover of", "film"],
     *["Ann", "x", "x-y", "it's", "9", "é", "_", ",", ".", "-", "'", "’", "(", "O'Neil", "ſaid"],
+    *["called", "so-called", "known as", "known", "as", "motto", "titled"],
 ]
 
 
@@ -449,6 +450,7 @@ def test_a_pattern_ending_with_a_word_is_searched_only_after_it():
         (aliases._ROLE_WORD_BEFORE, gazetteer.role_nouns, 20),
         (kinds._TEAM_BEFORE, kinds._TEAM_LAST_WORDS, 20),
         (quotes._SPEAKS_FOR, quotes._SPEAKS_FOR_LAST_WORDS, 60),
+        (quotes._NAMED_BEFORE, quotes._NAMED_BEFORE_LAST_WORDS, 24),
     ]
     for text in _texts(WORD_PIECES, 4000, seed=15, most=8):
         end = len(text)
