@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 import re
 from collections import Counter, defaultdict
@@ -305,9 +306,8 @@ class QuoteFinder:
     def find(self) -> list[Quote]:
         raw = self._raw_quotes()
         quotes: list[Quote] = []
-        by_paragraph: dict[int, list[_RawQuote]] = {}
-        for item in raw:
-            by_paragraph.setdefault(item.paragraph, []).append(item)
+        # (In paragraph order already: grouped in C, as a hostile body holds 400,000 of them.)
+        by_paragraph = {paragraph: list(items) for paragraph, items in itertools.groupby(raw, _paragraph_of)}
         previous_paragraph_speaker: _Voice | None = None
         # A quote that runs over paragraphs is read with its first one; the paragraph where it
         # ends starts out with its speaker, for the quotes that follow there.
@@ -316,7 +316,12 @@ class QuoteFinder:
             items = by_paragraph.get(index, [])
             used_cues: set[int] = set()
             paragraph_speaker: _Voice | None = None
-            quote_ranges = _Ranges([item.open_start for item in items], [item.close_end for item in items])
+            # (Read only for indirect speech: where the paragraph holds no verb of it, none is needed.)
+            quote_ranges = (
+                _Ranges([item.open_start for item in items], [item.close_end for item in items])
+                if items and self._cues_in(paragraph)
+                else _Ranges([], [])
+            )
             last_speaker = running_speaker.get(index)
             # In text order, so that reported speech before a quote ("Mr Florin said the challenge was
             # … "There's an indication …"") is who an unattributed quote after it goes on; a verb that
@@ -329,9 +334,13 @@ class QuoteFinder:
                 if (
                     silent
                     and last_speaker is None
-                    and len(item.bounds) == 2
+                    and len(bounds := item.bounds) == 2
                     and (previous_paragraph_speaker is None or item.open_start != paragraph.start)
-                    and len(self.body[item.bounds[0] : item.bounds[1]].split()) < _MIN_UNATTRIBUTED_WORDS
+                    # (Fewer than 11 characters hold fewer than six words.)
+                    and (
+                        bounds[1] - bounds[0] < 2 * _MIN_UNATTRIBUTED_WORDS - 1
+                        or len(self.body[bounds[0] : bounds[1]].split()) < _MIN_UNATTRIBUTED_WORDS
+                    )
                 ):
                     continue  # (what _attribute would find: no speaker, no voice to carry on, too short)
                 # The quotes on either side bound its clause (those in single marks too, which the
@@ -418,8 +427,8 @@ class QuoteFinder:
                 _add_quote(found, body, index, opened, opened_end, paragraph_end, paragraph_end, False)
             if singles:
                 doubles = [(item.open_start, item.close_end) for item in found[first:]]
-                if _single_quotes(found, body, index, paragraph_start, paragraph_end, doubles):
-                    found[first:] = sorted(found[first:], key=_open_start)
+                if _single_quotes(found, body, index, paragraph_start, paragraph_end, doubles) and doubles:
+                    found[first:] = sorted(found[first:], key=_open_start)  # (added after the doubles, in order)
         return self._join_running_paragraphs(found)
 
     def _join_running_paragraphs(self, found: list[_RawQuote]) -> list[_RawQuote]:
@@ -1687,15 +1696,19 @@ class QuoteFinder:
         places are found once for the whole body (see _cue_starts): a verb ends before a paragraph
         ends (a paragraph ends before a space or the end of the body), so its matches are the same.
         """
-        if self._cue_starts is None:
-            self._cue_starts = _cue_starts(self.body, self._cue, _CUE_STEMS[id(self.gazetteer)])
-        starts = self._cue_starts
         cues = []
-        for start in starts[bisect.bisect_left(starts, paragraph.start) : bisect.bisect_left(starts, paragraph.end)]:
+        for start in self._cues_in(paragraph):
             if quote_ranges.starts and _inside_any(quote_ranges, start, start + 1):
                 continue
             cues.append(start)
         return cues
+
+    def _cues_in(self, paragraph: Segment) -> list[int]:
+        """Where the verbs of _indirect_cues stand in the paragraph, inside quotes or not."""
+        if self._cue_starts is None:
+            self._cue_starts = _cue_starts(self.body, self._cue, _CUE_STEMS[id(self.gazetteer)])
+        starts = self._cue_starts
+        return starts[bisect.bisect_left(starts, paragraph.start) : bisect.bisect_left(starts, paragraph.end)]
 
     def _indirect(self, position: int, index: int, paragraph: Segment, quote_ranges: _Ranges) -> Quote | None:
         body = self.body
@@ -2276,12 +2289,15 @@ def _direction(body: str, start: int, end: int, paragraph_start: int, paragraph_
 # a dash or the start ("'trapped'", "‘exceptional’"; "‘" always opens), and closes after a letter
 # or a stop, before no letter ("don't", "Bolger’s" neither open nor close).
 _SINGLE_OPEN = re.compile(r"(?:(?<=[\s(\[—–])|^)'(?=[A-Za-z])|‘(?=\S)")
+# The same, written to start with a character class (the mark), so that a search skips ahead in C to
+# the next mark: "'" after no character but a space, a bracket or a dash (or at the start), or "‘".
+_SINGLE_OPEN_MARK = r"['‘](?:(?<=')(?<![^\s(\[—–]')(?=[A-Za-z])|(?<=‘)(?=\S))"
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?…])['’](?!\w)")
 _SINGLE_MIN_LETTERS = 2  # not "rock 'n' roll"
 # An opening mark, then the first closing mark after it with no opening mark between (else the quote
 # opens at the last of those): one match per quote, found in one pass of the engine. (No character is
 # both an opening and a closing mark, nor is one read differently for the window's end.)
-_SINGLE_PAIR = re.compile(rf"(?:{_SINGLE_OPEN.pattern})(?:(?!{_SINGLE_OPEN.pattern})[\s\S])*?{_SINGLE_CLOSE.pattern}")
+_SINGLE_PAIR = re.compile(rf"{_SINGLE_OPEN_MARK}(?:(?!{_SINGLE_OPEN_MARK})[\s\S])*?{_SINGLE_CLOSE.pattern}")
 
 
 def _single_quotes(
@@ -2302,7 +2318,14 @@ def _single_quotes(
             # (Marks of one character: the words quoted lie between the two.)
             inner = body[open_start + 1 : min(close_end - 1, open_start + 1 + _SINGLE_MIN_LETTERS + 2)]
             if sum(map(str.isalpha, inner)) >= _SINGLE_MIN_LETTERS:
-                _add_quote(found, body, paragraph, open_start, open_start + 1, close_end - 1, close_end, True)
+                if inner[:1].isspace() or not body[close_end - 2].isalnum():
+                    _add_quote(found, body, paragraph, open_start, open_start + 1, close_end - 1, close_end, True)
+                else:  # (nothing to trim: what _add_quote adds, without its call)
+                    found.append(
+                        _new_raw_quote(
+                            _RawQuote, (paragraph, open_start, (open_start + 1, close_end - 1), close_end, True)
+                        )
+                    )
                 added = True
     return added
 
@@ -2339,6 +2362,7 @@ def _repeated_speakers(quotes: list[Quote]) -> None:
 
 _new_raw_quote = tuple.__new__
 _is_closed = operator.attrgetter("closed")
+_paragraph_of = operator.attrgetter("paragraph")
 
 
 def _open_start(item: _RawQuote) -> int:

@@ -265,7 +265,7 @@ def _reference_single_quotes(body: str, start: int, end: int) -> list[tuple[int,
     return found
 
 
-SINGLE_PIECES = ["'", "‘", "’", "ab", "x", "don't", "'n'", " ", "(", "—", ".", ",", "é", "9", "\n", "\t"]
+SINGLE_PIECES = ["'", "‘", "’", "ab", "x", "don't", "'n'", " ", "(", "[", "—", "–", ".", ",", "é", "9", "\n", "\t"]
 
 
 def test_quotes_in_single_marks_are_those_the_searches_found():
