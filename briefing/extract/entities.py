@@ -269,6 +269,7 @@ class CandidateFinder:
         # Whole run known (including "Democratic People's Republic of Korea"): done.
         if self._known(body, tokens, found):
             return
+        unknown = (tokens[0].start, tokens[-1].end)  # a span no known name has (see _classify_piece)
         if _shouted(tokens):
             self._classify_shouted(body, tokens, found)
             return
@@ -301,8 +302,11 @@ class CandidateFinder:
         if not tokens:
             return
         first = tokens[0]
-        for piece in _split_on(tokens, is_date_word):
-            parts = _split_on_possessives(piece)
+        days, months = gazetteer.days, gazetteer.months
+        # (Most runs hold no day, month, "I" or possessive: one piece, one part, without the splitting.)
+        dated = any(token.text in days or token.text in months or token.text == "I" for token in tokens)
+        for piece in _split_on(tokens, is_date_word) if dated else [tokens]:
+            parts = _split_on_possessives(piece) if any(token.possessive for token in piece) else [piece]
             if len(parts) == 2 and initial and parts[0][0] is first and len(parts[0]) > 1 and first.text == "The":
                 parts[0] = parts[0][1:]  # "The Pakistan People's Party" opening a sentence
             if len(parts) == 2 and self._whole_institution(body, parts):
@@ -312,7 +316,7 @@ class CandidateFinder:
                 found.append(_institution(body, parts[0][0].start, parts[1][-1].end, kind))
                 continue
             for part in parts:
-                self._classify_piece(body, part, found, initial and part[0] is first)
+                self._classify_piece(body, part, found, initial and part[0] is first, unknown)
 
     def _whole_institution(self, body: str, parts: list[list[_Token]]) -> bool:
         """Whether an owner and what it owns are one institution's name: the owned part ends with an
@@ -367,10 +371,14 @@ class CandidateFinder:
         )
         return True
 
-    def _classify_piece(self, body: str, tokens: list[_Token], found: list[Candidate], initial: bool) -> None:
+    def _classify_piece(
+        self, body: str, tokens: list[_Token], found: list[Candidate], initial: bool, unknown: tuple[int, int] = (0, 0)
+    ) -> None:
+        """Add the candidates of a piece of a run. ``unknown``: a span already looked up and known to be
+        no known name, which is not looked up again."""
         gazetteer = self.gazetteer
         tokens = _trim_connectors(tokens)
-        if not tokens or self._known(body, tokens, found):
+        if not tokens or ((tokens[0].start, tokens[-1].end) != unknown and self._known(body, tokens, found)):
             return
         # Drop a sentence-initial common word ("While", "Observers", "In"), but keep it as a weak
         # candidate: "Moon said ..." can still be the analyst Moon once full names are known.
@@ -644,7 +652,7 @@ class CandidateFinder:
         gazetteer = self.gazetteer
         start, end = tokens[0].start, tokens[-1].end
         text = body[start:end]
-        words = tuple(token.text for token in tokens)
+        words = tuple([token.text for token in tokens])
         last = words[-1]
         if last in gazetteer.suffix_kind and len(words) > 1:
             kind = gazetteer.suffix_kind[last]
@@ -713,7 +721,10 @@ class CandidateFinder:
         ):
             self._known(body, tokens[:1], found)  # "US TV network", "UK DVD sales": the place, then no name
             return
-        if any(_is_acronym(word) and word not in gazetteer.common_acronyms for word in words):
+        # (A word whose second letter is lowercase is no acronym: told before the call, for every word.)
+        if any(
+            not word[1:2].islower() and _is_acronym(word) and word not in gazetteer.common_acronyms for word in words
+        ):
             # "BBC Radio", "AOL Europe": an acronym inside a name makes it an institution.
             found.append(Candidate(start, end, text, normalise_name(text), "organisation", words, evidence="acronym"))
             return
@@ -781,7 +792,11 @@ def _keeps_demonym(tokens: list[_Token], gazetteer: Gazetteer) -> bool:
     if len(tokens) == 2 and len(last) == 2 and last.isalpha() and not last.isupper():
         return True
     # The head is the word before "of" when there is one: "Court" in "European Court of Justice".
-    head = next((tokens[i - 1].text for i in range(1, len(tokens)) if tokens[i].connector), last)
+    head = (
+        next((tokens[i - 1].text for i in range(1, len(tokens)) if tokens[i].connector), last)
+        if any(token.connector for token in tokens)
+        else last
+    )
     if len(tokens) < 2 or gazetteer.suffix_kind.get(head) != "organisation":
         return False
     # "Welsh Assembly Government": a government named for an institution of its own keeps its adjective.
@@ -841,6 +856,9 @@ def _institution_kind(tokens: list[_Token], suffix_kind: dict[str, str]) -> str:
 
 def _shouted(tokens: list[_Token]) -> bool:
     """A run of capitals too long to be acronyms: two or more words, one of them longer than four letters."""
+    first = tokens[0]
+    if not (first.connector or first.possessive) and not first.text.replace(".", "").replace("-", "").isupper():
+        return False  # (most runs: the first word is no capitals, which the test of every word reads first)
     words = [token.text for token in tokens if not token.connector and not token.possessive]
     return (
         len(words) > 1
