@@ -331,6 +331,28 @@ def test_capitalised_runs_are_the_same_as_before_the_rewrite():
         assert [m.span() for m in entities.CANDIDATE.finditer(text)] == [m.span() for m in old.finditer(text)], text
 
 
+RUN_PIECES = [
+    *["Tony Blair", "Mr Blair", "Compaq Computer Corp", "BBC Radio", "Channel", "Amazon", "Calif", "Napa"],
+    *["4", ".", ".com", ",", "said", "the", "The", "Monday", "May", "I", "Britain's", "LONDON", "(Reuters)"],
+    *["\n", "Kim Jae-in", "and", "rose", "'", "x", "Sen."],
+]
+
+
+def test_a_run_read_before_is_placed_as_a_fresh_reading_places_it():
+    """A run of capitals is read once (entities._MEMO) and its reading shifted to each place it stands:
+    what that gives, with or without the checks for a number or a full stop after it, is what reading
+    the run afresh there gives."""
+    finder = entities.CandidateFinder(load_gazetteer())
+    texts = _texts(RUN_PIECES, 1500, seed=23, most=10)
+    fresh = []
+    for text in texts:
+        for table in entities._MEMO.values():
+            table.clear()
+        fresh.append(finder.find(text))
+    for text, expected in zip(texts, fresh, strict=True):
+        assert finder.find(text) == expected, text
+
+
 # ---------------------------------------------------------------- counts carried over
 
 
