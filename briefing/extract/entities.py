@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from briefing.extract.gazetteer import Gazetteer, load_gazetteer, normalise_name
 
@@ -108,8 +109,8 @@ class Candidate:
     title: str = ""  # the title written before the name ("Prime Minister"), not part of the span
 
 
-@dataclass(slots=True)
-class _Token:
+class _Token(NamedTuple):
+    # A tuple, made without a Python-level call (see _tokens): every new run of capitals makes a few.
     text: str
     start: int
     end: int
@@ -253,14 +254,9 @@ class CandidateFinder:
         tokens = []
         for part in _SPLIT_TOKENS.finditer(text):
             text = part.group()
+            start, end = part.span()
             tokens.append(
-                _Token(
-                    text,
-                    offset + part.start(),
-                    offset + part.end(),
-                    connector=text in _CONNECTORS,
-                    possessive=text in ("'s", "’s"),
-                )
+                _new_token(_Token, (text, offset + start, offset + end, text in _CONNECTORS, text in ("'s", "’s")))
             )
         return tokens
 
@@ -751,6 +747,7 @@ class CandidateFinder:
         found.append(Candidate(start, end, text, normalise_name(text), "person", words, evidence="guess"))
 
 
+_new_token = tuple.__new__
 _PARTY_MEMBERS = frozenset(["Democrat", "Democrats", "Republican", "Republicans"])
 _NAME_PARTICLES = frozenset(_PARTICLES.split("|"))
 # Last words of the names of streets, greens and buildings that are surnames too ("Drury Lane", "Nathan
