@@ -20,6 +20,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from operator import attrgetter
 
 from briefing.extract.entities import Candidate
 from briefing.extract.gazetteer import Gazetteer, load_gazetteer, normalise_name, spelling_key, word_alternation
@@ -794,21 +796,26 @@ def _may_lead(body: str, lower: int, start: int, title_endings: frozenset[str] |
     return _OF_FOR_AT.search(body, lower, comma) is not None
 
 
+# Remembered: the same names come back article after article (bounded, the least recent dropped).
+_spelling_key = lru_cache(maxsize=1 << 16)(spelling_key)
+_name_of = attrgetter("name")
+
+
 def _one_spelling(mentions: list[LinkedMention]) -> list[LinkedMention]:
     """The mentions with each name's spellings ("TimeWarner" and "Time Warner") under the one written
     most often (the first of equals): one entity, as across the briefing (``fact_index.Identity``)."""
-    counts = Counter(mention.name for mention in mentions)
+    counts = Counter(map(_name_of, mentions))
     main: dict[str, str] = {}
     for name in counts:  # in text order
-        key = spelling_key(name)
+        key = _spelling_key(name)
         if key not in main or counts[name] > counts[main[key]]:
             main[key] = name
     if len(main) == len(counts):
         return mentions
     return [
         mention
-        if main[spelling_key(mention.name)] == mention.name
-        else replace(mention, name=main[spelling_key(mention.name)])
+        if main[_spelling_key(mention.name)] == mention.name
+        else replace(mention, name=main[_spelling_key(mention.name)])
         for mention in mentions
     ]
 
