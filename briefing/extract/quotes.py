@@ -24,6 +24,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from briefing.extract.aliases import Linked, LinkedMention, RoleHolder
@@ -270,6 +271,7 @@ class QuoteFinder:
     _role_readings: dict[str, tuple[str, bool, list[str]]] = field(default_factory=dict)  # see _resolve_role
     _phrase_holders: dict[str, list[RoleHolder]] = field(default_factory=dict)  # see _resolve_role
     _descriptions: dict[tuple[int, str], bool] = field(default_factory=dict)  # see _described
+    _role_nouns_named: dict[str, str] = field(default_factory=dict)  # see _heard
     # The sex of each person from their first name, and of those the text calls "he" or "she" since.
     _genders: dict[str, str] = field(default_factory=dict)
     _cue_starts: list[int] | None = None  # see _indirect_cues
@@ -1798,7 +1800,11 @@ class QuoteFinder:
         elif speaker.kind in ("role", "unnamed") and speaker.text:
             # The last role word ("a spokesman for Gov. Greg Abbott": the spokesman).
             nouns = self.gazetteer.role_nouns
-            role = next((word for word in reversed(speaker.text.lower().split()) if word in nouns), "")
+            role = self._role_nouns_named.get(speaker.text)
+            if role is None:
+                role = self._role_nouns_named[speaker.text] = next(
+                    (word for word in reversed(speaker.text.lower().split()) if word in nouns), ""
+                )
             if role and role not in _COLLECTIVE_ROLES and not (role.endswith("s") and role[:-1] in nouns):
                 # Heard where the words naming them stand: '"…," the spokesman said. He added' is his.
                 heard = max(position, speaker.start)
@@ -2304,9 +2310,11 @@ def _search_last_run(pattern: re.Pattern[str], body: str, lower: int, end: int) 
     return pattern.search(body, last_run_start(body, lower, end), end)
 
 
-def _role_words_of(phrase: str) -> set[str]:
-    """The words of a role phrase in lowercase, "ex-" read as "former" ("ex-Conservative chancellor")."""
-    return set(phrase.lower().replace("ex-", "former ").split())
+@lru_cache(maxsize=4096)
+def _role_words_of(phrase: str) -> frozenset[str]:
+    """The words of a role phrase in lowercase, "ex-" read as "former" ("ex-Conservative chancellor").
+    (Remembered: an article names the same roles again and again.)"""
+    return frozenset(phrase.lower().replace("ex-", "former ").split())
 
 
 _RANK_WORDS = frozenset(["deputy", "vice", "shadow", "former", "acting", "assistant", "junior"])
