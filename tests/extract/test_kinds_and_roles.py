@@ -33,6 +33,14 @@ def test_census_first_names_titles_and_roles_make_people():
     assert found["Ewha Womans University"].kind == "organisation"
 
 
+def test_given_names_from_outside_the_us_make_people():
+    # (Names the US census and Social Security counts never had: the world's given-name data.)
+    found = _entities("Volodymyr Kovalenko met Recep Demirci on Monday.")
+    for name in ("Volodymyr Kovalenko", "Recep Demirci"):
+        assert found[name].kind == "person", name
+        assert found[name].confidence >= CONFIDENT, name
+
+
 def test_a_name_without_evidence_is_a_low_confidence_guess():
     found = _entities("The deal with Zorbulan Vexitor was signed on Monday.")
     assert found["Zorbulan Vexitor"].confidence < CONFIDENT
