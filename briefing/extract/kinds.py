@@ -99,9 +99,30 @@ _WORK_PART_BEFORE = re.compile(
 _WORKS_LISTED_BEFORE = re.compile(
     r"\b(?:films|movies|titles|games|books|novels|shows|series|songs|albums|hits|programmes|dramas|sitcoms|"
     r"blockbusters|franchises)\s+(?:such as|like|including)\s+"
-    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:,\s+|\s+(?:and|or)\s+))?$"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:,\s+|\s+(?:and|or)\s+))?(?:the\s+)?$"
 )
-_LISTED_LAST = frozenset(["as", "like", "including", "and", "or"])
+_LISTED_LAST = frozenset(["as", "like", "including", "and", "or", "the"])
+# "activities such as yoga and Tai Chi": a name listed with things named by ordinary words (not "officers
+# and John Smith", people, nor "rivals like Rooney").
+_THINGS_LISTED_BEFORE = re.compile(r"\b(?:such as|like|including)\s+(?:[a-z][a-z-]*[a-rt-z],?\s+)+(?:and|or)\s+$")
+_AND_OR = frozenset(["and", "or"])
+# "a Torta Ahogada (drowned)", "a generous “Mole Dish,”", "the Mac Mini puts": an article before a name, and
+# between them a few words that are no preposition or verb ("a spokesman for Rangers" is the club's, "a film
+# starring Tom Hanks" the actor's), counts it like a thing, which a person's name seldom is. (A capital "A" is
+# as often an initial: "A Lo Cicero, F Ongaro".)
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:(an?|An)\s+(?:(?!(?:for|of|at|with|by|from|to|in|on|and|or|as|like|about)\s)[a-z-]+(?<!ing)(?<!ed)\s+){0,2}"
+    r"|[Tt]he\s+)[“\"‘]?$"
+)
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_FULL_NAME = 2.25  # what a census first name and surname give (see ``_name_evidence``): "Tom Hanks"
+# Words after a name used as a modifier that make it a person's ("the Bush administration", "a Tony Blair
+# speech"); a plural ("the James Bond films") or a verb's "-s" ("the Mac Mini puts") leaves it a thing.
+_LED = frozenset(["campaign", "administration", "presidency", "government", "era", "years", "doctrine", "inquiry"])
+# A title in quotation marks: the opening mark before the name (and the title's other capitalised words),
+# the closing one after it ("a paper, “Electronic Markets and Electronic Hierarchies”", "a generous “Mole Dish,”").
+_TITLE_OPENS_BEFORE = re.compile(r"(?:^|[\s(])[“\"](?:[A-Z][\w'’-]*\s+(?:(?:and|of|the|in|on|for|to|a|an|&)\s+)*)*$")
+_TITLE_CLOSES_AFTER = re.compile(r"[,.]?[”\"]")
 # The words each pattern above ends with (before spaces; for _WORK_BEFORE, before a comma too), as
 # the pattern reads them (whatever their case): a mention whose last word before it (see
 # ``last_word``) is none of them is not searched.
@@ -225,6 +246,7 @@ def _decide(
         person = 0.0  # "won an Oscar", "a Bafta": a word counted like a thing is no one's name by its shape
     if has_role or "like people" in evidence:  # (see aliases: "rapper Kenzie", listed with people)
         person += 1.0
+    shape, counted, articled = person, False, 0  # what the name's shape alone gives; mentions after an article
     for mention in mentions:
         start = mention.start
         before_start = max(0, start - _WINDOW)
@@ -261,6 +283,10 @@ def _decide(
             work += 1
         elif last in _LISTED_LAST and _WORKS_LISTED_BEFORE.search(body, max(0, start - 60), start):
             work += 1  # "titles such as Fifa and John Madden", "films like Harry Potter"
+        elif last in _AND_OR and _THINGS_LISTED_BEFORE.search(body, max(0, start - 60), start):
+            work += 1  # "activities such as yoga and Tai Chi"
+        elif owned and _quoted_title(body, start, mention.end):
+            work += 1  # “Electronic Markets and Electronic Hierarchies”
         elif (
             last in ("in", "of")
             and not body.startswith(("'", "’"), mention.end)
@@ -269,6 +295,14 @@ def _decide(
             work += 1  # "her role in Vera Drake", "a remake of Closer" (not "a version of Dan Brown's novel")
         if owned and start - 3 in people_ends and body[start - 3 : start - 1] in ("'s", "’s"):
             possessed += 1
+        if (
+            spaced
+            and shape < _FULL_NAME
+            and (article := _ARTICLE_BEFORE.search(body, max(0, start - 30), start))
+            and _thing_after(body, mention.end)
+        ):
+            articled += 1
+            counted = counted or article.group(1) is not None
         after_end = min(len(body), mention.end + _WINDOW)
         employs = _employs(body, mention.end, after_end, gazetteer)
         if employs in _SCREEN_ROLES:
@@ -284,6 +318,12 @@ def _decide(
             person += 1.0
     if (work or (possessed and organisation <= person)) and not has_role:
         return Typed("none", 0.0)  # "the film Vera Drake": a title of a work, not a person
+    if articled * 2 >= len(mentions) and person == shape and not has_role:
+        # Named like a thing in half its mentions or more, and nothing in the text says it is a person: a dish,
+        # a drink or a model when counted ("a Torta Ahogada", "a Mac Mini"), else what "the" names.
+        if counted and not organisation:
+            return Typed("none", 0.0)
+        return Typed("organisation", min(0.95, 0.3 + 0.15 * organisation))
     if name.startswith(_SAINTS) and any(body.startswith(("'s", "’s"), mention.end) for mention in mentions):
         return Typed("place", 0.7)  # "St Mary's", "St David's Centre": a church, a ground, a hospital
     if place > max(person, organisation) and " " not in name:
@@ -293,6 +333,36 @@ def _decide(
     if person > 0:
         return Typed("person", min(0.95, 0.5 + 0.15 * (person - organisation)))
     return Typed(_unsure_kind(name, gazetteer), 0.3)
+
+
+def _quoted_title(body: str, start: int, end: int) -> bool:
+    """Whether the name from ``start`` to ``end`` ends a title in quotation marks, one not given as what
+    someone is called ("the candidate he calls “Mini Mike.”")."""
+    if not _TITLE_CLOSES_AFTER.match(body, end):
+        return False
+    opening = _TITLE_OPENS_BEFORE.search(body, max(0, start - 80), start)
+    return opening is not None and last_word(body, max(0, opening.start() - 20), opening.start() + 1) not in _NAMING
+
+
+_NAMING = frozenset(["call", "calls", "called", "dubbed", "nicknamed", "named"])
+
+
+def _thing_after(body: str, end: int) -> bool:
+    """Whether what follows a name after an article leaves it a thing's: no possessive, and no word after it
+    that it modifies as a person's name would ("a Tony Blair speech", "the Bush administration")."""
+    if body.startswith(("'s", "’s"), end):
+        return False
+    after = _WORD_AFTER.match(body, end, end + 30)
+    if after is None:
+        return True
+    word = after.group(1)
+    return word not in _LED and ((word.endswith("s") and not word.endswith("ss")) or word in _FUNCTION_WORDS)
+
+
+_FUNCTION_WORDS = frozenset(
+    ["for", "with", "in", "at", "of", "on", "to", "from", "by", "and", "or", "but", "which", "that", "who", "is",
+     "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "as", "than", "then", "when"]
+)  # fmt: skip
 
 
 def _referred_to_as_a_person(body: str, end: int, gazetteer: Gazetteer) -> bool:

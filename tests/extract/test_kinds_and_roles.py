@@ -41,6 +41,28 @@ def test_given_names_from_outside_the_us_make_people():
         assert found[name].confidence >= CONFIDENT, name
 
 
+def test_names_counted_quoted_or_listed_like_things_are_not_people():
+    found = _entities(
+        "There's also a Torta Ahogada (drowned), a sandwich. I was happy with a generous “Mole Dish,” which was big. "
+        "Apple offer a less powerful Mac Mini for £339. The Mac Mini puts the Mac within reach of all. "
+        "His paper, “Electronic Markets and Electronic Hierarchies”, was read. "
+        "Activities such as yoga and Tai Chi are options. "
+        "EA sells versions of movies such as Harry Potter and the James Bond films."
+    )
+    people = {name for name, entity in found.items() if entity.kind == "person"}
+    assert not people & {"Torta Ahogada", "Mole Dish", "Mac Mini", "Electronic Hierarchies", "Tai Chi", "James Bond"}
+
+
+def test_people_after_an_article_a_verb_or_a_nickname_stay_people():
+    found = _entities(
+        "The book is to be made into a film starring Tom Hanks. "
+        "Trump mocks the candidate he calls “Mini Mike.” "
+        "The side: A Lo Cicero, F Ongaro, M Castrogiovanni."
+    )
+    for name in ("Tom Hanks", "Mini Mike", "Lo Cicero"):
+        assert name in found and found[name].kind == "person", name
+
+
 def test_a_name_without_evidence_is_a_low_confidence_guess():
     found = _entities("The deal with Zorbulan Vexitor was signed on Monday.")
     assert found["Zorbulan Vexitor"].confidence < CONFIDENT
