@@ -347,9 +347,10 @@ def _listed_with_person(
 ) -> str:
     """The name of a lone unknown word listed next to a person's full name, or "" when it is not: "Luis
     Figo, Dani and Patrick Kluivert" lists a person "Dani"; "Bill and Hillary Clinton" is Bill Clinton,
-    a first name sharing the surname after it. A list has "and" between the word and the person, or
-    people on both sides (not "between Homestead and Dadeland, Alex Barrios, the director"), and no word
-    follows it. Not a word that is ordinary, plural, owned or a date's, which lists of names hold too."""
+    a first name sharing the surname after it. A list has "and" between the word and the person, people
+    on both sides, or goes on after the person (not "between Homestead and Dadeland, Alex Barrios, the
+    director"), and no word follows it. Not a word that is ordinary, plural, owned or a date's, which lists
+    of names hold too."""
     word = candidate.text
     if not _plain_word(word, gazetteer) or body.startswith(("'", "’"), candidate.end):
         return ""
@@ -368,10 +369,22 @@ def _listed_with_person(
         preceding = None
     if following is not None and word in gazetteer.first_names and after_gap.strip() == "and":
         return f"{word} {following.name.rsplit(' ', 1)[-1]}"
-    # "and" between the word and a person, or people on both sides.
-    if (following and "and" in after_gap) or (preceding and "and" in before_gap) or (following and preceding):
+    # "and" between the word and a person, people on both sides, or a person after it and the list going on
+    # ("strikes from Rivaldo (2), Luis Figo, Dani and Patrick Kluivert").
+    if (
+        (following and "and" in after_gap)
+        or (preceding and "and" in before_gap)
+        or (following and preceding)
+        or (following and _list_goes_on(body, following.end))
+    ):
         return candidate.name
     return ""
+
+
+def _list_goes_on(body: str, end: int) -> bool:
+    """Whether another name follows the list gap after ``end`` (not "Alex Barrios, assistant director")."""
+    gap = _LIST_GAP_AFTER.match(body, end)
+    return gap is not None and body[gap.end() : gap.end() + 1].isupper()
 
 
 _DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
