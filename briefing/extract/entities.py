@@ -69,6 +69,8 @@ _DOMAIN = re.compile(r"\.(?:com|org|net|gov|edu|io|ai|co\.uk|org\.uk|ac\.uk)\b(?
 _NUMBERED_HEADS = ("Radio", "Channel", "Formula", "Studio", "Apollo")
 _BROADCAST_HEADS = ("Radio", "Channel")
 _NUMBERED_ACRONYM = re.compile(r"[A-Z]{2,4}\d{1,2}")
+# (Not "IPods", "ITunes": a product's "i" opening a sentence; nor a plural, "SMSes".)
+_ACRONYM_WORD = re.compile(r"(?!I[A-Z][a-z])[A-Z]{2,4}[a-z]{2,}(?:[A-Z][a-z]+)?(?<!es)")
 _NUMBER_AFTER = re.compile(r" \d{1,2}\b(?![.,]\d)")
 _ABBREVIATED_ENDINGS = (" Corp", " Inc", " Co", " Ltd", " Bros", " Plc")
 _SENTENCE_GOES_ON = re.compile(r"[,;:)]| +[a-z0-9(]")
@@ -411,7 +413,10 @@ class CandidateFinder:
             two = " ".join(token.text for token in tokens[:2])
             if len(tokens) > 1 and two in gazetteer.demonyms and not tokens[1].connector:
                 adjective, tokens = tokens[:2], tokens[2:]
-            elif tokens[0].text in gazetteer.demonyms:
+            elif tokens[0].text in gazetteer.demonyms and not (
+                len(tokens) > 2 and gazetteer.names.get(normalise_name(two), ("", ""))[1] == "place"
+            ):
+                # (not of a known place that leads a name: "Southern California Edison")
                 adjective, tokens = tokens[:1], tokens[1:]
             else:
                 break
@@ -700,12 +705,14 @@ class CandidateFinder:
             # West": a part of a known place (a constituency).
             found.append(Candidate(start, end, text, normalise_name(text), "place", words, evidence="compass"))
             return
-        if (
+        lead = gazetteer.names.get(normalise_name(" ".join(words[:2]))) if len(words) > 2 else None
+        if (lead is not None and lead[1] == "place") or (
             leading is not None
             and words[1] not in gazetteer.first_names
             and not _person_shaped(words, leading, gazetteer)
         ):
-            # "California Edison", "Oakland Coliseum": a place's name leading a name is likely an institution,
+            # "California Edison", "Oakland Coliseum": a place's name leading a name is likely an institution
+            # (one of two words or more always: "Southern California Edison", "Los Angeles Lakers"),
             # unless a title links to it ("Vladimir Putin" ... "Mr Putin"): ``kinds`` decides, so it stays a
             # person for linking.
             found.append(Candidate(start, end, text, normalise_name(text), "person", words, evidence="placed"))
@@ -829,8 +836,9 @@ def _is_acronym(word: str) -> bool:
     letters = word.replace(".", "")
     if 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha():
         return True
-    # "MI6", "ABC13", "ITV1": capitals, then a number.
-    return _NUMBERED_ACRONYM.fullmatch(word) is not None
+    # "MI6", "ABC13", "ITV1": capitals, then a number; "UMass", "JPMorgan": an acronym run into a word, which
+    # no person's name is written as (a name's second capital follows a lowercase prefix: "McCain", "DeSantis").
+    return _NUMBERED_ACRONYM.fullmatch(word) is not None or _ACRONYM_WORD.fullmatch(word) is not None
 
 
 def _continues_word(char: str) -> bool:

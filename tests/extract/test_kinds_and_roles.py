@@ -63,6 +63,16 @@ def test_people_after_an_article_a_verb_or_a_nickname_stay_people():
         assert name in found and found[name].kind == "person", name
 
 
+def test_an_acronym_run_into_a_word_or_a_place_of_two_words_leads_an_institution():
+    found = _entities(
+        "A team at UMass Amherst found it. Power providers, Pacific Gas & Electric and Southern California "
+        "Edison, cut power. The Milton Keynes Dons lost."
+    )
+    for name in ("UMass Amherst", "Southern California Edison", "Milton Keynes Dons"):
+        assert found[name].kind == "organisation", name
+    assert "California Edison" not in found
+
+
 def test_a_name_without_evidence_is_a_low_confidence_guess():
     found = _entities("The deal with Zorbulan Vexitor was signed on Monday.")
     assert found["Zorbulan Vexitor"].confidence < CONFIDENT
