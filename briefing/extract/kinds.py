@@ -26,7 +26,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from briefing.extract.aliases import FIRM_OF_PEOPLE, PARTY_TAG, Linked, LinkedMention, owns_person
-from briefing.extract.gazetteer import Gazetteer, load_gazetteer, word_alternation
+from briefing.extract.gazetteer import Gazetteer, load_gazetteer, normalise_name, word_alternation
 from briefing.extract.sentences import last_run_start, last_word, search_after_word
 
 _SETTLED = {
@@ -318,7 +318,7 @@ def _decide(
             person += 1.0
     if (work or (possessed and organisation <= person)) and not has_role:
         return Typed("none", 0.0)  # "the film Vera Drake": a title of a work, not a person
-    if articled * 2 >= len(mentions) and person == shape and not has_role:
+    if articled and (articled >= 2 or articled * 2 >= len(mentions)) and person == shape and not has_role:
         # Named like a thing in half its mentions or more, and nothing in the text says it is a person: a dish,
         # a drink or a model when counted ("a Torta Ahogada", "a Mac Mini"), else what "the" names.
         if counted and not organisation:
@@ -480,7 +480,9 @@ def _unsure_kind(name: str, gazetteer: Gazetteer) -> str:
     if len(words) == 2 and not any(word.lower() in gazetteer.common_words for word in words):
         return "person" if words[0] not in _ARTICLES else "organisation"  # "La Liga", "Le Figaro"
     if len(words) == 3 and words[1].lower() in _FAMILY_PARTICLES and words[0].lower() not in gazetteer.common_words:
-        return "person"  # "Alessandro Del Piero", "Graeme Le Saux": a family name with a particle
+        # "Alessandro Del Piero", "Graeme Le Saux": a family name with a particle, unless of a place ("Stade de
+        # France", "Sopa de Lima").
+        return "organisation" if _of_a_place(words, gazetteer) else "person"
     return "organisation"
 
 
@@ -498,9 +500,19 @@ def _name_evidence(name: str, gazetteer: Gazetteer, speaks: bool) -> float:
     # A surname after an ordinary word is the name of a thing ("City Hall", "Green New Deal"),
     # after a first name a person's ("Will Smith").
     ordinary = first.lower() in gazetteer.common_words and first not in gazetteer.first_names
-    if tokens[-1].lower() in gazetteer.surnames and not ordinary:
+    if tokens[-1].lower() in gazetteer.surnames and not ordinary and not _of_a_place(tokens, gazetteer):
         score += 0.75
     return score
+
+
+def _of_a_place(tokens: list[str], gazetteer: Gazetteer) -> bool:
+    """Whether a known place ends the name after a lowercase particle: "Stade de France", "Sopa de Lima" (not
+    "Charles de Gaulle", "Paolo di Canio")."""
+    return (
+        len(tokens) > 2
+        and tokens[-2] in _FAMILY_PARTICLES
+        and gazetteer.names.get(normalise_name(tokens[-1]), ("", ""))[1] == "place"
+    )
 
 
 def _census_surname(word: str, gazetteer: Gazetteer) -> bool:

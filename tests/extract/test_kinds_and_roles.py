@@ -73,6 +73,13 @@ def test_an_acronym_run_into_a_word_or_a_place_of_two_words_leads_an_institution
     assert "California Edison" not in found
 
 
+def test_a_family_particle_before_a_place_makes_no_person():
+    found = _entities("They play at the Stade de France. A second soup, Sopa de Lima, is good. Paolo di Canio scored.")
+    assert found["Stade de France"].kind != "person"
+    assert found["Sopa de Lima"].kind != "person"
+    assert found["Paolo di Canio"].kind == "person"
+
+
 def test_a_name_without_evidence_is_a_low_confidence_guess():
     found = _entities("The deal with Zorbulan Vexitor was signed on Monday.")
     assert found["Zorbulan Vexitor"].confidence < CONFIDENT
