@@ -22,7 +22,7 @@ rather than calling it a person.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from briefing.extract.aliases import FIRM_OF_PEOPLE, PARTY_TAG, Linked, LinkedMention, owns_person
@@ -216,14 +216,22 @@ def decide_kinds(body: str, linked: Linked, gazetteer: Gazetteer) -> dict[str, T
     }
     # Where each full person's name ends: "Mike Leigh's Vera Drake" is a person's work, not a person.
     people_ends = {mention.end for mention in linked.mentions if mention.kind == "person" and " " in mention.name}
+    # "Hereford County Hospital", "Hereford Hospital Trust": the word that opens institutions' names, and how many.
+    opened = Counter(name.split(" ", 1)[0] for name, mentions in by_name.items() if mentions[0].kind == "organisation")
     decided: dict[str, Typed] = {}
     for name, mentions in by_name.items():
-        decided[name] = _decide(body, name, mentions, name in role_holders, gazetteer, people_ends)
+        decided[name] = _decide(body, name, mentions, name in role_holders, gazetteer, people_ends, opened[name])
     return decided
 
 
 def _decide(
-    body: str, name: str, mentions: list[LinkedMention], has_role: bool, gazetteer: Gazetteer, people_ends: set[int]
+    body: str,
+    name: str,
+    mentions: list[LinkedMention],
+    has_role: bool,
+    gazetteer: Gazetteer,
+    people_ends: set[int],
+    opens: int,
 ) -> Typed:
     evidence = {mention.evidence for mention in mentions}
     kind = mentions[0].kind
@@ -247,6 +255,10 @@ def _decide(
     if has_role or "like people" in evidence:  # (see aliases: "rapper Kenzie", listed with people)
         person += 1.0
     shape, counted, articled = person, False, 0  # what the name's shape alone gives; mentions after an article
+    if opens >= 2 and not spaced:
+        # A word that opens two institutions' names is what they are named after, most often a town, no one: as
+        # much a place as "in Hereford" says.
+        place += 1.0
     for mention in mentions:
         start = mention.start
         before_start = max(0, start - _WINDOW)

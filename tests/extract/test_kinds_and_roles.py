@@ -80,6 +80,14 @@ def test_a_family_particle_before_a_place_makes_no_person():
     assert found["Paolo di Canio"].kind == "person"
 
 
+def test_a_word_that_opens_two_institutions_names_is_no_person():
+    found = _entities(
+        "Hereford County Hospital had said it would stop. Hereford Hospital Trust caused an outcry. "
+        "Hereford hospital was struggling. We will be challenging Hereford's decision."
+    )
+    assert found["Hereford"].kind == "place"
+
+
 def test_a_name_without_evidence_is_a_low_confidence_guess():
     found = _entities("The deal with Zorbulan Vexitor was signed on Monday.")
     assert found["Zorbulan Vexitor"].confidence < CONFIDENT
