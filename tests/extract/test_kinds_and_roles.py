@@ -83,7 +83,7 @@ def test_a_family_particle_before_a_place_makes_no_person():
 def test_a_word_that_opens_two_institutions_names_is_no_person():
     found = _entities(
         "Hereford County Hospital had said it would stop. Hereford Hospital Trust caused an outcry. "
-        "Hereford hospital was struggling. We will be challenging Hereford's decision."
+        "Hereford hospital was struggling, Hereford staff said. We will be challenging Hereford's decision."
     )
     assert found["Hereford"].kind == "place"
 
