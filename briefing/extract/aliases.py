@@ -287,8 +287,8 @@ _KIN = frozenset(
 def _named_like_people(body: str, candidate: Candidate, gazetteer: Gazetteer) -> bool:
     """Whether a lone unknown word is a person's name by where it stands: right after a role noun
     ("rapper Kenzie", "Happy Mondays star Bez"), among examples of people ("authors like Cicero and
-    Virgil"), or between "the" and what a leader gives a name to ("the Biden campaign", "the Bush
-    administration", "the Hutton inquiry")."""
+    Virgil"), between "the" and what a leader gives a name to ("the Biden campaign", "the Bush
+    administration", "the Hutton inquiry"), or after "anti-" or "pro-" ("an anti-Musharraf campaign")."""
     role = search_after_word(
         _ROLE_WORD_BEFORE, gazetteer.role_nouns, body, max(0, candidate.start - 20), candidate.start
     )
@@ -305,9 +305,24 @@ def _named_like_people(body: str, candidate: Candidate, gazetteer: Gazetteer) ->
         lone[1:].islower()
         and lone.lower() not in gazetteer.common_words  # "the Yes campaign"
         and lone not in gazetteer.demonyms  # "the Indonesian government"
-        and _LED_AFTER.match(body, candidate.end)
-        and _THE_BEFORE.search(body, max(0, candidate.start - 5), candidate.start)
+        and (
+            (
+                _LED_AFTER.match(body, candidate.end)
+                and _THE_BEFORE.search(body, max(0, candidate.start - 5), candidate.start)
+            )
+            # "an anti-Musharraf campaign", "pro-Chavez crowds": whom people rally for or against (not what:
+            # "anti-Semitism", "anti-Aids")
+            or (
+                body.endswith(_FOR_OR_AGAINST, max(0, candidate.start - 5), candidate.start)
+                and _plain_word(lone, gazetteer)
+                and not lone.endswith(_NOT_NAME_ENDINGS)
+            )
+        )
     )
+
+
+_FOR_OR_AGAINST = ("anti-", "Anti-", "pro-", "Pro-")
+_NOT_NAME_ENDINGS = ("ic", "ism", "ist", "ite", "ian")  # "anti-Semitic", "pro-Islamist"
 
 
 # People named as examples of people, the first or one after it.

@@ -140,6 +140,15 @@ def test_a_lone_word_listed_with_people_is_a_person():
     assert not {"Oscar", "Dadeland"} & found
 
 
+def test_a_lone_word_people_rally_for_or_against_is_a_person():
+    facts = extract_facts(
+        "An anti-Musharraf campaign fizzled out; pro-Chavez crowds gathered. Anti-Semitism, anti-Aids drugs and "
+        "anti-Nazi leaflets were not."
+    )
+    assert {"Musharraf", "Chavez"} <= people(facts)
+    assert not {"Semitism", "Aids", "Nazi"} & people(facts)
+
+
 def test_a_lone_word_between_the_and_what_a_leader_names_is_a_person():
     facts = extract_facts(
         "The Moravec campaign spent more than the Halvorsen administration did. The Yes campaign and the "
