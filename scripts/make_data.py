@@ -45,6 +45,8 @@ WORLD_MIN_SOURCES = 10
 WORLD_MIN_COUNT = 500
 # p(gf), the share of a name's bearers who are women, that gives it a sex: three times as many one way.
 WORLD_FEMALE = GENDER_RATIO / (1 + GENDER_RATIO)
+# A world given name that is a rare dictionary word too counts when this many sources know it ("Paolo", "Clive").
+WORLD_WIDE_SOURCES = 20
 
 
 def _census(filename: str) -> list[tuple[str, float]]:
@@ -85,8 +87,9 @@ def _ssa_births() -> dict[str, tuple[int, int]]:
     return {name: (boys, girls) for name, (boys, girls) in births.items()}
 
 
-def _world_given_names() -> dict[str, str]:
-    """Given names from nomquamgender's data (its sources, its count of bearers, p(gf)) with their sex."""
+def _world_given_names() -> dict[str, tuple[str, bool]]:
+    """Given names from nomquamgender's data (its sources, its count of bearers, p(gf)) with their sex, and
+    whether they are given widely: by ``WORLD_WIDE_SOURCES`` of its sources, nine times in ten to one sex."""
     import json
     from importlib.util import find_spec
 
@@ -95,21 +98,27 @@ def _world_given_names() -> dict[str, str]:
     if spec is None or not spec.submodule_search_locations:
         raise SystemExit("make_data: the nomquamgender package is not installed")
     path = Path(next(iter(spec.submodule_search_locations))) / "name_data.json"
-    names: dict[str, str] = {}
+    names: dict[str, tuple[str, bool]] = {}
     for name, (sources, count, female, *_) in json.loads(path.read_text(encoding="utf-8")).items():
         # (Its names are lowercase and stripped of accents: "francois".)
         if sources >= WORLD_MIN_SOURCES and count >= WORLD_MIN_COUNT and name.isascii() and name.isalpha():
-            names[name.capitalize()] = "f" if female >= WORLD_FEMALE else "m" if female <= 1 - WORLD_FEMALE else ""
+            gender = "f" if female >= WORLD_FEMALE else "m" if female <= 1 - WORLD_FEMALE else ""
+            widely = sources >= WORLD_WIDE_SOURCES and abs(female - 0.5) >= 0.4
+            names[name.capitalize()] = (gender, widely)
     return names
 
 
-def _not_given_names(common: set[str]) -> set[str]:
-    """Words an SSA name must not be: ordinary words, titles, roles, nationalities, known names."""
+def _dictionary_words() -> set[str]:
+    """Webster's Second International's lowercase words, the rare ones too ("heaven", "clive", "paolo")."""
     from english_words import get_english_words_set
 
     # (Its entries keep their case: "heaven" is a word, "Aaron" only a name.)
-    words = {word for word in get_english_words_set(["web2"]) if word.islower()}
-    words.update(word.lower() for word in common)
+    return {word for word in get_english_words_set(["web2"]) if word.islower()}
+
+
+def _not_given_names(common: set[str]) -> set[str]:
+    """Words a given name must not be: ordinary words, titles, roles, nationalities, known names."""
+    words = {word.lower() for word in common}
     for filename in ("titles.txt", "honorifics.txt", "demonyms.txt", "common_acronyms.txt"):
         words.update(word.lower() for line in _data_lines(filename) for word in line.split("=>")[0].split())
     for filename in ("role_nouns.txt", "institution_nouns.txt"):
@@ -127,13 +136,17 @@ def first_names(common: set[str], family: set[str]) -> dict[str, str]:
     genders = census_first_names()
     regions, cities = _geonames()
     excluded = _not_given_names(common) | family | {place.lower() for place in regions | cities}
+    dictionary = _dictionary_words()
     for name, (boys, girls) in _ssa_births().items():
         # (One given to both sexes is a word more often: "Sky", "Baby", "Arrow", "Denim".)
         gender = _gender(boys, girls)
-        if name not in genders and gender and boys + girls >= SSA_MIN_BIRTHS and name.lower() not in excluded:
+        lower = name.lower()
+        if name not in genders and gender and boys + girls >= SSA_MIN_BIRTHS and lower not in excluded | dictionary:
             genders[name] = gender
-    for name, gender in _world_given_names().items():
-        if name not in genders and name.lower() not in excluded:
+    for name, (gender, widely) in _world_given_names().items():
+        # A rare dictionary word that many countries give as a name of one sex is that name ("Paolo", "Clive").
+        lower = name.lower()
+        if name not in genders and lower not in excluded and (widely or lower not in dictionary):
             genders[name] = gender
     return dict(sorted(genders.items()))
 

@@ -35,8 +35,8 @@ def test_census_first_names_titles_and_roles_make_people():
 
 def test_given_names_from_outside_the_us_make_people():
     # (Names the US census and Social Security counts never had: the world's given-name data.)
-    found = _entities("Volodymyr Kovalenko met Recep Demirci on Monday.")
-    for name in ("Volodymyr Kovalenko", "Recep Demirci"):
+    found = _entities("Volodymyr Kovalenko met Recep Demirci and Paolo Brenciaglia on Monday.")
+    for name in ("Volodymyr Kovalenko", "Recep Demirci", "Paolo Brenciaglia"):
         assert found[name].kind == "person", name
         assert found[name].confidence >= CONFIDENT, name
 
