@@ -15,7 +15,6 @@ cost; done here, while the loading thread waits for the extractor, a profile is 
 from __future__ import annotations
 
 import heapq
-import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
@@ -25,6 +24,7 @@ from itertools import accumulate, chain, islice, pairwise
 from itertools import count as count_from
 from typing import TYPE_CHECKING
 
+from briefing.extract.gazetteer import spelling_key
 from briefing.extract.sentences import Segment, split_sentences
 from briefing.facts import FactTable
 from briefing.model import CONFIDENT, Article, EntityKind, Quote
@@ -428,7 +428,6 @@ class FactIndex:
 # A refresh's earlier briefing: its articles, facts and fact index (``FactIndex.build``).
 Earlier = tuple[Sequence[Article], FactTable, "FactIndex"]
 _DOMINANT = 5  # how many times more often the main full name must be named than the others together
-_SQUASH = re.compile(r"[\s.\-‐–’']+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -452,7 +451,7 @@ class Identity:
         aliases: dict[str, str] = {}
         by_squashed: dict[tuple[str, str], list[EntitySummary]] = defaultdict(list)
         for summary in summaries.values():
-            by_squashed[(summary.kind, _SQUASH.sub("", summary.name).casefold())].append(summary)
+            by_squashed[(summary.kind, spelling_key(summary.name))].append(summary)
         for group in by_squashed.values():
             if len(group) > 1:
                 main = max(group, key=lambda summary: (summary.mentions, summary.name))

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from briefing.extract.entities import Candidate
-from briefing.extract.gazetteer import Gazetteer, load_gazetteer, normalise_name, word_alternation
+from briefing.extract.gazetteer import Gazetteer, load_gazetteer, normalise_name, spelling_key, word_alternation
 from briefing.extract.sentences import last_word, search_after_word
 
 # A US party and state after a name: "Cruz (R-Texas)", "Schumer, D-N.Y." (then a comma).
@@ -190,7 +190,7 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
 
     mentions.sort(key=lambda mention: (mention.start, -mention.end))
     _defined_acronyms(body, mentions)
-    linked.mentions = _joined_shouted(body, _drop_overlaps(mentions))
+    linked.mentions = _one_spelling(_joined_shouted(body, _drop_overlaps(mentions)))
     # A census first name tells the sex, unless the article calls the person by that word alone: then
     # it is a family name written first ("Moon Seong Mook" ... "Moon said").
     called_by = {(mention.name, mention.text) for mention in linked.mentions}
@@ -735,6 +735,7 @@ def _role_patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[st
     return _ROLE_CACHE[key]
 
 
+_FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*$")
 _ROLE_ENDINGS: dict[int, frozenset[str]] = {}
 _TITLE_ENDINGS: dict[int, frozenset[str] | None] = {}
 # "The Bishop of Durham, …": the words before ``leading``'s comma that let a capitalised word end it.
@@ -760,7 +761,10 @@ def _role_holders(
             # "Bishop Tom Wright" is who "the Bishop said" means.
             title = mention.title.rsplit(" ", 1)[-1]  # "Illinois Gov." is a governor
             role = gazetteer.title_roles.get(title) or title.lower()
-            holders.append(RoleHolder(mention.start, role, mention.name, mention.title))
+            # "Former Vice President Mike Pence" is who "the former vice president" means.
+            former = _FORMER_BEFORE.search(body, max(0, start - 8), start)
+            phrase = f"former {mention.title}" if former else mention.title
+            holders.append(RoleHolder(mention.start, role, mention.name, phrase))
         before = leading = None
         may_hold, may_lead = _may_hold_role(body, start, role_endings)
         if may_hold:
@@ -818,11 +822,32 @@ def _may_lead(body: str, lower: int, start: int, title_endings: frozenset[str] |
     return _OF_FOR_AT.search(body, lower, comma) is not None
 
 
+def _one_spelling(mentions: list[LinkedMention]) -> list[LinkedMention]:
+    """The mentions with each name's spellings ("TimeWarner" and "Time Warner") under the one written
+    most often (the first of equals): one entity, as across the briefing (``fact_index.Identity``)."""
+    counts = Counter(mention.name for mention in mentions)
+    main: dict[str, str] = {}
+    for name in counts:  # in text order
+        key = spelling_key(name)
+        if key not in main or counts[name] > counts[main[key]]:
+            main[key] = name
+    if len(main) == len(counts):
+        return mentions
+    return [
+        mention
+        if main[spelling_key(mention.name)] == mention.name
+        else replace(mention, name=main[spelling_key(mention.name)])
+        for mention in mentions
+    ]
+
+
 def roles_by_name(linked: Linked) -> dict[str, list[str]]:
     """Each person's titles ("Prime Minister") and roles ("professor at Ewha"), in the order first seen."""
     found: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    # (A title a holder's phrase says more of is that phrase: "former Vice President", not "Vice President".)
+    fuller = {(holder.position, holder.phrase) for holder in linked.roles}
     for mention in linked.mentions:
-        if mention.title and not _honorific(mention.title):
+        if mention.title and not _honorific(mention.title) and (mention.start, f"former {mention.title}") not in fuller:
             found[mention.name].append((mention.start, mention.title))
     for holder in linked.roles:
         if holder.phrase:

@@ -19,6 +19,15 @@ def normalise_name(text: str) -> str:
     return " ".join(text.replace("’", "'").replace("‘", "'").split())
 
 
+_SPELLING_MARKS = re.compile(r"[\s.\-‐–’']+")
+
+
+def spelling_key(name: str) -> str:
+    """What two spellings of one name share: "TimeWarner" and "Time Warner", "LONDON" and "London",
+    "Kilroy Silk" and "Kilroy-Silk" (case, spaces, hyphens, full stops and apostrophes aside)."""
+    return _SPELLING_MARKS.sub("", name).casefold()
+
+
 def _lines(filename: str) -> list[str]:
     text = resources.files(_DATA_PACKAGE).joinpath(filename).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]

@@ -39,6 +39,7 @@ _CLOSING_CONTEXT = frozenset(".,;:!?)]}—–-…’'")
 _OPEN, _CLOSE, _EITHER = 1, 2, 3
 _CLAUSE_END = re.compile(r"[.!?…][\"”’')\]]*(?=\s+[^\s\w]*[A-Z\d]|\s*$)")
 _PRONOUN_BEFORE = re.compile(r"\b(he|she|they|it|we|He|She|They|It|We)\s*$")
+_PRONOUN_AND_PARTNERS = re.compile(r"\b(he|she|He|She)\s+and\s+(?:his|her)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*$")
 _PRONOUN_AT = re.compile(r"(he|she|they|it|we)\b")
 _OPENING_PRONOUN = re.compile(r"(?:He|She|he|she)\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s*$")
@@ -49,6 +50,7 @@ _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "He", "She", "They", "It
 _ADVERBS = frozenset(
     [
         *("also", "later", "then", "previously", "earlier", "recently", "once", "has", "had", "have", "would"),
+        *("did", "does"),  # "But he did say"
         *("will", "again", "further", "subsequently", "today", "yesterday", "repeatedly", "simply", "reportedly"),
         *("himself", "herself", "themselves"),  # "as Montoya-Lewis herself said"
     ]
@@ -59,12 +61,15 @@ _ADVERB_BEFORE = re.compile(
     rf"|(?:last|this)\s+(?:{'|'.join(sorted(_TIME_NOUNS))}))\s*$"
 )
 _ANTECEDENT_PARAGRAPHS = 1
+_TOPIC_MENTIONS = 3  # named this often, someone the story is about (not one named in passing)
 _PRONOUN_CHAIN = 4  # sentences opening with the same pronoun, read back to the one it follows
 _MAX_WINDOW = 400
 _MAX_SUBJECT_CHARS = 160
 _MIN_UNATTRIBUTED_WORDS = 6
 _SOURCE_WORDS = 8  # "according to a statement from the Sanders campaign,"
 _CONJUNCTIONS = frozenset(["and", "but", "yet", "while", "though", "although"])
+# A force or body whose members the story does not name: never the person it is about, nor "he" or "she".
+_COLLECTIVE_ROLES = frozenset(["police"])
 _UNNAMED_ROLES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "official", "source", "aide"])
 _SUBJECT_REACH = 40  # a sentence's subject is named within its first few words
 _INTRODUCER_WORDS = 6  # "Kevin McCarthy was blunt:", "Smith had a message for Democrats:"
@@ -141,6 +146,7 @@ _INDIRECT_CUES = frozenset(
 _DOCUMENT_NOUNS = frozenset(
     [
         *("statement", "letter", "note", "website", "blog", "memo", "book", "autobiography", "email", "report"),
+        *("release", "story", "article"),
         *("lawsuit", "complaint", "filing", "indictment", "ruling", "document", "post", "tweet", "message"),
     ]
 )
@@ -165,7 +171,7 @@ _CONTRAST_WORDS = ("but", "while", "whereas", "though", "yet")  # one is in each
 _LEADING_CONJUNCTION_WORD = re.compile(r"(?:But|And|Yet|So)\s+")
 _OWN_VERB = re.compile(r"\s+(?:also\s+|then\s+)?[a-z]+ed\b")  # "but dismissed as": the subject's own verb
 _SHARED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")  # before a verb with no subject of its own
-_CONJUNCTION = re.compile(r"\b(?:while|but|whereas|although|though|and|as|when|because)\b")
+_CONJUNCTION = re.compile(r"\b(?:while|but|whereas|although|though|and|as|when|because|since|if|unless|until)\b")
 _THAT_AFTER = re.compile(r"(?:[^\s.!?;:\"“”]+\s+){0,8}?that\s+")
 # Where or how something was said, not what: "said in a statement", "told CNN in an interview".
 _CHANNEL_AFTER = re.compile(
@@ -239,6 +245,7 @@ class _Topic:
     order: dict[str, int] = field(default_factory=dict)  # in which order each was first counted
     name: str | None = None
     count: int = 0
+    by_sex: dict[str, tuple[str, int]] = field(default_factory=dict)  # the same, of each sex ("" unknown)
 
 
 @dataclass
@@ -249,6 +256,9 @@ class QuoteFinder:
     paragraphs: list[Segment]
     _events: list[_Event] = field(default_factory=list)
     _previous_close: int = -1  # where the last quote of the paragraph being read closed
+    # Where a clause read back from a pronoun would start but the sentence goes on: past a term in marks,
+    # or inside a partial quote (see _person_meant).
+    _read_across: set[int] = field(default_factory=set)
     _around: tuple[int, int] = (-1, 0)  # where the quote before the one read closes, the one after opens
     _event_positions: list[int] = field(default_factory=list)
     _topic: _Topic | None = None
@@ -342,7 +352,12 @@ class QuoteFinder:
                             last_speaker = (reported.speaker, reported.speaker_text, reported.cue)
                 quote, cue_at = self._attribute(item, index, paragraph, last_speaker, previous_paragraph_speaker)
                 if quote is None:
+                    self._read_across.add(item.close_end)
                     continue
+                if quote.kind == "partial":
+                    self._read_across.add(
+                        _after_last_mark(self.body, item.open_start, item.open_start + 2, self._marks)
+                    )
                 if cue_at is not None:
                     used_cues.add(cue_at)
                 quotes.append(quote)
@@ -459,6 +474,10 @@ class QuoteFinder:
             # NBC's "Meet the Press", a seller called "E-Life", a booklet titled "The Wit and Wisdom of
             # Michael Bloomberg": the name of a show, firm or work, not words anyone said.
             return None, None
+        if _TERM_BEFORE.search(body, max(0, item.open_start - 24), item.open_start):
+            # 'a period of so-called "cowboy capitalism"', 'the slogan "Britain is Working"': the writer's
+            # marks for a term or a name, whatever its case.
+            return None, None
         clause_start = max(self._clause_start(paragraph.start, item.open_start), self._around[0])
         before = body[clause_start : item.open_start]
         last_paragraph = self.paragraphs[item.paragraph + len(bounds) // 2 - 1]
@@ -476,7 +495,7 @@ class QuoteFinder:
         if introducer is not None:
             direct = True
         if not cued and not direct:
-            return self._continued(text, first_start, last_end, item.open_start, last_speaker), None
+            return self._unattributed(text, first_start, last_end, item, clause_start, index, last_speaker), None
 
         words = len(text.split())
         speaker: _Speaker | None = None
@@ -526,7 +545,7 @@ class QuoteFinder:
             # A partial quote: the clause's reporting verb, wherever it is, gives the speaker.
             found = self._clause_attribution(clause_start, item.open_start, item.close_end, after_end) if cued else None
             if found is None:
-                return self._continued(text, first_start, last_end, item.open_start, last_speaker), None
+                return self._unattributed(text, first_start, last_end, item, clause_start, index, last_speaker), None
             speaker, cue, cue_at = found
 
         own_cue = ""
@@ -542,10 +561,35 @@ class QuoteFinder:
             name, speaker_text, cue = carried if carried is not None else (None, "", "")
             cue = own_cue or cue
         else:
-            name, speaker_text = self._resolve(speaker, item.open_start, index), speaker.text
+            name = self._resolve(speaker, item.open_start, index)
+            if name is None and not direct and speaker.kind != "unnamed":
+                # 'Comair "deeply regrets …," the Delta subsidiary said': the words the name before the
+                # quote says, whom the reference after it means.
+                speaker = self._quoted_predicate(text, clause_start, item.open_start) or speaker
+                name = speaker.name
+            speaker_text = speaker.text
             self._heard(speaker, name, item.open_start, index)
         kind: QuoteKind = "direct" if direct else "partial"
         return Quote(text, first_start, last_end, kind, name, speaker_text, cue, *_ranges(speaker, cue, cue_at)), cue_at
+
+    def _unattributed(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        item: _RawQuote,
+        clause_start: int,
+        index: int,
+        last_speaker: _Voice | None,
+    ) -> Quote | None:
+        """A partial quote no reporting verb attributes: the predicate of the name it follows, else
+        the voice of the quote before it in its sentence, else none."""
+        subject = self._quoted_predicate(text, clause_start, item.open_start)
+        if subject is None:
+            return self._continued(text, start, end, item.open_start, last_speaker)
+        name = self._resolve(subject, item.open_start, index)
+        self._heard(subject, name, item.open_start, index)
+        return Quote(text, start, end, "partial", name, subject.text, "", *_ranges(subject, "", None))
 
     def _continued(self, text: str, start: int, end: int, open_start: int, last_speaker: _Voice | None) -> Quote | None:
         """A partial quote with no attribution of its own: the voice of the quote just before in its
@@ -664,6 +708,28 @@ class QuoteFinder:
                 return subject, verb.group(), verb.start()
             break
         return None
+
+    def _quoted_predicate(self, text: str, clause_start: int, open_start: int) -> _Speaker | None:
+        """The person or organisation a sentence opens with, when the quote right after their name is
+        what they do or say: 'Comair "deeply regrets the inconvenience …"', 'Richard Thomas "totally
+        condemned" the deletion'."""
+        if not text[:1].islower() or len(text.split()) < 2:
+            return None  # (not 'Apple "Genius" staff', a name's "brand")
+        body = self.body
+        end = open_start
+        while end > clause_start and body[end - 1] in " \t":
+            end -= 1
+        mention = self._by_end.get(end)
+        if mention is None or mention.kind not in ("person", "organisation"):
+            return None
+        opening = _skip_space(body, clause_start, mention.start)
+        leading = _LEADING_CONJUNCTION_WORD.match(body, opening, mention.start)
+        opening = leading.end() if leading else opening
+        if mention.kind == "organisation" and body.startswith("The ", opening):
+            opening += 4
+        if opening != mention.start:
+            return None
+        return _from_mention(mention)
 
     def _named_before_colon(self, clause_start: int, open_start: int) -> _Speaker | None:
         """The person named right before a colon that opens the quote at ``open_start``, or the one
@@ -844,11 +910,14 @@ class QuoteFinder:
                 return speaker[0], "according to", according.start()
             return _Speaker("", None, ""), candidates[-1].group(), candidates[-1].start()
         for verb in self._verb.finditer(body, close_end, after_end):
-            tail = _TAIL_ATTRIBUTION.search(body, max(close_end, verb.start() - 40), verb.start())
+            tail = _TAIL_ATTRIBUTION.search(body, max(close_end, verb.start() - 40), verb.start()) or _TAIL_ROLE.search(
+                body, max(close_end, verb.start() - 40), verb.start()
+            )
             if tail is None and _CONJUNCTION.search(body, close_end, verb.start()):
                 # "… as "desperate", while the Liberal Democrats said …": another speaker's clause; but
-                # "… and Labour "fades away", he said." attributes the whole sentence.
-                break
+                # "… and Labour "fades away", he said." attributes the whole sentence, and so does
+                # '"a sensible thing to do", since he was talking about skills, Mr Balls told the BBC.'
+                continue
             if verb.group() in self.gazetteer.reporting_verbs:
                 subject = self._subject_before(verb.start(), close_end)
                 if subject is None:
@@ -879,6 +948,12 @@ class QuoteFinder:
         pronoun = _PRONOUN_AT.match(body, position, end)
         if pronoun:
             return _Speaker(pronoun.group(), None, "pronoun", pronoun.start()), pronoun.end()
+        determiner = _DETERMINER_AT.match(body, position, end)
+        author = self._by_start.get(determiner.end()) if determiner else None
+        if author is not None and author.kind in ("person", "organisation"):
+            issued = _NEXT_WORD.match(body, author.end, end)
+            if issued is not None and issued.group(1).lower() in _DOCUMENT_NOUNS:
+                return _from_mention(author), issued.end()  # "said an FA statement": its author's
         role = self._role_at.match(body, position, end)
         if role and _CLAUSE_VERB_INSIDE.search(role.group()):
             role = None  # "said the move would energize supporters": a clause, not who said it
@@ -984,6 +1059,10 @@ class QuoteFinder:
             end = adverb.start()
         while end > lower and body[end - 1] in " \t":
             end -= 1
+        if last == "as" and last_end == end:
+            quoted = self._mention_ending(end - 2, lower)
+            if quoted is not None and _QUOTED_BEFORE.search(body, max(lower, quoted.start - 30), quoted.start):
+                return quoted  # "Arab News quoted Prince Saud as saying": the one quoted speaks
         if end > lower and body[end - 1] == ")":
             bracket = body.rfind("(", max(lower, end - 12), end)
             if bracket != -1 and body[bracket + 1 : end - 1].isalpha():
@@ -1002,6 +1081,14 @@ class QuoteFinder:
                     # "Dan Gillmor, founder of Grassroots Media, which supports …, said": the clause is
                     # about the firm; the subject stands before it.
                     return self._subject_before(previous_comma, lower)
+                opener = max(
+                    body.rfind(", which ", max(lower, comma - 150), previous_comma),
+                    body.rfind(", who ", max(lower, comma - 150), previous_comma),
+                )
+                if opener != -1 and not any(mark in body[opener:comma] for mark in '"“”'):
+                    # "The Making Decisions Alliance, which includes the Alzheimer's Society, Age Concern
+                    # and Mencap, said": a list inside the clause, the subject still before it.
+                    return self._subject_before(opener, lower)
                 earlier = self._mention_ending(previous_comma, lower)
             if earlier is not None and earlier.kind == "person":
                 if at_comma is not None and at_comma.kind == "person" and self._speaks_for(earlier, lower):
@@ -1043,9 +1130,11 @@ class QuoteFinder:
             if subject.kind == "organisation":
                 # "A spokesman for Darlington Council said": someone unnamed speaks for the firm.
                 mention = self._by_end[_strip_end(body, end, lower)]
-                unnamed = search_after_word(
-                    _SPEAKS_FOR, _SPEAKS_FOR_LAST_WORDS, body, max(lower, mention.start - 60), mention.start
-                )
+                anchor = mention.start
+                owner = self._by_end.get(anchor - 3) if body[anchor - 3 : anchor - 1] in ("'s", "’s") else None
+                if owner is not None:
+                    anchor = owner.start  # "a spokesman for Manchester's Trafford Centre"
+                unnamed = search_after_word(_SPEAKS_FOR, _SPEAKS_FOR_LAST_WORDS, body, max(lower, anchor - 60), anchor)
                 if unnamed:
                     comma = body.rfind(",", max(lower, unnamed.start() - 30), unnamed.start())
                     if comma != -1 and not any(char in body[comma + 1 : unnamed.start()] for char in '.;:"“”'):
@@ -1080,6 +1169,9 @@ class QuoteFinder:
                 subject = self._mention_ending(document.start(), lower)
                 if subject is not None:
                     return subject
+            author = self._mention_ending(end - len(last), lower)
+            if author is not None and author.kind in ("person", "organisation"):
+                return author  # "the DOJ release states", "the Microsoft statement said": its author's
             unsigned = _UNSIGNED_DOCUMENT.search(body, max(lower, end - 40), end)
             # Not "As Gavin Cox of the website put it": the document is where the speaker works.
             if unsigned and not _WORKPLACE_BEFORE.search(body, max(lower, unsigned.start() - 6), unsigned.start()):
@@ -1088,6 +1180,14 @@ class QuoteFinder:
             pronoun = _PRONOUN_BEFORE.search(body, max(lower, end - 8), end)
             if pronoun:
                 return _Speaker(pronoun.group(1), None, "pronoun", pronoun.start(1))
+        partners = (
+            _PRONOUN_AND_PARTNERS.search(body, max(lower, end - 40), end)
+            if " and " in body[max(lower, end - 40) : end]
+            else None
+        )
+        if partners:
+            # "he and his co-authors predicted", "She and her husband said": the first speaks for both.
+            return _Speaker(partners.group(1), None, "pronoun", partners.start(1))
         if (
             last == "old"
             or (last.isalpha() and body.startswith("-of-", end - len(last) - 4))
@@ -1378,6 +1478,17 @@ class QuoteFinder:
         if position <= self._first_person_start and (not self._events or self._event_positions[0] >= position):
             return None  # no one named or heard before it: everything below finds no one
         lower = self.paragraphs[max(0, paragraph - 1)].start
+        if pronoun:
+            # "Hamish MacDonell said he believed …": the one whose speech the pronoun stands in.
+            # (After a subordinate clause it opens with: "When Winfrey asked if he could share them,
+            # he declined" is not hers.)
+            own_clause = self._clause_start(self.paragraphs[paragraph].start, position)
+            if _SUBORDINATE_OPENING.match(self.body, _skip_space(self.body, own_clause, position)):
+                comma = self.body.find(",", own_clause, position)
+                own_clause = position if comma < 0 else comma
+            speaking = self._speaking_person(own_clause, position, unwanted, finite=True)
+            if speaking is not None:
+                return speaking
         for _ in range(_PRONOUN_CHAIN):
             sentence_start = self._clause_start(lower, position)
             previous_end = sentence_start
@@ -1385,7 +1496,15 @@ class QuoteFinder:
                 previous_end -= 1  # past the stop that ends the sentence before
             # For a role, the whole sentence before, across any quote in it: its subject may come
             # before the quote. (A pronoun reads its clause: a quote in between speaks for someone.)
-            previous_start = (self._clause_start if pronoun else self._sentence_start)(lower, previous_end)
+            previous_start = self._sentence_start(lower, previous_end)
+            if pronoun:
+                clause_start = self._clause_start(lower, previous_end)
+                if clause_start not in self._read_across:
+                    # A pronoun reads the clause after a quote (a quote in between speaks for someone),
+                    # but the whole sentence around a term in marks ('urging people who feel "taken for
+                    # granted" by Tony Blair to vote Conservative. He …': the one urging) or one a partial
+                    # quote ends ('Mr Howard said the police had said ID cards could "help …". He added').
+                    previous_start = clause_start
             opening = _OPENING_PRONOUN.match(self.body, previous_start, previous_start + 4)
             if opening is None or opening.group().lower() != pronoun or previous_start >= position:
                 break
@@ -1421,6 +1540,16 @@ class QuoteFinder:
         topic = self._topic_person(position)
         if topic is not None and genders.get(topic) != unwanted:
             return topic
+        if topic is not None and self._topic is not None:
+            # "she" in a story about Harry: the woman it names most, not Princess Diana, named last
+            # in passing. (Each sex's most named, as counted: one learned since may be under "".)
+            named = [
+                counted
+                for sex, counted in self._topic.by_sex.items()
+                if sex != unwanted and counted[1] >= _TOPIC_MENTIONS
+            ]
+            if named:
+                return max(named, key=lambda counted: counted[1])[0]
         index = bisect.bisect_left(self._starts, position)
         for mention in reversed(self.linked.mentions[max(0, index - 40) : index]):
             if mention.kind == "person" and genders.get(mention.name) != unwanted:
@@ -1450,6 +1579,9 @@ class QuoteFinder:
                     or (count == topic.count and order[name] < order[topic.name])
                 ):
                     topic.name, topic.count = name, count
+                sex = self._genders.get(name, "")
+                if count > topic.by_sex.get(sex, ("", 0))[1]:
+                    topic.by_sex[sex] = (name, count)
         topic.index = index
         return topic.name
 
@@ -1461,9 +1593,10 @@ class QuoteFinder:
                 self._role_holders.setdefault(holder.role.lower(), []).append(holder)
         return self._role_holders
 
-    def _speaking_person(self, start: int, end: int, unwanted: str) -> str | None:
+    def _speaking_person(self, start: int, end: int, unwanted: str, finite: bool = False) -> str | None:
         """A person right before a reporting verb between ``start`` and ``end`` (outside quotes): the
-        subject of "Speaking after Mr Brown's Budget, Mr Kennedy acknowledged that …"."""
+        subject of "Speaking after Mr Brown's Budget, Mr Kennedy acknowledged that …" (with ``finite``,
+        not of a participle: "heaped praise on Mr Brown saying" is no speech of Mr Brown's)."""
         index = bisect.bisect_left(self._starts, start)
         for mention in self._mentions_between(index, end):
             if mention.kind != "person" or self._genders.get(mention.name) == unwanted:
@@ -1471,7 +1604,8 @@ class QuoteFinder:
             if _next_mark(self.body, start, mention.start, self._marks) < mention.start:
                 return None
             verb_at = _skip_space(self.body, mention.end, end)
-            if self._verb.match(self.body, verb_at, end):
+            verb = self._verb.match(self.body, verb_at, end)
+            if verb is not None and not (finite and verb.group().endswith("ing")):
                 return mention.name
         return None
 
@@ -1539,10 +1673,13 @@ class QuoteFinder:
             return holders[before - 1 if before else 0].name
         if held_only:
             return None
-        if named_for and may_be_topic and self._places_or_sides(named_for):
-            # "the West Virginia senator", "the Kentucky Republican": a state or party the text gives no
-            # holder, read as a pronoun would be: mostly the subject of the sentence before ("Sen. Mitch
-            # McConnell, R-Ky., dismissed the plan.").
+        if may_be_topic and (
+            not _RANK_WORDS.isdisjoint(_role_words_of(text)) or (named_for and self._places_or_sides(named_for))
+        ):
+            # A role the text gives no holder, read as a pronoun would be (mostly the subject of the
+            # sentence before): one of a rank ("The shadow chancellor said", after "Oliver Letwin, for
+            # the Tories, attacked …": not the chancellor the story is about), or of a state or party
+            # ("the Kentucky Republican", after "Sen. Mitch McConnell, R-Ky., dismissed the plan.").
             paragraph = bisect.bisect_right(self._paragraph_starts, position) - 1
             meant = self._person_meant(position, paragraph, _OTHER_SEX.get(self.gazetteer.role_nouns.get(role, ""), ""))
             if meant is not None:
@@ -1603,6 +1740,7 @@ class QuoteFinder:
         possessive = "'" in text or "’" in text or words[0].lower() in ("his", "her", "their", "its")
         may_be_topic = (
             role not in _UNNAMED_ROLES
+            and role not in _COLLECTIVE_ROLES
             and not possessive
             and (role in self.gazetteer.role_nouns or role.capitalize() in self.gazetteer.title_words)
         )
@@ -1622,7 +1760,7 @@ class QuoteFinder:
             # The last role word ("a spokesman for Gov. Greg Abbott": the spokesman).
             nouns = self.gazetteer.role_nouns
             role = next((word for word in reversed(speaker.text.lower().split()) if word in nouns), "")
-            if role and not (role.endswith("s") and role[:-1] in nouns):
+            if role and role not in _COLLECTIVE_ROLES and not (role.endswith("s") and role[:-1] in nouns):
                 # Heard where the words naming them stand: '"…," the spokesman said. He added' is his.
                 heard = max(position, speaker.start)
                 self._add_event(_Event(heard, paragraph, "", "unnamed", nouns[role]))
@@ -1852,6 +1990,10 @@ _NOUNLIKE = frozenset(
 
 # ", he said" closing a sentence: the attribution covers everything before it.
 _TAIL_ATTRIBUTION = re.compile(r",\s+(?:he|she|they|it|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+$")
+# ", an official said.", ", the affidavit said.": an unnamed source closing the sentence
+_TAIL_ROLE = re.compile(
+    r",\s+(?:(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+)[a-z][\w'’-]*\s+$"
+)
 _SPEAKS_FOR = re.compile(
     r"\b(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|representative|source|official|aide|"
     r"lawyer|lawyers|statement|insider|executive|member|members)\s+(?:for|at|from|of|with|close to)\s+(?:the\s+)?$"
@@ -2056,8 +2198,11 @@ def _strip_end(body: str, end: int, lower: int) -> int:
 
 
 _AND_BEFORE = re.compile(r"\s+and\s+$")
+_QUOTED_BEFORE = re.compile(r"\bquot(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,4}?$")
+_DETERMINER_AT = re.compile(r"(?:a|an|the)\s+")
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 _POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+$")
+_TERM_BEFORE = re.compile(r"\b(?:[Ss]o[ -]called|slogan|motto|titled|entitled|headlined)\s+$")
 _NAMED_BEFORE = re.compile(r"\b(?:called|calls|named|titled|entitled|dubbed|nicknamed|known\s+as|slogan|motto)\s+$")
 
 
@@ -2080,7 +2225,7 @@ _STOP_AFTER = re.compile(r"\s*[.,;:!?]")
 _SUBORDINATE_OPENING = re.compile(r"(?:When|If|As|After|Before|While|Although|Though|Since|Because|Once|Asked)\b")
 _OPENING_SUBJECT = re.compile(r"(?:(?:But|And|Yet|So|Still)\s+)?(he|she|He|She)\b")
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\b")  # "one senator, a Republican from Ohio, said"
-_DESCRIBED_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,2}")
+_DESCRIBED_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z\d][\w-]*\s+){1,2}")  # "the influential", "the 28-year-old"
 _WORKPLACE_BEFORE = re.compile(r"\b(?:of|from|at)\s+$")  # "Gavin Cox of the website": where the speaker works
 
 
@@ -2364,8 +2509,12 @@ def _patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], ...]:
         verbs = word_alternation(gazetteer.reporting_verbs)
         role_set = _role_forms(gazetteer)
         roles = word_alternation(role_set)
-        # (Not "found" as a participle of where something is: "technology found in camcorders".)
-        verb = re.compile(rf"(?<![\w-])(?:{verbs})\b(?!(?<=found)\s+(?:in|on|at|by|guilty|dead|to)\b)")
+        # (Not "found" as a participle of where something is: "technology found in camcorders"; nor
+        # "states" as the noun in "member states", "the United States"; nor "continues to" do.)
+        verb = re.compile(
+            rf"(?<![\w-])(?:{verbs})\b(?<!member states)(?<!Member States)(?<!United States)"
+            rf"(?!(?<=found)\s+(?:in|on|at|by|guilty|dead|to)\b)(?!(?<=continues|continued)\s+to\b)"
+        )
         determiner = f"(?:{'|'.join(_ROLE_DETERMINERS)})"
         # The match ends at the end of the window, so only where it starts matters; a search tries
         # every start, so rule out at once those inside a word, unless a determiner or the role

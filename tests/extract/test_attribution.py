@@ -656,3 +656,189 @@ def test_words_someone_gave_before_a_quote_and_the_same_words_repeated_in_a_head
         "overstate the magnitude of this ruling. Consumers will feel it.”"
     )
     assert [quote.speaker for quote in facts.quotes] == ["Jeremy Robinson", "Jeremy Robinson"]
+
+
+def test_a_partial_quote_in_a_sentence_that_ends_on_an_unnamed_source_is_a_quote():
+    facts = extract_facts(
+        "The hospital lost a box of masks.\n\n"
+        "The incident is “regrettable” although the hospital has enough masks for its staff, an official said."
+    )
+    found = quote_starting(facts, "regrettable")
+    assert (found.kind, found.speaker, found.speaker_text) == ("partial", None, "an official")
+
+
+def test_a_partial_quote_right_after_the_name_a_sentence_opens_with_is_theirs():
+    facts = extract_facts(
+        'Storms grounded flights.\n\nMicrosoft "deeply regrets the inconvenience to all of our customers".\n\n'
+        'Apple "Genius" staff were busy.'
+    )
+    assert quote_starting(facts, "deeply regrets").speaker == "Microsoft"
+    assert [quote.text for quote in facts.quotes] == ["deeply regrets the inconvenience to all of our customers"]
+
+
+def test_talking_about_and_a_plural_subject_with_claim_or_fear_introduce_partial_quotes():
+    facts = extract_facts(
+        'Tony Blair spoke in Brighton. The prime minister talked about a "manifesto for all".\n\n'
+        'Critics fear it could allow "killing by omission".'
+    )
+    assert quote_starting(facts, "manifesto for all").speaker == "Tony Blair"
+    assert quote_starting(facts, "killing by omission").speaker is None
+
+
+def test_a_term_after_so_called_or_a_slogan_is_no_quote():
+    facts = extract_facts(
+        'Mr Putin said a period of so-called "cowboy capitalism" followed 1991. Both newspapers said the '
+        'campaign would be centred around the slogan "Britain is Working".'
+    )
+    assert [quote for quote in facts.quotes if quote.kind != "indirect"] == []
+
+
+def test_a_pronoun_reads_back_past_a_term_in_marks_to_the_subject_of_the_sentence_before():
+    facts = extract_facts(
+        'Michael Howard is to make a pitch urging people who feel "taken for granted" by Tony Blair to vote '
+        "Conservative.\n\n"
+        'He will say Conservatives "share the same values" as minorities.'
+    )
+    assert quote_starting(facts, "share the same values").speaker == "Michael Howard"
+
+
+def test_she_in_a_story_about_a_man_is_the_woman_it_names_most_not_one_named_in_passing():
+    facts = extract_facts(
+        "Harry and Meghan spoke to Oprah Winfrey. Meghan said she felt alone. Meghan said she asked for help.\n\n"
+        "Harry said he was ashamed. Harry said it was hard. Harry said they left.\n\n"
+        "The duchess also reached out to a friend of Harry's mother, Princess Diana. "
+        '"I didn\'t know who to even turn to," she told Winfrey.'
+    )
+    assert quote_starting(facts, "I didn't know").speaker == "Meghan"
+
+
+def test_the_subject_before_a_relative_clause_holding_a_list_speaks():
+    facts = extract_facts(
+        "The Making Decisions Alliance, which includes the Alzheimer's Society, Age Concern, Mencap and the "
+        'National Autistic Society, said "misunderstandings" over the bill had to be cleared up.'
+    )
+    assert quote_starting(facts, "misunderstandings").speaker == "Making Decisions Alliance"
+
+
+def test_a_spokesman_for_a_place_s_organisation_is_someone_unnamed():
+    facts = extract_facts(
+        'A spokesman for Manchester\'s Trafford Centre said it was "the biggest Christmas to date" with sales up 5%.'
+    )
+    found = quote_starting(facts, "the biggest Christmas")
+    assert (found.speaker, found.speaker_text) == (None, "A spokesman for Manchester's Trafford Centre")
+
+
+def test_member_states_is_no_reporting_verb():
+    facts = extract_facts(
+        '"There is room for improvement," spokesman Jorg Wojahn said. He added that there is good co-operation '
+        'with member states, with the statistics providing a "good overview for planning strategic ways".'
+    )
+    assert quote_starting(facts, "good overview").speaker == "Jorg Wojahn"
+
+
+def test_a_document_named_for_its_author_speaks_for_them():
+    facts = extract_facts(
+        '"This is a profoundly tragic event for the region," the Microsoft statement said.\n\n'
+        "The arrests may include “elected officials and doctors” and others, Microsoft’s statement said."
+    )
+    assert [quote.speaker for quote in facts.quotes if quote.kind != "indirect"] == ["Microsoft", "Microsoft"]
+
+
+def test_he_and_his_partners_speak_as_he_does():
+    facts = extract_facts(
+        "Thomas Malone wrote a paper in 1987.\n\n"
+        'Yet he and his co-authors predicted "an overall shift toward markets". '
+        '"It was a shift toward markets," she and her husband said.'
+    )
+    assert quote_starting(facts, "an overall shift").speaker == "Thomas Malone"
+    assert quote_starting(facts, "It was a shift").speaker_text == "she"
+
+
+def test_he_in_the_speech_someone_is_reported_giving_is_them():
+    facts = extract_facts(
+        'Jack Law, chief executive of a charity, called the remark "ill-advised".\n\n'
+        'Scotsman journalist Hamish MacDonell said he believed the bigger picture had been "obscured" by the remark.'
+    )
+    assert quote_starting(facts, "obscured").speaker == "Hamish MacDonell"
+
+
+def test_he_after_a_subordinate_clause_is_not_its_subject():
+    facts = extract_facts(
+        'Harry spoke to the host.\n\n"That conversation, I am never going to share," Harry added.\n\n'
+        'When Winfrey asked if he could share the questions, he declined, saying "I\'m not comfortable with that."'
+    )
+    assert quote_starting(facts, "I'm not comfortable").speaker == "Harry"
+
+
+def test_said_an_organisation_s_statement_is_the_organisation_speaking():
+    facts = extract_facts('"We don\'t know how many red cards he was shown," said an SFA statement.')
+    assert quote_starting(facts, "We don't know").speaker_text == "SFA"
+    assert quote_starting(facts, "We don't know").speaker is not None
+
+
+def test_the_one_a_paper_quoted_as_saying_speaks():
+    facts = extract_facts(
+        '"We\'re mourning the passing of a great company," the agency quoted worker David Ogden as saying. '
+        'Video games are "big business", the paper quoted Mr Chernin as saying.'
+    )
+    assert quote_starting(facts, "We're mourning").speaker == "David Ogden"
+    assert quote_starting(facts, "big business").speaker_text == "Chernin"
+
+
+def test_a_ranked_role_no_one_is_named_to_is_read_as_a_pronoun_not_as_the_story_s_subject():
+    facts = extract_facts(
+        "Gordon Brown spoke. Gordon Brown said it. Gordon Brown smiled.\n\n"
+        'Oliver Letwin, for the Tories, attacked government debt. The shadow chancellor said the rule had "turned '
+        'to dross".'
+    )
+    assert quote_starting(facts, "turned to dross").speaker == "Oliver Letwin"
+
+
+def test_police_are_no_one_the_story_is_about_and_no_he_or_she():
+    facts = extract_facts(
+        'Ossie Davis was found dead in his hotel room. "He appeared to have died of natural causes," police said.'
+    )
+    found = quote_starting(facts, "He appeared")
+    assert (found.speaker, found.speaker_text) == (None, "police")
+
+
+def test_he_reads_back_across_a_partial_quote_that_ends_a_sentence_to_its_subject():
+    facts = extract_facts(
+        "Tim Yeo spoke first. Tim Yeo said it. Tim Yeo left.\n\n"
+        'Mr Howard said the police had said ID cards could "help them foil a terror bomb plot". He added: "When '
+        'the police say that, you have to take them seriously."'
+    )
+    assert quote_starting(facts, "help them foil").speaker is None
+    assert quote_starting(facts, "When the police").speaker == "Howard"
+
+
+def test_a_tail_attribution_after_a_clause_of_its_own_still_attributes_the_partial_quote():
+    facts = extract_facts(
+        'The decision was a "sensible thing to do", since he was talking about skills at the time, Mr Balls '
+        "told the BBC."
+    )
+    assert quote_starting(facts, "sensible thing").speaker_text == "Balls"
+
+
+def test_said_the_n_year_old_name():
+    facts = extract_facts(
+        'Fernando Morientes wants to play.\n\n"I would be keen to leave," admitted the 28-year-old Morientes.'
+    )
+    assert quote_starting(facts, "I would be keen").speaker == "Fernando Morientes"
+
+
+def test_a_partial_quote_after_a_name_is_its_words_when_the_reference_after_it_means_no_one_named():
+    facts = extract_facts(
+        "Computer failures at Comair left passengers stranded. Delta Air Lines owns Comair.\n\n"
+        'Comair "deeply regrets the inconvenience to all of our customers," the Delta subsidiary said.'
+    )
+    assert quote_starting(facts, "deeply regrets").speaker == "Comair"
+
+
+def test_a_story_named_for_its_publisher_speaks_for_it_and_continues_to_is_no_speech():
+    facts = extract_facts(
+        'The inquiry followed a BBC story claiming Downing Street "sexed up" the dossier.\n\n'
+        'The Economist says the article continues to "needlessly spread fear among patients".'
+    )
+    assert quote_starting(facts, "sexed up").speaker == "BBC"
+    assert quote_starting(facts, "needlessly spread").speaker == "The Economist"

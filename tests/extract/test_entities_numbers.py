@@ -202,3 +202,10 @@ def test_people_named_as_examples_of_people_are_people():
     )
     assert {"Ciceron", "Virgilio", "Tacitor", "Jamie Foxx"} <= people(facts)
     assert "Oscar" not in people(facts)
+
+
+def test_spellings_of_one_name_are_one_entity_in_an_article():
+    facts = extract_facts(
+        "Media giant TimeWarner said profits rose. Shares in Time Warner rose 5%. TimeWarner said more."
+    )
+    assert [(entity.name, len(entity.mentions)) for entity in facts.entities] == [("TimeWarner", 3)]

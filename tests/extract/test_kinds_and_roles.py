@@ -723,3 +723,12 @@ def test_lone_names_in_us_political_news_are_people_and_a_firm_that_issues_a_sta
     assert kinds["Brannock"] == kinds["Telvane"] == kinds["Harrowgate"] == "person"
     assert kinds["Zentrox"] == "organisation"
     assert quote_starting(facts, "It is dead").speaker == "Telvane"
+
+
+def test_a_former_title_holder_is_who_the_former_role_means():
+    facts = extract_facts(
+        "DES MOINES — Former Vice President Mike Pence spoke on Saturday. He later told Fox News' Sean Hannity "
+        'that he would decide soon.\n\n"We will know when the time is right," the former vice president said.'
+    )
+    assert next(entity for entity in facts.entities if entity.name == "Mike Pence").roles[0] == "former Vice President"
+    assert facts.quotes[-1].speaker == "Mike Pence"
