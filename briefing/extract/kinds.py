@@ -74,6 +74,7 @@ _ORG_APPOSITIVE = re.compile(
     rf",\s+(?:a|an|the|one of(?:\s+the)?)\s+(?:(?!(?:at|with|of|for|in|by|from)\s)[\w'’-]+\s+){{0,4}}"
     rf"(?:{_ORG_NOUNS}|companies|firms|groups|banks)\b"
 )
+_PLAYS_FOR = re.compile(r"\b(?:signed|play|plays|playing|driving|drives|races)\s+for\s+$")
 _PLACE_WORDS = "in|near|outside|across|throughout|around"
 _PLACE_BEFORE = re.compile(rf"\b(?:{_PLACE_WORDS})[ \t]+$", re.IGNORECASE)  # not across a paragraph
 # "the film Vera Drake", "the game Halo": nouns that are also verbs or sports words ("will play Cyril
@@ -276,7 +277,12 @@ def _decide(
             # ("investment bank Merrill Lynch", "accountancy firm Grant Thornton") outweighs a name's shape
             # (and "stake in Gazprom" is no place).
             noun = last.lower()
-            if spaced and noun in gazetteer.institution_references and noun not in _PEOPLE_TOO:
+            if spaced and (
+                (noun in gazetteer.institution_references and noun not in _PEOPLE_TOO)
+                or (noun == "for" and _PLAYS_FOR.search(body, last_run_start(body, before_start, start, 2), start))
+            ):
+                # (and what one plays, drives or signs for is a team, whatever its name's shape: "driving for
+                # Aston Martin")
                 organisation += 2.5
             elif not (spaced and noun in gazetteer.role_nouns):
                 organisation += 1.0

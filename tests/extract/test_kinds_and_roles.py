@@ -88,6 +88,11 @@ def test_a_word_that_opens_two_institutions_names_is_no_person():
     assert found["Hereford"].kind == "place"
 
 
+def test_what_one_drives_or_plays_for_is_a_team_whatever_its_shape():
+    found = _entities("Fernando Alonso, driving for Aston Martin, will start sixth.")
+    assert found["Aston Martin"].kind == "organisation"
+
+
 def test_a_name_without_evidence_is_a_low_confidence_guess():
     found = _entities("The deal with Zorbulan Vexitor was signed on Monday.")
     assert found["Zorbulan Vexitor"].confidence < CONFIDENT
