@@ -137,7 +137,7 @@ def _not_given_names(common: set[str]) -> set[str]:
 
 def first_names(common: set[str], family: set[str]) -> dict[str, str]:
     """Census first names with their sex, and the SSA's counted often enough that are no word, census
-    surname ("Smith", "Hart") or place ("London", "Memphis", "Columbia")."""
+    surname ("Smith", "Hart") or place ("London", "Memphis", "Columbia"), then the world's (see above)."""
     genders = census_first_names()
     regions, cities = _geonames()
     excluded = _not_given_names(common) | {place.lower() for place in regions | cities}

@@ -332,7 +332,8 @@ _PEOPLE_LISTED_BEFORE = re.compile(
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s+(?:and\s+)?|\s+(?:and|or)\s+)){0,4}$"
 )
 # (Not "report": "the Demos report" is a think tank's.)
-_LED_AFTER = re.compile(r"\s+(?:campaign|administration|presidency|government|era|years|doctrine|inquiry)\b")
+LED = frozenset(["campaign", "administration", "presidency", "government", "era", "years", "doctrine", "inquiry"])
+_LED_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(LED))})\b")
 
 
 _REGIONS_OF_COMPASS = frozenset(["North", "South", "East", "West", "Midwest", "Mideast", "Northeast", "Southwest"])

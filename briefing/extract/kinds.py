@@ -25,7 +25,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from briefing.extract.aliases import FIRM_OF_PEOPLE, PARTY_TAG, Linked, LinkedMention, owns_person
+from briefing.extract.aliases import FIRM_OF_PEOPLE, LED, PARTY_TAG, Linked, LinkedMention, owns_person
 from briefing.extract.gazetteer import Gazetteer, load_gazetteer, normalise_name, word_alternation
 from briefing.extract.sentences import last_run_start, last_word, search_after_word
 
@@ -117,9 +117,6 @@ _ARTICLE_BEFORE = re.compile(
 )
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _FULL_NAME = 2.25  # what a census first name and surname give (see ``_name_evidence``): "Tom Hanks"
-# Words after a name used as a modifier that make it a person's ("the Bush administration", "a Tony Blair
-# speech"); a plural ("the James Bond films") or a verb's "-s" ("the Mac Mini puts") leaves it a thing.
-_LED = frozenset(["campaign", "administration", "presidency", "government", "era", "years", "doctrine", "inquiry"])
 # A title in quotation marks: the opening mark before the name (and the title's other capitalised words),
 # the closing one after it ("a paper, “Electronic Markets and Electronic Hierarchies”", "a generous “Mole Dish,”").
 _TITLE_OPENS_BEFORE = re.compile(r"(?:^|[\s(])[“\"](?:[A-Z][\w'’-]*\s+(?:(?:and|of|the|in|on|for|to|a|an|&)\s+)*)*$")
@@ -367,14 +364,15 @@ _NAMING = frozenset(["call", "calls", "called", "dubbed", "nicknamed", "named"])
 
 def _thing_after(body: str, end: int) -> bool:
     """Whether what follows a name after an article leaves it a thing's: no possessive, and no word after it
-    that it modifies as a person's name would ("a Tony Blair speech", "the Bush administration")."""
+    that it modifies as a person's name would ("a Tony Blair speech", "the Bush administration"); a plural
+    ("the James Bond films"), a verb's "-s" ("the Mac Mini puts") or a function word leaves it a thing."""
     if body.startswith(("'s", "’s"), end):
         return False
     after = _WORD_AFTER.match(body, end, end + 30)
     if after is None:
         return True
     word = after.group(1)
-    return word not in _LED and ((word.endswith("s") and not word.endswith("ss")) or word in _FUNCTION_WORDS)
+    return word not in LED and ((word.endswith("s") and not word.endswith("ss")) or word in _FUNCTION_WORDS)
 
 
 _FUNCTION_WORDS = frozenset(
