@@ -144,16 +144,12 @@ def first_names(common: set[str], family: set[str]) -> dict[str, str]:
     dictionary = _dictionary_words()
     # (A surname this common is that more often, wherever it is given too: "Campbell", "Evans".)
     frequent = {name.lower() for name in surnames()[:FREQUENT_SURNAMES]}
+    words_or_surnames = dictionary | family
+    not_ssa = excluded | words_or_surnames
     for name, (boys, girls) in _ssa_births().items():
         # (One given to both sexes is a word more often: "Sky", "Baby", "Arrow", "Denim".)
         gender = _gender(boys, girls)
-        lower = name.lower()
-        if (
-            name not in genders
-            and gender
-            and boys + girls >= SSA_MIN_BIRTHS
-            and lower not in excluded | dictionary | family
-        ):
+        if name not in genders and gender and boys + girls >= SSA_MIN_BIRTHS and name.lower() not in not_ssa:
             genders[name] = gender
     for name, (gender, widely) in _world_given_names().items():
         # A rare dictionary word or a US surname that many countries give as a name of one sex is that name
@@ -161,7 +157,7 @@ def first_names(common: set[str], family: set[str]) -> dict[str, str]:
         lower = name.lower()
         if name in genders or lower in excluded or lower in frequent:
             continue
-        if widely or lower not in dictionary | family:
+        if widely or lower not in words_or_surnames:
             genders[name] = gender
     return dict(sorted(genders.items()))
 
