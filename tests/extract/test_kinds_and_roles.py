@@ -93,6 +93,15 @@ def test_what_one_drives_or_plays_for_is_a_team_whatever_its_shape():
     assert found["Aston Martin"].kind == "organisation"
 
 
+def test_a_given_name_that_is_a_town_too_opens_a_persons_name():
+    found = _entities(
+        "One of his fellow pupils at intelligence school was Vladimir Putin. "
+        "The Sydney Olympic gold medallist says Conte damaged her reputation."
+    )
+    assert found["Vladimir Putin"].kind == "person"
+    assert "Sydney Olympic" not in found or found["Sydney Olympic"].kind != "person"
+
+
 def test_a_name_without_evidence_is_a_low_confidence_guess():
     found = _entities("The deal with Zorbulan Vexitor was signed on Monday.")
     assert found["Zorbulan Vexitor"].confidence < CONFIDENT
