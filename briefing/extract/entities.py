@@ -800,16 +800,19 @@ def _person_shaped(words: tuple[str, ...], leading: tuple[str, str], gazetteer: 
         return False
     # A census surname, or a word no list knows, in no known name and no plural ("Vladimir Putin"; not "Houston
     # Astros", "Sydney Olympic").
-    return second.lower() in gazetteer.surnames or (
-        leading[1] == "place"  # (not a firm's: "Dell Optiplex")
-        and second.isalpha()
-        and second[1:].islower()
-        and not second.endswith("s")
-        and normalise_name(second) not in gazetteer.names
-        and second not in gazetteer.suffix_kind
-        and second not in gazetteer.title_words
-        and second not in gazetteer.demonyms
-        and second not in _words_of_names(gazetteer)
+    return (
+        second.lower() in gazetteer.surnames
+        or (
+            leading[1] == "place"  # (not a firm's: "Dell Optiplex")
+            and second.isalpha()
+            and second[1:].islower()
+            and not second.endswith("s")
+            and normalise_name(second) not in gazetteer.names
+            and second not in gazetteer.suffix_kind
+            and second not in gazetteer.title_words
+            and second not in gazetteer.demonyms
+            and second not in _words_of_names(gazetteer)
+        )
     )
 
 
