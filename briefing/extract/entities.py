@@ -70,6 +70,8 @@ _DOMAIN = re.compile(r"\.(?:com|org|net|gov|edu|io|ai|co\.uk|org\.uk|ac\.uk)\b(?
 _NUMBERED_HEADS = ("Radio", "Channel", "Formula", "Studio", "Apollo")
 _BROADCAST_HEADS = ("Radio", "Channel")
 _NUMBERED_ACRONYM = re.compile(r"[A-Z]{2,4}\d{1,2}")
+# (Not "IPods", "ITunes": a product's "i" opening a sentence; nor a plural, "SMSes".)
+_ACRONYM_WORD = re.compile(r"(?!I[A-Z][a-z])[A-Z]{2,4}[a-z]{2,}(?:[A-Z][a-z]+)?(?<!es)")
 _NUMBER_AFTER = re.compile(r" \d{1,2}\b(?![.,]\d)")
 _ABBREVIATED_ENDINGS = (" Corp", " Inc", " Co", " Ltd", " Bros", " Plc")
 _SENTENCE_GOES_ON = re.compile(r"[,;:)]| +[a-z0-9(]")
@@ -441,7 +443,10 @@ class CandidateFinder:
             two = " ".join(token.text for token in tokens[:2])
             if len(tokens) > 1 and two in gazetteer.demonyms and not tokens[1].connector:
                 adjective, tokens = tokens[:2], tokens[2:]
-            elif tokens[0].text in gazetteer.demonyms:
+            elif tokens[0].text in gazetteer.demonyms and not (
+                len(tokens) > 2 and gazetteer.names.get(normalise_name(two), ("", ""))[1] == "place"
+            ):
+                # (not of a known place that leads a name: "Southern California Edison")
                 adjective, tokens = tokens[:1], tokens[1:]
             else:
                 break
@@ -733,12 +738,14 @@ class CandidateFinder:
             # West": a part of a known place (a constituency).
             found.append(Candidate(start, end, text, normalise_name(text), "place", words, evidence="compass"))
             return
-        if (
+        lead = gazetteer.names.get(normalise_name(" ".join(words[:2]))) if len(words) > 2 else None
+        if (lead is not None and lead[1] == "place") or (
             leading is not None
             and words[1] not in gazetteer.first_names
             and not _person_shaped(words, leading, gazetteer)
         ):
-            # "California Edison", "Oakland Coliseum": a place's name leading a name is likely an institution,
+            # "California Edison", "Oakland Coliseum": a place's name leading a name is likely an institution
+            # (one of two words or more always: "Southern California Edison", "Los Angeles Lakers"),
             # unless a title links to it ("Vladimir Putin" ... "Mr Putin"): ``kinds`` decides, so it stays a
             # person for linking.
             found.append(Candidate(start, end, text, normalise_name(text), "person", words, evidence="placed"))
@@ -821,17 +828,43 @@ def _surname_after_name(words: tuple[str, ...], gazetteer: Gazetteer) -> bool:
 
 
 def _person_shaped(words: tuple[str, ...], leading: tuple[str, str], gazetteer: Gazetteer) -> bool:
-    """ "Virginia Madsen", "Victoria Hamilton": a known name that is a first name too, before a census
-    surname, makes a person's name by its shape (``kinds`` weighs it as one); not "China Daily" (a
-    country's), nor "Sydney Harbour"."""
+    """ "Virginia Madsen", "Victoria Hamilton", "Vladimir Putin": a known name that is a first name too, before
+    a census surname or a word that no list knows, makes a person's name by its shape (``kinds`` weighs it as
+    one); not "China Daily" (a country's), nor "Sydney Harbour"."""
+    if len(words) != 2 or words[0] not in gazetteer.first_names or leading[0] in gazetteer.countries:
+        return False
+    second = words[1]
+    if second.lower() in gazetteer.common_words or second in _LANDMARK_HEADS:
+        return False
+    # A census surname, or a word no list knows, in no known name and no plural ("Vladimir Putin"; not "Houston
+    # Astros", "Sydney Olympic").
     return (
-        len(words) == 2
-        and words[0] in gazetteer.first_names
-        and words[1].lower() in gazetteer.surnames
-        and words[1].lower() not in gazetteer.common_words
-        and words[1] not in _LANDMARK_HEADS
-        and leading[0] not in gazetteer.countries
+        second.lower() in gazetteer.surnames
+        or (
+            leading[1] == "place"  # (not a firm's: "Dell Optiplex")
+            and second.isalpha()
+            and second[1:].islower()
+            and not second.endswith("s")
+            and normalise_name(second) not in gazetteer.names
+            and second not in gazetteer.suffix_kind
+            and second not in gazetteer.title_words
+            and second not in gazetteer.demonyms
+            and second not in _words_of_names(gazetteer)
+        )
     )
+
+
+_WORDS_OF_NAMES: dict[int, frozenset[str]] = {}
+
+
+def _words_of_names(gazetteer: Gazetteer) -> frozenset[str]:
+    """The words of the known names of two words or more ("International", "Olympic")."""
+    key = id(gazetteer)
+    if key not in _WORDS_OF_NAMES:
+        _WORDS_OF_NAMES[key] = frozenset(
+            word for canonical, _ in gazetteer.names.values() if " " in canonical for word in canonical.split()
+        )
+    return _WORDS_OF_NAMES[key]
 
 
 def _institution(body: str, start: int, end: int, kind: str) -> Candidate:
@@ -870,8 +903,9 @@ def _is_acronym(word: str) -> bool:
     letters = word.replace(".", "")
     if 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha():
         return True
-    # "MI6", "ABC13", "ITV1": capitals, then a number.
-    return _NUMBERED_ACRONYM.fullmatch(word) is not None
+    # "MI6", "ABC13", "ITV1": capitals, then a number; "UMass", "JPMorgan": an acronym run into a word, which
+    # no person's name is written as (a name's second capital follows a lowercase prefix: "McCain", "DeSantis").
+    return _NUMBERED_ACRONYM.fullmatch(word) is not None or _ACRONYM_WORD.fullmatch(word) is not None
 
 
 def _continues_word(char: str) -> bool:
