@@ -16,9 +16,9 @@ if TYPE_CHECKING:
     from briefing.model import Facts
 
 # Bump whenever extraction output changes: the cache keys on it.
-# 10: attribution of terms, documents, pronouns in reported speech; 9: first names from SSA data,
-# lone surnames that speak; 8: names, single quote marks.
-EXTRACTOR_VERSION = "10"
+# 11: world given names, things that are no people; 10: attribution of terms, documents, pronouns in
+# reported speech; 9: first names from SSA data, lone surnames that speak; 8: names, single quote marks.
+EXTRACTOR_VERSION = "11"
 
 
 def extract_facts(body: str) -> Facts:

@@ -20,6 +20,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from operator import attrgetter
 
 from briefing.extract.entities import Candidate
 from briefing.extract.gazetteer import Gazetteer, load_gazetteer, normalise_name, spelling_key, word_alternation
@@ -287,8 +289,8 @@ _KIN = frozenset(
 def _named_like_people(body: str, candidate: Candidate, gazetteer: Gazetteer) -> bool:
     """Whether a lone unknown word is a person's name by where it stands: right after a role noun
     ("rapper Kenzie", "Happy Mondays star Bez"), among examples of people ("authors like Cicero and
-    Virgil"), or between "the" and what a leader gives a name to ("the Biden campaign", "the Bush
-    administration", "the Hutton inquiry")."""
+    Virgil"), between "the" and what a leader gives a name to ("the Biden campaign", "the Bush
+    administration", "the Hutton inquiry"), or after "anti-" or "pro-" ("an anti-Musharraf campaign")."""
     role = search_after_word(
         _ROLE_WORD_BEFORE, gazetteer.role_nouns, body, max(0, candidate.start - 20), candidate.start
     )
@@ -305,9 +307,24 @@ def _named_like_people(body: str, candidate: Candidate, gazetteer: Gazetteer) ->
         lone[1:].islower()
         and lone.lower() not in gazetteer.common_words  # "the Yes campaign"
         and lone not in gazetteer.demonyms  # "the Indonesian government"
-        and _LED_AFTER.match(body, candidate.end)
-        and _THE_BEFORE.search(body, max(0, candidate.start - 5), candidate.start)
+        and (
+            (
+                _LED_AFTER.match(body, candidate.end)
+                and _THE_BEFORE.search(body, max(0, candidate.start - 5), candidate.start)
+            )
+            # "an anti-Musharraf campaign", "pro-Chavez crowds": whom people rally for or against (not what:
+            # "anti-Semitism", "anti-Aids")
+            or (
+                body.endswith(_FOR_OR_AGAINST, max(0, candidate.start - 5), candidate.start)
+                and _plain_word(lone, gazetteer)
+                and not lone.endswith(_NOT_NAME_ENDINGS)
+            )
+        )
     )
+
+
+_FOR_OR_AGAINST = ("anti-", "Anti-", "pro-", "Pro-")
+_NOT_NAME_ENDINGS = ("ic", "ism", "ist", "ite", "ian")  # "anti-Semitic", "pro-Islamist"
 
 
 # People named as examples of people, the first or one after it.
@@ -317,7 +334,8 @@ _PEOPLE_LISTED_BEFORE = re.compile(
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s+(?:and\s+)?|\s+(?:and|or)\s+)){0,4}$"
 )
 # (Not "report": "the Demos report" is a think tank's.)
-_LED_AFTER = re.compile(r"\s+(?:campaign|administration|presidency|government|era|years|doctrine|inquiry)\b")
+LED = frozenset(["campaign", "administration", "presidency", "government", "era", "years", "doctrine", "inquiry"])
+_LED_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(LED))})\b")
 
 
 _REGIONS_OF_COMPASS = frozenset(["North", "South", "East", "West", "Midwest", "Mideast", "Northeast", "Southwest"])
@@ -347,9 +365,10 @@ def _listed_with_person(
 ) -> str:
     """The name of a lone unknown word listed next to a person's full name, or "" when it is not: "Luis
     Figo, Dani and Patrick Kluivert" lists a person "Dani"; "Bill and Hillary Clinton" is Bill Clinton,
-    a first name sharing the surname after it. A list has "and" between the word and the person, or
-    people on both sides (not "between Homestead and Dadeland, Alex Barrios, the director"), and no word
-    follows it. Not a word that is ordinary, plural, owned or a date's, which lists of names hold too."""
+    a first name sharing the surname after it. A list has "and" between the word and the person, people
+    on both sides, or goes on after the person (not "between Homestead and Dadeland, Alex Barrios, the
+    director"), and no word follows it. Not a word that is ordinary, plural, owned or a date's, which lists
+    of names hold too."""
     word = candidate.text
     if not _plain_word(word, gazetteer) or body.startswith(("'", "’"), candidate.end):
         return ""
@@ -368,10 +387,22 @@ def _listed_with_person(
         preceding = None
     if following is not None and word in gazetteer.first_names and after_gap.strip() == "and":
         return f"{word} {following.name.rsplit(' ', 1)[-1]}"
-    # "and" between the word and a person, or people on both sides.
-    if (following and "and" in after_gap) or (preceding and "and" in before_gap) or (following and preceding):
+    # "and" between the word and a person, people on both sides, or a person after it and the list going on
+    # ("strikes from Rivaldo (2), Luis Figo, Dani and Patrick Kluivert").
+    if (
+        (following and "and" in after_gap)
+        or (preceding and "and" in before_gap)
+        or (following and preceding)
+        or (following and _list_goes_on(body, following.end))
+    ):
         return candidate.name
     return ""
+
+
+def _list_goes_on(body: str, end: int) -> bool:
+    """Whether another name follows the list gap after ``end`` (not "Alex Barrios, assistant director")."""
+    gap = _LIST_GAP_AFTER.match(body, end)
+    return gap is not None and body[gap.end() : gap.end() + 1].isupper()
 
 
 _DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
@@ -794,21 +825,26 @@ def _may_lead(body: str, lower: int, start: int, title_endings: frozenset[str] |
     return _OF_FOR_AT.search(body, lower, comma) is not None
 
 
+# Remembered: the same names come back article after article (bounded, the least recent dropped).
+_spelling_key = lru_cache(maxsize=1 << 16)(spelling_key)
+_name_of = attrgetter("name")
+
+
 def _one_spelling(mentions: list[LinkedMention]) -> list[LinkedMention]:
     """The mentions with each name's spellings ("TimeWarner" and "Time Warner") under the one written
     most often (the first of equals): one entity, as across the briefing (``fact_index.Identity``)."""
-    counts = Counter(mention.name for mention in mentions)
+    counts = Counter(map(_name_of, mentions))
     main: dict[str, str] = {}
     for name in counts:  # in text order
-        key = spelling_key(name)
+        key = _spelling_key(name)
         if key not in main or counts[name] > counts[main[key]]:
             main[key] = name
     if len(main) == len(counts):
         return mentions
     return [
         mention
-        if main[spelling_key(mention.name)] == mention.name
-        else replace(mention, name=main[spelling_key(mention.name)])
+        if main[_spelling_key(mention.name)] == mention.name
+        else replace(mention, name=main[_spelling_key(mention.name)])
         for mention in mentions
     ]
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from briefing.extract.gazetteer import Gazetteer, load_gazetteer, normalise_name
 
@@ -69,6 +70,8 @@ _DOMAIN = re.compile(r"\.(?:com|org|net|gov|edu|io|ai|co\.uk|org\.uk|ac\.uk)\b(?
 _NUMBERED_HEADS = ("Radio", "Channel", "Formula", "Studio", "Apollo")
 _BROADCAST_HEADS = ("Radio", "Channel")
 _NUMBERED_ACRONYM = re.compile(r"[A-Z]{2,4}\d{1,2}")
+# (Not "IPods", "ITunes": a product's "i" opening a sentence; nor a plural, "SMSes".)
+_ACRONYM_WORD = re.compile(r"(?!I[A-Z][a-z])[A-Z]{2,4}[a-z]{2,}(?:[A-Z][a-z]+)?(?<!es)")
 _NUMBER_AFTER = re.compile(r" \d{1,2}\b(?![.,]\d)")
 _ABBREVIATED_ENDINGS = (" Corp", " Inc", " Co", " Ltd", " Bros", " Plc")
 _SENTENCE_GOES_ON = re.compile(r"[,;:)]| +[a-z0-9(]")
@@ -77,8 +80,13 @@ _DATELINE = re.compile(r",? (?:[A-Z][a-z]{2,8}\.? \d{1,2}\b|\([A-Z]|[-—–] |\
 _MAX_RUN_TOKENS = 12  # a longer run of capitals is a shouted line or a title, not a name
 _MAX_RUN_CHARS = 200
 # Classification of a run depends only on its text and on whether it opens a sentence, so
-# results are shared across articles (bounded; cleared when full).
-_MEMO: dict[tuple[str, bool], list[Candidate]] = {}
+# results are shared across articles (bounded; cleared when full): by text, one table for runs
+# that open a sentence and one for the rest. Each holds the run's candidates as templates (the
+# fields of each, as found at offset 0) and whether its text ends with one of _NUMBERED_HEADS,
+# _ABBREVIATED_ENDINGS or _BROADCAST_HEADS.
+_Template = tuple[int, int, str, str, str, tuple[str, ...], bool, str, bool, str, str]
+_Reading = tuple[tuple[_Template, ...], bool, bool, bool]
+_MEMO: dict[bool, dict[str, _Reading]] = {True: {}, False: {}}
 _MEMO_LIMIT = 200_000
 _SENTENCE_OPENERS = ".!?:;\"“”‘'(—–[\n"
 
@@ -103,8 +111,8 @@ class Candidate:
     title: str = ""  # the title written before the name ("Prime Minister"), not part of the span
 
 
-@dataclass(slots=True)
-class _Token:
+class _Token(NamedTuple):
+    # A tuple, made without a Python-level call (see _tokens): every new run of capitals makes a few.
     text: str
     start: int
     end: int
@@ -120,7 +128,7 @@ class CandidateFinder:
         found: list[Candidate] = []
         # The same run of capitals reads the same way wherever it stands (given whether it
         # opens a sentence), so it is classified once and its result shifted into place.
-        memo = _MEMO
+        opening, inside = _MEMO[True], _MEMO[False]
         append = found.append
         names, dotted = self.gazetteer.names, self.gazetteer.dotted_names
         for match in CANDIDATE.finditer(body):
@@ -128,10 +136,13 @@ class CandidateFinder:
             if len(text) > _MAX_RUN_CHARS:
                 continue
             offset, match_end = match.span()
+            initial: bool | None = None  # (read below, unless told at once by the two characters before)
             if offset > 0:
                 before = body[offset - 1]
-                if _continues_word(before):
+                if before.isalnum() or before == "_":  # (_continues_word, inlined: read for every run)
                     continue
+                if before == " " and offset >= 2 and body[offset - 2].isalpha():
+                    initial = False  # "the Blair": a word before, what _is_sentence_initial reads first
                 if before in _WORD_BEFORE and (
                     (offset >= 2 and _continues_word(body[offset - 2]))
                     or (body.startswith(before, match_end) and " " not in text)
@@ -151,61 +162,62 @@ class CandidateFinder:
             if body.startswith(".", match_end) and text in dotted:
                 # "Napa, Calif.": a place abbreviated with a full stop keeps it.
                 text, match_end = text + ".", match_end + 1
-            initial = _is_sentence_initial(body, offset)
-            key = (text, initial)
-            templates = memo.get(key)
-            if templates is None:
-                templates = []
-                tokens = self._tokens(text)
-                if len(tokens) <= _MAX_RUN_TOKENS * 2:
-                    self._classify_run(text, tokens, initial, templates)
-                if len(memo) >= _MEMO_LIMIT:
-                    memo.clear()
-                memo[key] = templates
-            # _DOMAIN starts with a full stop: only then is it tried.
-            domain = _DOMAIN.match(body, match_end) if body.startswith(".", match_end) else None
-            if domain is not None and len(templates) == 1:
-                # "Amazon.com", "buildyourown.org.uk" (the part the run reached): a website is an organisation.
-                start, end = templates[0].start + offset, domain.end()
-                append(Candidate(start, end, body[start:end], body[start:end], "organisation", evidence="acronym"))
+            if initial is None:
+                initial = _is_sentence_initial(body, offset)
+            memo = opening if initial else inside
+            reading = memo.get(text)
+            if reading is None:
+                reading = self._read_run(text, initial)
+                if len(opening) + len(inside) >= _MEMO_LIMIT:
+                    opening.clear()
+                    inside.clear()
+                memo[text] = reading
+            templates, numbered_head, abbreviated, broadcast = reading
+            dotted_end = False
+            if body.startswith(".", match_end):
+                # _DOMAIN starts with a full stop: only then is it tried.
+                domain = _DOMAIN.match(body, match_end)
+                if domain is not None and len(templates) == 1:
+                    # "Amazon.com", "buildyourown.org.uk" (the part the run reached): a website is an organisation.
+                    start, end = templates[0][0] + offset, domain.end()
+                    append(Candidate(start, end, body[start:end], body[start:end], "organisation", evidence="acronym"))
+                    continue
+                # "Compaq Computer Corp. rose": a firm's abbreviated ending keeps its full stop when the sentence
+                # goes on (at a sentence's end the stop is the sentence's).
+                dotted_end = abbreviated and _SENTENCE_GOES_ON.match(body, match_end + 1) is not None
+            numbered = _NUMBER_AFTER.match(body, match_end) if numbered_head else None
+            if not dotted_end and numbered is None:
+                # (Most runs: each template as it is, shifted into place.)
+                for start, end, shown, name, kind, tokens, titled, gender, weak, evidence, title in templates:
+                    append(
+                        Candidate(
+                            start + offset,
+                            end + offset,
+                            shown,
+                            name,
+                            kind,
+                            tokens,
+                            titled,
+                            gender,
+                            weak,
+                            evidence,
+                            title,
+                        )
+                    )
                 continue
-            numbered = _NUMBER_AFTER.match(body, match_end) if text.endswith(_NUMBERED_HEADS) else None
-            # "Compaq Computer Corp. rose": a firm's abbreviated ending keeps its full stop when the sentence
-            # goes on (at a sentence's end the stop is the sentence's).
-            dotted_end = (
-                body.startswith(".", match_end)
-                and text.endswith(_ABBREVIATED_ENDINGS)
-                and _SENTENCE_GOES_ON.match(body, match_end + 1) is not None
-            )
-            for template in templates:
-                end = template.end + offset
-                name, shown = template.name, template.text
-                kind, evidence = template.kind, template.evidence
+            for start, template_end, shown, name, kind, tokens, titled, gender, weak, evidence, title in templates:
+                end = template_end + offset
                 if dotted_end and end == match_end and kind == "organisation":
                     end += 1
                     shown += "."
                 if numbered is not None and end == match_end:
                     # "BBC Radio 4", "Channel 4": the number is part of the name, and a broadcaster's.
                     end = numbered.end()
-                    shown = body[template.start + offset : end]
-                    name = normalise_name(shown) if template.kind != "person" else name
-                    if not kind and text.endswith(_BROADCAST_HEADS):
+                    shown = body[start + offset : end]
+                    name = normalise_name(shown) if kind != "person" else name
+                    if not kind and broadcast:
                         kind, evidence = "organisation", "suffix"
-                append(
-                    Candidate(
-                        template.start + offset,
-                        end,
-                        shown,
-                        name,
-                        kind,
-                        template.tokens,
-                        template.titled,
-                        template.gender,
-                        template.weak,
-                        evidence,
-                        template.title,
-                    )
-                )
+                append(Candidate(start + offset, end, shown, name, kind, tokens, titled, gender, weak, evidence, title))
         # "al-Qaeda", "eBay": known names that start in lowercase, which no run of capitals finds.
         lowercase = _lowercase_known(self.gazetteer)
         # Few bodies hold any of these names: a look for each (str's fast search) spares the pattern,
@@ -222,19 +234,31 @@ class CandidateFinder:
             found.sort(key=lambda candidate: candidate.start)
         return found
 
+    def _read_run(self, text: str, initial: bool) -> _Reading:
+        """What a run of capitals is, wherever it stands (see _MEMO)."""
+        found: list[Candidate] = []
+        tokens = self._tokens(text)
+        if len(tokens) <= _MAX_RUN_TOKENS * 2:
+            self._classify_run(text, tokens, initial, found)
+        templates = tuple(
+            (c.start, c.end, c.text, c.name, c.kind, c.tokens, c.titled, c.gender, c.weak, c.evidence, c.title)
+            for c in found
+        )
+        return (
+            templates,
+            text.endswith(_NUMBERED_HEADS),
+            text.endswith(_ABBREVIATED_ENDINGS),
+            text.endswith(_BROADCAST_HEADS),
+        )
+
     @staticmethod
     def _tokens(text: str, offset: int = 0) -> list[_Token]:
         tokens = []
         for part in _SPLIT_TOKENS.finditer(text):
             text = part.group()
+            start, end = part.span()
             tokens.append(
-                _Token(
-                    text,
-                    offset + part.start(),
-                    offset + part.end(),
-                    connector=text in _CONNECTORS,
-                    possessive=text in ("'s", "’s"),
-                )
+                _new_token(_Token, (text, offset + start, offset + end, text in _CONNECTORS, text in ("'s", "’s")))
             )
         return tokens
 
@@ -243,6 +267,7 @@ class CandidateFinder:
         # Whole run known (including "Democratic People's Republic of Korea"): done.
         if self._known(body, tokens, found):
             return
+        unknown = (tokens[0].start, tokens[-1].end)  # a span no known name has (see _classify_piece)
         if _shouted(tokens):
             self._classify_shouted(body, tokens, found)
             return
@@ -275,8 +300,11 @@ class CandidateFinder:
         if not tokens:
             return
         first = tokens[0]
-        for piece in _split_on(tokens, is_date_word):
-            parts = _split_on_possessives(piece)
+        days, months = gazetteer.days, gazetteer.months
+        # (Most runs hold no day, month, "I" or possessive: one piece, one part, without the splitting.)
+        dated = any(token.text in days or token.text in months or token.text == "I" for token in tokens)
+        for piece in _split_on(tokens, is_date_word) if dated else [tokens]:
+            parts = _split_on_possessives(piece) if any(token.possessive for token in piece) else [piece]
             if len(parts) == 2 and initial and parts[0][0] is first and len(parts[0]) > 1 and first.text == "The":
                 parts[0] = parts[0][1:]  # "The Pakistan People's Party" opening a sentence
             if len(parts) == 2 and self._whole_institution(body, parts):
@@ -286,7 +314,7 @@ class CandidateFinder:
                 found.append(_institution(body, parts[0][0].start, parts[1][-1].end, kind))
                 continue
             for part in parts:
-                self._classify_piece(body, part, found, initial and part[0] is first)
+                self._classify_piece(body, part, found, initial and part[0] is first, unknown)
 
     def _whole_institution(self, body: str, parts: list[list[_Token]]) -> bool:
         """Whether an owner and what it owns are one institution's name: the owned part ends with an
@@ -341,10 +369,14 @@ class CandidateFinder:
         )
         return True
 
-    def _classify_piece(self, body: str, tokens: list[_Token], found: list[Candidate], initial: bool) -> None:
+    def _classify_piece(
+        self, body: str, tokens: list[_Token], found: list[Candidate], initial: bool, unknown: tuple[int, int] = (0, 0)
+    ) -> None:
+        """Add the candidates of a piece of a run. ``unknown``: a span already looked up and known to be
+        no known name, which is not looked up again."""
         gazetteer = self.gazetteer
         tokens = _trim_connectors(tokens)
-        if not tokens or self._known(body, tokens, found):
+        if not tokens or ((tokens[0].start, tokens[-1].end) != unknown and self._known(body, tokens, found)):
             return
         # Drop a sentence-initial common word ("While", "Observers", "In"), but keep it as a weak
         # candidate: "Moon said ..." can still be the analyst Moon once full names are known.
@@ -411,7 +443,10 @@ class CandidateFinder:
             two = " ".join(token.text for token in tokens[:2])
             if len(tokens) > 1 and two in gazetteer.demonyms and not tokens[1].connector:
                 adjective, tokens = tokens[:2], tokens[2:]
-            elif tokens[0].text in gazetteer.demonyms:
+            elif tokens[0].text in gazetteer.demonyms and not (
+                len(tokens) > 2 and gazetteer.names.get(normalise_name(two), ("", ""))[1] == "place"
+            ):
+                # (not of a known place that leads a name: "Southern California Edison")
                 adjective, tokens = tokens[:1], tokens[1:]
             else:
                 break
@@ -618,7 +653,7 @@ class CandidateFinder:
         gazetteer = self.gazetteer
         start, end = tokens[0].start, tokens[-1].end
         text = body[start:end]
-        words = tuple(token.text for token in tokens)
+        words = tuple([token.text for token in tokens])
         last = words[-1]
         if last in gazetteer.suffix_kind and len(words) > 1:
             kind = gazetteer.suffix_kind[last]
@@ -687,7 +722,10 @@ class CandidateFinder:
         ):
             self._known(body, tokens[:1], found)  # "US TV network", "UK DVD sales": the place, then no name
             return
-        if any(_is_acronym(word) and word not in gazetteer.common_acronyms for word in words):
+        # (A word whose second letter is lowercase is no acronym: told before the call, for every word.)
+        if any(
+            not word[1:2].islower() and _is_acronym(word) and word not in gazetteer.common_acronyms for word in words
+        ):
             # "BBC Radio", "AOL Europe": an acronym inside a name makes it an institution.
             found.append(Candidate(start, end, text, normalise_name(text), "organisation", words, evidence="acronym"))
             return
@@ -700,12 +738,14 @@ class CandidateFinder:
             # West": a part of a known place (a constituency).
             found.append(Candidate(start, end, text, normalise_name(text), "place", words, evidence="compass"))
             return
-        if (
+        lead = gazetteer.names.get(normalise_name(" ".join(words[:2]))) if len(words) > 2 else None
+        if (lead is not None and lead[1] == "place") or (
             leading is not None
             and words[1] not in gazetteer.first_names
             and not _person_shaped(words, leading, gazetteer)
         ):
-            # "California Edison", "Oakland Coliseum": a place's name leading a name is likely an institution,
+            # "California Edison", "Oakland Coliseum": a place's name leading a name is likely an institution
+            # (one of two words or more always: "Southern California Edison", "Los Angeles Lakers"),
             # unless a title links to it ("Vladimir Putin" ... "Mr Putin"): ``kinds`` decides, so it stays a
             # person for linking.
             found.append(Candidate(start, end, text, normalise_name(text), "person", words, evidence="placed"))
@@ -714,6 +754,7 @@ class CandidateFinder:
         found.append(Candidate(start, end, text, normalise_name(text), "person", words, evidence="guess"))
 
 
+_new_token = tuple.__new__
 _PARTY_MEMBERS = frozenset(["Democrat", "Democrats", "Republican", "Republicans"])
 _NAME_PARTICLES = frozenset(_PARTICLES.split("|"))
 # Last words of the names of streets, greens and buildings that are surnames too ("Drury Lane", "Nathan
@@ -755,7 +796,11 @@ def _keeps_demonym(tokens: list[_Token], gazetteer: Gazetteer) -> bool:
     if len(tokens) == 2 and len(last) == 2 and last.isalpha() and not last.isupper():
         return True
     # The head is the word before "of" when there is one: "Court" in "European Court of Justice".
-    head = next((tokens[i - 1].text for i in range(1, len(tokens)) if tokens[i].connector), last)
+    head = (
+        next((tokens[i - 1].text for i in range(1, len(tokens)) if tokens[i].connector), last)
+        if any(token.connector for token in tokens)
+        else last
+    )
     if len(tokens) < 2 or gazetteer.suffix_kind.get(head) != "organisation":
         return False
     # "Welsh Assembly Government": a government named for an institution of its own keeps its adjective.
@@ -783,17 +828,43 @@ def _surname_after_name(words: tuple[str, ...], gazetteer: Gazetteer) -> bool:
 
 
 def _person_shaped(words: tuple[str, ...], leading: tuple[str, str], gazetteer: Gazetteer) -> bool:
-    """ "Virginia Madsen", "Victoria Hamilton": a known name that is a first name too, before a census
-    surname, makes a person's name by its shape (``kinds`` weighs it as one); not "China Daily" (a
-    country's), nor "Sydney Harbour"."""
+    """ "Virginia Madsen", "Victoria Hamilton", "Vladimir Putin": a known name that is a first name too, before
+    a census surname or a word that no list knows, makes a person's name by its shape (``kinds`` weighs it as
+    one); not "China Daily" (a country's), nor "Sydney Harbour"."""
+    if len(words) != 2 or words[0] not in gazetteer.first_names or leading[0] in gazetteer.countries:
+        return False
+    second = words[1]
+    if second.lower() in gazetteer.common_words or second in _LANDMARK_HEADS:
+        return False
+    # A census surname, or a word no list knows, in no known name and no plural ("Vladimir Putin"; not "Houston
+    # Astros", "Sydney Olympic").
     return (
-        len(words) == 2
-        and words[0] in gazetteer.first_names
-        and words[1].lower() in gazetteer.surnames
-        and words[1].lower() not in gazetteer.common_words
-        and words[1] not in _LANDMARK_HEADS
-        and leading[0] not in gazetteer.countries
+        second.lower() in gazetteer.surnames
+        or (
+            leading[1] == "place"  # (not a firm's: "Dell Optiplex")
+            and second.isalpha()
+            and second[1:].islower()
+            and not second.endswith("s")
+            and normalise_name(second) not in gazetteer.names
+            and second not in gazetteer.suffix_kind
+            and second not in gazetteer.title_words
+            and second not in gazetteer.demonyms
+            and second not in _words_of_names(gazetteer)
+        )
     )
+
+
+_WORDS_OF_NAMES: dict[int, frozenset[str]] = {}
+
+
+def _words_of_names(gazetteer: Gazetteer) -> frozenset[str]:
+    """The words of the known names of two words or more ("International", "Olympic")."""
+    key = id(gazetteer)
+    if key not in _WORDS_OF_NAMES:
+        _WORDS_OF_NAMES[key] = frozenset(
+            word for canonical, _ in gazetteer.names.values() if " " in canonical for word in canonical.split()
+        )
+    return _WORDS_OF_NAMES[key]
 
 
 def _institution(body: str, start: int, end: int, kind: str) -> Candidate:
@@ -815,6 +886,9 @@ def _institution_kind(tokens: list[_Token], suffix_kind: dict[str, str]) -> str:
 
 def _shouted(tokens: list[_Token]) -> bool:
     """A run of capitals too long to be acronyms: two or more words, one of them longer than four letters."""
+    first = tokens[0]
+    if not (first.connector or first.possessive) and not first.text.replace(".", "").replace("-", "").isupper():
+        return False  # (most runs: the first word is no capitals, which the test of every word reads first)
     words = [token.text for token in tokens if not token.connector and not token.possessive]
     return (
         len(words) > 1
@@ -829,8 +903,9 @@ def _is_acronym(word: str) -> bool:
     letters = word.replace(".", "")
     if 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha():
         return True
-    # "MI6", "ABC13", "ITV1": capitals, then a number.
-    return _NUMBERED_ACRONYM.fullmatch(word) is not None
+    # "MI6", "ABC13", "ITV1": capitals, then a number; "UMass", "JPMorgan": an acronym run into a word, which
+    # no person's name is written as (a name's second capital follows a lowercase prefix: "McCain", "DeSantis").
+    return _NUMBERED_ACRONYM.fullmatch(word) is not None or _ACRONYM_WORD.fullmatch(word) is not None
 
 
 def _continues_word(char: str) -> bool:

@@ -22,11 +22,11 @@ rather than calling it a person.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from briefing.extract.aliases import FIRM_OF_PEOPLE, PARTY_TAG, Linked, LinkedMention, owns_person
-from briefing.extract.gazetteer import Gazetteer, load_gazetteer, word_alternation
+from briefing.extract.aliases import FIRM_OF_PEOPLE, LED, PARTY_TAG, Linked, LinkedMention, owns_person
+from briefing.extract.gazetteer import Gazetteer, load_gazetteer, normalise_name, word_alternation
 from briefing.extract.sentences import last_run_start, last_word, search_after_word
 
 _SETTLED = {
@@ -74,6 +74,7 @@ _ORG_APPOSITIVE = re.compile(
     rf",\s+(?:a|an|the|one of(?:\s+the)?)\s+(?:(?!(?:at|with|of|for|in|by|from)\s)[\w'’-]+\s+){{0,4}}"
     rf"(?:{_ORG_NOUNS}|companies|firms|groups|banks)\b"
 )
+_PLAYS_FOR = re.compile(r"\b(?:signed|play|plays|playing|driving|drives|races)\s+for\s+$")
 _PLACE_WORDS = "in|near|outside|across|throughout|around"
 _PLACE_BEFORE = re.compile(rf"\b(?:{_PLACE_WORDS})[ \t]+$", re.IGNORECASE)  # not across a paragraph
 # "the film Vera Drake", "the game Halo": nouns that are also verbs or sports words ("will play Cyril
@@ -99,9 +100,27 @@ _WORK_PART_BEFORE = re.compile(
 _WORKS_LISTED_BEFORE = re.compile(
     r"\b(?:films|movies|titles|games|books|novels|shows|series|songs|albums|hits|programmes|dramas|sitcoms|"
     r"blockbusters|franchises)\s+(?:such as|like|including)\s+"
-    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:,\s+|\s+(?:and|or)\s+))?$"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:,\s+|\s+(?:and|or)\s+))?(?:the\s+)?$"
 )
-_LISTED_LAST = frozenset(["as", "like", "including", "and", "or"])
+_LISTED_LAST = frozenset(["as", "like", "including", "and", "or", "the"])
+# "activities such as yoga and Tai Chi": a name listed with things named by ordinary words (not "officers
+# and John Smith", people, nor "rivals like Rooney").
+_THINGS_LISTED_BEFORE = re.compile(r"\b(?:such as|like|including)\s+(?:[a-z][a-z-]*[a-rt-z],?\s+)+(?:and|or)\s+$")
+_AND_OR = frozenset(["and", "or"])
+# "a Torta Ahogada (drowned)", "a generous “Mole Dish,”", "the Mac Mini puts": an article before a name, and
+# between them a few words that are no preposition or verb ("a spokesman for Rangers" is the club's, "a film
+# starring Tom Hanks" the actor's), counts it like a thing, which a person's name seldom is. (A capital "A" is
+# as often an initial: "A Lo Cicero, F Ongaro".)
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:(an?|An)\s+(?:(?!(?:for|of|at|with|by|from|to|in|on|and|or|as|like|about)\s)[a-z-]+(?<!ing)(?<!ed)\s+){0,2}"
+    r"|[Tt]he\s+)[“\"‘]?$"
+)
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_FULL_NAME = 2.25  # what a census first name and surname give (see ``_name_evidence``): "Tom Hanks"
+# A title in quotation marks: the opening mark before the name (and the title's other capitalised words),
+# the closing one after it ("a paper, “Electronic Markets and Electronic Hierarchies”", "a generous “Mole Dish,”").
+_TITLE_OPENS_BEFORE = re.compile(r"(?:^|[\s(])[“\"](?:[A-Z][\w'’-]*\s+(?:(?:and|of|the|in|on|for|to|a|an|&)\s+)*)*$")
+_TITLE_CLOSES_AFTER = re.compile(r"[,.]?[”\"]")
 # The words each pattern above ends with (before spaces; for _WORK_BEFORE, before a comma too), as
 # the pattern reads them (whatever their case): a mention whose last word before it (see
 # ``last_word``) is none of them is not searched.
@@ -195,21 +214,29 @@ def decide_kinds(body: str, linked: Linked, gazetteer: Gazetteer) -> dict[str, T
     }
     # Where each full person's name ends: "Mike Leigh's Vera Drake" is a person's work, not a person.
     people_ends = {mention.end for mention in linked.mentions if mention.kind == "person" and " " in mention.name}
+    # "Hereford County Hospital", "Hereford Hospital Trust": the word that opens institutions' names, and how many.
+    opened = Counter(name.split(" ", 1)[0] for name, mentions in by_name.items() if mentions[0].kind == "organisation")
     decided: dict[str, Typed] = {}
     for name, mentions in by_name.items():
-        decided[name] = _decide(body, name, mentions, name in role_holders, gazetteer, people_ends)
+        decided[name] = _decide(body, name, mentions, name in role_holders, gazetteer, people_ends, opened[name])
     return decided
 
 
 def _decide(
-    body: str, name: str, mentions: list[LinkedMention], has_role: bool, gazetteer: Gazetteer, people_ends: set[int]
+    body: str,
+    name: str,
+    mentions: list[LinkedMention],
+    has_role: bool,
+    gazetteer: Gazetteer,
+    people_ends: set[int],
+    opens: int,
 ) -> Typed:
     evidence = {mention.evidence for mention in mentions}
     kind = mentions[0].kind
-    for settled in _SETTLED:
+    for settled in _SETTLED if not evidence.isdisjoint(_SETTLED) else ():
         # A title written before any one mention settles a person ("Mr Khodorkovsky").
         if settled in evidence and (settled != "titled" or kind == "person"):
-            found = next(m for m in mentions if m.evidence == settled)
+            found = mentions[0] if len(mentions) == 1 else next(m for m in mentions if m.evidence == settled)
             city = settled in ("known", "compass") and found.kind == "place" and name not in gazetteer.countries
             if city and _plays(body, mentions):
                 return Typed("organisation", _SETTLED[settled])  # "Barcelona striker Samuel Eto'o"
@@ -225,6 +252,11 @@ def _decide(
         person = 0.0  # "won an Oscar", "a Bafta": a word counted like a thing is no one's name by its shape
     if has_role or "like people" in evidence:  # (see aliases: "rapper Kenzie", listed with people)
         person += 1.0
+    shape, counted, articled = person, False, 0  # what the name's shape alone gives; mentions after an article
+    if opens >= 2 and not spaced:
+        # A word that opens two institutions' names is what they are named after, most often a town, no one: as
+        # much a place as "in Hereford" says.
+        place += 1.0
     for mention in mentions:
         start = mention.start
         before_start = max(0, start - _WINDOW)
@@ -242,7 +274,12 @@ def _decide(
             # ("investment bank Merrill Lynch", "accountancy firm Grant Thornton") outweighs a name's shape
             # (and "stake in Gazprom" is no place).
             noun = last.lower()
-            if spaced and noun in gazetteer.institution_references and noun not in _PEOPLE_TOO:
+            if spaced and (
+                (noun in gazetteer.institution_references and noun not in _PEOPLE_TOO)
+                or (noun == "for" and _PLAYS_FOR.search(body, last_run_start(body, before_start, start, 2), start))
+            ):
+                # (and what one plays, drives or signs for is a team, whatever its name's shape: "driving for
+                # Aston Martin")
                 organisation += 2.5
             elif not (spaced and noun in gazetteer.role_nouns):
                 organisation += 1.0
@@ -261,6 +298,10 @@ def _decide(
             work += 1
         elif last in _LISTED_LAST and _WORKS_LISTED_BEFORE.search(body, max(0, start - 60), start):
             work += 1  # "titles such as Fifa and John Madden", "films like Harry Potter"
+        elif last in _AND_OR and _THINGS_LISTED_BEFORE.search(body, max(0, start - 60), start):
+            work += 1  # "activities such as yoga and Tai Chi"
+        elif owned and _quoted_title(body, start, mention.end):
+            work += 1  # “Electronic Markets and Electronic Hierarchies”
         elif (
             last in ("in", "of")
             and not body.startswith(("'", "’"), mention.end)
@@ -269,6 +310,14 @@ def _decide(
             work += 1  # "her role in Vera Drake", "a remake of Closer" (not "a version of Dan Brown's novel")
         if owned and start - 3 in people_ends and body[start - 3 : start - 1] in ("'s", "’s"):
             possessed += 1
+        if (
+            spaced
+            and shape < _FULL_NAME
+            and (article := _ARTICLE_BEFORE.search(body, max(0, start - 30), start))
+            and _thing_after(body, mention.end)
+        ):
+            articled += 1
+            counted = counted or article.group(1) is not None
         after_end = min(len(body), mention.end + _WINDOW)
         employs = _employs(body, mention.end, after_end, gazetteer)
         if employs in _SCREEN_ROLES:
@@ -284,6 +333,12 @@ def _decide(
             person += 1.0
     if (work or (possessed and organisation <= person)) and not has_role:
         return Typed("none", 0.0)  # "the film Vera Drake": a title of a work, not a person
+    if articled and (articled >= 2 or articled * 2 >= len(mentions)) and person == shape and not has_role:
+        # Named like a thing in half its mentions or more, and nothing in the text says it is a person: a dish,
+        # a drink or a model when counted ("a Torta Ahogada", "a Mac Mini"), else what "the" names.
+        if counted and not organisation:
+            return Typed("none", 0.0)
+        return Typed("organisation", min(0.95, 0.3 + 0.15 * organisation))
     if name.startswith(_SAINTS) and any(body.startswith(("'s", "’s"), mention.end) for mention in mentions):
         return Typed("place", 0.7)  # "St Mary's", "St David's Centre": a church, a ground, a hospital
     if place > max(person, organisation) and " " not in name:
@@ -293,6 +348,37 @@ def _decide(
     if person > 0:
         return Typed("person", min(0.95, 0.5 + 0.15 * (person - organisation)))
     return Typed(_unsure_kind(name, gazetteer), 0.3)
+
+
+def _quoted_title(body: str, start: int, end: int) -> bool:
+    """Whether the name from ``start`` to ``end`` ends a title in quotation marks, one not given as what
+    someone is called ("the candidate he calls “Mini Mike.”")."""
+    if not _TITLE_CLOSES_AFTER.match(body, end):
+        return False
+    opening = _TITLE_OPENS_BEFORE.search(body, max(0, start - 80), start)
+    return opening is not None and last_word(body, max(0, opening.start() - 20), opening.start() + 1) not in _NAMING
+
+
+_NAMING = frozenset(["call", "calls", "called", "dubbed", "nicknamed", "named"])
+
+
+def _thing_after(body: str, end: int) -> bool:
+    """Whether what follows a name after an article leaves it a thing's: no possessive, and no word after it
+    that it modifies as a person's name would ("a Tony Blair speech", "the Bush administration"); a plural
+    ("the James Bond films"), a verb's "-s" ("the Mac Mini puts") or a function word leaves it a thing."""
+    if body.startswith(("'s", "’s"), end):
+        return False
+    after = _WORD_AFTER.match(body, end, end + 30)
+    if after is None:
+        return True
+    word = after.group(1)
+    return word not in LED and ((word.endswith("s") and not word.endswith("ss")) or word in _FUNCTION_WORDS)
+
+
+_FUNCTION_WORDS = frozenset(
+    ["for", "with", "in", "at", "of", "on", "to", "from", "by", "and", "or", "but", "which", "that", "who", "is",
+     "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "as", "than", "then", "when"]
+)  # fmt: skip
 
 
 def _referred_to_as_a_person(body: str, end: int, gazetteer: Gazetteer) -> bool:
@@ -410,7 +496,9 @@ def _unsure_kind(name: str, gazetteer: Gazetteer) -> str:
     if len(words) == 2 and not any(word.lower() in gazetteer.common_words for word in words):
         return "person" if words[0] not in _ARTICLES else "organisation"  # "La Liga", "Le Figaro"
     if len(words) == 3 and words[1].lower() in _FAMILY_PARTICLES and words[0].lower() not in gazetteer.common_words:
-        return "person"  # "Alessandro Del Piero", "Graeme Le Saux": a family name with a particle
+        # "Alessandro Del Piero", "Graeme Le Saux": a family name with a particle, unless of a place ("Stade de
+        # France", "Sopa de Lima").
+        return "organisation" if _of_a_place(words, gazetteer) else "person"
     return "organisation"
 
 
@@ -428,9 +516,19 @@ def _name_evidence(name: str, gazetteer: Gazetteer, speaks: bool) -> float:
     # A surname after an ordinary word is the name of a thing ("City Hall", "Green New Deal"),
     # after a first name a person's ("Will Smith").
     ordinary = first.lower() in gazetteer.common_words and first not in gazetteer.first_names
-    if tokens[-1].lower() in gazetteer.surnames and not ordinary:
+    if tokens[-1].lower() in gazetteer.surnames and not ordinary and not _of_a_place(tokens, gazetteer):
         score += 0.75
     return score
+
+
+def _of_a_place(tokens: list[str], gazetteer: Gazetteer) -> bool:
+    """Whether a known place ends the name after a lowercase particle: "Stade de France", "Sopa de Lima" (not
+    "Charles de Gaulle", "Paolo di Canio")."""
+    return (
+        len(tokens) > 2
+        and tokens[-2] in _FAMILY_PARTICLES
+        and gazetteer.names.get(normalise_name(tokens[-1]), ("", ""))[1] == "place"
+    )
 
 
 def _census_surname(word: str, gazetteer: Gazetteer) -> bool:

@@ -220,6 +220,9 @@ _LOWERCASE_DATE = re.compile(
     rf"|(?<=c)oming(?=(?P<coming_tail>{_COMING_TAIL}))"
     r")"
 )
+# The words _LOWERCASE_DATE finds, the most common first.
+_LOWERCASE_WORDS = ("this", "last", "next", "past", "today", "coming", "tonight", "yesterday", "tomorrow")
+assert set(_LOWERCASE_WORDS) == {*_RELATIVE_DAYS, *_RELATIVE_WORDS}
 _DAY_PREFIX = re.compile(r"\b(?:[Ll]ater|[Ee]arlier|[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Ll]ate|[Ee]arly|[Bb]y|[Ss]ince)\s$")
 _DAY_OF_MONTH_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s$")
 _NOT_BEFORE_NUMBER = frozenset("$£€¥.,-")
@@ -275,7 +278,8 @@ def find_dates(body: str) -> list[DateRef]:
     found: list[DateRef] = []
     apart = True  # as in find_figures
     last_end = 0
-    lowercase = list(_LOWERCASE_DATE.finditer(body))
+    # (Each match holds one of its words: a body holding none, as many do, is not scanned.)
+    lowercase = list(_LOWERCASE_DATE.finditer(body)) if any(map(body.__contains__, _LOWERCASE_WORDS)) else []
     matches = sorted([*_DATE.finditer(body), *lowercase], key=_start) if lowercase else _DATE.finditer(body)
     for match in matches:
         start, end = match.span()

@@ -18,10 +18,13 @@
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from briefing.extract.aliases import Linked, LinkedMention, RoleHolder
@@ -268,6 +271,7 @@ class QuoteFinder:
     _role_readings: dict[str, tuple[str, bool, list[str]]] = field(default_factory=dict)  # see _resolve_role
     _phrase_holders: dict[str, list[RoleHolder]] = field(default_factory=dict)  # see _resolve_role
     _descriptions: dict[tuple[int, str], bool] = field(default_factory=dict)  # see _described
+    _role_nouns_named: dict[str, str] = field(default_factory=dict)  # see _heard
     # The sex of each person from their first name, and of those the text calls "he" or "she" since.
     _genders: dict[str, str] = field(default_factory=dict)
     _cue_starts: list[int] | None = None  # see _indirect_cues
@@ -314,9 +318,8 @@ class QuoteFinder:
     def find(self) -> list[Quote]:
         raw = self._raw_quotes()
         quotes: list[Quote] = []
-        by_paragraph: dict[int, list[_RawQuote]] = {}
-        for item in raw:
-            by_paragraph.setdefault(item.paragraph, []).append(item)
+        # (In paragraph order already: grouped in C, as a hostile body holds 400,000 of them.)
+        by_paragraph = {paragraph: list(items) for paragraph, items in itertools.groupby(raw, _paragraph_of)}
         previous_paragraph_speaker: _Voice | None = None
         # A quote that runs over paragraphs is read with its first one; the paragraph where it
         # ends starts out with its speaker, for the quotes that follow there.
@@ -325,7 +328,12 @@ class QuoteFinder:
             items = by_paragraph.get(index, [])
             used_cues: set[int] = set()
             paragraph_speaker: _Voice | None = None
-            quote_ranges = _Ranges([item.open_start for item in items], [item.close_end for item in items])
+            # (Read only for indirect speech: where the paragraph holds no verb of it, none is needed.)
+            quote_ranges = (
+                _Ranges([item.open_start for item in items], [item.close_end for item in items])
+                if items and self._cues_in(paragraph)
+                else _Ranges([], [])
+            )
             last_speaker = running_speaker.get(index)
             # In text order, so that reported speech before a quote ("Mr Florin said the challenge was
             # … "There's an indication …"") is who an unattributed quote after it goes on; a verb that
@@ -333,7 +341,22 @@ class QuoteFinder:
             cues = self._indirect_cues(paragraph, quote_ranges)
             cue_index = 0
             self._previous_close = -1
+            silent = bool(items) and self._silent(paragraph)
             for number, item in enumerate(items):
+                if (
+                    silent
+                    and last_speaker is None
+                    and len(bounds := item.bounds) == 2
+                    and (previous_paragraph_speaker is None or item.open_start != paragraph.start)
+                    # (Fewer than 11 characters hold fewer than six words.)
+                    and (
+                        bounds[1] - bounds[0] < 2 * _MIN_UNATTRIBUTED_WORDS - 1
+                        or len(self.body[bounds[0] : bounds[1]].split()) < _MIN_UNATTRIBUTED_WORDS
+                    )
+                ):
+                    # (What _attribute would find: no speaker, no voice to carry on, too short.)
+                    self._read_across.add(item.close_end)
+                    continue
                 # The quotes on either side bound its clause (those in single marks too, which the
                 # clause's own search for marks does not see).
                 self._around = (
@@ -381,6 +404,20 @@ class QuoteFinder:
         _repeated_speakers(quotes)
         return quotes
 
+    def _silent(self, paragraph: Segment) -> bool:
+        """Whether nothing in the paragraph can attribute a quote: no reporting verb (not even its
+        letters), no "according to", no colon and no name. A quote there has a speaker only when it
+        goes on in a voice heard before; a short one with none to go on in is no quote (scare quotes,
+        a run of stray marks), and is passed over without reading its clause."""
+        body, start, end = self.body, paragraph.start, paragraph.end
+        first_mention = bisect.bisect_left(self._starts, start)
+        return (
+            (first_mention == len(self._starts) or self._starts[first_mention] >= end)
+            and body.find(":", start, end) < 0
+            and body.find("ccording to", start, end) < 0
+            and self._verb_text.search(body, start, end) is None
+        )
+
     # ---------------------------------------------------------------- quote marks
 
     def _raw_quotes(self) -> list[_RawQuote]:
@@ -409,11 +446,13 @@ class QuoteFinder:
                 _add_quote(found, body, index, opened, opened_end, paragraph_end, paragraph_end, False)
             if singles:
                 doubles = [(item.open_start, item.close_end) for item in found[first:]]
-                if _single_quotes(found, body, index, paragraph_start, paragraph_end, doubles):
-                    found[first:] = sorted(found[first:], key=_open_start)
+                if _single_quotes(found, body, index, paragraph_start, paragraph_end, doubles) and doubles:
+                    found[first:] = sorted(found[first:], key=_open_start)  # (added after the doubles, in order)
         return self._join_running_paragraphs(found)
 
     def _join_running_paragraphs(self, found: list[_RawQuote]) -> list[_RawQuote]:
+        if all(map(_is_closed, found[:-1])):
+            return found  # only a quote left open runs on into the next paragraph
         joined: list[_RawQuote] = []
         # The last quote's bounds while paragraphs run on into it, grown in place: a tuple made anew for
         # each paragraph would copy all those before it (a long run of them was quadratic).
@@ -467,7 +506,9 @@ class QuoteFinder:
             text[:1].isupper()
             and (
                 _possessive_before(body, item.open_start)
-                or _NAMED_BEFORE.search(body, max(0, item.open_start - 24), item.open_start)
+                or search_after_word(
+                    _NAMED_BEFORE, _NAMED_BEFORE_LAST_WORDS, body, max(0, item.open_start - 24), item.open_start
+                )
             )
             and _is_title(text)
         ):
@@ -1759,7 +1800,11 @@ class QuoteFinder:
         elif speaker.kind in ("role", "unnamed") and speaker.text:
             # The last role word ("a spokesman for Gov. Greg Abbott": the spokesman).
             nouns = self.gazetteer.role_nouns
-            role = next((word for word in reversed(speaker.text.lower().split()) if word in nouns), "")
+            role = self._role_nouns_named.get(speaker.text)
+            if role is None:
+                role = self._role_nouns_named[speaker.text] = next(
+                    (word for word in reversed(speaker.text.lower().split()) if word in nouns), ""
+                )
             if role and role not in _COLLECTIVE_ROLES and not (role.endswith("s") and role[:-1] in nouns):
                 # Heard where the words naming them stand: '"…," the spokesman said. He added' is his.
                 heard = max(position, speaker.start)
@@ -1797,15 +1842,19 @@ class QuoteFinder:
         places are found once for the whole body (see _cue_starts): a verb ends before a paragraph
         ends (a paragraph ends before a space or the end of the body), so its matches are the same.
         """
-        if self._cue_starts is None:
-            self._cue_starts = _cue_starts(self.body, self._cue, _CUE_STEMS[id(self.gazetteer)])
-        starts = self._cue_starts
         cues = []
-        for start in starts[bisect.bisect_left(starts, paragraph.start) : bisect.bisect_left(starts, paragraph.end)]:
+        for start in self._cues_in(paragraph):
             if quote_ranges.starts and _inside_any(quote_ranges, start, start + 1):
                 continue
             cues.append(start)
         return cues
+
+    def _cues_in(self, paragraph: Segment) -> list[int]:
+        """Where the verbs of _indirect_cues stand in the paragraph, inside quotes or not."""
+        if self._cue_starts is None:
+            self._cue_starts = _cue_starts(self.body, self._cue, _CUE_STEMS[id(self.gazetteer)])
+        starts = self._cue_starts
+        return starts[bisect.bisect_left(starts, paragraph.start) : bisect.bisect_left(starts, paragraph.end)]
 
     def _indirect(self, position: int, index: int, paragraph: Segment, quote_ranges: _Ranges) -> Quote | None:
         body = self.body
@@ -2203,7 +2252,20 @@ _DETERMINER_AT = re.compile(r"(?:a|an|the)\s+")
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 _POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+$")
 _TERM_BEFORE = re.compile(r"\b(?:[Ss]o[ -]called|slogan|motto|titled|entitled|headlined)\s+$")
-_NAMED_BEFORE = re.compile(r"\b(?:called|calls|named|titled|entitled|dubbed|nicknamed|known\s+as|slogan|motto)\s+$")
+_NAMED_BEFORE_WORDS = [
+    "called",
+    "calls",
+    "named",
+    "titled",
+    "entitled",
+    "dubbed",
+    "nicknamed",
+    r"known\s+as",
+    "slogan",
+    "motto",
+]
+_NAMED_BEFORE = re.compile(rf"\b(?:{'|'.join(_NAMED_BEFORE_WORDS)})\s+$")
+_NAMED_BEFORE_LAST_WORDS = frozenset(words.rsplit("+", 1)[-1] for words in _NAMED_BEFORE_WORDS)  # ("as" of "known as")
 
 
 def _possessive_before(body: str, position: int) -> bool:
@@ -2248,9 +2310,11 @@ def _search_last_run(pattern: re.Pattern[str], body: str, lower: int, end: int) 
     return pattern.search(body, last_run_start(body, lower, end), end)
 
 
-def _role_words_of(phrase: str) -> set[str]:
-    """The words of a role phrase in lowercase, "ex-" read as "former" ("ex-Conservative chancellor")."""
-    return set(phrase.lower().replace("ex-", "former ").split())
+@lru_cache(maxsize=4096)
+def _role_words_of(phrase: str) -> frozenset[str]:
+    """The words of a role phrase in lowercase, "ex-" read as "former" ("ex-Conservative chancellor").
+    (Remembered: an article names the same roles again and again.)"""
+    return frozenset(phrase.lower().replace("ex-", "former ").split())
 
 
 _RANK_WORDS = frozenset(["deputy", "vice", "shadow", "former", "acting", "assistant", "junior"])
@@ -2380,8 +2444,15 @@ def _direction(body: str, start: int, end: int, paragraph_start: int, paragraph_
 # a dash or the start ("'trapped'", "‘exceptional’"; "‘" always opens), and closes after a letter
 # or a stop, before no letter ("don't", "Bolger’s" neither open nor close).
 _SINGLE_OPEN = re.compile(r"(?:(?<=[\s(\[—–])|^)'(?=[A-Za-z])|‘(?=\S)")
+# The same, written to start with a character class (the mark), so that a search skips ahead in C to
+# the next mark: "'" after no character but a space, a bracket or a dash (or at the start), or "‘".
+_SINGLE_OPEN_MARK = r"['‘](?:(?<=')(?<![^\s(\[—–]')(?=[A-Za-z])|(?<=‘)(?=\S))"
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?…])['’](?!\w)")
 _SINGLE_MIN_LETTERS = 2  # not "rock 'n' roll"
+# An opening mark, then the first closing mark after it with no opening mark between (else the quote
+# opens at the last of those): one match per quote, found in one pass of the engine. (No character is
+# both an opening and a closing mark, nor is one read differently for the window's end.)
+_SINGLE_PAIR = re.compile(rf"{_SINGLE_OPEN_MARK}(?:(?!{_SINGLE_OPEN_MARK})[\s\S])*?{_SINGLE_CLOSE.pattern}")
 
 
 def _single_quotes(
@@ -2397,23 +2468,20 @@ def _single_quotes(
         position = close_end
     gaps.append((position, end))
     for gap_start, gap_end in gaps:
-        position = gap_start
-        closing: re.Match[str] | None = None
-        while (opening := _SINGLE_OPEN.search(body, position, gap_end)) is not None:
-            if closing is None or closing.start() < opening.end():
-                # (Kept while openings come before it: "'a 'b 'c … x'" is read once, not once per opening.)
-                closing = _SINGLE_CLOSE.search(body, opening.end(), gap_end)
-            if closing is None:
-                break
-            following = _SINGLE_OPEN.search(body, opening.end(), closing.start())
-            if following is not None:
-                position = following.start()  # an opening mark before any close: the quote starts there
-                continue
-            inner = body[opening.end() : closing.start()]
-            if sum(char.isalpha() for char in inner[: _SINGLE_MIN_LETTERS + 2]) >= _SINGLE_MIN_LETTERS:
-                _add_quote(found, body, paragraph, opening.start(), opening.end(), closing.start(), closing.end(), True)
+        for pair in _SINGLE_PAIR.finditer(body, gap_start, gap_end):
+            open_start, close_end = pair.span()
+            # (Marks of one character: the words quoted lie between the two.)
+            inner = body[open_start + 1 : min(close_end - 1, open_start + 1 + _SINGLE_MIN_LETTERS + 2)]
+            if sum(map(str.isalpha, inner)) >= _SINGLE_MIN_LETTERS:
+                if inner[:1].isspace() or not body[close_end - 2].isalnum():
+                    _add_quote(found, body, paragraph, open_start, open_start + 1, close_end - 1, close_end, True)
+                else:  # (nothing to trim: what _add_quote adds, without its call)
+                    found.append(
+                        _new_raw_quote(
+                            _RawQuote, (paragraph, open_start, (open_start + 1, close_end - 1), close_end, True)
+                        )
+                    )
                 added = True
-            position = closing.end()
     return added
 
 
@@ -2425,6 +2493,11 @@ def _repeated_speakers(quotes: list[Quote]) -> None:
     """Give a quote no one is named for the speaker of another that opens with the same words: a
     headline or pull quote repeats words the article attributes further on ("‘It is impossible to
     overstate the magnitude of this ruling’" … Jeremy Robinson … "It is impossible …")."""
+    unnamed = [
+        quote for quote in quotes if quote.speaker is None and not quote.speaker_text and quote.kind != "indirect"
+    ]
+    if not unnamed:
+        return  # (most articles: the words of every quote need not be read)
     named: dict[tuple[str, ...], list[tuple[list[str], Quote]]] = {}
     for quote in quotes:
         if quote.speaker is not None and quote.kind != "indirect":
@@ -2433,15 +2506,18 @@ def _repeated_speakers(quotes: list[Quote]) -> None:
                 named.setdefault(tuple(words[:_REPEATED_WORDS]), []).append((words, quote))
     if not named:
         return
-    for quote in quotes:
-        if quote.speaker is not None or quote.speaker_text or quote.kind == "indirect":
-            continue
+    for quote in unnamed:
         words = _PLAIN.findall(quote.text.lower())
         # (The first few only: a body of many quotes opening alike must not compare each with each.)
         for other_words, other in named.get(tuple(words[:_REPEATED_WORDS]), ())[:_REPEATED_TRIES]:
             if other_words[: len(words)] == words or words[: len(other_words)] == other_words:
                 quote.speaker, quote.speaker_text, quote.cue = other.speaker, other.speaker_text, other.cue
                 break
+
+
+_new_raw_quote = tuple.__new__
+_is_closed = operator.attrgetter("closed")
+_paragraph_of = operator.attrgetter("paragraph")
 
 
 def _open_start(item: _RawQuote) -> int:
@@ -2464,7 +2540,8 @@ def _add_quote(
     while inner_end > inner_start and (body[inner_end - 1].isspace() or body[inner_end - 1] == ","):
         inner_end -= 1
     if inner_end > inner_start:
-        found.append(_RawQuote(paragraph, open_start, (inner_start, inner_end), close_end, closed))
+        # (tuple.__new__ builds it without the Python-level __new__ of a NamedTuple: a hostile body adds 400,000.)
+        found.append(_new_raw_quote(_RawQuote, (paragraph, open_start, (inner_start, inner_end), close_end, closed)))
 
 
 _PATTERN_CACHE: dict[int, tuple[re.Pattern[str], ...]] = {}

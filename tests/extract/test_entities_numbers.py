@@ -131,12 +131,22 @@ def test_a_title_word_that_is_a_surname_ends_a_name_after_a_given_name():
 def test_a_lone_word_listed_with_people_is_a_person():
     facts = extract_facts(
         "Chelsea lost to goals from Luis Figo, Danko and Patrick Kluivert. She advised Bill and Hillary Clinton.\n\n"
+        "They went down to strikes from Ravaldo (2), Luis Figo and Patrick Kluivert.\n\n"
         "Fans of Burt Reynolds and Oscar nominee Alan Alda met between Homestead and Dadeland, Alex Barrios, "
         "a director, said."
     )
     found = people(facts)
-    assert {"Danko", "Bill Clinton", "Hillary Clinton"} <= found
+    assert {"Danko", "Bill Clinton", "Hillary Clinton", "Ravaldo"} <= found
     assert not {"Oscar", "Dadeland"} & found
+
+
+def test_a_lone_word_people_rally_for_or_against_is_a_person():
+    facts = extract_facts(
+        "An anti-Musharraf campaign fizzled out; pro-Chavez crowds gathered. Anti-Semitism, anti-Aids drugs and "
+        "anti-Nazi leaflets were not."
+    )
+    assert {"Musharraf", "Chavez"} <= people(facts)
+    assert not {"Semitism", "Aids", "Nazi"} & people(facts)
 
 
 def test_a_lone_word_between_the_and_what_a_leader_names_is_a_person():

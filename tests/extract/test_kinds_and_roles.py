@@ -33,6 +33,75 @@ def test_census_first_names_titles_and_roles_make_people():
     assert found["Ewha Womans University"].kind == "organisation"
 
 
+def test_given_names_from_outside_the_us_make_people():
+    # (Names the US census and Social Security counts never had: the world's given-name data.)
+    found = _entities("Volodymyr Kovalenko met Recep Demirci and Paolo Brenciaglia on Monday.")
+    for name in ("Volodymyr Kovalenko", "Recep Demirci", "Paolo Brenciaglia"):
+        assert found[name].kind == "person", name
+        assert found[name].confidence >= CONFIDENT, name
+
+
+def test_names_counted_quoted_or_listed_like_things_are_not_people():
+    found = _entities(
+        "There's also a Torta Ahogada (drowned), a sandwich. I was happy with a generous “Mole Dish,” which was big. "
+        "Apple offer a less powerful Mac Mini for £339. The Mac Mini puts the Mac within reach of all. "
+        "His paper, “Electronic Markets and Electronic Hierarchies”, was read. "
+        "Activities such as yoga and Tai Chi are options. "
+        "EA sells versions of movies such as Harry Potter and the James Bond films."
+    )
+    people = {name for name, entity in found.items() if entity.kind == "person"}
+    assert not people & {"Torta Ahogada", "Mole Dish", "Mac Mini", "Electronic Hierarchies", "Tai Chi", "James Bond"}
+
+
+def test_people_after_an_article_a_verb_or_a_nickname_stay_people():
+    found = _entities(
+        "The book is to be made into a film starring Tom Hanks. "
+        "Trump mocks the candidate he calls “Mini Mike.” "
+        "The side: A Lo Cicero, F Ongaro, M Castrogiovanni."
+    )
+    for name in ("Tom Hanks", "Mini Mike", "Lo Cicero"):
+        assert name in found and found[name].kind == "person", name
+
+
+def test_an_acronym_run_into_a_word_or_a_place_of_two_words_leads_an_institution():
+    found = _entities(
+        "A team at UMass Amherst found it. Power providers, Pacific Gas & Electric and Southern California "
+        "Edison, cut power. The Milton Keynes Dons lost."
+    )
+    for name in ("UMass Amherst", "Southern California Edison", "Milton Keynes Dons"):
+        assert found[name].kind == "organisation", name
+    assert "California Edison" not in found
+
+
+def test_a_family_particle_before_a_place_makes_no_person():
+    found = _entities("They play at the Stade de France. A second soup, Sopa de Lima, is good. Paolo di Canio scored.")
+    assert found["Stade de France"].kind != "person"
+    assert found["Sopa de Lima"].kind != "person"
+    assert found["Paolo di Canio"].kind == "person"
+
+
+def test_a_word_that_opens_two_institutions_names_is_no_person():
+    found = _entities(
+        "Hereford County Hospital had said it would stop. Hereford Hospital Trust caused an outcry. "
+        "Hereford hospital was struggling, Hereford staff said. We will be challenging Hereford's decision."
+    )
+    assert found["Hereford"].kind == "place"
+
+
+def test_what_one_drives_or_plays_for_is_a_team_whatever_its_shape():
+    found = _entities("Fernando Alonso, driving for Aston Martin, will start sixth.")
+    assert found["Aston Martin"].kind == "organisation"
+
+
+def test_a_given_name_that_is_a_town_too_opens_a_persons_name():
+    found = _entities(
+        "One of his fellow pupils at intelligence school was Vladimir Putin. "
+        "The Sydney Olympic gold medallist says Conte damaged her reputation."
+    )
+    assert found["Vladimir Putin"].kind == "person"
+    assert "Sydney Olympic" not in found or found["Sydney Olympic"].kind != "person"
+
+
 def test_a_name_without_evidence_is_a_low_confidence_guess():
     found = _entities("The deal with Zorbulan Vexitor was signed on Monday.")
     assert found["Zorbulan Vexitor"].confidence < CONFIDENT
