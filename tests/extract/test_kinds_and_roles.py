@@ -746,3 +746,14 @@ def test_a_former_title_holder_is_who_the_former_role_means():
     )
     assert next(entity for entity in facts.entities if entity.name == "Mike Pence").roles[0] == "former Vice President"
     assert facts.quotes[-1].speaker == "Mike Pence"
+
+
+def test_trustees_end_an_organisation_s_name():
+    facts = extract_facts(
+        'Matt Williams, a fund manager at Perpetual Trustees said the stake "is a precursor to a takeover".'
+    )
+    assert [(entity.name, entity.kind) for entity in facts.entities] == [
+        ("Matt Williams", "person"),
+        ("Perpetual Trustees", "organisation"),
+    ]
+    assert facts.quotes[0].speaker == "Matt Williams"
