@@ -1163,8 +1163,13 @@ class QuoteFinder:
                 return _Speaker(described.text, None, "unnamed", described.start)
             return described
         if subject is not None and subject.kind in ("person", "organisation"):
-            both = _AND_BEFORE.search(body, max(lower, subject.start - 6), subject.start)
-            first = self._mention_ending(both.start(), lower) if both else None
+            both = _AND_BEFORE.search(body, max(lower, subject.start - 24), subject.start)
+            first_end = both.start() if both else -1
+            if first_end > lower and body[first_end - 1] == ")":
+                bracket = body.rfind("(", max(lower, first_end - 12), first_end)
+                if bracket != -1 and body[bracket + 1 : first_end - 1].isalpha():
+                    first_end = bracket  # "The Christian Medical Fellowship (CMF) and …"
+            first = self._mention_ending(first_end, lower) if both else None
             if first is not None and first.kind == subject.kind:
                 subject = first  # "Harry and Meghan felt": the first of the two speaks for both
         if subject is not None:
@@ -2246,7 +2251,8 @@ def _strip_end(body: str, end: int, lower: int) -> int:
     return end
 
 
-_AND_BEFORE = re.compile(r"\s+and\s+$")
+# "Harry and ", "… and the ", "… and Lawyers' " (the owner of the name after it)
+_AND_BEFORE = re.compile(r"\s+and\s+(?:the\s+|[A-Z][\w-]*['’]s?\s+)?$")
 _QUOTED_BEFORE = re.compile(r"\bquot(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,4}?$")
 _DETERMINER_AT = re.compile(r"(?:a|an|the)\s+")
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")

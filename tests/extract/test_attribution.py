@@ -842,3 +842,12 @@ def test_a_story_named_for_its_publisher_speaks_for_it_and_continues_to_is_no_sp
     )
     assert quote_starting(facts, "sexed up").speaker == "BBC"
     assert quote_starting(facts, "needlessly spread").speaker == "The Economist"
+
+
+def test_the_first_of_two_speaks_for_both_past_an_acronym_or_the():
+    facts = extract_facts(
+        "The Christian Medical Fellowship (CMF) and Lawyers' Christian Fellowship (LCF) said the bill would "
+        'allow euthanasia by the "back door". The Christian Medical Fellowship and the Lawyers Christian '
+        'Fellowship said it was "dangerous".'
+    )
+    assert [quote.speaker for quote in facts.quotes] == ["Christian Medical Fellowship"] * 2
