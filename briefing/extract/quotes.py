@@ -192,6 +192,8 @@ _THING_BEFORE = re.compile(
 )
 _BY_DOING = re.compile(r"\b(?:by|after|before|while|when|in)\s+$")
 _CLAUSE_VERB = re.compile(r"(?:was|is|were|are|had|has|have|would|will|could|should|did|does|do|must|may|might|can)\b")
+# "said politicians often failed …": a verb of the reported clause after an adverb.
+_ADVERB_AND_VERB = re.compile(r"\s*(?:often|also|never|still|always|just|now|already|[a-z]+ly)\s+[a-z]+(?:ed|es)\b")
 _CLAUSE_VERB_INSIDE = re.compile(rf"\s{_CLAUSE_VERB.pattern}")
 _IN_ON = ("in ", "on ")
 _PREPOSITION_AT = re.compile(r"(?:at|during|in|on|before|after|from|to|with|outside|inside)\s")
@@ -371,7 +373,9 @@ class QuoteFinder:
                     reported = self._indirect(cue, index, paragraph, quote_ranges)
                     if reported is not None:
                         quotes.append(reported)
-                        if reported.speaker is not None:
+                        if reported.speaker is not None or reported.speaker_text:
+                            # (Someone unnamed too: 'One leading Karachi broker said the reasons may be
+                            # political. "If you file …"' goes on in the broker's voice, not the one before.)
                             last_speaker = (reported.speaker, reported.speaker_text, reported.cue)
                 quote, cue_at = self._attribute(item, index, paragraph, last_speaker, previous_paragraph_speaker)
                 if quote is None:
@@ -1881,6 +1885,7 @@ class QuoteFinder:
             after = _skip_space(body, inverted[1], sentence_end) if inverted is not None else sentence_end
             if inverted is not None and (
                 _CLAUSE_VERB.match(body, after, sentence_end)
+                or _ADVERB_AND_VERB.match(body, after, sentence_end)
                 or (inverted[0].kind == "pronoun" and after < sentence_end and body[after].islower())
             ):
                 # "Allianz, a German insurer, said it did not know", "Cosby's lawyer, Walter Phillips, said

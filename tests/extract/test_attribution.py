@@ -851,3 +851,20 @@ def test_the_first_of_two_speaks_for_both_past_an_acronym_or_the():
         'Fellowship said it was "dangerous".'
     )
     assert [quote.speaker for quote in facts.quotes] == ["Christian Medical Fellowship"] * 2
+
+
+def test_someone_unnamed_in_reported_speech_goes_on_in_the_quote_after_it():
+    facts = extract_facts(
+        'Open chief Paul McNamee had said: "Kim\'s wrist is not going to heal." But her spokesman insisted she '
+        'had simply delayed her entry. "The doctors are assessing her injury on a weekly basis."'
+    )
+    found = quote_starting(facts, "The doctors")
+    assert (found.speaker, found.speaker_text) == (None, "her spokesman")
+
+
+def test_said_then_an_adverb_and_a_verb_opens_the_reported_clause_not_an_inverted_subject():
+    facts = extract_facts(
+        "Martin Bell, who won the Tatton seat from Tory Neil Hamilton, said politicians often failed to see "
+        'themselves as others did. "We need public figures we trust to tell the truth."'
+    )
+    assert quote_starting(facts, "We need public").speaker == "Martin Bell"
