@@ -82,7 +82,7 @@ def test_seed_opens_walks_an_entity_and_searches_with_a_typo(terminal: Terminal)
     terminal.wait_for("mention 3 of")
 
     terminal.keys("/")
-    terminal.wait_for("Search")
+    terminal.wait_for("Search all articles")  # the box itself: the footer always says "/ Search"
     terminal.keys("sovereign rihgt", literal=True)
     screen = terminal.wait_for("sovereign")
     screen = terminal.wait_for("in 1 article · Enter jumps")
