@@ -841,10 +841,9 @@ def _one_spelling(mentions: list[LinkedMention]) -> list[LinkedMention]:
             main[key] = name
     if len(main) == len(counts):
         return mentions
+    renamed = {name: main[_spelling_key(name)] for name in counts}
     return [
-        mention
-        if main[_spelling_key(mention.name)] == mention.name
-        else replace(mention, name=main[_spelling_key(mention.name)])
+        mention if renamed[mention.name] == mention.name else replace(mention, name=renamed[mention.name])
         for mention in mentions
     ]
 
@@ -852,11 +851,7 @@ def _one_spelling(mentions: list[LinkedMention]) -> list[LinkedMention]:
 def roles_by_name(linked: Linked) -> dict[str, list[str]]:
     """Each person's titles ("Prime Minister") and roles ("professor at Ewha"), in the order first seen."""
     found: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    # (A title a holder's phrase says more of is that phrase: "former Vice President", not "Vice President".)
-    fuller = {(holder.position, holder.phrase) for holder in linked.roles}
-    for mention in linked.mentions:
-        if mention.title and not _honorific(mention.title) and (mention.start, f"former {mention.title}") not in fuller:
-            found[mention.name].append((mention.start, mention.title))
+    # (Every title before a name is a holder's phrase too: ``_role_holders`` reads them, "former" and all.)
     for holder in linked.roles:
         if holder.phrase:
             found[holder.name].append((holder.position, holder.phrase))
