@@ -558,8 +558,10 @@ def _mention(body: str, candidate: Candidate, name: str, kind: str, evidence: st
 _INSTITUTION_NOUNS = word_alternation(load_gazetteer().institution_nouns)
 # A firm named by what its people do: "analysts Ovum", "consultants Deloitte" (but "analyst Jo Smith").
 FIRM_OF_PEOPLE = "analysts|consultants|consultancy|researchers|pollsters"
-_INSTITUTION_BEFORE = re.compile(rf"\b(?:{_INSTITUTION_NOUNS}|shares in|stake in|{FIRM_OF_PEOPLE})\s+$")
-_INSTITUTION_LAST_WORDS = frozenset([*load_gazetteer().institution_nouns, "in", *FIRM_OF_PEOPLE.split("|")])
+_INSTITUTION_BEFORE = re.compile(
+    rf"\b(?:{_INSTITUTION_NOUNS}|shares in|stake in|spokes(?:man|woman|person) for|{FIRM_OF_PEOPLE})\s+$"
+)
+_INSTITUTION_LAST_WORDS = frozenset([*load_gazetteer().institution_nouns, "in", "for", *FIRM_OF_PEOPLE.split("|")])
 _INSTITUTION_AFTER = re.compile(
     r"['’]s?\s+(?:chief executive|chairman|boss|shares|board|profits?|sales|shareholders)\b"
     # "Allianz, a leading German insurer,": an institution noun in apposition (closed by a comma: not

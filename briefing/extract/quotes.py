@@ -403,10 +403,30 @@ class QuoteFinder:
                             reported_speaker = (quote.speaker, quote.speaker_text, quote.cue)
             # A paragraph of reported speech ("But he did say there would be tax cuts.") is whose
             # voice an unattributed quote opening the next paragraph goes on in.
-            previous_paragraph_speaker = paragraph_speaker or running_speaker.get(index) or reported_speaker
+            previous_paragraph_speaker = (
+                self._introduced_voice(index, paragraph)
+                or paragraph_speaker
+                or running_speaker.get(index)
+                or reported_speaker
+            )
         quotes.sort(key=lambda quote: (quote.start, quote.end))
         _repeated_speakers(quotes)
         return quotes
+
+    def _introduced_voice(self, index: int, paragraph: Segment) -> _Voice | None:
+        """Whose words the next paragraph opens with when this one ends introducing them: "He said:"."""
+        body = self.body
+        end = paragraph.end
+        while end > paragraph.start and body[end - 1] in " \t":
+            end -= 1
+        if end <= paragraph.start or body[end - 1] != ":":
+            return None
+        found = self._before_attribution(self._clause_start(paragraph.start, end), end)
+        if found is None:
+            return None
+        speaker = found[0]
+        name = self._resolve(speaker, speaker.start, index)
+        return (name, speaker.text, found[1]) if name is not None or speaker.text else None
 
     def _silent(self, paragraph: Segment) -> bool:
         """Whether nothing in the paragraph can attribute a quote: no reporting verb (not even its
@@ -601,6 +621,15 @@ class QuoteFinder:
             carried = last_speaker
             if carried is None and clause_start == paragraph.start and item.open_start == paragraph.start:
                 carried = previous_paragraph_speaker
+            if (
+                (carried is None or carried[0] is None)
+                and direct
+                and cued
+                and (source := self._source_after(item.close_end, after_end))
+            ):
+                # (A phrase like "the agent" after a named voice is that voice going on, whom it means.)
+                speaker, cue, cue_at = source
+        if speaker is None:
             if carried is None and words < _MIN_UNATTRIBUTED_WORDS:
                 return None, None
             name, speaker_text, cue = carried if carried is not None else (None, "", "")
@@ -753,6 +782,18 @@ class QuoteFinder:
                 return subject, verb.group(), verb.start()
             break
         return None
+
+    def _source_after(self, position: int, end: int) -> _Attribution | None:
+        """'"…," the military said', '"…," the General Staff of Ukraine's armed forces said': a source
+        set off after a quote that names no one, when nothing else attributed it."""
+        body = self.body
+        while position < end and body[position] in " \t,—–-":
+            position += 1
+        verb = self._verb.search(body, position, min(end, position + _MAX_SUBJECT_CHARS))
+        phrase = _SOURCE_PHRASE.fullmatch(body, position, verb.start()) if verb is not None else None
+        if verb is None or phrase is None:
+            return None
+        return _stripped_speaker(phrase, 1, "unnamed"), verb.group(), verb.start()
 
     def _quoted_predicate(self, text: str, clause_start: int, open_start: int) -> _Speaker | None:
         """The person or organisation a sentence opens with, when the quote right after their name is
@@ -1415,9 +1456,12 @@ class QuoteFinder:
 
     def _person_from(self, mention: LinkedMention, lower: int) -> _Speaker:
         """The speaker a name before a verb gives: "Rep. Jim Jordan of Ohio, the top Republican on the
-        panel, told", "Sen. Susan Collins of Maine said": the person from the place, not the place."""
+        panel, told", "Sen. Susan Collins of Maine said", "Sen. John Thune, R-S.D., the Republican whip,
+        called": the person from the place, not the place."""
         if mention.kind == "place":
-            of = _FROM_PLACE.search(self.body, max(lower, mention.start - 8), mention.start)
+            of = _FROM_PLACE.search(self.body, max(lower, mention.start - 8), mention.start) or _PARTY_BEFORE.search(
+                self.body, max(lower, mention.start - 8), mention.start
+            )
             person = self._by_end.get(of.start()) if of else None
             if person is not None and person.kind == "person" and person.start >= lower:
                 return _from_mention(person)
@@ -1429,7 +1473,11 @@ class QuoteFinder:
         if speaker.kind == "pronoun":
             return self._resolve_pronoun(speaker.text.lower(), position, paragraph)
         if speaker.kind == "role":
-            return self._resolve_role(speaker.text, position)
+            name = self._resolve_role(speaker.text, position)
+            if name is None and "-year-old " in speaker.text:
+                # "The 56-year-old official added": an age is given to someone named, the one just spoken of.
+                return self._person_meant(position, paragraph, "", speaker.text.lower())
+            return name
         if speaker.kind == "reference":
             return self._resolve_reference(speaker.text, position)
         if speaker.kind == "document" and speaker.text.split()[-1].lower() in _INSTITUTIONAL_DOCUMENTS:
@@ -1573,9 +1621,29 @@ class QuoteFinder:
         subject = self._speaking_person(previous_start, sentence_start, unwanted)
         if subject is not None:
             return subject
-        reach = min(sentence_start, previous_start + _SUBJECT_REACH)
-        first = self._first_person(previous_start, reach, unwanted) or self._titled_subject(
-            previous_start, sentence_start, unwanted
+        subject_start = previous_start
+        comma = self.body.find(",", previous_start, sentence_start)
+        mark = _next_mark(self.body, previous_start, sentence_start, self._marks)
+        if (
+            comma >= 0
+            and _SUBORDINATE_OPENING.match(self.body, _skip_space(self.body, previous_start, sentence_start))
+            # (Not a sentence inside a quote, which its first mark closes, nor a clause a quote opens.)
+            and comma < mark
+            and (mark == sentence_start or _direction(self.body, mark, mark + 1, 0, len(self.body)) != _CLOSE)
+        ):
+            # "Asked about DeSantis, Newsom laughed.": the subject comes after the opening clause.
+            subject_start = comma
+            role = self._role_at.match(self.body, _skip_space(self.body, comma + 1, sentence_start), sentence_start)
+            if role is not None:
+                # "Asked about Chakrabarti, the congresswoman was dismissive. … she said": whom the role means.
+                name = self._resolve_role(role.group(), role.start())
+                if name is not None and name in self._people and genders.get(name) != unwanted:
+                    return name
+        reach = min(sentence_start, subject_start + _SUBJECT_REACH)
+        first = (
+            self._first_person(subject_start, reach, unwanted)
+            or self._first_person(previous_start, subject_start, unwanted)
+            or self._titled_subject(previous_start, sentence_start, unwanted)
         )
         holder = self._first_role_holder(previous_start, first.start if first is not None else reach, unwanted)
         if holder is not None:
@@ -1738,7 +1806,11 @@ class QuoteFinder:
             # "the England captain said" with no one given that role: the person the article is about
             # (not "Big Brother's spokeswoman" or "the council spokesman": someone unnamed).
             topic = self._topic_person(position)
-            unwanted = _OTHER_SEX.get(self.gazetteer.role_nouns.get(role, ""), "")
+            sex = self.gazetteer.role_nouns.get(role, "")
+            unwanted = _OTHER_SEX.get(sex, "")
+            if unwanted and topic is not None and topic not in self._genders and self._topic is not None:
+                # "the congresswoman said": a woman the text names before someone of unknown sex.
+                topic = self._topic.by_sex.get(sex, (topic, 0))[0]
             if topic is not None and (not unwanted or self._genders.get(topic) != unwanted):
                 return topic
             if unwanted:
@@ -1933,7 +2005,8 @@ class QuoteFinder:
             # would stand down" reports a clause)
             return None
         reported = _reported_words(body, clause_start, sentence_end)
-        if reported is None:
+        if reported is None or (not that and _ABSOLUTE.match(body, reported[0], reported[1])):
+            # (Nor is "said Tuesday, her voice rising": how it was said, not what.)
             return None  # nothing reported, whoever the subject is (so it is looked for only now)
         subject = self._subject_before(position, sentence_start)
         if cue in ("saying", "adding") and not self._thing_says(position, sentence_start):
@@ -2064,10 +2137,12 @@ _ORG_NOUNS = word_alternation(_ORG_REFERENCE_WORDS)
 _ORG_REFERENCE = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ORG_NOUNS})\s*$")
 
 # Those who speak for a person or a government, the words of no one organisation the text names:
-# "her campaign said", "the Biden campaign said", "the Trump administration said".
-_SIDE_NOUNS = frozenset(["campaign", "administration"])
+# "her campaign said", "the Biden campaign said", "the Trump administration said", "Newsom's office
+# said", "the governor's press office said".
+_SIDE_NOUNS = frozenset(["campaign", "administration", "office"])
 _SIDE = re.compile(
-    rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}(?:{'|'.join(_SIDE_NOUNS)})\s*$"
+    rf"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)|(?:\b[Tt]he\s+(?:[a-z]+\s+)?[a-z]+|\b[A-Z][\w.-]*)['’]s)\s+"
+    rf"(?:[A-Z][\w'’.-]*\s+){{0,2}}(?:[a-z]+\s+)?(?:{'|'.join(_SIDE_NOUNS)})\s*$"
 )
 # "The Los Angeles Times editorial board": an organisation's own body, after its name.
 _BODY_OF = re.compile(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ORG_NOUNS})\s*$")
@@ -2196,6 +2271,16 @@ def _word_starts(word: str) -> list[int]:
 
 
 _THREE_WORDS = re.compile(r"\S+\s+\S+\s+\S")  # at a word: the text holds three words or more
+
+
+# A source set off after a quote: a determiner or an owner, then a few words with no comma nor
+# auxiliary at the end ("the military", "Ukraine's General Staff"; not "the plan, he", "the minister had").
+_AUXILIARY = r"(?:has|had|have|was|were|is|are|will|would|also|then|later|did|does)\s"
+_SOURCE_PHRASE = re.compile(
+    rf"((?:[Tt]he|[Aa]n?|[A-Z][\w.-]*['’]s)\s+(?:[\w'’.-]+\s+){{0,6}}?(?!{_AUXILIARY})[\w'’.-]+)\s+(?:{_AUXILIARY}\s*)?"
+)
+# A noun phrase and a participle, no finite verb: "her voice rising", "his hands shaking".
+_ABSOLUTE = re.compile(r"(?:his|her|their|its)\s+[a-z]+\s+[a-z]+ing\b(?:\s+[a-z]+){0,4}$")
 
 
 def _reported_words(body: str, start: int, end: int) -> tuple[int, int] | None:
@@ -2381,6 +2466,7 @@ def _modifiers(role_phrase: str) -> list[str]:
 # A US party and state after a name: "Sen. Lindsey Graham (R-S.C.)", "Rep. Adam Schiff (D-Calif.)".
 _AFFILIATION = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)$")
 _FROM_PLACE = re.compile(r"\s+(?:of|from)\s+$")
+_PARTY_BEFORE = re.compile(r",\s*(?:[DRI]|Dem|Rep|Ind)[-–]$")  # the state in "Thune, R-S.D., the whip"
 
 
 def _strip_affiliation(body: str, end: int, lower: int) -> int:

@@ -868,3 +868,70 @@ def test_said_then_an_adverb_and_a_verb_opens_the_reported_clause_not_an_inverte
         'themselves as others did. "We need public figures we trust to tell the truth."'
     )
     assert quote_starting(facts, "We need public").speaker == "Martin Bell"
+
+
+def test_a_party_and_state_tag_before_an_appositive_is_not_the_speaker():
+    facts = extract_facts(
+        'Sen. John Thune, R-S.D., the Republican whip, called the vote "a missed opportunity."\n\n'
+        'Rep. Virginia Foxx, R-N.C., the chairwoman of the committee, called it "a blatant vote-buying scheme."'
+    )
+    assert quote_starting(facts, "a missed opportunity").speaker == "John Thune"
+    assert quote_starting(facts, "a blatant").speaker == "Virginia Foxx"
+
+
+def test_a_pronoun_means_the_subject_after_an_opening_clause_not_the_name_inside_it():
+    facts = extract_facts(
+        "Gov. Gavin Newsom signed the law. Florida Gov. Ron DeSantis criticised it.\n\n"
+        'Asked about DeSantis, Newsom laughed. "I\'ll let him worry about Florida," he said.'
+    )
+    assert quote_starting(facts, "I'll let him").speaker == "Gavin Newsom"
+
+
+def test_a_gendered_role_after_an_opening_clause_means_the_person_of_that_sex():
+    facts = extract_facts(
+        "Nancy Pelosi said she would run. Saikat Chakrabarti is challenging her. "
+        '"It is time," Chakrabarti said. Chakrabarti has raised money.\n\n'
+        'Asked about Chakrabarti, the congresswoman was dismissive. "He is entitled to run," she said.'
+    )
+    assert quote_starting(facts, "He is entitled").speaker == "Nancy Pelosi"
+
+
+def test_an_age_with_a_role_no_one_holds_is_the_person_just_spoken_of():
+    facts = extract_facts(
+        'Brad Raffensperger said he had no regrets.\n\n"I did my job," the 56-year-old official said.'
+    )
+    assert quote_starting(facts, "I did my job").speaker == "Brad Raffensperger"
+
+
+def test_a_paragraph_ending_said_colon_introduces_the_quote_of_the_next():
+    facts = extract_facts(
+        'Hakeem Jeffries praised the former speaker. He said:\n\n"She is a legend. She will always have my support."'
+    )
+    assert quote_starting(facts, "She is a legend").speaker == "Hakeem Jeffries"
+
+
+def test_how_something_was_said_is_not_reported_speech():
+    facts = extract_facts("Debbie Stabenow said in a floor speech Tuesday, her voice rising.")
+    assert not [quote for quote in facts.quotes if "voice" in quote.text]
+
+
+def test_an_office_speaks_for_no_one_named():
+    facts = extract_facts(
+        "Gov. Gavin Newsom signed the bill.\n\n"
+        '"We are leading," Newsom\'s office said.\n\n'
+        "The district attorney's office said it would not file charges."
+    )
+    leading = quote_starting(facts, "We are leading")
+    assert (leading.speaker, leading.speaker_text) == (None, "Newsom's office")
+    charges = quote_starting(facts, "it would not file")
+    assert (charges.speaker, charges.speaker_text) == (None, "The district attorney's office")
+
+
+def test_a_source_the_text_names_no_one_for_after_a_quote():
+    facts = extract_facts(
+        '"The enemy suffered losses," the General Staff of Ukraine\'s armed forces said.\n\n'
+        '"We held the line," the military said.'
+    )
+    losses = quote_starting(facts, "The enemy")
+    assert (losses.speaker, losses.speaker_text) == (None, "the General Staff of Ukraine's armed forces")
+    assert quote_starting(facts, "We held").speaker_text == "the military"

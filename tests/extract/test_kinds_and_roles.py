@@ -757,3 +757,13 @@ def test_trustees_end_an_organisation_s_name():
         ("Perpetual Trustees", "organisation"),
     ]
     assert facts.quotes[0].speaker == "Matt Williams"
+
+
+def test_capitol_hill_is_a_place_and_a_spokeswoman_speaks_for_a_firm():
+    facts = extract_facts(
+        "On Capitol Hill, lawmakers disagreed. "
+        "A spokeswoman for Chevron, Kelly Lawrence, said it was reviewing the law."
+    )
+    kinds = {entity.name: entity.kind for entity in facts.entities}
+    assert kinds["Capitol Hill"] == "place"
+    assert kinds["Chevron"] == "organisation"
