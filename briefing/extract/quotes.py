@@ -156,6 +156,11 @@ _DOCUMENT_NOUNS = frozenset(
 _DOCUMENT_BEFORE = re.compile(rf"['’]s\s+(?:\w+\s+)?(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\s*$")
 # "the report by telecoms giant BT": who wrote the document.
 _STUDIES = frozenset(["report", "study", "survey", "research", "poll", "review", "analysis"])
+# A document as a sentence's subject: "The report found", "The inspector general's study said".
+_DOCUMENT_SUBJECT = re.compile(
+    rf"(?:The|This|That|Its|Their|His|Her)\s+(?:[\w'’-]+\s+){{0,3}}?({'|'.join(sorted(_DOCUMENT_NOUNS | _STUDIES))})"
+    r"(?:\s+(?:also|has|had|have|then|later))?\s*"
+)
 _AUTHORED_BY = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 # What an organisation issues ("the report said": the organisation heard last), not a person's email or post.
 _INSTITUTIONAL_DOCUMENTS = frozenset(
@@ -1561,11 +1566,32 @@ class QuoteFinder:
         if "-of-" in pronoun:
             return self._person_meant(position, paragraph, "m" if "mother" in pronoun else "f", pronoun)
         if pronoun == "it":
+            document = self._document_subject_before(position, paragraph)
+            if document is not None:
+                # 'The report found that … "Significant weaknesses persist," it concluded.': whose the
+                # report is, as for "the report said".
+                return (
+                    self._document_author(document, position, paragraph)
+                    if document in _INSTITUTIONAL_DOCUMENTS
+                    else None
+                )
             for event in self._heard_lately(position, paragraph):
                 if event.kind in ("organisation", "place"):
                     return event.name
             return self._resolve_reference("it", position)
         return None
+
+    def _document_subject_before(self, position: int, paragraph: int) -> str | None:
+        """The document noun the sentence before ``position`` has for its subject ("The report found"), if any."""
+        body = self.body
+        lower = self.paragraphs[max(0, paragraph - 1)].start
+        end = self._sentence_start(lower, position)
+        while end > lower and body[end - 1] in _SENTENCE_TAIL:
+            end -= 1
+        start = _skip_space(body, self._sentence_start(lower, end), end)
+        verb = self._verb.search(body, start, end)
+        subject = _DOCUMENT_SUBJECT.fullmatch(body, start, verb.start()) if verb is not None else None
+        return subject.group(1).lower() if subject is not None else None
 
     def _person_meant(self, position: int, paragraph: int, unwanted: str, pronoun: str = "") -> str | None:
         """The person a pronoun (or, with no ``pronoun``, a role that no one named holds) at ``position``

@@ -935,3 +935,13 @@ def test_a_source_the_text_names_no_one_for_after_a_quote():
     losses = quote_starting(facts, "The enemy")
     assert (losses.speaker, losses.speaker_text) == (None, "the General Staff of Ukraine's armed forces")
     assert quote_starting(facts, "We held").speaker_text == "the military"
+
+
+def test_it_after_a_document_subject_is_the_document_not_the_last_organisation():
+    facts = extract_facts(
+        "The House Homeland Security Committee will hold hearings.\n\n"
+        "An inspector general's review had flagged problems. The review found that servers were outdated. "
+        '"Significant weaknesses persist," it concluded.'
+    )
+    persist = quote_starting(facts, "Significant weaknesses")
+    assert (persist.speaker, persist.speaker_text) == (None, "it")
