@@ -156,6 +156,10 @@ _DOCUMENT_NOUNS = frozenset(
 _DOCUMENT_BEFORE = re.compile(rf"['’]s\s+(?:\w+\s+)?(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\s*$")
 # "the report by telecoms giant BT": who wrote the document.
 _STUDIES = frozenset(["report", "study", "survey", "research", "poll", "review", "analysis"])
+_DOCUMENT_READ = re.compile(
+    rf"((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{'|'.join(sorted(_DOCUMENT_NOUNS))}))"
+    r"\s+(read)\b"
+)
 # A document as a sentence's subject: "The report found", "The inspector general's study said".
 _DOCUMENT_SUBJECT = re.compile(
     rf"(?:The|This|That|Its|Their|His|Her)\s+(?:[\w'’-]+\s+){{0,3}}?({'|'.join(sorted(_DOCUMENT_NOUNS | _STUDIES))})"
@@ -166,6 +170,8 @@ _AUTHORED_BY = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 _INSTITUTIONAL_DOCUMENTS = frozenset(
     ["statement", "report", "letter", "filing", "ruling", "lawsuit", "complaint", "website"]
 )
+# "thanked the council in a statement": who issued the document "the statement read" quotes.
+_IN_A_DOCUMENT = re.compile(rf"\bin an?\s+(?:[\w-]+\s+)?({'|'.join(sorted(_INSTITUTIONAL_DOCUMENTS))})\b")
 # "the statement said", "a copy of the letter read": a document no one is named as writing.
 _UNSIGNED_DOCUMENT = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\s*$")
 # ", a youth climate group": the noun an appositive gives a name (its last word before a stop).
@@ -557,8 +563,10 @@ class QuoteFinder:
         direct = not before.strip(" \t—–-(")
         # Every attribution read from the clause needs a reporting verb or "according to" in it: a
         # clause without even their letters (scare quotes, a run of stray marks) tries none of them.
-        cued = self._verb_text.search(body, clause_start, after_end) is not None or (
-            body.find("ccording to", clause_start, after_end) >= 0
+        cued = (
+            self._verb_text.search(body, clause_start, after_end) is not None
+            or body.find("ccording to", clause_start, after_end) >= 0
+            or body.find(" read", item.close_end, after_end) >= 0  # '"…," the statement read'
         )
         # "BBC Two controller Roly Keating: "It's an exciting new era …"": a name and a colon, no verb.
         introducer = self._named_before_colon(clause_start, item.open_start) if not direct else None
@@ -752,6 +760,10 @@ class QuoteFinder:
             speaker = self._speaker_at(according.end(), end)
             if speaker:
                 return speaker[0], "according to", position
+        read = _DOCUMENT_READ.match(body, position, end)
+        if read:
+            # '"…," the statement read': "read" reports a document's words only.
+            return _stripped_speaker(read, 1, "document"), "read", read.start(2)
         verb = self._verb.match(body, position, end)
         if verb:
             at = _skip_space(body, verb.end(), end)
@@ -1501,6 +1513,9 @@ class QuoteFinder:
         """Whose "the report said" is: the organisation heard last, nearby ("The NAO urged … It said …
         The report said:"), else the one the text gave as its author ("the report by telecoms giant
         BT"); no one when none was ("the statement said", and nothing before it)."""
+        issuer = self._issuer(noun, position, paragraph)
+        if issuer is not None:
+            return issuer  # 'Mat Ishbia thanked the council in a statement. "…," the statement read.'
         heard = next(
             (event.name for event in self._heard_lately(position, paragraph) if event.kind == "organisation"), None
         )
@@ -1514,6 +1529,21 @@ class QuoteFinder:
                 # (a study, a survey or a report: the same document, however the text calls it)
                 if noun in words or (noun in _STUDIES and not _STUDIES.isdisjoint(words)):
                     return mention.name
+        return None
+
+    def _issuer(self, noun: str, position: int, paragraph: int) -> str | None:
+        """Who the text said spoke "in a statement" (the document ``noun``) shortly before ``position``:
+        the first person or organisation of that sentence."""
+        body = self.body
+        lower = self.paragraphs[max(0, paragraph - 1)].start
+        issued = next(reversed(list(_IN_A_DOCUMENT.finditer(body, lower, position))), None)  # the last
+        if issued is None or issued.group(1).lower() != noun:
+            return None
+        start = self._sentence_start(lower, issued.start())
+        index = bisect.bisect_left(self._starts, start)
+        for mention in self._mentions_between(index, issued.start()):
+            if mention.kind in ("person", "organisation"):
+                return mention.name
         return None
 
     def _resolve_reference(self, text: str, position: int) -> str | None:

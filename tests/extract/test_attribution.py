@@ -945,3 +945,12 @@ def test_it_after_a_document_subject_is_the_document_not_the_last_organisation()
     )
     persist = quote_starting(facts, "Significant weaknesses")
     assert (persist.speaker, persist.speaker_text) == (None, "it")
+
+
+def test_the_statement_read_is_the_words_of_whoever_issued_it():
+    facts = extract_facts(
+        "The team's owner, Mat Ishbia, thanked the council in a statement. "
+        '"Today is a great day for Phoenix," the statement read.'
+    )
+    today = quote_starting(facts, "Today is")
+    assert (today.speaker, today.speaker_text) == ("Mat Ishbia", "the statement")
