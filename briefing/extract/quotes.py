@@ -1535,7 +1535,7 @@ class QuoteFinder:
         """Who the text said spoke "in a statement" (the document ``noun``) shortly before ``position``:
         the first person or organisation of that sentence."""
         body = self.body
-        lower = self.paragraphs[max(0, paragraph - 1)].start
+        lower = max(self.paragraphs[max(0, paragraph - 1)].start, position - _MAX_WINDOW)  # (linear)
         issued = next(reversed(list(_IN_A_DOCUMENT.finditer(body, lower, position))), None)  # the last
         if issued is None or issued.group(1).lower() != noun:
             return None
