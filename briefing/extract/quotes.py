@@ -1107,6 +1107,8 @@ class QuoteFinder:
     def _verb_subject(self, verb: re.Match[str], clause_start: int) -> _Speaker | None:
         """Who the reporting ``verb`` has as its subject."""
         body = self.body
+        if _POSSESSIVE_BEFORE.search(body, max(clause_start, verb.start() - 8), verb.start()):
+            return None  # "Trump's comments were", "his claims": a noun, no verb
         participle = verb.group().endswith("ing")
         if not participle:
             return self._subject_before(verb.start(), clause_start)
@@ -2436,6 +2438,7 @@ _RELATIVE_OBJECT = re.compile(r"\b(?:who|that)\s+(?:had\s+|has\s+|have\s+)?[a-z]
 _RELATIVE_OBJECT_WORDS = ("who", "that")  # one is in each match
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|[a-z]+ing)\b")
 _STOP_AFTER = re.compile(r"\s*[.,;:!?]")
+_POSSESSIVE_BEFORE = re.compile(r"(?:\w['’]s?|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our))\s+$")
 _SUBORDINATE_OPENING = re.compile(r"(?:When|If|As|After|Before|While|Although|Though|Since|Because|Once|Asked)\b")
 _OPENING_SUBJECT = re.compile(r"(?:(?:But|And|Yet|So|Still)\s+)?(he|she|He|She)\b")
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\b")  # "one senator, a Republican from Ohio, said"

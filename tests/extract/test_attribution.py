@@ -954,3 +954,12 @@ def test_the_statement_read_is_the_words_of_whoever_issued_it():
     )
     today = quote_starting(facts, "Today is")
     assert (today.speaker, today.speaker_text) == ("Mat Ishbia", "the statement")
+
+
+def test_a_reporting_word_after_a_possessive_is_a_noun_not_the_verb():
+    facts = extract_facts(
+        'Christopher Conroy disagreed. The prosecutor said Trump\'s comments were "designed to intimidate." '
+        'Ken Livingstone stood by his "Nazi" comment.'
+    )
+    assert quote_starting(facts, "designed to").speaker == "Christopher Conroy"
+    assert not [quote for quote in facts.quotes if quote.text == "Nazi"]
