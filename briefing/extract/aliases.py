@@ -530,6 +530,8 @@ def _speaks(body: str, candidate: Candidate, gazetteer: Gazetteer) -> bool:
         return False  # "Observers said", "He said"; but "Trump said", "Young added" are people
     if word in gazetteer.demonyms or word in gazetteer.days or word in gazetteer.months:
         return False
+    if word.lower() in gazetteer.role_nouns and _THE_BEFORE.search(body, max(0, candidate.start - 5), candidate.start):
+        return False  # "The Democrat told reporters": a role ("quotes" resolves it), not a name
     if word in gazetteer.suffix_kind:
         return False  # "the Bank said": a short form of an institution (an alias, or "the company"), not a name
     if search_after_word(_SPEECH_BEFORE, _SPEECH_LAST_WORDS, body, max(0, candidate.start - 20), candidate.start):

@@ -1850,12 +1850,15 @@ class QuoteFinder:
         if held_only:
             return None
         if may_be_topic and (
-            not _RANK_WORDS.isdisjoint(_role_words_of(text)) or (named_for and self._places_or_sides(named_for))
+            not _RANK_WORDS.isdisjoint(_role_words_of(text))
+            or (named_for and self._places_or_sides(named_for))
+            or role in _PARTY_ROLES
         ):
             # A role the text gives no holder, read as a pronoun would be (mostly the subject of the
             # sentence before): one of a rank ("The shadow chancellor said", after "Oliver Letwin, for
             # the Tories, attacked …": not the chancellor the story is about), or of a state or party
-            # ("the Kentucky Republican", after "Sen. Mitch McConnell, R-Ky., dismissed the plan.").
+            # ("the Kentucky Republican", after "Sen. Mitch McConnell, R-Ky., dismissed the plan."; "The
+            # Democrat told reporters", after Sen. Elizabeth Warren).
             paragraph = bisect.bisect_right(self._paragraph_starts, position) - 1
             meant = self._person_meant(position, paragraph, _OTHER_SEX.get(self.gazetteer.role_nouns.get(role, ""), ""))
             if meant is not None:
@@ -2439,6 +2442,7 @@ _RELATIVE_OBJECT_WORDS = ("who", "that")  # one is in each match
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|[a-z]+ing)\b")
 _STOP_AFTER = re.compile(r"\s*[.,;:!?]")
 _POSSESSIVE_BEFORE = re.compile(r"(?:\w['’]s?|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our))\s+$")
+_PARTY_ROLES = frozenset(["democrat", "republican", "independent", "conservative", "tory"])  # "the Democrat said"
 _SUBORDINATE_OPENING = re.compile(r"(?:When|If|As|After|Before|While|Although|Though|Since|Because|Once|Asked)\b")
 _OPENING_SUBJECT = re.compile(r"(?:(?:But|And|Yet|So|Still)\s+)?(he|she|He|She)\b")
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\b")  # "one senator, a Republican from Ohio, said"

@@ -963,3 +963,14 @@ def test_a_reporting_word_after_a_possessive_is_a_noun_not_the_verb():
     )
     assert quote_starting(facts, "designed to").speaker == "Christopher Conroy"
     assert not [quote for quote in facts.quotes if quote.text == "Nazi"]
+
+
+def test_the_democrat_is_a_role_read_like_a_pronoun_not_a_person_named_democrat():
+    facts = extract_facts(
+        "Sen. James Lankford of Oklahoma backed the bill. Lankford spoke twice. Lankford voted yes.\n\n"
+        "Sen. Elizabeth Warren of Massachusetts said she had concerns. "
+        'The Democrat told reporters that she was still reading the text. "There are things I dislike," she said.'
+    )
+    assert "Democrat" not in {entity.name for entity in facts.entities}
+    assert quote_starting(facts, "There are things").speaker == "Elizabeth Warren"
+    assert quote_starting(facts, "she was still reading").speaker == "Elizabeth Warren"
