@@ -810,7 +810,10 @@ class QuoteFinder:
         phrase = _SOURCE_PHRASE.fullmatch(body, position, verb.start()) if verb is not None else None
         if verb is None or phrase is None:
             return None
-        return _stripped_speaker(phrase, 1, "unnamed"), verb.group(), verb.start()
+        words = phrase.group(1).split()
+        # "the Times", "the Post": the short form of an organisation named before, if one is.
+        kind = "reference" if len(words) == 2 and words[0].lower() == "the" and words[1][:1].isupper() else "unnamed"
+        return _stripped_speaker(phrase, 1, kind), verb.group(), verb.start()
 
     def _quoted_predicate(self, text: str, clause_start: int, open_start: int) -> _Speaker | None:
         """The person or organisation a sentence opens with, when the quote right after their name is
@@ -2338,7 +2341,8 @@ _THREE_WORDS = re.compile(r"\S+\s+\S+\s+\S")  # at a word: the text holds three 
 # auxiliary at the end ("the military", "Ukraine's General Staff"; not "the plan, he", "the minister had").
 _AUXILIARY = r"(?:has|had|have|was|were|is|are|will|would|also|then|later|did|does)\s"
 _SOURCE_PHRASE = re.compile(
-    rf"((?:[Tt]he|[Aa]n?|[A-Z][\w.-]*['’]s)\s+(?:[\w'’.-]+\s+){{0,6}}?(?!{_AUXILIARY})[\w'’.-]+)\s+(?:{_AUXILIARY}\s*)?"
+    rf"((?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[A-Z][\w.-]*['’]s)\s+(?:[\w'’.-]+\s+){{0,6}}?(?!{_AUXILIARY})[\w'’.-]+"
+    rf"|[Ss]ome|[Mm]any|[Oo]thers))\s+(?:{_AUXILIARY}\s*)?"
 )
 # A noun phrase and a participle, no finite verb: "her voice rising", "his hands shaking".
 _ABSOLUTE = re.compile(r"(?:his|her|their|its)\s+[a-z]+\s+[a-z]+ing\b(?:\s+[a-z]+){0,4}$")

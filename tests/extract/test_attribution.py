@@ -974,3 +974,13 @@ def test_the_democrat_is_a_role_read_like_a_pronoun_not_a_person_named_democrat(
     assert "Democrat" not in {entity.name for entity in facts.entities}
     assert quote_starting(facts, "There are things").speaker == "Elizabeth Warren"
     assert quote_starting(facts, "she was still reading").speaker == "Elizabeth Warren"
+
+
+def test_the_short_form_of_a_publication_and_one_woman_after_a_quote():
+    facts = extract_facts(
+        'The Washington Post reported the figures. "The scale is staggering," the Post wrote.\n\n'
+        'Supporters waved flags. "We love you, Trump!" one woman shouted.'
+    )
+    assert quote_starting(facts, "The scale").speaker == "Washington Post"
+    shouted = quote_starting(facts, "We love you")
+    assert (shouted.speaker, shouted.speaker_text) == (None, "one woman")
