@@ -2654,17 +2654,16 @@ _REPEATED_TRIES = 4
 
 
 def _repeated_speakers(quotes: list[Quote]) -> None:
-    """Give a quote no one is named for the speaker of another that opens with the same words: a
-    headline or pull quote repeats words the article attributes further on ("‘It is impossible to
-    overstate the magnitude of this ruling’" … Jeremy Robinson … "It is impossible …")."""
-    unnamed = [
-        quote for quote in quotes if quote.speaker is None and not quote.speaker_text and quote.kind != "indirect"
-    ]
+    """Give a quote whose sentence names no one (none found, or a voice carried from before) the
+    speaker of another that opens with the same words: a headline or pull quote repeats words the
+    article attributes further on ("‘It is impossible to overstate the magnitude of this ruling’" …
+    Jeremy Robinson … "It is impossible …")."""
+    unnamed = [quote for quote in quotes if quote.speaker_start < 0 and quote.kind != "indirect"]
     if not unnamed:
         return  # (most articles: the words of every quote need not be read)
     named: dict[tuple[str, ...], list[tuple[list[str], Quote]]] = {}
     for quote in quotes:
-        if quote.speaker is not None and quote.kind != "indirect":
+        if quote.speaker is not None and quote.speaker_start >= 0 and quote.kind != "indirect":
             words = _PLAIN.findall(quote.text.lower())
             if len(words) >= _REPEATED_WORDS:
                 named.setdefault(tuple(words[:_REPEATED_WORDS]), []).append((words, quote))

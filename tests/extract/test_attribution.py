@@ -984,3 +984,15 @@ def test_the_short_form_of_a_publication_and_one_woman_after_a_quote():
     assert quote_starting(facts, "The scale").speaker == "Washington Post"
     shouted = quote_starting(facts, "We love you")
     assert (shouted.speaker, shouted.speaker_text) == (None, "one woman")
+
+
+def test_a_pull_quote_is_who_the_article_later_attributes_its_words_to_not_the_voice_before_it():
+    facts = extract_facts(
+        '"Amazon placed itself in the chain of distribution," explained the court in its ruling.\n\n'
+        "‘It is impossible to overstate the magnitude of this ruling.’\n\n"
+        "Legal experts were surprised.\n\n"
+        "Bolger's lawyer, Jeremy Robinson, had a more succinct statement after the ruling. "
+        "“It is impossible to overstate the magnitude of this ruling. Consumers will feel it.”"
+    )
+    pulled = [quote for quote in facts.quotes if quote.text.startswith("It is impossible")]
+    assert [quote.speaker for quote in pulled] == ["Jeremy Robinson", "Jeremy Robinson"]
