@@ -561,7 +561,7 @@ _INSTITUTION_NOUNS = word_alternation(load_gazetteer().institution_nouns)
 # A firm named by what its people do: "analysts Ovum", "consultants Deloitte" (but "analyst Jo Smith").
 FIRM_OF_PEOPLE = "analysts|consultants|consultancy|researchers|pollsters"
 _INSTITUTION_BEFORE = re.compile(
-    rf"\b(?:{_INSTITUTION_NOUNS}|shares in|stake in|spokes(?:man|woman|person) for|{FIRM_OF_PEOPLE})\s+$"
+    rf"\b(?:{_INSTITUTION_NOUNS}|[Ss]hares in|[Ss]take in|spokes(?:man|woman|person) for|{FIRM_OF_PEOPLE})\s+$"
 )
 _INSTITUTION_LAST_WORDS = frozenset([*load_gazetteer().institution_nouns, "in", "for", *FIRM_OF_PEOPLE.split("|")])
 _INSTITUTION_AFTER = re.compile(
@@ -579,7 +579,10 @@ OWNS_PERSON = re.compile(r"['’]s\s+([A-Z][a-z]+)\s+[A-Z][a-z]")
 
 
 def _institution_context(body: str, candidate: Candidate, gazetteer: Gazetteer) -> bool:
-    """ "oil firm Yukos", "Fiat's chief executive": a lone unknown word standing where a firm does."""
+    """ "oil firm Yukos", "Fiat's chief executive": a lone unknown word standing where a firm does
+    (not "shares in Anglo-Swedish drugs firm AstraZeneca": peoples, not a name)."""
+    if any(part in gazetteer.demonyms for part in candidate.text.split("-")[1:]):
+        return False
     return bool(
         search_after_word(
             _INSTITUTION_BEFORE, _INSTITUTION_LAST_WORDS, body, max(0, candidate.start - 30), candidate.start

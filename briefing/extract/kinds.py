@@ -61,7 +61,7 @@ _ORG_AFTER = re.compile(
     r"members|MPs|leader|leadership|policy|policies|manifesto)\b"
     r"|\s+(?:shares|share|stock|executives|bosses|officials|spokes(?:man|woman|person)|chairman|chief executive|"
     r"manager|boss|players|fans|supporters|MPs|MP|members|leader|spokesman|headquarters|driver|drivers|coach|"
-    r"striker|midfielder|defender|goalkeeper|teammate|team-mate)\b"
+    r"striker|midfielder|defender|goalkeeper|teammate|team-mate|newspaper|daily|tabloid|news agency)\b"
     r"|,\s+(?:which|whose\s+(?:shares|profits|sales))\b"
     r"|\s+(?:said|says)\s+(?:it|its|in a statement)\b"
     # "Swiss Re put its losses at …", "Fiat has cut its forecast": a verb's subject that owns "its"

@@ -996,3 +996,11 @@ def test_a_pull_quote_is_who_the_article_later_attributes_its_words_to_not_the_v
     )
     pulled = [quote for quote in facts.quotes if quote.text.startswith("It is impossible")]
     assert [quote.speaker for quote in pulled] == ["Jeremy Robinson", "Jeremy Robinson"]
+
+
+def test_the_person_before_a_chain_of_appositives_speaks_not_the_bank_that_ends_it():
+    facts = extract_facts(
+        "Hans Reckers, a board member of Germany's central bank, the Bundesbank, said that cash trading "
+        "should also remain in Frankfurt."
+    )
+    assert quote_starting(facts, "cash trading").speaker == "Hans Reckers"

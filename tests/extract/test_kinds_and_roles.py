@@ -767,3 +767,16 @@ def test_capitol_hill_is_a_place_and_a_spokeswoman_speaks_for_a_firm():
     kinds = {entity.name: entity.kind for entity in facts.entities}
     assert kinds["Capitol Hill"] == "place"
     assert kinds["Chevron"] == "organisation"
+
+
+def test_international_newswire_institutions_and_a_paper_before_newspaper():
+    facts = extract_facts(
+        "Shares in Daimler-Benz rose in Frankfurt. Finance Minister Theo Waigel, of Chancellor Helmut Kohl's "
+        "Christian Democrats, told the Frankfurter Allgemeine newspaper that the Bundesbank would hold rates."
+    )
+    kinds = {entity.name: entity.kind for entity in facts.entities}
+    assert kinds["Daimler-Benz"] == "organisation"
+    assert kinds["Frankfurter Allgemeine"] == "organisation"
+    assert kinds["Christian Democratic Union"] == "organisation"
+    assert kinds["Bundesbank"] == "organisation"
+    assert "Democratic Party" not in kinds
