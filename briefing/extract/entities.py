@@ -156,8 +156,10 @@ class CandidateFinder:
                 and _DATELINE.match(body, match_end)
                 and normalise_name(text.title()) not in names
             ):
-                # "MONTE CARLO, May 25 (Reuters) -": a paragraph opening with a place in capitals.
-                append(Candidate(offset, match_end, text, text.title(), "place", evidence="dateline"))
+                # "MONTE CARLO, May 25 (Reuters) -": a paragraph opening with a place in capitals; but
+                # "SOCCER - LEEDS BEAT CHELSEA" is a topic before a headline, no name.
+                if not _headline_after(body, match_end):
+                    append(Candidate(offset, match_end, text, text.title(), "place", evidence="dateline"))
                 continue
             if body.startswith(".", match_end) and text in dotted:
                 # "Napa, Calif.": a place abbreviated with a full stop keeps it.
@@ -895,6 +897,14 @@ def _shouted(tokens: list[_Token]) -> bool:
         and all(word.replace(".", "").replace("-", "").isupper() for word in words)
         and any(len(word) > 4 for word in words)
     )
+
+
+def _headline_after(body: str, position: int) -> bool:
+    """Whether a dash and a line in capitals follow: "SOCCER - LEEDS BEAT CHELSEA", a topic and a
+    headline, not a dateline."""
+    line_end = body.find("\n", position)
+    rest = body[position : line_end if line_end >= 0 else min(len(body), position + 200)]
+    return rest.lstrip()[:1] in "-—–" and rest.isupper()
 
 
 def _is_acronym(word: str) -> bool:

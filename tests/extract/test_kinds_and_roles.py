@@ -780,3 +780,10 @@ def test_international_newswire_institutions_and_a_paper_before_newspaper():
     assert kinds["Christian Democratic Union"] == "organisation"
     assert kinds["Bundesbank"] == "organisation"
     assert "Democratic Party" not in kinds
+
+
+def test_a_topic_before_a_shouted_headline_is_no_dateline():
+    facts = extract_facts("SOCCER - LEEDS BEAT CHELSEA IN LEAGUE.\n\nLONDON 1996-08-28\n\nLeeds United beat Chelsea.")
+    names = {entity.name for entity in facts.entities}
+    assert "London" in names
+    assert not {"Soccer", "SOCCER"} & names
