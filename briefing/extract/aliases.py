@@ -561,9 +561,11 @@ _INSTITUTION_NOUNS = word_alternation(load_gazetteer().institution_nouns)
 # A firm named by what its people do: "analysts Ovum", "consultants Deloitte" (but "analyst Jo Smith").
 FIRM_OF_PEOPLE = "analysts|consultants|consultancy|researchers|pollsters"
 _INSTITUTION_BEFORE = re.compile(
-    rf"\b(?:{_INSTITUTION_NOUNS}|[Ss]hares in|[Ss]take in|spokes(?:man|woman|person) for|{FIRM_OF_PEOPLE})\s+$"
+    rf"\b(?:{_INSTITUTION_NOUNS}|[Ss]hares (?:in|of)|[Ss]take in|spokes(?:man|woman|person) for|{FIRM_OF_PEOPLE})\s+$"
 )
-_INSTITUTION_LAST_WORDS = frozenset([*load_gazetteer().institution_nouns, "in", "for", *FIRM_OF_PEOPLE.split("|")])
+_INSTITUTION_LAST_WORDS = frozenset(
+    [*load_gazetteer().institution_nouns, "in", "of", "for", *FIRM_OF_PEOPLE.split("|")]
+)
 _INSTITUTION_AFTER = re.compile(
     r"['’]s?\s+(?:chief executive|chairman|boss|shares|board|profits?|sales|shareholders)\b"
     # "Allianz, a leading German insurer,": an institution noun in apposition (closed by a comma: not
@@ -571,6 +573,7 @@ _INSTITUTION_AFTER = re.compile(
     rf"|,\s+(?:a|an|the|one of the)\s+(?:[\w'’-]+\s+){{0,3}}(?:{_INSTITUTION_NOUNS}),"
     # "the Ferrari driver", "the Real coach": a name before a team role is the team's.
     r"|\s+(?:driver|drivers|coach|striker|midfielder|defender|goalkeeper|teammate|team-mate)\b"
+    r"|\s+(?:newspaper|news agency)\b"  # "the Antara news agency"
 )
 # "McLaren's Lando Norris": a name that owns a person (a first name, then a name) is a team, a firm or
 # a place; not "Puccini's Madama Butterfly".

@@ -787,3 +787,10 @@ def test_a_topic_before_a_shouted_headline_is_no_dateline():
     names = {entity.name for entity in facts.entities}
     assert "London" in names
     assert not {"Soccer", "SOCCER"} & names
+
+
+def test_a_word_before_news_agency_or_after_shares_of_is_an_organisation():
+    facts = extract_facts("Gen Feisal Tanjung told the Antara news agency he would act. Shares of Indomobil rose.")
+    kinds = {entity.name: entity.kind for entity in facts.entities}
+    assert kinds["Antara"] == "organisation"
+    assert kinds["Indomobil"] == "organisation"
