@@ -956,7 +956,8 @@ class QuoteFinder:
             return None
         tail = body[last.end() : open_start]
         if (
-            len(tail.split()) > 5
+            # (Longer before a colon: 'said in a statement to NBC News: "…"'.)
+            len(tail.split()) > (10 if tail.rstrip().endswith(":") else 5)
             or any(char in tail for char in ".!?;")
             or self._contrast_after(last.end(), open_start)
         ):
@@ -2435,6 +2436,8 @@ _NAMED_BEFORE_WORDS = [
     r"known\s+as",
     "slogan",
     "motto",
+    "on",  # 'told Kristen Welker on "Meet the Press"': a show
+    "in",  # 'wrote in "The Art of the Deal"': a book
 ]
 _NAMED_BEFORE = re.compile(rf"\b(?:{'|'.join(_NAMED_BEFORE_WORDS)})\s+$")
 _NAMED_BEFORE_LAST_WORDS = frozenset(words.rsplit("+", 1)[-1] for words in _NAMED_BEFORE_WORDS)  # ("as" of "known as")

@@ -1004,3 +1004,13 @@ def test_the_person_before_a_chain_of_appositives_speaks_not_the_bank_that_ends_
         "should also remain in Frankfurt."
     )
     assert quote_starting(facts, "cash trading").speaker == "Hans Reckers"
+
+
+def test_a_show_named_after_on_is_no_quote_and_a_long_lead_in_to_a_colon_still_introduces():
+    facts = extract_facts(
+        '"We will not back down," Sen. Ted Cruz told NBC News\' Kristen Welker on "Meet the Press" on Sunday.\n\n'
+        'Senator Lindsey Graham said in a statement to NBC News: "We must act now."'
+    )
+    assert [quote.text for quote in facts.quotes if "Press" in quote.text] == []
+    act = quote_starting(facts, "We must act")
+    assert (act.kind, act.speaker) == ("direct", "Lindsey Graham")
