@@ -186,13 +186,15 @@ _LEADING_CONJUNCTION_WORD = re.compile(r"(?:But|And|Yet|So)\s+")
 _OWN_VERB = re.compile(r"\s+(?:also\s+|then\s+)?[a-z]+ed\b")  # "but dismissed as": the subject's own verb
 _SHARED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")  # before a verb with no subject of its own
 _CONJUNCTION = re.compile(r"\b(?:while|but|whereas|although|though|and|as|when|because|since|if|unless|until)\b")
-_THAT_AFTER = re.compile(r"(?:[^\s.!?;:\"“”]+\s+){0,8}?that\s+")
+# (Not after an owner: "say Boise's struggle mirrors that of …" reports all of it.)
+_THAT_AFTER = re.compile(r"(?![^\s.!?;:\"“”]+['’]s\s)(?:[^\s.!?;:\"“”]+\s+){0,8}?that\s+")
 # Where or how something was said, not what: "said in a statement", "told CNN in an interview".
 _CHANNEL_AFTER = re.compile(
     r"(?:in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|tweet|post|letter|email|"
     r"speech|release|note|message)|on\s+(?:Twitter|Facebook|Instagram|television|TV|radio))\b[\s,]*"
 )
 _ENDS_HERE = re.compile(r"[ \t]*[.!?]")
+_ASIDE_ENDS = re.compile(r",\s+(?:and|but)\s")  # "…, she said, and watched …": an aside, then the sentence goes on
 # "She wrapped up by describing …": a participle after a preposition shares the sentence's subject.
 # The object a participle without a comma can follow: "backed the proposals saying", "issued a statement saying".
 # A participle whose subject is a thing named just before it, not the sentence's subject: "despite
@@ -1795,6 +1797,8 @@ class QuoteFinder:
             if _next_mark(self.body, start, mention.start, self._marks) < mention.start:
                 return None
             verb_at = _skip_space(self.body, mention.end, end)
+            if self.body.startswith(",", verb_at):  # "a retired teacher named Gloria Sims, told"
+                verb_at = _skip_space(self.body, verb_at + 1, end)
             verb = self._verb.match(self.body, verb_at, end)
             if verb is not None and not (finite and verb.group().endswith("ing")):
                 return mention.name
@@ -2042,15 +2046,24 @@ class QuoteFinder:
         if inverted is not None:
             return self._indirect_quote(inverted[0], cue, position, sentence_start, before_end - 1, index)
         whole_sentence = sentence_start == paragraph.start or body[sentence_start - 1].isspace()
+        aside = _ASIDE_ENDS.match(body, verb.end())
         if (
             whole_sentence
-            and _ENDS_HERE.match(body, verb.end())
+            and (aside or _ENDS_HERE.match(body, verb.end()))
             and (tail := _TAIL_ATTRIBUTION.search(body, max(sentence_start, position - 60), position))
         ):
-            # "Taking Archie out is his favourite activity, he said.": the words before the speaker.
+            # "Taking Archie out is his favourite activity, he said.": the words before the speaker (also
+            # before an aside: "She grew up in a rental, she said, and watched …").
             subject = self._subject_before(position, tail.start() + 1)
             if subject is not None:
                 return self._indirect_quote(subject, cue, position, sentence_start, tail.start(), index)
+        if aside:
+            # "Half the world's population has a telephone, the report said, and 77% …": the words before it.
+            comma = body.rfind(",", sentence_start, position)
+            subject = self._subject_before(position, comma + 1) if whole_sentence and comma > sentence_start else None
+            if subject is None:
+                return None
+            return self._indirect_quote(subject, cue, position, sentence_start, comma, index)
         # Not inverted after all ("Cory Doctorow, coordinator for …, said that …"): the subject speaks.
         clause_start = _skip_space(body, verb.end(), sentence_end)
         time = _TIME_AFTER.match(body, clause_start, sentence_end)

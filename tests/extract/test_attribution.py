@@ -1014,3 +1014,15 @@ def test_a_show_named_after_on_is_no_quote_and_a_long_lead_in_to_a_colon_still_i
     assert [quote.text for quote in facts.quotes if "Press" in quote.text] == []
     act = quote_starting(facts, "We must act")
     assert (act.kind, act.speaker) == ("direct", "Lindsey Graham")
+
+
+def test_reported_speech_around_an_aside_and_a_clause_after_an_owner():
+    facts = extract_facts(
+        "Mayor Lauren McLean spoke. She grew up in a rental, she said, and watched her parents struggle.\n\n"
+        "Housing experts say Boise's struggle mirrors that of many fast-growing cities.\n\n"
+        'One of them, a retired teacher named Gloria Sims, told the council she feared it would be "unrecognizable."'
+    )
+    rental = quote_starting(facts, "She grew up")
+    assert (rental.text, rental.speaker) == ("She grew up in a rental", "Lauren McLean")
+    assert quote_starting(facts, "Boise's struggle").kind == "indirect"
+    assert quote_starting(facts, "unrecognizable").speaker == "Gloria Sims"
