@@ -1,0 +1,48 @@
+"""The per-body bounds that keep a pathological body (a 2 MB roll of new names, tens of thousands of
+quotes) from taking seconds: past them the rest is passed over, first come first kept, and what was
+read before stays whole. Real articles stay far below them (see each bound's comment)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract import entities, extract_facts, quotes
+
+
+def test_names_past_the_bound_are_passed_over_and_those_read_keep_their_mentions(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # (Each run of capitals is read once: the third and fourth are new, past a bound of two.)
+    text = "Tony Blair met Gordon Brown. Charles Kennedy met Michael Howard. Tony Blair called Gordon Brown."
+    unbounded = extract_facts(text)
+    assert [entity.name for entity in unbounded.entities] == [
+        "Tony Blair",
+        "Gordon Brown",
+        "Charles Kennedy",
+        "Michael Howard",
+    ]
+    monkeypatch.setattr(entities, "MAX_NAMES", 2)
+    bounded = extract_facts(text)
+    assert [(entity.name, len(entity.mentions)) for entity in bounded.entities] == [
+        ("Tony Blair", 2),
+        ("Gordon Brown", 2),
+    ]
+
+
+def test_quotes_past_the_bound_are_passed_over(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = '"We will win," Tony Blair said. "We will not," Michael Howard said. "Nor will I," Charles Kennedy said.'
+    assert len(extract_facts(text).quotes) == 3
+    monkeypatch.setattr(quotes, "MAX_QUOTES", 2)
+    bounded = extract_facts(text).quotes
+    assert [(quote.text, quote.speaker) for quote in bounded] == [
+        ("We will win", "Tony Blair"),
+        ("We will not", "Michael Howard"),
+    ]
+
+
+def test_the_bounds_leave_a_long_article_whole() -> None:
+    # 400 people, each quoted: a long article still, far inside both bounds, so nothing is left out.
+    text = " ".join(f'"Point {index}," said Alan Name{index:03d}x.' for index in range(400))
+    facts = extract_facts(text)
+    assert len(facts.quotes) == 400
+    assert len({quote.speaker for quote in facts.quotes}) == 400
