@@ -93,6 +93,10 @@ _MEMO_LIMIT = 200_000
 # body of hundreds of thousands of new names (a 2 MB roll of people) is a list, not an article, and
 # reading each (its kinds and links too) would take seconds. Mentions of the names read go on.
 MAX_NAMES = 5_000
+# Mentions of names found in one body: the search stops at this many. Real articles hold a few dozen
+# (the most in the BBC corpus, the web pages and the forms: 187); 2 MB of one sentence naming three
+# people holds 160,000, and linking and weighing each would take over a second.
+MAX_MENTIONS = 50_000
 _SENTENCE_OPENERS = ".!?:;\"“”‘'(—–[\n"
 
 
@@ -140,7 +144,11 @@ class CandidateFinder:
         read_inside: dict[str, _Reading] = {}
         append = found.append
         names, dotted = self.gazetteer.names, self.gazetteer.dotted_names
+        searched = len(body)  # (where the search stopped, at MAX_MENTIONS)
         for match in CANDIDATE.finditer(body):
+            if len(found) >= MAX_MENTIONS:
+                searched = match.start()
+                break
             text = match.group()
             if len(text) > _MAX_RUN_CHARS:
                 continue
@@ -243,6 +251,8 @@ class CandidateFinder:
             else []
         )
         for match in matches:
+            if match.end() > searched:
+                break
             name, kind = names[match.group()]
             found.append(Candidate(match.start(), match.end(), match.group(), name, kind, evidence="known"))
         if matches:

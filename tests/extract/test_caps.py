@@ -46,3 +46,17 @@ def test_the_bounds_leave_a_long_article_whole() -> None:
     facts = extract_facts(text)
     assert len(facts.quotes) == 400
     assert len({quote.speaker for quote in facts.quotes}) == 400
+
+
+def test_mentions_past_the_bound_are_not_searched_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Tony Blair met Gordon Brown in Paris. Tony Blair met al-Qaeda in Paris. Tony Blair met Gordon Brown."
+    assert [entity.name for entity in extract_facts(text).entities][-1] == "al-Qaeda"
+    monkeypatch.setattr(entities, "MAX_MENTIONS", 4)
+    bounded = extract_facts(text)
+    # The search stops before the fifth mention: "al-Qaeda" after it (found apart, as it is written in
+    # lowercase) is no mention either.
+    assert [(entity.name, len(entity.mentions)) for entity in bounded.entities] == [
+        ("Tony Blair", 2),
+        ("Gordon Brown", 1),
+        ("Paris", 1),
+    ]
