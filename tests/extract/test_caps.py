@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.extract import entities, extract_facts, quotes
+from briefing.extract import entities, extract_facts, numbers, quotes
 
 
 def test_names_past_the_bound_are_passed_over_and_those_read_keep_their_mentions(
@@ -60,3 +60,15 @@ def test_mentions_past_the_bound_are_not_searched_for(monkeypatch: pytest.Monkey
         ("Gordon Brown", 1),
         ("Paris", 1),
     ]
+
+
+def test_figures_and_dates_past_the_bound_are_not_searched_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Sales rose 5% to £3m on Monday, 6% in March, and 7% in 2004."
+    facts = extract_facts(text)
+    assert [figure.text for figure in facts.figures] == ["5%", "£3m", "6%", "7%"]
+    assert [date.text for date in facts.dates] == ["on Monday", "March", "2004"]
+    monkeypatch.setattr(numbers, "MAX_FIGURES", 2)
+    monkeypatch.setattr(numbers, "MAX_DATES", 1)
+    bounded = extract_facts(text)
+    assert [figure.text for figure in bounded.figures] == ["5%", "£3m"]
+    assert [date.text for date in bounded.dates] == ["on Monday"]
