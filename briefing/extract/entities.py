@@ -89,13 +89,13 @@ _Reading = tuple[tuple[_Template, ...], bool, bool, bool]
 _MEMO: dict[bool, dict[str, _Reading]] = {True: {}, False: {}}
 _MEMO_LIMIT = 200_000
 # Distinct runs of capitals read in one body: past this many, a run not read already is passed over.
-# Real articles hold a few hundred (the most in the BBC corpus, the web pages and the forms: 211); a
+# Real articles hold a few hundred (the most in the BBC corpus, the web pages and the forms: 221); a
 # body of hundreds of thousands of new names (a 2 MB roll of people) is a list, not an article, and
 # reading each (its kinds and links too) would take seconds. Mentions of the names read go on.
 MAX_NAMES = 5_000
-# Mentions of names found in one body: the search stops at this many. Real articles hold a few dozen
-# (the most in the BBC corpus, the web pages and the forms: 187); 2 MB of one sentence naming three
-# people holds 160,000, and linking and weighing each would take over a second.
+# Candidates (mentions before linking) found in one body: the search stops at this many. Real articles
+# hold a few hundred (the most in the BBC corpus, the web pages and the forms: 382); 2 MB of one
+# sentence naming three people holds 160,000, and linking and weighing each took over a second.
 MAX_MENTIONS = 50_000
 _SENTENCE_OPENERS = ".!?:;\"“”‘'(—–[\n"
 
