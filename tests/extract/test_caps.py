@@ -32,12 +32,22 @@ def test_names_past_the_bound_are_passed_over_and_those_read_keep_their_mentions
 def test_quotes_past_the_bound_are_passed_over(monkeypatch: pytest.MonkeyPatch) -> None:
     text = '"We will win," Tony Blair said. "We will not," Michael Howard said. "Nor will I," Charles Kennedy said.'
     assert len(extract_facts(text).quotes) == 3
-    monkeypatch.setattr(quotes, "MAX_QUOTES", 2)
+    monkeypatch.setattr(quotes, "MAX_READINGS", 2)
     bounded = extract_facts(text).quotes
     assert [(quote.text, quote.speaker) for quote in bounded] == [
         ("We will win", "Tony Blair"),
         ("We will not", "Michael Howard"),
     ]
+
+
+def test_verbs_of_speech_read_for_nothing_count_against_the_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (A body of 90,000 "Baba said it would." reports nothing, and was read verb by verb.)
+    text = "Tony Blair said it would. Gordon Brown said that prices would rise sharply next year."
+    assert [(quote.text, quote.speaker) for quote in extract_facts(text).quotes] == [
+        ("prices would rise sharply next year", "Gordon Brown")
+    ]
+    monkeypatch.setattr(quotes, "MAX_READINGS", 1)
+    assert extract_facts(text).quotes == []
 
 
 def test_the_bounds_leave_a_long_article_whole() -> None:
