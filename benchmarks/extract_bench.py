@@ -11,9 +11,9 @@ core.
 
 Then "hostile bodies": 2 MB bodies of one shape each (digits, one word repeated, one token
 without spaces, one paragraph without a full stop, 100,000 quote marks, all capitals, dense
-figures and dates, dense real-looking text, a list of distinct names), each extracted on its
-own; prints the wall and CPU seconds and the ratio of CPU seconds to the 1 s target (lower is
-better; above 1.00 misses it). ``--hostile-repeat 0`` skips them.
+figures and dates, dense real-looking text, a list of distinct names, new names in other
+shapes), each extracted on its own; prints the wall and CPU seconds and the ratio of CPU seconds
+to the 1 s target (lower is better; above 1.00 misses it). ``--hostile-repeat 0`` skips them.
 """
 
 from __future__ import annotations
@@ -40,15 +40,31 @@ def _repeated(unit: str, size: int = HOSTILE_SIZE) -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
 
+_SYLLABLES = [consonant + vowel for consonant in "bdgklmnprstvz" for vowel in "aeiou"]
+
+
 def _distinct_names(size: int = HOSTILE_SIZE) -> str:
     """ "Baba Bababa, Babe Bababe, …": a list of people (a cast, results, a roll), each name new, so
     none is read from what an earlier one taught (each runs the whole reading of a name)."""
-    syllables = [consonant + vowel for consonant in "bdgklmnprstvz" for vowel in "aeiou"]
-    firsts = [(one + two).capitalize() for one, two in itertools.product(syllables, repeat=2)]
+    firsts = [(one + two).capitalize() for one, two in itertools.product(_SYLLABLES, repeat=2)]
     parts: list[str] = []
     length = 0
-    for index, syllable in enumerate(itertools.product(syllables, repeat=3)):
+    for index, syllable in enumerate(itertools.product(_SYLLABLES, repeat=3)):
         part = f"{firsts[index % len(firsts)]} {''.join(syllable).capitalize()}" + (". " if index % 8 == 7 else ", ")
+        parts.append(part)
+        length += len(part)
+        if length >= size:
+            break
+    return "".join(parts)[:size]
+
+
+def _each_new(template: str, size: int = HOSTILE_SIZE) -> str:
+    """``template`` again and again, its ``{a}`` and ``{b}`` a new pair of words each time ("Baba", "Abab"):
+    every sentence holds names not seen before."""
+    parts: list[str] = []
+    length = 0
+    for syllable in itertools.product(_SYLLABLES, repeat=3):
+        part = template.format(a="".join(syllable).capitalize(), b="".join(reversed(syllable)).capitalize())
         parts.append(part)
         length += len(part)
         if length >= size:
@@ -73,6 +89,9 @@ HOSTILE_BODIES: dict[str, str] = {
     "dense quotes (real-looking)": '"We will win," he said. ' * 85_000,
     "dense names (real-looking)": "Tony Blair said Mr Blair met Gordon Brown in London. " * 40_000,
     "distinct names (a list of people)": _distinct_names(),
+    "new names that speak, reporting nothing": _each_new("{a} said it would. "),
+    "new lone words in lists": _each_new("{a}, {b} and "),
+    "new people with roles and quotes": _each_new('The spokesman, {a} {b}, said: "No." She added: "Yes." '),
     "short quotes (400,000 in double marks)": _repeated('"ab" '),
     "short quotes (400,000 in single marks)": _repeated("'ab' "),
     "single marks that open, one that closes": " 'ab" * 499_999 + " x' ",

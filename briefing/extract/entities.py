@@ -88,6 +88,15 @@ _Template = tuple[int, int, str, str, str, tuple[str, ...], bool, str, bool, str
 _Reading = tuple[tuple[_Template, ...], bool, bool, bool]
 _MEMO: dict[bool, dict[str, _Reading]] = {True: {}, False: {}}
 _MEMO_LIMIT = 200_000
+# Distinct runs of capitals read in one body: past this many, a run not read already is passed over.
+# Real articles hold a few hundred (the most in the BBC corpus, the web pages and the forms: 221); a
+# body of hundreds of thousands of new names (a 2 MB roll of people) is a list, not an article, and
+# reading each (its kinds and links too) would take seconds. Mentions of the names read go on.
+MAX_NAMES = 5_000
+# Candidates (mentions before linking) found in one body: the search stops at this many. Real articles
+# hold a few hundred (the most in the BBC corpus, the web pages and the forms: 382); 2 MB of one
+# sentence naming three people holds 160,000, and linking and weighing each took over a second.
+MAX_MENTIONS = 50_000
 _SENTENCE_OPENERS = ".!?:;\"“”‘'(—–[\n"
 
 
@@ -129,9 +138,17 @@ class CandidateFinder:
         # The same run of capitals reads the same way wherever it stands (given whether it
         # opens a sentence), so it is classified once and its result shifted into place.
         opening, inside = _MEMO[True], _MEMO[False]
+        # This body's readings (a few lookups in these small tables, rather than the shared ones),
+        # which also count the distinct runs read against MAX_NAMES.
+        read_opening: dict[str, _Reading] = {}
+        read_inside: dict[str, _Reading] = {}
         append = found.append
         names, dotted = self.gazetteer.names, self.gazetteer.dotted_names
+        searched = len(body)  # (where the search stopped, at MAX_MENTIONS)
         for match in CANDIDATE.finditer(body):
+            if len(found) >= MAX_MENTIONS:
+                searched = match.start()
+                break
             text = match.group()
             if len(text) > _MAX_RUN_CHARS:
                 continue
@@ -166,14 +183,20 @@ class CandidateFinder:
                 text, match_end = text + ".", match_end + 1
             if initial is None:
                 initial = _is_sentence_initial(body, offset)
-            memo = opening if initial else inside
-            reading = memo.get(text)
+            read = read_opening if initial else read_inside
+            reading = read.get(text)
             if reading is None:
-                reading = self._read_run(text, initial)
-                if len(opening) + len(inside) >= _MEMO_LIMIT:
-                    opening.clear()
-                    inside.clear()
-                memo[text] = reading
+                if len(read_opening) + len(read_inside) >= MAX_NAMES:
+                    continue
+                memo = opening if initial else inside
+                reading = memo.get(text)
+                if reading is None:
+                    reading = self._read_run(text, initial)
+                    if len(opening) + len(inside) >= _MEMO_LIMIT:
+                        opening.clear()
+                        inside.clear()
+                    memo[text] = reading
+                read[text] = reading
             templates, numbered_head, abbreviated, broadcast = reading
             dotted_end = False
             if body.startswith(".", match_end):
@@ -230,6 +253,8 @@ class CandidateFinder:
             else []
         )
         for match in matches:
+            if match.end() > searched:
+                break
             name, kind = names[match.group()]
             found.append(Candidate(match.start(), match.end(), match.group(), name, kind, evidence="known"))
         if matches:
