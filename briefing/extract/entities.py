@@ -358,7 +358,10 @@ class CandidateFinder:
         if last in gazetteer.suffix_kind:
             return False  # "the Bank's Monetary Policy Committee": one institution's part of it
         if len(owner) == 1:
-            return last.lower() not in gazetteer.common_words and last not in gazetteer.first_names
+            # (A group that owns it is part of the name: "Women's Tennis Association", "Teachers' Union".)
+            return last in _GROUP_OWNERS or (
+                last.lower() not in gazetteer.common_words and last not in gazetteer.first_names
+            )
         person = len(owner) == 2 and owner[0].text in gazetteer.first_names  # "Tony Blair's Office"
         return len(owned) == 1 and not person
 
@@ -782,6 +785,7 @@ class CandidateFinder:
 
 
 _new_token = tuple.__new__
+_GROUP_OWNERS = frozenset(["Women", "Men", "Children", "People", "Workers", "Teachers", "Veterans", "Farmers"])
 _PARTY_MEMBERS = frozenset(["Democrat", "Democrats", "Republican", "Republicans"])
 _NAME_PARTICLES = frozenset(_PARTICLES.split("|"))
 # Last words of the names of streets, greens and buildings that are surnames too ("Drury Lane", "Nathan

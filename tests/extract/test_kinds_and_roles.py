@@ -794,3 +794,8 @@ def test_a_word_before_news_agency_or_after_shares_of_is_an_organisation():
     kinds = {entity.name: entity.kind for entity in facts.entities}
     assert kinds["Antara"] == "organisation"
     assert kinds["Indomobil"] == "organisation"
+
+
+def test_a_group_that_owns_an_institution_is_part_of_its_name():
+    facts = extract_facts("Monica Seles withdrew, the Women's Tennis Association said.")
+    assert ("Women's Tennis Association", "organisation") in {(e.name, e.kind) for e in facts.entities}
