@@ -1129,6 +1129,9 @@ class QuoteFinder:
         body = self.body
         if _POSSESSIVE_BEFORE.search(body, max(clause_start, verb.start() - 8), verb.start()):
             return None  # "Trump's comments were", "his claims": a noun, no verb
+        if body.endswith("to ", max(clause_start, verb.start() - 3), verb.start()):
+            # "Mr Kennedy used a speech to say …": the infinitive's subject is the sentence's.
+            return self._first_subject(clause_start, verb.start())
         participle = verb.group().endswith("ing")
         if not participle:
             return self._subject_before(verb.start(), clause_start)

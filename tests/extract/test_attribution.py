@@ -1026,3 +1026,12 @@ def test_reported_speech_around_an_aside_and_a_clause_after_an_owner():
     assert (rental.text, rental.speaker) == ("She grew up in a rental", "Lauren McLean")
     assert quote_starting(facts, "Boise's struggle").kind == "indirect"
     assert quote_starting(facts, "unrecognizable").speaker == "Gloria Sims"
+
+
+def test_an_infinitive_of_speech_has_the_sentence_s_subject():
+    facts = extract_facts(
+        'Charles Kennedy spoke. Mr Kennedy used a speech to say his party faced "painful economic realities". '
+        'Mr Kennedy is to tell the audience: "Many people were angry about the war in Iraq."'
+    )
+    assert quote_starting(facts, "painful").speaker == "Charles Kennedy"
+    assert quote_starting(facts, "Many people").speaker == "Charles Kennedy"
