@@ -1394,6 +1394,8 @@ class QuoteFinder:
                 conjunction = _LEADING_CONJUNCTION_WORD.match(body, role_start, end)
                 if conjunction:
                     role_start = conjunction.end()  # "But a senior aide said": the aide
+                for clause in _CLAUSE_IN_ROLE.finditer(body, role_start, end):
+                    role_start = clause.end()  # "which critics say", "when a judge said": the role after it
                 return _Speaker(body[role_start:end].strip(), None, "role", role_start)
         comma = body.rfind(",", max(lower, end - 100), end)
         if comma != -1 and not any(mark in body[comma:end] for mark in '"“”'):
@@ -2491,6 +2493,7 @@ _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|[a-z]+ing)\b")
 _STOP_AFTER = re.compile(r"\s*[.,;:!?]")
 _POSSESSIVE_BEFORE = re.compile(r"(?:\w['’]s?|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our))\s+$")
 _PARTY_ROLES = frozenset(["democrat", "republican", "independent", "conservative", "tory"])  # "the Democrat said"
+_CLAUSE_IN_ROLE = re.compile(r"\b(?:why|where|when|how|what|whether|if|he|she|they|we|I|who|which)\s")
 _SUBORDINATE_OPENING = re.compile(r"(?:When|If|As|After|Before|While|Although|Though|Since|Because|Once|Asked)\b")
 _OPENING_SUBJECT = re.compile(r"(?:(?:But|And|Yet|So|Still)\s+)?(he|she|He|She)\b")
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\b")  # "one senator, a Republican from Ohio, said"

@@ -1035,3 +1035,12 @@ def test_an_infinitive_of_speech_has_the_sentence_s_subject():
     )
     assert quote_starting(facts, "painful").speaker == "Charles Kennedy"
     assert quote_starting(facts, "Many people").speaker == "Charles Kennedy"
+
+
+def test_a_role_phrase_starts_after_a_clause_word_before_it():
+    facts = extract_facts(
+        'They want a new "half-way house" where social workers tell people how much money is available. '
+        'A judge ruled last year, when a judge said the system was "no more or less objectionable" than visas.'
+    )
+    assert quote_starting(facts, "half-way").speaker_text == "social workers"
+    assert quote_starting(facts, "no more or less").speaker_text == "a judge"
