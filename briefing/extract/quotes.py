@@ -1409,6 +1409,16 @@ class QuoteFinder:
                 # "As Gavin Cox of the excellent buildyourown.org.uk website put it:"
                 return _from_mention(mention)
         word = _search_last_run(_WORD_BEFORE, body, max(lower, end - 40), end)
+        if (
+            word
+            and word.group(1).islower()
+            and body.endswith(("the ", "The "), max(lower, word.start(1) - 4), word.start(1))
+        ):
+            # "The alliance said", after the Countryside Alliance: the organisation whose name ends with the word.
+            ending = " " + word.group(1)
+            owners = [name for name in self._organisations if name.lower().endswith(ending)]
+            if len(owners) == 1:
+                return _Speaker(body[word.start(1) - 4 : end].strip(), owners[0], "organisation", word.start(1) - 4)
         if word and (word.group(1).lower() in _NOUNLIKE or word.group(1).lower() not in self.gazetteer.common_words):
             return _Speaker(word.group(1), None, "", word.start(1))
         return None

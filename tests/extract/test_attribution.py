@@ -1044,3 +1044,11 @@ def test_a_role_phrase_starts_after_a_clause_word_before_it():
     )
     assert quote_starting(facts, "half-way").speaker_text == "social workers"
     assert quote_starting(facts, "no more or less").speaker_text == "a judge"
+
+
+def test_the_last_word_of_an_organisation_s_name_refers_back_to_it():
+    facts = extract_facts(
+        "Last week, the Countryside Alliance said 250 hunts would meet. "
+        'The alliance said the meets would show the law was "impossibly difficult to determine".'
+    )
+    assert quote_starting(facts, "impossibly").speaker == "Countryside Alliance"
