@@ -842,16 +842,30 @@ _name_of = attrgetter("name")
 
 def _one_spelling(mentions: list[LinkedMention]) -> list[LinkedMention]:
     """The mentions with each name's spellings ("TimeWarner" and "Time Warner") under the one written
-    most often (the first of equals): one entity, as across the briefing (``fact_index.Identity``)."""
+    most often (the first of equals): one entity, as across the briefing (``fact_index.Identity``).
+    A known name the article only ever writes another way ("Lloyds of London" for Lloyd's) takes the
+    article's spelling."""
     counts = Counter(map(_name_of, mentions))
+    written: dict[str, Counter[str]] = defaultdict(Counter)  # a name's other spellings, as written
+    as_is: set[str] = set()
+    for mention in mentions:
+        if mention.text == mention.name:
+            as_is.add(mention.name)
+        elif (
+            not mention.text.isupper()
+            and mention.text.rstrip(".") != mention.name  # (not "Corp." for "Corp": the same spelling)
+            and _spelling_key(mention.text) == _spelling_key(mention.name)
+        ):
+            written[mention.name][mention.text] += 1
+    spelt = {name: spellings.most_common(1)[0][0] for name, spellings in written.items() if name not in as_is}
     main: dict[str, str] = {}
     for name in counts:  # in text order
         key = _spelling_key(name)
         if key not in main or counts[name] > counts[main[key]]:
             main[key] = name
-    if len(main) == len(counts):
+    if len(main) == len(counts) and not spelt:
         return mentions
-    renamed = {name: main[_spelling_key(name)] for name in counts}
+    renamed = {name: spelt.get(main[_spelling_key(name)], main[_spelling_key(name)]) for name in counts}
     return [
         mention if renamed[mention.name] == mention.name else replace(mention, name=renamed[mention.name])
         for mention in mentions

@@ -465,7 +465,7 @@ def test_a_government_named_for_an_institution_keeps_its_nation_but_not_its_part
     )
     assert found["Welsh Assembly Government"].kind == "organisation"
     assert "Labour Assembly Government" not in found
-    assert [mention.text for mention in found["Lloyd's of London"].mentions] == ["Lloyds of London"]
+    assert [mention.text for mention in found["Lloyds of London"].mentions] == ["Lloyds of London"]
     assert "Foreign Ministry" in found
 
 
@@ -799,3 +799,10 @@ def test_a_word_before_news_agency_or_after_shares_of_is_an_organisation():
 def test_a_group_that_owns_an_institution_is_part_of_its_name():
     facts = extract_facts("Monica Seles withdrew, the Women's Tennis Association said.")
     assert ("Women's Tennis Association", "organisation") in {(e.name, e.kind) for e in facts.entities}
+
+
+def test_a_known_name_takes_the_spelling_the_article_writes():
+    facts = extract_facts("Insurers at Lloyds of London said costs rose. Nato said Wal-Mart and Nato agreed.")
+    names = {entity.name for entity in facts.entities}
+    assert {"Lloyds of London", "Nato", "Wal-Mart"} <= names
+    assert not {"Lloyd's of London", "NATO", "Walmart"} & names
