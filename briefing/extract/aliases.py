@@ -517,7 +517,8 @@ _SPEECH_AFTER = re.compile(
     # ("Uber, which spent millions fighting the measure, said"), an age ("Brannock, 64, said") or an
     # appositive ("Brannock, a Democrat, said", "Yukos, Russia's biggest oil firm, said")
     rf"(?:{PARTY_TAG},?|,\s+(?:which|who|a|an|the)\s[^,.;:!?\"“”]{{1,80}},|,\s+\d{{1,3}},)?"
-    r"(?:\s+(?:also|then|later|has|had))?\s+(?:said|says|added|adds|told|insisted|explained|admitted|tweeted|wrote)\b"
+    r"(?:\s+(?:also|then|later|has|had))?\s+(?:said|says|added|adds|told|insisted|explained|admitted|tweeted|wrote|"
+    r"replied|responded|warned|argued|claimed|noted|declared|acknowledged|posted|called)\b"
 )
 
 

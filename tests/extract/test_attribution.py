@@ -1052,3 +1052,8 @@ def test_the_last_word_of_an_organisation_s_name_refers_back_to_it():
         'The alliance said the meets would show the law was "impossibly difficult to determine".'
     )
     assert quote_starting(facts, "impossibly").speaker == "Countryside Alliance"
+
+
+def test_a_lone_name_before_any_common_reporting_verb_speaks():
+    facts = extract_facts('"Absolutely," Biden replied when asked whether he would veto the bill.')
+    assert quote_starting(facts, "Absolutely").speaker == "Biden"
