@@ -98,8 +98,9 @@ _SENTENCE_TAIL = frozenset(" \t\n.!?…\"”’')")
 _EMPLOYED_AT = re.compile(r",?\s+(?:[\w'’-]+\s+){0,6}(?:at|of|for|from|with)\s+(?:[\w'’-]+\s+){0,4}")
 # A sentence after a quote that says whose it was: "Those were the words of …", "The remarks came
 # from …", "That was how … put it".
+_DASH_AFTER = re.compile(r"[ \t]*[—–][ \t]*")
 _SOURCE_SENTENCE = re.compile(
-    r"(?:(?:Th(?:ose|ese|at|is)|Such)\s+(?:were|was|are|is)\s+(?:the\s+)?"
+    r"(?:(?:[Tt]h(?:ose|ese|at|is)|[Ss]uch)\s+(?:were|was|are|is)\s+(?:the\s+)?"
     r"(?:words|remarks|message|comments?|verdict|view|assessment|warning)\s+(?:of|from)"
     r"|The\s+(?:words|remarks|comments?|message|warning)\s+came\s+from|That\s+was\s+how)\s+"
 )
@@ -625,7 +626,7 @@ class QuoteFinder:
                 direct = direct or introduces or (text[:1].isupper() and words >= 4 and cue != "according to")
             elif introducer is not None:
                 speaker = introducer
-            elif direct and ends_sentence:
+            elif direct and (ends_sentence or _DASH_AFTER.match(body, item.close_end)):
                 found = self._next_sentence_attribution(item.close_end, last_paragraph.end)
                 if found is not None:
                     speaker, cue, cue_at = found
@@ -919,6 +920,9 @@ class QuoteFinder:
         """'"We will win." Smith said on Monday.': a short sentence of its own that only attributes."""
         body = self.body
         start = _skip_space(body, position, paragraph_end)
+        dashed = _DASH_AFTER.match(body, position)
+        if dashed:
+            start = dashed.end()  # '"…" — that was the message from …': only a source sentence, below
         end = self._first_stop(start, min(paragraph_end, start + _MAX_SUBJECT_CHARS))
         if end >= paragraph_end and end - start >= _MAX_SUBJECT_CHARS:
             return None
@@ -935,7 +939,7 @@ class QuoteFinder:
                 key=lambda mention: mention.kind != "person",
             )
             return (_from_mention(named[0]), source.group().rstrip(), source.start()) if named else None
-        if len(sentence.split()) > _ATTRIBUTION_WORDS:
+        if dashed or len(sentence.split()) > _ATTRIBUTION_WORDS:
             return None
         speaker = self._speaker_at(start, end)
         if speaker is None:

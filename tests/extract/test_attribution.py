@@ -1057,3 +1057,10 @@ def test_the_last_word_of_an_organisation_s_name_refers_back_to_it():
 def test_a_lone_name_before_any_common_reporting_verb_speaks():
     facts = extract_facts('"Absolutely," Biden replied when asked whether he would veto the bill.')
     assert quote_starting(facts, "Absolutely").speaker == "Biden"
+
+
+def test_a_source_after_a_dash():
+    facts = extract_facts(
+        '"We are not going to let this stand" — that was the message from House Minority Leader Hakeem Jeffries.'
+    )
+    assert quote_starting(facts, "We are not going").speaker == "Hakeem Jeffries"
