@@ -514,9 +514,10 @@ _PRONOUNS = frozenset(["he", "she", "it", "we", "they", "you", "i", "who"])  # "
 _OF_BEFORE = re.compile(r"\bof\s+$")
 _SPEECH_AFTER = re.compile(
     # perhaps after a US party and state ("Cruz (R-Texas) said", "Schumer, D-N.Y., said"), a relative clause
-    # ("Uber, which spent millions fighting the measure, said"), an age ("Brannock, 64, said") or an
-    # appositive ("Brannock, a Democrat, said", "Yukos, Russia's biggest oil firm, said")
-    rf"(?:{PARTY_TAG},?|,\s+(?:which|who|a|an|the)\s[^,.;:!?\"“”]{{1,80}},|,\s+\d{{1,3}},)?"
+    # ("Uber, which spent millions fighting the measure, said"), an age ("Brannock, 64, said"), an
+    # appositive ("Brannock, a Democrat, said", "Yukos, Russia's biggest oil firm, said") or where
+    # ("Trump, in a post on Twitter, wrote")
+    rf"(?:{PARTY_TAG},?|,\s+(?:which|who|a|an|the|in|on|at|speaking|writing)\s[^,.;:!?\"“”]{{1,80}},|,\s+\d{{1,3}},)?"
     r"(?:\s+(?:also|then|later|has|had))?\s+(?:said|says|added|adds|told|insisted|explained|admitted|tweeted|wrote|"
     r"replied|responded|warned|argued|claimed|noted|declared|acknowledged|posted|called)\b"
 )

@@ -1064,3 +1064,10 @@ def test_a_source_after_a_dash():
         '"We are not going to let this stand" — that was the message from House Minority Leader Hakeem Jeffries.'
     )
     assert quote_starting(facts, "We are not going").speaker == "Hakeem Jeffries"
+
+
+def test_a_lone_name_speaks_after_where_it_spoke():
+    facts = extract_facts(
+        'Trump, in a post on Twitter, wrote that the inquiry was "the greatest witch hunt in history."'
+    )
+    assert quote_starting(facts, "the greatest").speaker == "Trump"
