@@ -495,7 +495,11 @@ def _unsure_kind(name: str, gazetteer: Gazetteer) -> str:
         return "place"  # "San Sebastian", "Sao Paolo"
     if len(words) == 2 and not any(word.lower() in gazetteer.common_words for word in words):
         return "person" if words[0] not in _ARTICLES else "organisation"  # "La Liga", "Le Figaro"
-    if len(words) == 3 and words[1].lower() in _FAMILY_PARTICLES and words[0].lower() not in gazetteer.common_words:
+    if (
+        (len(words) == 3 or (len(words) == 4 and words[2].lower() in _FAMILY_PARTICLES))  # ("J van der Westhuyzen")
+        and words[1].lower() in _FAMILY_PARTICLES
+        and words[0].lower() not in gazetteer.common_words
+    ):
         # "Alessandro Del Piero", "Graeme Le Saux": a family name with a particle, unless of a place ("Stade de
         # France", "Sopa de Lima").
         return "organisation" if _of_a_place(words, gazetteer) else "person"

@@ -806,3 +806,13 @@ def test_a_known_name_takes_the_spelling_the_article_writes():
     names = {entity.name for entity in facts.entities}
     assert {"Lloyds of London", "Nato", "Wal-Mart"} <= names
     assert not {"Lloyd's of London", "NATO", "Walmart"} & names
+
+
+def test_two_particles_in_a_family_name_keep_it_whole():
+    facts = extract_facts(
+        "Spokesman Nikolaus van der Pas told reporters. J van der Westhuyzen and Oscar de la Hoya agreed."
+    )
+    kinds = {entity.name: entity.kind for entity in facts.entities}
+    assert kinds["Nikolaus van der Pas"] == "person"
+    assert kinds["J van der Westhuyzen"] == "person"
+    assert kinds["Oscar de la Hoya"] == "person"
