@@ -1238,18 +1238,20 @@ class QuoteFinder:
             ):
                 # "one senator, a Republican from Ohio, told": the subject before the appositive.
                 return self._subject_before(previous_comma, lower)
-            if at_comma is not None and at_comma.kind == "organisation" and earlier is None:
-                # "Hans Reckers, a board member of Germany's central bank, the Bundesbank, said": the
-                # person before a chain of appositives, not the bank that closes it.
-                comma_at = previous_comma
-                for _ in range(3):
+            subject = at_comma or earlier
+            if subject is not None and subject.kind == "organisation":
+                # "Hans Reckers, a board member of Germany's central bank, the Bundesbank, said", "Erin
+                # Hawley, a lawyer for Alliance Defending Freedom, the group representing …, told": the
+                # person before a chain of appositives, not a body inside it.
+                comma_at = comma
+                for _ in range(4):
+                    comma_at = body.rfind(",", max(lower, comma_at - 150), comma_at)
                     if comma_at == -1 or not _APPOSITIVE_OPENING.match(body, comma_at):
                         break
                     named = self._mention_ending(comma_at, lower)
                     if named is not None and named.kind == "person":
                         return named
-                    comma_at = body.rfind(",", max(lower, comma_at - 150), comma_at)
-            return at_comma or earlier
+            return subject
         end = _strip_affiliation(body, end, lower)
         mention = self._by_end.get(end)  # _mention_ending(end, lower): ``end`` is past the spaces already
         subject = self._person_from(mention, lower) if mention is not None and mention.start >= lower else None

@@ -1071,3 +1071,11 @@ def test_a_lone_name_speaks_after_where_it_spoke():
         'Trump, in a post on Twitter, wrote that the inquiry was "the greatest witch hunt in history."'
     )
     assert quote_starting(facts, "the greatest").speaker == "Trump"
+
+
+def test_the_person_before_an_appositive_naming_a_body_and_another_describing_it():
+    facts = extract_facts(
+        "Erin Hawley, a lawyer for Alliance Defending Freedom, the conservative legal group representing the "
+        "doctors, told the justices that the agency had ignored safety risks."
+    )
+    assert quote_starting(facts, "the agency had ignored").speaker == "Erin Hawley"
