@@ -17,6 +17,7 @@ from typing import ClassVar, TypeVar
 from textual import events
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
+from textual.widget import Widget
 
 ResultType = TypeVar("ResultType")
 
@@ -33,11 +34,15 @@ class TypeAheadScreen(ModalScreen[ResultType]):
         super().__init__()
         self.taking_keys = False
 
+    @property
+    def box(self) -> Widget:
+        return self.query_one(self.BOX)
+
     def on_mount(self) -> None:
-        self.query_one(self.BOX).focus()
+        self.box.focus()
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        if not self.taking_keys and event.widget is self.query_one(self.BOX):
+        if not self.taking_keys and event.widget is self.box:
             self.taking_keys = True
             self.post_message(self.Ready())
 
@@ -58,15 +63,14 @@ class TypeAhead:
             self._held.append(_typed_again(key))
             return True
         await self.release()
-        focused = screen.focused
         if (
             isinstance(screen, TypeAheadScreen)
             and key.is_forwarded
-            and focused is not None
-            and focused.check_consume_key(key.key, key.character)
+            and screen.focused is screen.box
+            and screen.box.check_consume_key(key.key, key.character)
         ):
-            # Back up unhandled, yet the box takes every such key: it was sent into the screen below
-            # before the box opened (that screen's bindings are out of reach, so it never ran as a command).
+            # Back up unhandled, yet the focused box takes every such key: it was sent into the screen
+            # below before the box opened (whose bindings are out of reach: it never ran as a command).
             await self._dispatch(_typed_again(key))
             return True
         return False

@@ -47,6 +47,13 @@ async def test_a_query_typed_at_once_after_slash_goes_into_the_box_and_is_search
         assert app.screen is app.main_screen
         assert status(app).startswith("“sovereign” · hit 1 of")
 
+        # Opened again, the box shows the last query selected: typed at once, the new query replaces it.
+        type_at_once(app, "slash", *"Kishida")
+        await wait_until(pilot, lambda: isinstance(app.screen, SearchScreen), what="the search screen")
+        search = app.screen
+        await wait_until(pilot, lambda: search.query_one(Input).value == "Kishida", what="the new query")
+        await wait_until(pilot, lambda: search.settled and search.results.hits, what="its results")
+
 
 async def test_q_and_n_typed_at_once_after_slash_are_text_not_commands(seed_dir: Path, make_app) -> None:
     app = make_app(seed_dir)
