@@ -27,6 +27,7 @@ from briefing.ui.keymap import load_keymap
 from briefing.ui.messages import ReadingReady, RefreshDone, SessionEvent
 from briefing.ui.screens.main import MainScreen
 from briefing.ui.themes import DEFAULT_THEME, register_themes
+from briefing.ui.type_ahead import TypeAhead, TypeAheadScreen
 
 # While loading, the indexes are built in the gaps between the reader's keys: they wait this long
 # after a key press, click or scroll, so the screen has the interpreter to itself.
@@ -113,6 +114,7 @@ class BriefingApp(App[int]):
         self._collector_thresholds: tuple[int, int, int] | None = None  # set while the collector is settled
         self._quiet_timer: Timer | None = None  # collects young garbage once the reader pauses (when settled)
         self._collector_paused_at: float | None = None  # when input paused the collector, until it is collected
+        self._type_ahead = TypeAhead(super().on_event)  # keys typed for a text box still opening
 
     def set_keymap(self, keymap: Keymap) -> None:
         # Kept here too: Textual's copy is private, and the help screen must show the keys in force.
@@ -130,7 +132,12 @@ class BriefingApp(App[int]):
                 self._quiet_timer.reset()  # starts it again, from now
                 if not event.is_forwarded:  # once a key: it comes back here on its way up from the screen
                     self._pause_collector(self._last_input)
+        if isinstance(event, events.Key) and await self._type_ahead.took(event, self.screen):
+            return
         await super().on_event(event)
+
+    async def on_type_ahead_screen_ready(self, _: TypeAheadScreen.Ready) -> None:
+        await self._type_ahead.release()
 
     def _pause_collector(self, now: float) -> None:
         """Keep the collector out of this key's frame (settled only: the quiet timer then runs)."""

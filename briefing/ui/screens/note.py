@@ -7,14 +7,17 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label
+
+from briefing.ui.type_ahead import TypeAheadScreen
 
 MAX_NOTE_CHARS = 2000
 
 
-class NoteScreen(ModalScreen[str | None]):
+class NoteScreen(TypeAheadScreen[str | None]):
     """Dismissed with the note's text ("" to take it away), or None when cancelled."""
+
+    BOX = "#note-input"
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", id="note.cancel")]
 

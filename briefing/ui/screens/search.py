@@ -15,12 +15,12 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from briefing.loaded import Briefing
 from briefing.search import Hit
+from briefing.ui.type_ahead import TypeAheadScreen
 from briefing.ui.widgets.search_results import SearchResults
 
 LIMIT = 50
@@ -36,7 +36,8 @@ class SearchChoice:
     position: int  # of the chosen hit in ``hits``
 
 
-class SearchScreen(ModalScreen[SearchChoice | None]):
+class SearchScreen(TypeAheadScreen[SearchChoice | None]):
+    BOX = "#search-input"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close search", id="search.close"),
         Binding("down", "cursor(1)", "Next result", show=False, id="search.down"),
@@ -57,7 +58,6 @@ class SearchScreen(ModalScreen[SearchChoice | None]):
 
     def on_mount(self) -> None:
         self.query_one("#search-box").border_title = "Search"
-        self.query_one(Input).focus()
         if self.initial_query:
             self.run_search(self.initial_query)
 
