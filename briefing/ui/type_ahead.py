@@ -20,6 +20,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 
 ResultType = TypeVar("ResultType")
+_FOCUS_WAIT = 1.0  # seconds a box may take to get focus while keys are held for it
 
 
 class TypeAheadScreen(ModalScreen[ResultType]):
@@ -40,9 +41,15 @@ class TypeAheadScreen(ModalScreen[ResultType]):
 
     def on_mount(self) -> None:
         self.box.focus()
+        # Should the box never take focus, the keys held for it go on after a while rather than never.
+        self.set_timer(_FOCUS_WAIT, self._ready)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        if not self.taking_keys and event.widget is self.box:
+        if event.widget is self.box:
+            self._ready()
+
+    def _ready(self) -> None:
+        if not self.taking_keys:
             self.taking_keys = True
             self.post_message(self.Ready())
 

@@ -55,6 +55,15 @@ async def test_a_query_typed_at_once_after_slash_goes_into_the_box_and_is_search
         await wait_until(pilot, lambda: search.settled and search.results.hits, what="its results")
 
 
+async def test_a_query_and_enter_typed_in_one_go_jump_to_the_first_hit(two_articles: Path, make_app) -> None:
+    app = make_app(two_articles)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        type_at_once(app, "slash", *"sovereign", "enter")  # as in fzf: Enter before the results are in
+        await wait_until(pilot, lambda: status(app).startswith("“sovereign” · hit 1 of"), what="the first hit")
+        assert app.screen is app.main_screen
+
+
 async def test_q_and_n_typed_at_once_after_slash_are_text_not_commands(seed_dir: Path, make_app) -> None:
     app = make_app(seed_dir)
     async with app.run_test(size=SIZE) as pilot:

@@ -49,6 +49,7 @@ class SearchScreen(TypeAheadScreen[SearchChoice | None]):
         self.briefing = briefing
         self.initial_query = query
         self._shown_query: str | None = None
+        self._entered: str | None = None  # what was typed when Enter came before its results
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
@@ -107,6 +108,8 @@ class SearchScreen(TypeAheadScreen[SearchChoice | None]):
         self._shown_query = query
         self.query_one("#search-summary", Static).update(summary)
         self.results.show_hits(hits)
+        if self._entered == query and hits:
+            self._choose(0)  # "/sov⏎" typed in one go, as in fzf: the first hit, once there are hits
 
     @property
     def settled(self) -> bool:
@@ -126,8 +129,11 @@ class SearchScreen(TypeAheadScreen[SearchChoice | None]):
 
     @on(Input.Submitted, "#search-input")
     def _submitted(self, _: Input.Submitted) -> None:
-        if self.results.hits and self.settled:
-            self._choose(self.results.highlighted or 0)
+        if self.settled:
+            if self.results.hits:
+                self._choose(self.results.highlighted or 0)
+        else:
+            self._entered = self.query_one(Input).value
 
     @on(SearchResults.HitChosen)
     def _hit_chosen(self, message: SearchResults.HitChosen) -> None:

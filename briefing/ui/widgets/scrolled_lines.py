@@ -190,6 +190,8 @@ class KeptScrollBar(ScrollBar):
 
     def draw_ahead(self, virtual_size: int, window_size: int, position: float) -> None:
         """Draw the bar as it would be for a scrollable size, window and position (as ``set_bar`` sets them)."""
+        if self.parent is None:
+            return  # (taken off the screen since the drawing was asked for: a screen closed in between)
         shown = self.render()
         if not isinstance(shown, ScrollBarRender) or not self.size:
             return
