@@ -268,6 +268,8 @@ def summarise(article: Article, facts: Facts | None) -> str:
     if article.dek:
         lines.append(f"  {article.dek}")
     if facts is not None:
+        if facts.limited:
+            lines.append("  (Key facts from the first part only: more names, quotes or figures than any article.)")
         for kind, heading in (("person", "People"), ("organisation", "Organisations"), ("place", "Places")):
             named = [f"{entity.name} ({len(entity.mentions)})" for entity in facts.entities if entity.kind == kind]
             if named:

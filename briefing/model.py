@@ -79,6 +79,9 @@ class Facts:
     quotes: list[Quote] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     dates: list[DateRef] = field(default_factory=list)
+    # Extraction stopped at one of its bounds (names, quotes, figures or dates read in one body, far
+    # above any article's): the facts are those of the text up to there, not of all of it.
+    limited: bool = False
 
 
 @dataclass(frozen=True, slots=True)

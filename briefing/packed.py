@@ -4,10 +4,10 @@ Unpacked, the facts of 10,000 news articles are about two million small objects 
 400 MB); packed they are a few kilobytes an article. A loaded briefing keeps them packed
 (``briefing.facts.FactTable``) and unpacks one article's when it is shown or walked.
 
-Layout (little-endian): ``MAGIC``, then seven uint32 counts (strings, entities, mentions,
-quotes, figures, dates, bytes of text), then one uint32 array of fields, then the article's distinct
-strings as UTF-8 joined by NUL. Strings are referred to by number from 1; 0 stands for
-None (a quote without a known speaker). Per record, in the fields array:
+Layout (little-endian): ``MAGIC``, then eight uint32 counts (strings, entities, mentions,
+quotes, figures, dates, bytes of text, flags: 1 for ``Facts.limited``), then one uint32 array of
+fields, then the article's distinct strings as UTF-8 joined by NUL. Strings are referred to by
+number from 1; 0 stands for None (a quote without a known speaker). Per record, in the fields array:
 
     entity  name, kind, mention count, confidence (per mille), roles (joined by newlines)
     mention start, end, text
@@ -30,10 +30,11 @@ from itertools import accumulate
 
 from briefing.model import DateRef, Entity, Facts, Figure, Mention, Quote
 
-MAGIC = b"BF3\x00"  # BF2: entities gained confidence and roles; BF3: quotes, attribution ranges
-_COUNTS = struct.Struct("<7I")  # strings, entities, mentions, quotes, figures, dates, text bytes
+MAGIC = b"BF4\x00"  # BF2: entities gained confidence and roles; BF3: quotes, attribution ranges; BF4: flags
+_COUNTS = struct.Struct("<8I")  # strings, entities, mentions, quotes, figures, dates, text bytes, flags
 _HEADER = len(MAGIC) + _COUNTS.size
 _WIDTHS = (5, 3, 11, 4, 4)  # fields per entity, mention, quote, figure, date
+_LIMITED = 1  # the flag for Facts.limited
 _NUL_STAND_IN = "\u2400"  # what the sanitiser shows NUL as: same length, so ranges stay valid
 
 if sys.byteorder != "little":  # pragma: no cover - every platform we ship on is little-endian
@@ -74,7 +75,8 @@ def pack(facts: Facts) -> bytes:
     text = joined.encode("utf-8", "surrogatepass")
     mention_count = sum(len(entity.mentions) for entity in facts.entities)
     counts = (len(texts), len(facts.entities), mention_count, len(facts.quotes), len(facts.figures), len(facts.dates))
-    return b"".join((MAGIC, _COUNTS.pack(*counts, len(text)), array("I", fields).tobytes(), text))
+    flags = _LIMITED if facts.limited else 0
+    return b"".join((MAGIC, _COUNTS.pack(*counts, len(text), flags), array("I", fields).tobytes(), text))
 
 
 def check(blob: object) -> bytes:
@@ -96,6 +98,7 @@ class _Reader:
         assert isinstance(blob, bytes)
         counts = _COUNTS.unpack_from(blob, len(MAGIC))
         self.counts = counts[1:6]  # entities, mentions, quotes, figures, dates
+        self.flags = counts[7]
         fields = array("I")
         end = _HEADER + 4 * sum(count * width for count, width in zip(self.counts, _WIDTHS, strict=True))
         fields.frombytes(blob[_HEADER:end])
@@ -145,7 +148,7 @@ def unpack(blob: bytes) -> Facts:
     entities = list(
         map(Entity, string(names), string(kinds), entity_mentions, role_lists, [c / 1000 for c in confidences])
     )
-    return Facts(entities, quotes, figures, dates)
+    return Facts(entities, quotes, figures, dates, limited=bool(read.flags & _LIMITED))
 
 
 @dataclass(slots=True)
@@ -200,7 +203,9 @@ def dates_and_ranges(
     makes objects of every entity, mention and quote.
     """
     check(blob)
-    _strings, n_entities, n_mentions, n_quotes, n_figures, n_dates, _text = _COUNTS.unpack_from(blob, len(MAGIC))
+    _strings, n_entities, n_mentions, n_quotes, n_figures, n_dates, _text, _flags = _COUNTS.unpack_from(
+        blob, len(MAGIC)
+    )
     mentions_at = _HEADER + 4 * n_entities * _WIDTHS[0]
     quotes_at = mentions_at + 4 * n_mentions * _WIDTHS[1]
     dates_at = quotes_at + 4 * (n_quotes * _WIDTHS[2] + n_figures * _WIDTHS[3])
@@ -244,7 +249,9 @@ def quote_of(blob: bytes, number: int) -> Quote:
     ``unpack``, which makes objects of every entity, mention and quote of the article.
     """
     check(blob)
-    _strings, n_entities, n_mentions, n_quotes, n_figures, n_dates, _text = _COUNTS.unpack_from(blob, len(MAGIC))
+    _strings, n_entities, n_mentions, n_quotes, n_figures, n_dates, _text, _flags = _COUNTS.unpack_from(
+        blob, len(MAGIC)
+    )
     if not 0 <= number < n_quotes:
         raise DamagedFacts("no such quote in the packed facts")
     quotes_at = _HEADER + 4 * (n_entities * _WIDTHS[0] + n_mentions * _WIDTHS[1])

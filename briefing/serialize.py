@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # kept out of the worker processes that encode `facts --json`
 
 def facts_to_dict(facts: Facts | None) -> dict[str, Any]:
     if facts is None:
-        return {"entities": [], "quotes": [], "figures": [], "dates": []}
+        return {"entities": [], "quotes": [], "figures": [], "dates": [], "limited": False}
     return asdict(facts)
 
 

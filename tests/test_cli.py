@@ -160,6 +160,8 @@ def test_readable_quotes_are_marked_by_kind_and_only_direct_speech_is_quoted() -
     assert "      “a good day” (partial)\n" in summary
     assert "      ≈ the plan would work\n" in summary
     assert "“the plan would work" not in summary
+    assert "first part only" not in summary
+    assert "first part only" in summarise(article, Facts(quotes=facts.quotes, limited=True))
 
 
 def _json_lines(*args: str, cache: Path) -> subprocess.CompletedProcess[str]:

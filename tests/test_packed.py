@@ -15,6 +15,7 @@ def test_round_trips_every_field_kind() -> None:
     facts = sample_facts()
     assert unpack(pack(facts)) == facts
     assert unpack(pack(Facts())) == Facts()
+    assert unpack(pack(Facts(limited=True))) == Facts(limited=True)  # facts cut at a bound say so
 
 
 def test_repeated_strings_are_stored_once() -> None:

@@ -133,6 +133,7 @@ class _Token(NamedTuple):
 @dataclass(slots=True)
 class CandidateFinder:
     gazetteer: Gazetteer = field(default_factory=load_gazetteer)
+    limited: bool = False  # a body past MAX_NAMES or MAX_MENTIONS: the rest was passed over
 
     def find(self, body: str) -> list[Candidate]:
         found: list[Candidate] = []
@@ -149,6 +150,7 @@ class CandidateFinder:
         for match in CANDIDATE.finditer(body):
             if len(found) >= MAX_MENTIONS:
                 searched = match.start()
+                self.limited = True
                 break
             text = match.group()
             if len(text) > _MAX_RUN_CHARS:
@@ -188,6 +190,7 @@ class CandidateFinder:
             reading = read.get(text)
             if reading is None:
                 if len(read_opening) + len(read_inside) >= MAX_NAMES:
+                    self.limited = True
                     continue
                 memo = opening if initial else inside
                 reading = memo.get(text)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import gc
 import threading
 
+from briefing.extract import numbers
 from briefing.extract.aliases import link, roles_by_name
 from briefing.extract.entities import CandidateFinder
 from briefing.extract.gazetteer import load_gazetteer
 from briefing.extract.kinds import decide_kinds
-from briefing.extract.numbers import find_dates, find_figures
 from briefing.extract.quotes import QuoteFinder
 from briefing.extract.sentences import split_paragraphs
 from briefing.model import Entity, Facts, Mention
@@ -36,7 +36,8 @@ def extract(body: str) -> Facts:
 
 def _extract(body: str) -> Facts:
     gazetteer = load_gazetteer()
-    candidates = CandidateFinder(gazetteer).find(body)
+    finder = CandidateFinder(gazetteer)
+    candidates = finder.find(body)
     linked = link(body, candidates, gazetteer)
     kinds = decide_kinds(body, linked, gazetteer)
     # Titles of works ("the film Vera Drake") are no entity; every other name takes its entity's kind.
@@ -57,12 +58,20 @@ def _extract(body: str) -> Facts:
                 confidence=typed.confidence,
             )
         entity.mentions.append(Mention(mention.start, mention.end, mention.text))
-    quotes = QuoteFinder(body, linked, gazetteer, split_paragraphs(body)).find()
+    quote_finder = QuoteFinder(body, linked, gazetteer, split_paragraphs(body))
+    quotes = quote_finder.find()
+    figures, dates = numbers.find_figures(body), numbers.find_dates(body)
     return Facts(
         entities=list(entities.values()),
         quotes=quotes,
-        figures=find_figures(body),
-        dates=find_dates(body),
+        figures=figures,
+        dates=dates,
+        limited=(
+            finder.limited
+            or quote_finder.limited
+            or len(figures) >= numbers.MAX_FIGURES
+            or len(dates) >= numbers.MAX_DATES
+        ),
     )
 
 

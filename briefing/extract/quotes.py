@@ -309,6 +309,7 @@ class QuoteFinder:
         self._starts = [mention.start for mention in self.linked.mentions]
         self._kinds = {mention.name: mention.kind for mention in self.linked.mentions}
         self._organisations = {mention.name for mention in self.linked.mentions if mention.kind == "organisation"}
+        self.limited = False  # past MAX_READINGS: the rest of the body was passed over
         self._people = {mention.name for mention in self.linked.mentions if mention.kind == "person"}
         self._paragraph_starts = [paragraph.start for paragraph in self.paragraphs]
         self._first_person_start = next(
@@ -437,6 +438,7 @@ class QuoteFinder:
                 or running_speaker.get(index)
                 or reported_speaker
             )
+        self.limited = readings >= MAX_READINGS
         quotes.sort(key=lambda quote: (quote.start, quote.end))
         _repeated_speakers(quotes)
         return quotes

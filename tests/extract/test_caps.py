@@ -15,6 +15,7 @@ def test_names_past_the_bound_are_passed_over_and_those_read_keep_their_mentions
     # (Each run of capitals is read once: the third and fourth are new, past a bound of two.)
     text = "Tony Blair met Gordon Brown. Charles Kennedy met Michael Howard. Tony Blair called Gordon Brown."
     unbounded = extract_facts(text)
+    assert not unbounded.limited
     assert [entity.name for entity in unbounded.entities] == [
         "Tony Blair",
         "Gordon Brown",
@@ -23,6 +24,7 @@ def test_names_past_the_bound_are_passed_over_and_those_read_keep_their_mentions
     ]
     monkeypatch.setattr(entities, "MAX_NAMES", 2)
     bounded = extract_facts(text)
+    assert bounded.limited  # said, so the reader knows the facts are not the whole text's
     assert [(entity.name, len(entity.mentions)) for entity in bounded.entities] == [
         ("Tony Blair", 2),
         ("Gordon Brown", 2),
@@ -33,6 +35,7 @@ def test_quotes_past_the_bound_are_passed_over(monkeypatch: pytest.MonkeyPatch) 
     text = '"We will win," Tony Blair said. "We will not," Michael Howard said. "Nor will I," Charles Kennedy said.'
     assert len(extract_facts(text).quotes) == 3
     monkeypatch.setattr(quotes, "MAX_READINGS", 2)
+    assert extract_facts(text).limited
     bounded = extract_facts(text).quotes
     assert [(quote.text, quote.speaker) for quote in bounded] == [
         ("We will win", "Tony Blair"),
@@ -56,6 +59,7 @@ def test_the_bounds_leave_a_long_article_whole() -> None:
     facts = extract_facts(text)
     assert len(facts.quotes) == 400
     assert len({quote.speaker for quote in facts.quotes}) == 400
+    assert not facts.limited
 
 
 def test_mentions_past_the_bound_are_not_searched_for(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -80,5 +84,6 @@ def test_figures_and_dates_past_the_bound_are_not_searched_for(monkeypatch: pyte
     monkeypatch.setattr(numbers, "MAX_FIGURES", 2)
     monkeypatch.setattr(numbers, "MAX_DATES", 1)
     bounded = extract_facts(text)
+    assert bounded.limited
     assert [figure.text for figure in bounded.figures] == ["5%", "£3m"]
     assert [date.text for date in bounded.dates] == ["on Monday"]

@@ -110,6 +110,10 @@ def quote_prompt(quote: Quote) -> Content:
     return Content.assemble("    ", Content.styled(*quote_look(quote)))
 
 
+# Said first when extraction stopped at one of its bounds: the facts below are not the whole text's.
+LIMITED = "Facts from the first part only: this text holds more names, quotes or figures than any article"
+
+
 class FactsPane(ReusesScrolledLines, OptionList):
     """Lists key facts; posts ``EntityChosen``, ``SpeakerChosen``, ``QuoteChosen`` or ``SpanChosen`` for the row
     chosen, and ``ProfileAsked`` for ``i``."""
@@ -286,6 +290,8 @@ class FactsPane(ReusesScrolledLines, OptionList):
                 )
         if not options:
             options.append(Option(Content.styled("No key facts found", "dim italic"), disabled=True))
+        if facts.limited:
+            options.insert(0, Option(Content.styled(LIMITED, "italic"), disabled=True))
         return options
 
     def _speaker_option(self, speaker: str, count: int, *, selectable: bool = True) -> Option:
