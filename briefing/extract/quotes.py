@@ -310,6 +310,7 @@ class QuoteFinder:
         self._kinds = {mention.name: mention.kind for mention in self.linked.mentions}
         self._organisations = {mention.name for mention in self.linked.mentions if mention.kind == "organisation"}
         self.limited = False  # past MAX_READINGS: the rest of the body was passed over
+        self._organisations_by_last_word: dict[str, list[str]] | None = None  # (made when first asked)
         self._people = {mention.name for mention in self.linked.mentions if mention.kind == "person"}
         self._paragraph_starts = [paragraph.start for paragraph in self.paragraphs]
         self._first_person_start = next(
@@ -1423,8 +1424,14 @@ class QuoteFinder:
             and body.endswith(("the ", "The "), max(lower, word.start(1) - 4), word.start(1))
         ):
             # "The alliance said", after the Countryside Alliance: the organisation whose name ends with the word.
-            ending = " " + word.group(1)
-            owners = [name for name in self._organisations if name.lower().endswith(ending)]
+            if self._organisations_by_last_word is None:
+                by_last: dict[str, list[str]] = defaultdict(list)
+                for name in self._organisations:
+                    head, _, last = name.lower().rpartition(" ")
+                    if head:
+                        by_last[last].append(name)
+                self._organisations_by_last_word = by_last
+            owners = self._organisations_by_last_word.get(word.group(1), [])
             if len(owners) == 1:
                 return _Speaker(body[word.start(1) - 4 : end].strip(), owners[0], "organisation", word.start(1) - 4)
         if word and (word.group(1).lower() in _NOUNLIKE or word.group(1).lower() not in self.gazetteer.common_words):
