@@ -42,10 +42,15 @@ class Progress:
 
 @dataclass(frozen=True, slots=True)
 class FactsReady:
-    """The packed key facts of the articles at ``start``, ``start + 1``, …: they come in briefing order."""
+    """The packed key facts of the articles at ``start``, ``start + 1``, …: they come in briefing order.
+
+    ``extracted`` of them were extracted in this session (the rest came from the cache): while there
+    are such, worker processes are busy extracting.
+    """
 
     start: int
     blobs: tuple[bytes, ...]
+    extracted: int = 0
 
     @property
     def end(self) -> int:
