@@ -8,12 +8,14 @@ for both. A position is a place in the briefing's list of articles, counted from
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from briefing.fact_index import FactIndex
-from briefing.facts import FactTable
 from briefing.model import Article, Problem
-from briefing.search import SearchIndex
+
+if TYPE_CHECKING:  # not imported at run time: the extraction's worker processes import this module, and need none
+    from briefing.fact_index import FactIndex
+    from briefing.facts import FactTable
+    from briefing.search import SearchIndex
 
 Stage = Literal["read", "extract", "index"]
 
