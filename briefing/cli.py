@@ -171,14 +171,15 @@ def _options(args: argparse.Namespace) -> Options:
 def _load(
     args: argparse.Namespace,
     paths: Sequence[str],
-    on_facts: Callable[[Sequence[Article], Sequence[bytes]], object] = lambda articles, blobs: None,
+    on_facts: Callable[[Sequence[Article], Sequence[bytes], int], object] = lambda articles, blobs, extracted: None,
     *,
     bar: bool = True,
     indexes: bool = False,
 ) -> Briefing:
     """Run a loading session to the end, with a progress bar unless ``bar`` is False; warnings are printed
     as they come, problems at the end. ``on_facts`` gets the articles in order, with their packed facts, as
-    soon as those are in; ``indexes``: build the search index too."""
+    soon as those are in (and how many of them were extracted just now: ``FactsReady``); ``indexes``: build
+    the search index too."""
     session = Session(paths, _options(args), indexes=indexes)
     from briefing.progress import progress_reporter
 
@@ -189,8 +190,8 @@ def _load(
                     on_progress(event)
                 case Warned(message=message):
                     _warn(message)
-                case FactsReady(start=start, end=end, blobs=blobs):
-                    on_facts(session.briefing.articles[start:end], blobs)
+                case FactsReady(start=start, end=end, blobs=blobs, extracted=extracted):
+                    on_facts(session.briefing.articles[start:end], blobs, extracted)
     briefing = session.briefing
     for problem in briefing.problems:
         _warn(str(problem))
@@ -211,7 +212,7 @@ def _print_json(document: object) -> None:
 class FactsOutput(Protocol):
     """How `briefing facts` writes: articles and their packed facts as they are ready (in order), then problems."""
 
-    def articles(self, articles: Sequence[Article], blobs: Sequence[bytes]) -> None: ...
+    def articles(self, articles: Sequence[Article], blobs: Sequence[bytes], extracted: int = 0) -> None: ...
 
     def end(self, problems: Sequence[Problem]) -> None: ...
 
@@ -224,7 +225,7 @@ class Readable:
     def __init__(self, out: TextIO) -> None:
         self.out = out  # held: while the progress bar is drawn, sys.stdout is the bar's stand-in
 
-    def articles(self, articles: Sequence[Article], blobs: Sequence[bytes]) -> None:
+    def articles(self, articles: Sequence[Article], blobs: Sequence[bytes], extracted: int = 0) -> None:
         summaries = (summarise(article, unpack(blob)) for article, blob in zip(articles, blobs, strict=True))
         self.out.write("".join(summary + "\n" for summary in summaries))
         self.out.flush()

@@ -8,12 +8,14 @@ for both. A position is a place in the briefing's list of articles, counted from
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from briefing.fact_index import FactIndex
-from briefing.facts import FactTable
 from briefing.model import Article, Problem
-from briefing.search import SearchIndex
+
+if TYPE_CHECKING:  # not imported at run time: the extraction's worker processes import this module, and need none
+    from briefing.fact_index import FactIndex
+    from briefing.facts import FactTable
+    from briefing.search import SearchIndex
 
 Stage = Literal["read", "extract", "index"]
 
@@ -42,10 +44,15 @@ class Progress:
 
 @dataclass(frozen=True, slots=True)
 class FactsReady:
-    """The packed key facts of the articles at ``start``, ``start + 1``, …: they come in briefing order."""
+    """The packed key facts of the articles at ``start``, ``start + 1``, …: they come in briefing order.
+
+    ``extracted`` of them were extracted in this session (the rest came from the cache): while there
+    are such, worker processes are busy extracting.
+    """
 
     start: int
     blobs: tuple[bytes, ...]
+    extracted: int = 0
 
     @property
     def end(self) -> int:

@@ -59,18 +59,20 @@ class FactExtraction:
         cancelled: Callable[[], bool],
         warn: Callable[[str], object],
         on_progress: Callable[[Progress], object],
-        on_facts: Callable[[int, list[bytes]], object],
+        on_facts: Callable[[int, list[bytes], int], object],
     ) -> None:
         self.store = store
         self.workers = workers
         self.cancelled = cancelled
         self.warn = warn
         self.on_progress = on_progress
-        self.on_facts = on_facts  # (start, packed facts of the articles from ``start`` on)
+        # (start, packed facts of the articles from ``start`` on, how many of them were extracted here)
+        self.on_facts = on_facts
         self.total = 0  # articles added: the next one's position
         self.done = 0  # articles with facts
         self.handed = 0  # articles whose facts were handed on: always the first ones
-        self.arrived: dict[int, bytes] = {}  # facts that came before an earlier article's
+        # Facts that came before an earlier article's, and whether they were extracted (not cached).
+        self.arrived: dict[int, tuple[bytes, bool]] = {}
         self.waiting: Chunk = []  # not yet handed to a worker
         self.submitted: deque[tuple[Chunk, Future[list[bytes]]]] = deque()  # in briefing order
         self.fresh: list[tuple[str, bytes]] = []  # extracted, not yet saved to the cache: (key, facts)
@@ -107,7 +109,7 @@ class FactExtraction:
             if blob is None:
                 pending.append(_Pending(position, article.body, key))
             else:
-                self.arrived[position] = blob
+                self.arrived[position] = blob, False
         return pending
 
     def _submit(self, whole_chunks_only: bool) -> None:
@@ -132,7 +134,7 @@ class FactExtraction:
 
     def _apply(self, chunk: Chunk, blobs: list[bytes]) -> None:
         for item, blob in zip(chunk, blobs, strict=True):
-            self.arrived[item.position] = blob
+            self.arrived[item.position] = blob, True
         if self.store is not None:
             self.fresh += ((item.key, blob) for item, blob in zip(chunk, blobs, strict=True))
             if len(self.fresh) >= SAVE_BATCH:
@@ -145,12 +147,14 @@ class FactExtraction:
 
     def _hand_on(self) -> None:
         """Hand on the facts of the articles that now have theirs, as have all before them."""
-        start, blobs = self.handed, []
+        start, blobs, extracted = self.handed, [], 0
         while self.handed in self.arrived:
-            blobs.append(self.arrived.pop(self.handed))
+            blob, fresh = self.arrived.pop(self.handed)
+            blobs.append(blob)
+            extracted += fresh
             self.handed += 1
         if blobs:
-            self.on_facts(start, blobs)
+            self.on_facts(start, blobs, extracted)
 
     def finish(self, idle: Callable[[], bool] = lambda: False) -> Iterator[None]:
         """Take in every chunk still to come, pausing after each; then save the new facts and stop the workers.

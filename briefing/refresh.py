@@ -287,7 +287,7 @@ def facts_for(
     found: list[bytes] = []
     extraction = FactExtraction(
         store, options.workers or os.cpu_count() or 1, cancelled, warn, lambda progress: None,
-        lambda start, blobs: found.extend(blobs),
+        lambda start, blobs, extracted: found.extend(blobs),
     )  # fmt: skip
     try:
         extraction.add(articles)

@@ -161,8 +161,8 @@ class Session:
     def _warn(self, message: str) -> None:
         self._emit(Warned(message))
 
-    def _facts(self, start: int, blobs: Sequence[bytes]) -> None:
-        self._emit(FactsReady(start, tuple(blobs)))
+    def _facts(self, start: int, blobs: Sequence[bytes], extracted: int) -> None:
+        self._emit(FactsReady(start, tuple(blobs), extracted))
 
     def _hand_on(self, force: bool = False) -> Iterator[Event]:
         """What happened since the last hand-over, merged, once the pacing says it is time (or ``force``)."""
@@ -193,7 +193,11 @@ def _merged(events: list[Event]) -> Iterator[Event]:
     yield from (event for event in events if isinstance(event, Warned))
     facts = [event for event in events if isinstance(event, FactsReady)]
     if facts:
-        yield facts[0] if len(facts) == 1 else FactsReady(facts[0].start, tuple(chain(*(e.blobs for e in facts))))
+        if len(facts) == 1:
+            yield facts[0]
+        else:
+            blobs = tuple(chain(*(e.blobs for e in facts)))
+            yield FactsReady(facts[0].start, blobs, sum(e.extracted for e in facts))
     progress = [event for event in events if isinstance(event, Progress)]
     if progress:
         yield progress[-1]

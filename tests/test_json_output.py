@@ -63,6 +63,23 @@ def test_encoding_in_workers_keeps_the_order(briefing: Briefing) -> None:
     assert emitted == [article_json(article, blob) for article, blob in zip(articles, blobs, strict=True)]
 
 
+def test_articles_whose_facts_were_just_extracted_are_encoded_here(briefing: Briefing) -> None:
+    """The extraction's workers have the cores then: no second pool of workers is started."""
+    articles, blobs = briefing.articles, _blobs(briefing)
+    emitted: list[bytes] = []
+    encoding = Encoding(emitted.extend)
+    encoding.HERE_FIRST = 100
+    try:
+        for start in range(0, len(articles), 40):
+            encoding.add(articles[start : start + 40], blobs[start : start + 40], extracted=1)
+        encoding.finish()
+        assert encoding.pool is None
+        assert encoding.encoded_here == len(articles)
+    finally:
+        encoding.close()
+    assert emitted == [article_json(article, blob) for article, blob in zip(articles, blobs, strict=True)]
+
+
 def test_json_document_and_lines_hold_the_same_articles(briefing: Briefing) -> None:
     articles, blobs = briefing.articles, _blobs(briefing)
     problems = [Problem("bad.txt", "binary file")]

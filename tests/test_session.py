@@ -122,6 +122,21 @@ def test_every_article_is_handed_on_once_in_order_with_its_facts(cache: str) -> 
     assert all(handed_one is article for handed_one, article in zip(handed, articles, strict=True))
 
 
+def test_facts_ready_says_how_many_were_extracted_rather_than_taken_from_the_cache(tmp_path: Path) -> None:
+    for number in range(EXTRACT_CHUNK * 2):
+        _write(tmp_path, f"{number:03}.txt", f"Minister Ana Ruiz spoke in Madrid on day {number}.")
+    _write(tmp_path, "999.txt", "A new article: Fumio Kishida met Joe Biden in Tokyo.")
+
+    def extracted() -> list[int]:
+        session = Session([str(tmp_path)], Options(workers=2), indexes=False)
+        return [event.extracted for event in session.events() if isinstance(event, FactsReady)]
+
+    assert sum(extracted()) == EXTRACT_CHUNK * 2 + 1
+    assert sum(extracted()) == 0
+    (tmp_path / "999.txt").write_text("Edited: Fumio Kishida met Joe Biden in Osaka.", encoding="utf-8")
+    assert sum(extracted()) == 1
+
+
 def test_with_a_warm_cache_the_first_articles_go_out_while_files_are_still_being_read() -> None:
     politics = shared("corpus/bbc/politics")
     load([str(politics)], Options())
