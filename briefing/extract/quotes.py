@@ -1953,7 +1953,13 @@ class QuoteFinder:
 
     def _holders_of_phrase(self, text: str, role: str, named_for: list[str]) -> list[RoleHolder]:
         """The holders of ``role`` the role phrase ``text`` can mean (see _read_role), in text order."""
-        holders = self._holders_by_role().get(role)
+        by_role = self._holders_by_role()
+        holders = by_role.get(role)
+        if not holders and role in _ROLE_KIN:
+            # "the lawmaker said", after "Rep. Jim Jordan": a holder of a role the word covers.
+            holders = sorted(
+                (holder for kin in _ROLE_KIN[role] for holder in by_role.get(kin, ())), key=_holder_position
+            )
         if holders and named_for:
             # "the Ferrari driver" is not the holder introduced as "Mercedes driver Lewis Hamilton".
             holders = [holder for holder in holders if all(word in holder.phrase for word in named_for)]
@@ -2518,6 +2524,15 @@ _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|[a-z]+ing)\b")
 _STOP_AFTER = re.compile(r"\s*[.,;:!?]")
 _POSSESSIVE_BEFORE = re.compile(r"(?:\w['’]s?|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our))\s+$")
 _PARTY_ROLES = frozenset(["democrat", "republican", "independent", "conservative", "tory"])  # "the Democrat said"
+# Role words that cover the roles titles give ("the lawmaker" is "Rep. Jim Jordan" or "Sen. Ted Cruz").
+_LAWMAKERS = ("senator", "representative", "congressman", "congresswoman", "legislator", "assemblyman", "assemblywoman")
+_ROLE_KIN: dict[str, tuple[str, ...]] = {
+    "lawmaker": _LAWMAKERS,
+    "legislator": _LAWMAKERS,
+    "prosecutor": ("attorney",),
+    "judge": ("justice",),
+    "justice": ("judge",),
+}
 _CLAUSE_IN_ROLE = re.compile(r"\b(?:why|where|when|how|what|whether|if|he|she|they|we|I|who|which)\s")
 _SUBORDINATE_OPENING = re.compile(r"(?:When|If|As|After|Before|While|Although|Though|Since|Because|Once|Asked)\b")
 _OPENING_SUBJECT = re.compile(r"(?:(?:But|And|Yet|So|Still)\s+)?(he|she|He|She)\b")

@@ -1079,3 +1079,11 @@ def test_the_person_before_an_appositive_naming_a_body_and_another_describing_it
         "doctors, told the justices that the agency had ignored safety risks."
     )
     assert quote_starting(facts, "the agency had ignored").speaker == "Erin Hawley"
+
+
+def test_a_role_word_that_covers_a_title_means_its_holder():
+    story = "Donald Trump spoke. Trump left. Trump smiled. "
+    facts = extract_facts(story + 'Rep. Jim Jordan disagreed. "We will subpoena them," the lawmaker said.')
+    assert quote_starting(facts, "We will subpoena").speaker == "Jim Jordan"
+    facts = extract_facts(story + 'District Attorney Alvin Bragg disagreed. "We will prosecute," the prosecutor said.')
+    assert quote_starting(facts, "We will prosecute").speaker == "Alvin Bragg"
