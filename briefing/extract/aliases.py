@@ -774,7 +774,8 @@ def _role_holders(
         start = mention.title_start if mention.title_start >= 0 else mention.start
         if mention.title and not _honorific(mention.title):
             # "Bishop Tom Wright" is who "the Bishop said" means.
-            title = mention.title.rsplit(" ", 1)[-1]  # "Illinois Gov." is a governor
+            # "Illinois Gov." is a governor; "Secretary of State" a secretary, not a state.
+            title = mention.title.split(" of ", 1)[0].rsplit(" ", 1)[-1]
             role = gazetteer.title_roles.get(title) or title.lower()
             # "Former Vice President Mike Pence" is who "the former vice president" means.
             former = _FORMER_BEFORE.search(body, max(0, start - 8), start)

@@ -1087,3 +1087,11 @@ def test_a_role_word_that_covers_a_title_means_its_holder():
     assert quote_starting(facts, "We will subpoena").speaker == "Jim Jordan"
     facts = extract_facts(story + 'District Attorney Alvin Bragg disagreed. "We will prosecute," the prosecutor said.')
     assert quote_starting(facts, "We will prosecute").speaker == "Alvin Bragg"
+
+
+def test_a_title_of_something_is_its_head_s_role():
+    facts = extract_facts(
+        "Donald Trump spoke. Trump left. Trump smiled. "
+        'Secretary of State Antony Blinken disagreed. "We will win," the secretary said.'
+    )
+    assert quote_starting(facts, "We will win").speaker == "Antony Blinken"
