@@ -572,7 +572,7 @@ _INSTITUTION_AFTER = re.compile(
     r"['’]s?\s+(?:chief executive|chairman|boss|shares|board|profits?|sales|shareholders)\b"
     # "Allianz, a leading German insurer,": an institution noun in apposition (closed by a comma: not
     # "In September, the company said").
-    rf"|,\s+(?:a|an|the|one of the)\s+(?:[\w'’-]+\s+){{0,3}}(?:{_INSTITUTION_NOUNS}),"
+    rf"|,\s+(?:a|an|the|one of the|[A-Z][\w.-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}(?:{_INSTITUTION_NOUNS}),"
     # "the Ferrari driver", "the Real coach": a name before a team role is the team's.
     r"|\s+(?:driver|drivers|coach|striker|midfielder|defender|goalkeeper|teammate|team-mate)\b"
     r"|\s+(?:newspaper|news agency)\b"  # "the Antara news agency"
@@ -592,7 +592,7 @@ def _institution_context(body: str, candidate: Candidate, gazetteer: Gazetteer) 
         search_after_word(
             _INSTITUTION_BEFORE, _INSTITUTION_LAST_WORDS, body, max(0, candidate.start - 30), candidate.start
         )
-        or _INSTITUTION_AFTER.match(body, candidate.end, candidate.end + 30)
+        or _INSTITUTION_AFTER.match(body, candidate.end, candidate.end + 60)
         or (
             owns_person(body, candidate.end, gazetteer)
             and not _THE_BEFORE.search(body, max(0, candidate.start - 5), candidate.start)

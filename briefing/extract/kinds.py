@@ -71,7 +71,7 @@ _ORG_AFTER = re.compile(
 )
 _ORG_APPOSITIVE = re.compile(
     # (the noun heads the appositive: not "Ken Perkins, an analyst at research firm RetailMetrics")
-    rf",\s+(?:a|an|the|one of(?:\s+the)?)\s+(?:(?!(?:at|with|of|for|in|by|from)\s)[\w'’-]+\s+){{0,4}}"
+    rf",\s+(?:a|an|the|one of(?:\s+the)?|[A-Z][\w.-]*['’]s)\s+(?:(?!(?:at|with|of|for|in|by|from)\s)[\w'’-]+\s+){{0,4}}"
     rf"(?:{_ORG_NOUNS}|companies|firms|groups|banks)\b"
 )
 _PLAYS_FOR = re.compile(r"\b(?:signed|play|plays|playing|driving|drives|races)\s+for\s+$")

@@ -372,7 +372,8 @@ def test_an_unknown_word_is_a_place_when_a_known_place_places_it_but_not_in_a_li
     )
     for name in ("Phoenix", "Southwark", "Korea"):
         assert found[name].kind == "place", name
-    assert "Varig" not in found and "Harvard" not in found
+    assert found["Varig"].kind == "organisation"  # "Brazil's airline" names a firm, owned by no place
+    assert "Harvard" not in found
 
 
 def test_a_first_name_that_speaks_alone_is_a_person_but_a_firm_that_speaks_stays_a_firm():
@@ -816,3 +817,8 @@ def test_two_particles_in_a_family_name_keep_it_whole():
     assert kinds["Nikolaus van der Pas"] == "person"
     assert kinds["J van der Westhuyzen"] == "person"
     assert kinds["Oscar de la Hoya"] == "person"
+
+
+def test_a_name_before_an_owned_appositive_noun_is_an_organisation():
+    facts = extract_facts("Verdi, Germany's second-largest union, said it would fight the cuts.")
+    assert ("Verdi", "organisation") in {(entity.name, entity.kind) for entity in facts.entities}
