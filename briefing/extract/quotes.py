@@ -1708,6 +1708,9 @@ class QuoteFinder:
                 return speaking
         for _ in range(_PRONOUN_CHAIN):
             sentence_start = self._clause_start(lower, position)
+            if sentence_start in self._read_across:
+                # (Across a title or term in marks: 'Asked on CNN's "State of the Union" whether …, he replied')
+                sentence_start = self._sentence_start(lower, position)
             previous_end = sentence_start
             while previous_end > lower and self.body[previous_end - 1] in _SENTENCE_TAIL:
                 previous_end -= 1  # past the stop that ends the sentence before

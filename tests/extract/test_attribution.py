@@ -1095,3 +1095,12 @@ def test_a_title_of_something_is_its_head_s_role():
         'Secretary of State Antony Blinken disagreed. "We will win," the secretary said.'
     )
     assert quote_starting(facts, "We will win").speaker == "Antony Blinken"
+
+
+def test_a_pronoun_reads_across_a_title_in_marks_in_its_own_sentence():
+    facts = extract_facts(
+        "Rep. Matt Gaetz spoke. Speaker Kevin McCarthy spoke. McCarthy left. McCarthy smiled. "
+        'Gaetz, for his part, doubled down on Sunday. Asked on CNN\'s "State of the Union" whether he had the '
+        'votes to remove McCarthy, he replied: "I think I do."'
+    )
+    assert quote_starting(facts, "I think I do").speaker == "Matt Gaetz"
