@@ -77,7 +77,10 @@ _NUMBER_AFTER = re.compile(r" \d{1,2}\b(?![.,]\d)")
 _ABBREVIATED_ENDINGS = (" Corp", " Inc", " Co", " Ltd", " Bros", " Plc")
 _SENTENCE_GOES_ON = re.compile(r"[,;:)]| +[a-z0-9(]")
 # What follows a dateline's place: a date ("May 25", "1996-08-22"), an agency "(Reuters)", a dash, a state.
-_DATELINE = re.compile(r",? (?:[A-Z][a-z]{2,8}\.? \d{1,2}\b|\([A-Z]|[-—–] |\d{4}-\d{2}-\d{2})|, [A-Z][a-z]{1,5}\. ")
+_DATELINE = re.compile(
+    r",? (?:[A-Z][a-z]{2,8}\.? \d{1,2}\b|\([A-Z]|[-—–] |\d{4}-\d{2}-\d{2})|, [A-Z][a-z]{1,5}\. "
+    r"|, [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:\([A-Z]|[-—–] )"  # "AUSTIN, Texas —", "PORTLAND, Maine (AP) —"
+)
 _MAX_RUN_TOKENS = 12  # a longer run of capitals is a shouted line or a title, not a name
 _MAX_RUN_CHARS = 200
 # Classification of a run depends only on its text and on whether it opens a sentence, so

@@ -822,3 +822,8 @@ def test_two_particles_in_a_family_name_keep_it_whole():
 def test_a_name_before_an_owned_appositive_noun_is_an_organisation():
     facts = extract_facts("Verdi, Germany's second-largest union, said it would fight the cuts.")
     assert ("Verdi", "organisation") in {(entity.name, entity.kind) for entity in facts.entities}
+
+
+def test_a_dateline_with_a_state_written_out_is_a_place():
+    facts = extract_facts("AUSTIN, Texas \u2014 Gov. Greg Abbott defended his program on Thursday.")
+    assert ("Austin", "place") in {(entity.name, entity.kind) for entity in facts.entities}
