@@ -497,6 +497,15 @@ class CandidateFinder:
         if not tokens:
             return
         title_end = self._title_end(tokens)
+        if (
+            title_end is not None
+            and tokens[0].text in gazetteer.first_names
+            and tokens[0].text not in gazetteer.title_words
+            and any(token.connector for token in tokens[:title_end])
+        ):
+            # "Jeffrey Schwab of the Liberty Justice Center": a person, then an institution with a title
+            # word in its name ("Justice"), not a title before a name.
+            title_end = None
         if title_end is not None:
             title_tokens, name_tokens = tokens[: title_end + 1], tokens[title_end + 1 :]
             owner = self._title_owner(title_tokens)
@@ -566,9 +575,11 @@ class CandidateFinder:
                 owner = title_tokens[:-length]
                 while owner and owner[-1].text in gazetteer.titles:  # titles stacked: "Commissioner Sir"
                     owner = owner[:-1]
-                if not owner or any(token.connector for token in owner):
+                if not owner:
                     return []
                 key = normalise_name(" ".join(token.text for token in owner))
+                if any(token.connector for token in owner) and key not in gazetteer.names:
+                    return []  # (but "Bank of England Governor Mark Carney": a known name owns the title)
                 institution = len(owner) > 1 and gazetteer.suffix_kind.get(owner[-1].text) == "organisation"
                 if key in gazetteer.names or institution or (len(owner) == 1 and _is_acronym(owner[0].text)):
                     return owner  # "ECB President", "Metropolitan Police Commissioner"

@@ -827,3 +827,14 @@ def test_a_name_before_an_owned_appositive_noun_is_an_organisation():
 def test_a_dateline_with_a_state_written_out_is_a_place():
     facts = extract_facts("AUSTIN, Texas \u2014 Gov. Greg Abbott defended his program on Thursday.")
     assert ("Austin", "place") in {(entity.name, entity.kind) for entity in facts.entities}
+
+
+def test_a_person_before_an_institution_with_a_title_word_and_a_known_owner_of_a_title():
+    facts = extract_facts(
+        "Their lawyer, Jeffrey Schwab of the Liberty Justice Center, spoke. "
+        "Bank of England Governor Mark Carney agreed."
+    )
+    kinds = {entity.name: entity.kind for entity in facts.entities}
+    assert kinds["Jeffrey Schwab"] == "person"
+    assert kinds["Liberty Justice Center"] == "organisation"
+    assert kinds["Bank of England"] == "organisation"
