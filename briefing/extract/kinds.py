@@ -59,7 +59,7 @@ _ORG_AFTER = re.compile(
     r"workers|employees|spokes(?:man|woman|person)|results|subsidiary|parent|management|directors|headquarters|"
     r"factory|factories|plants?|stores|products|brand|division|website|services|manager|players|squad|fans|"
     r"members|MPs|leader|leadership|policy|policies|manifesto)\b"
-    r"|\s+(?:shares|share|stock|executives|bosses|officials|spokes(?:man|woman|person)|chairman|chief executive|"
+    r"|\s+(?:shares|share|stock|executives?|bosses|officials|spokes(?:man|woman|person)|chairman|chief executive|"
     r"manager|boss|players|fans|supporters|MPs|MP|members|leader|spokesman|headquarters|driver|drivers|coach|"
     r"striker|midfielder|defender|goalkeeper|teammate|team-mate|newspaper|daily|tabloid|news agency)\b"
     r"|,\s+(?:which|whose\s+(?:shares|profits|sales))\b"

@@ -838,3 +838,8 @@ def test_a_person_before_an_institution_with_a_title_word_and_a_known_owner_of_a
     assert kinds["Jeffrey Schwab"] == "person"
     assert kinds["Liberty Justice Center"] == "organisation"
     assert kinds["Bank of England"] == "organisation"
+
+
+def test_a_name_before_executive_is_a_firm():
+    facts = extract_facts("Fidel Marquez, a former Commonwealth Edison executive, testified on Tuesday.")
+    assert ("Commonwealth Edison", "organisation") in {(entity.name, entity.kind) for entity in facts.entities}
