@@ -868,7 +868,10 @@ def _one_spelling(mentions: list[LinkedMention]) -> list[LinkedMention]:
             main[key] = name
     if len(main) == len(counts) and not spelt:
         return mentions
-    renamed = {name: spelt.get(main[_spelling_key(name)], main[_spelling_key(name)]) for name in counts}
+    renamed: dict[str, str] = {}
+    for name in counts:
+        chosen = main[_spelling_key(name)]
+        renamed[name] = spelt.get(chosen, chosen)
     return [
         mention if renamed[mention.name] == mention.name else replace(mention, name=renamed[mention.name])
         for mention in mentions

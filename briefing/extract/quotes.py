@@ -448,8 +448,7 @@ class QuoteFinder:
         """Whose words the next paragraph opens with when this one ends introducing them: "He said:"."""
         body = self.body
         end = paragraph.end
-        while end > paragraph.start and body[end - 1] in " \t":
-            end -= 1
+        end = _strip_end(body, end, paragraph.start)
         if end <= paragraph.start or body[end - 1] != ":":
             return None
         found = self._before_attribution(self._clause_start(paragraph.start, end), end)
@@ -771,8 +770,7 @@ class QuoteFinder:
         a stop sets the quote (``set_off``) or the subject apart from the words between (not 'criticised
         "extravagant" Tory promises', where those words go on with the sentence)."""
         body = self.body
-        while position < end and body[position] in " \t,—–-":
-            position += 1
+        position = _past_set_off(body, position, end)
         if position >= end:
             return None
         according = self._according.match(body, position, end)
@@ -824,8 +822,7 @@ class QuoteFinder:
         """'"…," the military said', '"…," the General Staff of Ukraine's armed forces said': a source
         set off after a quote that names no one, when nothing else attributed it."""
         body = self.body
-        while position < end and body[position] in " \t,—–-":
-            position += 1
+        position = _past_set_off(body, position, end)
         verb = self._verb.search(body, position, min(end, position + _MAX_SUBJECT_CHARS))
         phrase = _SOURCE_PHRASE.fullmatch(body, position, verb.start()) if verb is not None else None
         if verb is None or phrase is None:
@@ -843,8 +840,7 @@ class QuoteFinder:
             return None  # (not 'Apple "Genius" staff', a name's "brand")
         body = self.body
         end = open_start
-        while end > clause_start and body[end - 1] in " \t":
-            end -= 1
+        end = _strip_end(body, end, clause_start)
         mention = self._by_end.get(end)
         if mention is None or mention.kind not in ("person", "organisation"):
             return None
@@ -862,13 +858,11 @@ class QuoteFinder:
         the clause opens with a few words before it, with no reporting verb in the clause."""
         body = self.body
         colon = open_start
-        while colon > clause_start and body[colon - 1] in " \t":
-            colon -= 1
+        colon = _strip_end(body, colon, clause_start)
         if colon <= clause_start or body[colon - 1] != ":":
             return None
         end = colon - 1
-        while end > clause_start and body[end - 1] in " \t":
-            end -= 1
+        end = _strip_end(body, end, clause_start)
         if self._verb.search(body, clause_start, end):
             return None  # "He told Sky News' Sunday with Adam Boulton:": the verb's subject speaks
         opening = _skip_space(body, clause_start, end)
@@ -907,8 +901,7 @@ class QuoteFinder:
         person the sentence before says gave the words that follow."""
         body = self.body
         end = open_start
-        while end > lower and body[end - 1] in " \t":
-            end -= 1
+        end = _strip_end(body, end, lower)
         if end <= lower or body[end - 1] not in ".:":
             return None
         start = self._sentence_start(lower, end - 1)
@@ -1183,8 +1176,7 @@ class QuoteFinder:
         end = position
         last, last_end = "", -1  # the last word before last_end (see last_word)
         for _ in range(3):
-            while end > lower and body[end - 1] in " \t":
-                end -= 1
+            end = _strip_end(body, end, lower)
             last, last_end = last_word(body, max(lower, end - 40), end), end
             if last not in _ADVERBS and not last.endswith("day") and last not in _TIME_NOUNS:
                 break  # (not "Mr Ruano last week said")
@@ -1192,8 +1184,7 @@ class QuoteFinder:
             if adverb is None or adverb.start() == adverb.end():
                 break
             end = adverb.start()
-        while end > lower and body[end - 1] in " \t":
-            end -= 1
+        end = _strip_end(body, end, lower)
         if last == "as" and last_end == end:
             quoted = self._mention_ending(end - 2, lower)
             if quoted is not None and _QUOTED_BEFORE.search(body, max(lower, quoted.start - 30), quoted.start):
@@ -1202,8 +1193,7 @@ class QuoteFinder:
             bracket = body.rfind("(", max(lower, end - 12), end)
             if bracket != -1 and body[bracket + 1 : end - 1].isalpha():
                 end = bracket  # "the British Chamber of Commerce (BCC) has said"
-                while end > lower and body[end - 1] in " \t":
-                    end -= 1
+                end = _strip_end(body, end, lower)
         if end > lower and body[end - 1] == ",":
             # "Kim Yo Jong, said", "Easley, a professor at Ewha, said", "Glenn Maguire, chief economist
             # at Societe Generale, told": a person before an appositive speaks, not the firm inside it.
@@ -1678,9 +1668,7 @@ class QuoteFinder:
         """The document noun the sentence before ``position`` has for its subject ("The report found"), if any."""
         body = self.body
         lower = self.paragraphs[max(0, paragraph - 1)].start
-        end = self._sentence_start(lower, position)
-        while end > lower and body[end - 1] in _SENTENCE_TAIL:
-            end -= 1
+        end = _end_of_sentence_before(body, self._sentence_start(lower, position), lower)
         start = _skip_space(body, self._sentence_start(lower, end), end)
         verb = self._verb.search(body, start, end)
         subject = _DOCUMENT_SUBJECT.fullmatch(body, start, verb.start()) if verb is not None else None
@@ -1711,9 +1699,7 @@ class QuoteFinder:
             if sentence_start in self._read_across:
                 # (Across a title or term in marks: 'Asked on CNN's "State of the Union" whether …, he replied')
                 sentence_start = self._sentence_start(lower, position)
-            previous_end = sentence_start
-            while previous_end > lower and self.body[previous_end - 1] in _SENTENCE_TAIL:
-                previous_end -= 1  # past the stop that ends the sentence before
+            previous_end = _end_of_sentence_before(self.body, sentence_start, lower)
             # For a role, the whole sentence before, across any quote in it: its subject may come
             # before the quote. (A pronoun reads its clause: a quote in between speaks for someone.)
             previous_start = self._sentence_start(lower, previous_end)
@@ -2478,6 +2464,13 @@ def _strip_comma(body: str, end: int) -> int:
     return stripped - 1 if stripped > 0 and body[stripped - 1] == "," else end
 
 
+def _end_of_sentence_before(body: str, start: int, lower: int) -> int:
+    """Where the sentence before the one at ``start`` ends: back past its stop, closing marks and spaces."""
+    while start > lower and body[start - 1] in _SENTENCE_TAIL:
+        start -= 1
+    return start
+
+
 def _strip_end(body: str, end: int, lower: int) -> int:
     while end > lower and body[end - 1] in " \t":
         end -= 1
@@ -2489,7 +2482,9 @@ _AND_BEFORE = re.compile(r"\s+and\s+(?:the\s+|[A-Z][\w-]*['’]s?\s+)?$")
 _QUOTED_BEFORE = re.compile(r"\bquot(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,4}?$")
 _DETERMINER_AT = re.compile(r"(?:a|an|the)\s+")
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
-_POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+$")
+# An owner before a word: "NBC's", "Lawyers'", "his", "their". (One pattern for both uses: a reporting
+# word after it is a noun, "Trump's comments"; a title after it is a name, NBC's "Meet the Press".)
+_POSSESSIVE_BEFORE = re.compile(r"(?:\w['’]s?|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our))\s+$")
 _TERM_BEFORE = re.compile(r"\b(?:[Ss]o[ -]called|slogan|motto|titled|entitled|headlined)\s+$")
 _NAMED_BEFORE_WORDS = [
     "called",
@@ -2510,8 +2505,9 @@ _NAMED_BEFORE_LAST_WORDS = frozenset(words.rsplit("+", 1)[-1] for words in _NAME
 
 
 def _possessive_before(body: str, position: int) -> bool:
-    """Whether ``_POSSESSIVE_BEFORE`` ends at ``position`` (in the four characters before it): searched
-    only when the last of them that is no space is an "s" or an apostrophe, as in each match."""
+    """Whether ``_POSSESSIVE_BEFORE`` ends at ``position`` (in the four characters before it), of the
+    owners that end in an "s" or an apostrophe ("NBC's", "Lawyers'", "his", "its"): searched only when
+    the last of those characters that is no space is one."""
     window = body[max(0, position - 4) : position]
     if window.rstrip()[-1:] not in ("s", "'", "’"):
         return False
@@ -2525,7 +2521,6 @@ _RELATIVE_OBJECT = re.compile(r"\b(?:who|that)\s+(?:had\s+|has\s+|have\s+)?[a-z]
 _RELATIVE_OBJECT_WORDS = ("who", "that")  # one is in each match
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|[a-z]+ing)\b")
 _STOP_AFTER = re.compile(r"\s*[.,;:!?]")
-_POSSESSIVE_BEFORE = re.compile(r"(?:\w['’]s?|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our))\s+$")
 _PARTY_ROLES = frozenset(["democrat", "republican", "independent", "conservative", "tory"])  # "the Democrat said"
 # Role words that cover the roles titles give ("the lawmaker" is "Rep. Jim Jordan" or "Sen. Ted Cruz").
 _LAWMAKERS = ("senator", "representative", "congressman", "congresswoman", "legislator", "assemblyman", "assemblywoman")
@@ -2670,6 +2665,13 @@ def _ranges(speaker: _Speaker | None, cue: str, cue_at: int | None) -> tuple[int
     speaker_end = speaker_start + len(speaker.text) if speaker is not None and speaker_start >= 0 else -1
     cue_start = cue_at if cue_at is not None and cue else -1
     return speaker_start, speaker_end, cue_start, cue_start + len(cue) if cue_start >= 0 else -1
+
+
+def _past_set_off(body: str, position: int, end: int) -> int:
+    """Past the spaces, comma or dash that set an attribution off after a quote's closing mark."""
+    while position < end and body[position] in " \t,—–-":
+        position += 1
+    return position
 
 
 def _skip_space(body: str, position: int, end: int) -> int:
