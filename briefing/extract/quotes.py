@@ -1077,6 +1077,18 @@ class QuoteFinder:
             issued = _NEXT_WORD.match(body, author.end, end)
             if issued is not None and issued.group(1).lower() in _DOCUMENT_NOUNS:
                 return _from_mention(author), issued.end()  # "said an FA statement": its author's
+            if (
+                author.kind == "organisation"
+                and body.startswith("the", position)
+                and _ORGANISATION_ENDS.match(body, author.end, end)
+                and self.linked.confidence.get(author.name, 1.0) >= CONFIDENT
+                and not (author.evidence == "acronym" and len(author.text) < 3)
+            ):
+                # "said the BBC", "wrote the New York Times in an editorial": the organisation itself;
+                # not "said the BBC's correspondent" or "said the Labour Party leader" (someone of it),
+                # nor "said the Birchfield Harrier" (a weak guess) or "says the DJ" (a short acronym,
+                # as often a role).
+                return _from_mention(author), author.end
         role = self._role_at.match(body, position, end)
         if role and _CLAUSE_VERB_INSIDE.search(role.group()):
             role = None  # "said the move would energize supporters": a clause, not who said it
@@ -2481,6 +2493,9 @@ def _strip_end(body: str, end: int, lower: int) -> int:
 _AND_BEFORE = re.compile(r"\s+and\s+(?:the\s+|[A-Z][\w-]*['’]s?\s+)?$")
 _QUOTED_BEFORE = re.compile(r"\bquot(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,4}?$")
 _DETERMINER_AT = re.compile(r"(?:a|an|the)\s+")
+_ORGANISATION_ENDS = re.compile(
+    r"\s*(?:[.,;:!?)\"”]|$)|\s+(?:in|on|at|last|this|earlier|later|yesterday|today|citing|quoting|which)\b"
+)
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 # An owner before a word: "NBC's", "Lawyers'", "his", "their". (One pattern for both uses: a reporting
 # word after it is a noun, "Trump's comments"; a title after it is a name, NBC's "Meet the Press".)

@@ -1104,3 +1104,13 @@ def test_a_pronoun_reads_across_a_title_in_marks_in_its_own_sentence():
         'votes to remove McCarthy, he replied: "I think I do."'
     )
     assert quote_starting(facts, "I think I do").speaker == "Matt Gaetz"
+
+
+def test_an_organisation_named_after_the_verb_and_the_word_the_speaks():
+    facts = extract_facts('"It is a disaster for the whole country," wrote the New York Times in an editorial.')
+    assert quote_starting(facts, "It is a disaster").speaker == "New York Times"
+    facts = extract_facts('"Fast networks are here at last," said the Global Mobile Suppliers Association.')
+    assert quote_starting(facts, "Fast networks").speaker == "Global Mobile Suppliers Association"
+    # Someone of the organisation, not the organisation: a role after it.
+    facts = extract_facts('"It is a disaster for the whole country," said the Labour Party leader.')
+    assert quote_starting(facts, "It is a disaster").speaker is None
