@@ -2309,6 +2309,13 @@ _REFERENCE_AT = re.compile(
 _LAST_WORDS_REVERSED = re.compile(r"\s*[\w'’-]*(?:\s+[\w'’-]+){0,4}")
 # Abbreviated titles before a name, whose full stop ends no sentence ("Sen. Bernie Sanders").
 _NAME_TITLES = frozenset(["Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Capt"])
+# Abbreviations written before a number: "Nov. 13", "Sept. 30", "No. 2" (AP style writes every date so).
+_NUMBERED_ABBREVIATIONS = frozenset(
+    ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos", "Vol"]
+)
+_NUMBER_NEXT = re.compile(r"\s+\d")
+_PLACE_ABBREVIATIONS = frozenset(["St", "Mt", "Ft"])  # "St. Louis", "Mt. Hood"
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _STOP_AT = re.compile(r"[.!?…][\"”’')\]]*\s+|;\s+")
 _ELLIPSIS_STOP = re.compile(r"…[\"”’')\]]*\s+")
 
@@ -2337,9 +2344,21 @@ def _last_clause_start(
         char = body[last]
         which = stops.index(char)
         lasts[which] = body.rfind(char, lower, last)
-        if char == "." and last_word(body, max(0, last - 8), last) in _NAME_TITLES:
-            position = last  # "A spokesman for Sen. Bernie Sanders": a title's stop ends no sentence
-            continue
+        if char == ".":
+            word = last_word(body, max(0, last - 8), last)
+            if (
+                word in _NAME_TITLES
+                or (word in _NUMBERED_ABBREVIATIONS and _NUMBER_NEXT.match(body, last + 1, position) is not None)
+                or (
+                    (word in _PLACE_ABBREVIATIONS or body.endswith(" U.S", max(0, last - 4), last))
+                    and _CAPITAL_NEXT.match(body, last + 1, position) is not None
+                )
+            ):
+                # "A spokesman for Sen. Bernie Sanders", "said on Nov. 13 that", "who lives in St. Louis",
+                # "the U.S. Department of Labor": a title's stop, or that of an abbreviation before its
+                # number or name, ends no sentence.
+                position = last
+                continue
         match = _STOP_AT.match(body, last, position)
         if match and body.startswith(".)", last) and body[match.end() : match.end() + 1].islower():
             # "Nancy Pelosi (D-Calif.) said": an abbreviation closing a parenthesis ends no sentence.

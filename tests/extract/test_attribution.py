@@ -1114,3 +1114,11 @@ def test_an_organisation_named_after_the_verb_and_the_word_the_speaks():
     # Someone of the organisation, not the organisation: a role after it.
     facts = extract_facts('"It is a disaster for the whole country," said the Labour Party leader.')
     assert quote_starting(facts, "It is a disaster").speaker is None
+
+
+def test_an_abbreviation_before_its_number_or_a_name_ends_no_sentence_before_a_quote():
+    facts = extract_facts('Eulois Cleckley said on Nov. 13 that the department "would be able to meet that standard."')
+    assert quote_starting(facts, "would be able").speaker == "Eulois Cleckley"
+    for aside in ("who lives in St. Louis", "who works for the U.S. Department of Labor", "who took office Jan. 1"):
+        facts = extract_facts(f'Eulois Cleckley, {aside}, said the department "would be able to meet that standard."')
+        assert quote_starting(facts, "would be able").speaker == "Eulois Cleckley", aside
