@@ -1547,6 +1547,13 @@ class QuoteFinder:
             person = self._by_end.get(of.start()) if of else None
             if person is not None and person.kind == "person" and person.start >= lower:
                 return _from_mention(person)
+        if mention.kind == "organisation":
+            member = _MEMBER_BEFORE.search(self.body, max(lower, mention.start - 9), mention.start)
+            after = _skip_space(self.body, mention.end, len(self.body))
+            if member is not None and (self.body.startswith(",", after) or self._verb.match(self.body, after)):
+                # "one House Republican said", "a Senate Democrat, who …, told": someone of the body,
+                # unnamed (not "A Financial Times report said", "a BBC story claiming": the body's).
+                return _Speaker(self.body[member.start() : mention.end], None, "unnamed", member.start())
         return _from_mention(mention)
 
     def _resolve(self, speaker: _Speaker, position: int, paragraph: int) -> str | None:
@@ -2314,6 +2321,7 @@ _NUMBERED_ABBREVIATIONS = frozenset(
     ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos", "Vol"]
 )
 _NUMBER_NEXT = re.compile(r"\s+\d")
+_MEMBER_BEFORE = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+$")
 _PLACE_ABBREVIATIONS = frozenset(["St", "Mt", "Ft"])  # "St. Louis", "Mt. Hood"
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _STOP_AT = re.compile(r"[.!?…][\"”’')\]]*\s+|;\s+")

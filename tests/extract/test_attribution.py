@@ -1122,3 +1122,16 @@ def test_an_abbreviation_before_its_number_or_a_name_ends_no_sentence_before_a_q
     for aside in ("who lives in St. Louis", "who works for the U.S. Department of Labor", "who took office Jan. 1"):
         facts = extract_facts(f'Eulois Cleckley, {aside}, said the department "would be able to meet that standard."')
         assert quote_starting(facts, "would be able").speaker == "Eulois Cleckley", aside
+
+
+def test_one_member_of_a_body_speaks_unnamed_and_not_for_the_body():
+    facts = extract_facts(
+        "One House Republican, speaking on the condition of anonymity, said the speaker was "
+        '"in a very tough spot." Two House Democrats said the plan was "dead on arrival."'
+    )
+    unnamed = quote_starting(facts, "in a very tough spot")
+    assert unnamed.speaker is None and unnamed.speaker_text == "One House Republican"
+    assert quote_starting(facts, "dead on arrival").speaker == "House Democrats"
+    # A body's document is the body's own.
+    facts = extract_facts('An IAAF statement said: "The Doping Review Board concluded that the decision is wrong."')
+    assert quote_starting(facts, "The Doping Review Board").speaker == "IAAF"
