@@ -2176,6 +2176,10 @@ class QuoteFinder:
         if pronoun is not None:
             return pronoun
         opening = _skip_space(self.body, start, end)
+        side = _SIDE_OPENING.match(self.body, opening, end)
+        if side is not None:
+            # "The Biden campaign fired back, calling …": the side speaks, no one named.
+            return _Speaker(side.group(), None, "unnamed", opening)
         titled = self._titled_subject(start, end, "")  # "Conservative co-chairman Liam Fox derided …"
         if titled is not None:
             return _from_mention(titled)
@@ -2291,6 +2295,7 @@ _SIDE = re.compile(
     rf"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)|(?:\b[Tt]he\s+(?:[a-z]+\s+)?[a-z]+|\b[A-Z][\w.-]*)['’]s)\s+"
     rf"(?:[A-Z][\w'’.-]*\s+){{0,2}}(?:[a-z]+\s+)?(?:{'|'.join(_SIDE_NOUNS)})\s*$"
 )
+_SIDE_OPENING = re.compile(rf"(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:{'|'.join(_SIDE_NOUNS)})\b")
 # "The Los Angeles Times editorial board": an organisation's own body, after its name.
 _BODY_OF = re.compile(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ORG_NOUNS})\s*$")
 # (not "the Delta subsidiary said": another company, Delta's)

@@ -1135,3 +1135,9 @@ def test_one_member_of_a_body_speaks_unnamed_and_not_for_the_body():
     # A body's document is the body's own.
     facts = extract_facts('An IAAF statement said: "The Doping Review Board concluded that the decision is wrong."')
     assert quote_starting(facts, "The Doping Review Board").speaker == "IAAF"
+
+
+def test_a_side_opening_the_sentence_speaks_through_a_participle():
+    facts = extract_facts('Joe Biden spoke. The Biden campaign fired back, calling the record "a disaster."')
+    quote = quote_starting(facts, "a disaster")
+    assert quote.speaker is None and quote.speaker_text == "The Biden campaign"
