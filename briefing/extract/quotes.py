@@ -1113,6 +1113,16 @@ class QuoteFinder:
             return _stripped_speaker(role, 0, "role"), after
         return None
 
+    def _possessed_thing(self, position: int, end: int) -> bool:
+        """Whether a possessive at ``position`` owns a thing rather than a speaker: "the state's law",
+        "Mr Lynch's job" (not "Sandvine's chief technology officer Marc Morin", "Flight International's
+        Mr Learmount")."""
+        body = self.body
+        if not body.startswith(("'s ", "’s "), position):
+            return False
+        owned = _skip_space(body, position + 2, end)
+        return body[owned : owned + 1].islower() and self._role_at.match(body, owned, end) is None
+
     def _contrast_after(self, position: int, open_start: int) -> bool:
         """Whether a contrast starts a clause of its own between a verb and a quote: "Japan
         acknowledged … but dismissed as "unacceptable" …" (a scare quote); but not when the quote
@@ -1497,12 +1507,14 @@ class QuoteFinder:
 
     def _employee_after(self, mention: LinkedMention, end: int) -> LinkedMention | None:
         """The person named right after an organisation and a role: "said Wallabies coach Eddie Jones",
-        "said BT chief executive Ben Verwaayen"."""
+        "said BT chief executive Ben Verwaayen", "said Sandvine's chief technology officer Marc Morin"."""
         index = bisect.bisect_right(self._starts, mention.start)
         if index >= len(self._starts):
             return None
         person = self.linked.mentions[index]
         between = self.body[mention.end : person.start].split()
+        if between and between[0] in ("'s", "’s"):
+            between = between[1:]
         if person.kind != "person" or person.start > end or not 0 < len(between) <= 3:
             return None
         if all(word.islower() for word in between) and between[-1] in self.gazetteer.role_nouns:
@@ -2097,9 +2109,11 @@ class QuoteFinder:
                 _CLAUSE_VERB.match(body, after, sentence_end)
                 or _ADVERB_AND_VERB.match(body, after, sentence_end)
                 or (inverted[0].kind == "pronoun" and after < sentence_end and body[after].islower())
+                or self._possessed_thing(inverted[1], sentence_end)
             ):
                 # "Allianz, a German insurer, said it did not know", "Cosby's lawyer, Walter Phillips, said
-                # the comedian was pleased": the words after the verb open the clause it reports.
+                # the comedian was pleased", "Joshua Turner, representing Idaho, said the state's law …":
+                # the words after the verb open the clause it reports.
                 inverted = None
         if inverted is not None:
             return self._indirect_quote(inverted[0], cue, position, sentence_start, before_end - 1, index)

@@ -1141,3 +1141,15 @@ def test_a_side_opening_the_sentence_speaks_through_a_participle():
     facts = extract_facts('Joe Biden spoke. The Biden campaign fired back, calling the record "a disaster."')
     quote = quote_starting(facts, "a disaster")
     assert quote.speaker is None and quote.speaker_text == "The Biden campaign"
+
+
+def test_an_owner_after_an_inverted_verb_opens_the_reported_clause_unless_a_speaker_follows():
+    facts = extract_facts(
+        "Joshua Turner, representing Idaho, said the state's law already protected women whose lives were at risk."
+    )
+    assert quote_starting(facts, "the state's law").speaker == "Joshua Turner"
+    facts = extract_facts(
+        "The surge in numbers should be a wake-up call to the industry, said Sandvine's chief technology "
+        "officer Marc Morin."
+    )
+    assert quote_starting(facts, "The surge in numbers").speaker == "Marc Morin"
