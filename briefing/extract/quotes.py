@@ -824,6 +824,12 @@ class QuoteFinder:
         body = self.body
         position = _past_set_off(body, position, end)
         verb = self._verb.search(body, position, min(end, position + _MAX_SUBJECT_CHARS))
+        if verb is not None and verb.start() == position:
+            # '"…," chanted one group', '"…," said one woman, who declined to give her name'
+            inverted = _SOURCE_AFTER_VERB.match(body, _skip_space(body, verb.end(), end), end)
+            if inverted is None:
+                return None
+            return _stripped_speaker(inverted, 1, "unnamed"), verb.group(), verb.start()
         phrase = _SOURCE_PHRASE.fullmatch(body, position, verb.start()) if verb is not None else None
         if verb is None or phrase is None:
             return None
@@ -2466,6 +2472,8 @@ _SOURCE_PHRASE = re.compile(
     rf"((?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[A-Z][\w.-]*['’]s)\s+(?:[\w'’.-]+\s+){{0,6}}?(?!{_AUXILIARY})[\w'’.-]+"
     rf"|[Ss]ome|[Mm]any|[Oo]thers))\s+(?:{_AUXILIARY}\s*)?"
 )
+# After the verb: "one group", "a woman in the crowd", "another protester", up to where the clause ends.
+_SOURCE_AFTER_VERB = re.compile(r"((?:[Oo]ne|[Aa]n?|[Aa]nother)(?:\s+[a-z][\w'’-]*){1,5})\s*(?=[,.;!?]|$)")
 # A noun phrase and a participle, no finite verb: "her voice rising", "his hands shaking".
 _ABSOLUTE = re.compile(r"(?:his|her|their|its)\s+[a-z]+\s+[a-z]+ing\b(?:\s+[a-z]+){0,4}$")
 

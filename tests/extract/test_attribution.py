@@ -1153,3 +1153,10 @@ def test_an_owner_after_an_inverted_verb_opens_the_reported_clause_unless_a_spea
         "officer Marc Morin."
     )
     assert quote_starting(facts, "The surge in numbers").speaker == "Marc Morin"
+
+
+def test_an_unnamed_source_after_the_verb_after_a_quote():
+    for source in ("chanted one group", "said one woman, who declined to give her name", "said a woman in the crowd"):
+        facts = extract_facts(f'Hundreds gathered. "We will not go back," {source}.')
+        quote = quote_starting(facts, "We will not go back")
+        assert quote.speaker is None and source.split(",")[0].endswith(quote.speaker_text), source
