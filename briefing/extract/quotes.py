@@ -1272,6 +1272,9 @@ class QuoteFinder:
                     named = self._mention_ending(comma_at, lower)
                     if named is not None and named.kind == "person":
                         return named
+            if subject is not None and subject.kind == "organisation":
+                # "A spokesperson for United Neighborhoods, a coalition of homeowner groups, said"
+                return self._spoken_for(subject.start, subject.start + len(subject.text), lower) or subject
             return subject
         end = _strip_affiliation(body, end, lower)
         mention = self._by_end.get(end)  # _mention_ending(end, lower): ``end`` is past the spaces already
@@ -1299,23 +1302,10 @@ class QuoteFinder:
                 subject = first  # "Harry and Meghan felt": the first of the two speaks for both
         if subject is not None:
             if subject.kind == "organisation":
-                # "A spokesman for Darlington Council said": someone unnamed speaks for the firm.
                 mention = self._by_end[_strip_end(body, end, lower)]
-                anchor = mention.start
-                owner = self._by_end.get(anchor - 3) if body[anchor - 3 : anchor - 1] in ("'s", "’s") else None
-                if owner is not None:
-                    anchor = owner.start  # "a spokesman for Manchester's Trafford Centre"
-                unnamed = search_after_word(_SPEAKS_FOR, _SPEAKS_FOR_LAST_WORDS, body, max(lower, anchor - 60), anchor)
-                if unnamed:
-                    comma = body.rfind(",", max(lower, unnamed.start() - 30), unnamed.start())
-                    if comma != -1 and not any(char in body[comma + 1 : unnamed.start()] for char in '.;:"“”'):
-                        # "Patricia Sanders, spokeswoman for the committee said", "Eva Lichtenberg, an
-                        # Austrian Green member of the European Parliament said": the person before.
-                        named = self._mention_ending(comma, lower)
-                        if named is not None and named.kind == "person":
-                            return named
-                    words = body[unnamed.start() : mention.end]
-                    return _Speaker(words, None, "unnamed", unnamed.start())
+                spoken_for = self._spoken_for(mention.start, mention.end, lower)
+                if spoken_for is not None:
+                    return spoken_for
                 employee = self._employee_before(mention.start, lower)
                 if employee is not None:
                     return employee
@@ -1526,6 +1516,24 @@ class QuoteFinder:
         if all(word.islower() for word in between) and between[-1] in self.gazetteer.role_nouns:
             return person
         return None
+
+    def _spoken_for(self, start: int, end: int, lower: int) -> _Speaker | None:
+        """Who speaks for the organisation named at ``start``: someone unnamed ("A spokesman for
+        Darlington Council said"), or the person named before that ("Patricia Sanders, spokeswoman for
+        the committee, said"); None when the words before it say no one speaks for it."""
+        body = self.body
+        owner = self._by_end.get(start - 3) if body[start - 3 : start - 1] in ("'s", "’s") else None
+        anchor = owner.start if owner is not None else start  # "a spokesman for Manchester's Trafford Centre"
+        unnamed = search_after_word(_SPEAKS_FOR, _SPEAKS_FOR_LAST_WORDS, body, max(lower, anchor - 60), anchor)
+        if unnamed is None:
+            return None
+        comma = body.rfind(",", max(lower, unnamed.start() - 30), unnamed.start())
+        if comma != -1 and not any(char in body[comma + 1 : unnamed.start()] for char in '.;:"“”'):
+            # "Eva Lichtenberg, an Austrian Green member of the European Parliament said": the person before.
+            named = self._mention_ending(comma, lower)
+            if named is not None and named.kind == "person":
+                return named
+        return _Speaker(body[unnamed.start() : end], None, "unnamed", unnamed.start())
 
     def _speaks_for(self, mention: _Speaker, lower: int) -> re.Match[str] | None:
         """The words before ``mention`` that say someone unnamed speaks for it: "a spokesman for Sen.

@@ -1160,3 +1160,14 @@ def test_an_unnamed_source_after_the_verb_after_a_quote():
         facts = extract_facts(f'Hundreds gathered. "We will not go back," {source}.')
         quote = quote_starting(facts, "We will not go back")
         assert quote.speaker is None and source.split(",")[0].endswith(quote.speaker_text), source
+
+
+def test_someone_speaking_for_an_organisation_described_by_an_appositive():
+    facts = extract_facts(
+        'A spokesperson for United Neighborhoods, a coalition of homeowner groups, said the group was "reviewing '
+        'its legal options." Mr Shin-Bae Kim, chief executive of SK Telecom, also at 3GSM, said: "We have plans '
+        'to integrate TV with mobile internet services."'
+    )
+    unnamed = quote_starting(facts, "reviewing its legal")
+    assert unnamed.speaker is None and unnamed.speaker_text == "A spokesperson for United Neighborhoods"
+    assert quote_starting(facts, "We have plans").speaker == "Shin-Bae Kim"
