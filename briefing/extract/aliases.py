@@ -75,14 +75,20 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
         info = people[name]
         return (info.count, -info.first)
 
-    chosen: dict[str, str | None] = {}  # person_for_token's answers: the same for the same token
+    chosen: dict[tuple[str, str, str], str | None] = {}  # person_for_token's answers, for the same question
 
-    def person_for_token(token: str) -> str | None:
-        if token in chosen:
-            return chosen[token]
+    def person_for_token(token: str, gender: str = "", title: str = "") -> str | None:
+        key = (token, gender, title)
+        if key in chosen:
+            return chosen[key]
         choices = by_last.get(token) or by_first.get(token)
+        if choices and len(choices) > 1:
+            # "Ms. Whitcomb" is the woman of the Whitcombs, "Senator Whitcomb" the one titled so: what the
+            # mention says of its person narrows those sharing the name, before prominence decides.
+            choices = [name for name in choices if title in people[name].titles] or choices
+            choices = [name for name in choices if gender in ("", _gender_of(people[name], gazetteer))] or choices
         person = max(choices, key=prominence) if choices else None
-        chosen[token] = person
+        chosen[key] = person
         return person
 
     linked = Linked()
@@ -102,7 +108,7 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
         token = candidate.tokens[0] if candidate.tokens else candidate.name
         if candidate.weak and (token in gazetteer.days or token in gazetteer.months):
             continue
-        person = person_for_token(token)
+        person = person_for_token(token, candidate.gender, _title_key(candidate.title))
         if person is not None:
             mentions.append(_mention(body, candidate, person, "person"))
             if candidate.gender:
@@ -213,6 +219,15 @@ class _Person:
     tokens: tuple[str, ...]
     count: int = 0
     first: int = 0
+    titles: set[str] = field(default_factory=lambda: {""})  # (see _title_key) the empty title: any person
+
+
+def _title_key(title: str) -> str:
+    return title.rstrip(".").lower()
+
+
+def _gender_of(person: _Person, gazetteer: Gazetteer) -> str:
+    return gazetteer.first_names.get(person.tokens[0], "")
 
 
 def _full_people(candidates: list[Candidate], gazetteer: Gazetteer) -> dict[str, _Person]:
@@ -223,9 +238,11 @@ def _full_people(candidates: list[Candidate], gazetteer: Gazetteer) -> dict[str,
         key = _normalised(candidate.name)
         person = people.get(key)
         if person is None:
-            people[key] = _Person(key, candidate.tokens, 1, candidate.start)
+            person = people[key] = _Person(key, candidate.tokens, 1, candidate.start)
         else:
             person.count += 1
+        if candidate.title:
+            person.titles.add(_title_key(candidate.title))
     # A shorter name that sits inside exactly one longer name is that person ("George Bush", "Baez Silva").
     # Only a name that ends with the same word can hold it (see _contains_in_order), so only those are
     # compared: an article of many people is not read once per person.

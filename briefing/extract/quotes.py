@@ -1163,6 +1163,16 @@ class QuoteFinder:
         participle = verb.group().endswith("ing")
         if not participle:
             return self._subject_before(verb.start(), clause_start)
+        with_subject = _WITH_SUBJECT.search(body, max(clause_start, verb.start() - 60), verb.start())
+        if with_subject is not None:
+            # "…, with America's TV Guide magazine describing the series as": the participle's own subject.
+            index = bisect.bisect_left(self._starts, with_subject.end())
+            named = next(
+                (m for m in self._mentions_between(index, verb.start()) if m.kind in ("person", "organisation")),
+                None,
+            )
+            if named is not None and _WITH_SUBJECT_END.fullmatch(body, named.end, verb.start()):
+                return _from_mention(named)  # (not "his dispute with Craig Bellamy after claiming")
         if not self._after_clause(verb.start(), clause_start):
             subject = self._subject_before(verb.start(), clause_start)
             if subject is not None or self._thing_says(verb.start(), clause_start):
@@ -2609,7 +2619,16 @@ _ROLE_KIN: dict[str, tuple[str, ...]] = {
     "justice": ("judge",),
 }
 _CLAUSE_IN_ROLE = re.compile(r"\b(?:why|where|when|how|what|whether|if|he|she|they|we|I|who|which)\s")
-_SUBORDINATE_OPENING = re.compile(r"(?:When|If|As|After|Before|While|Although|Though|Since|Because|Once|Asked)\b")
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?=(?:[\w'’.-]+\s+){1,6}$)")
+_WITH_SUBJECT_END = re.compile(
+    r"\s+(?:(?!(?:after|before|by|while|when|since|without|for|in|on)\b)[a-z]+\s+)?(?:quoted\s+as\s+)?"
+)
+# A clause or phrase a sentence may open with before its subject: "When Winfrey asked …, he", "At a town
+# hall in Lorain on Thursday, she".
+_SUBORDINATE_OPENING = re.compile(
+    r"(?:When|If|As|After|Before|While|Although|Though|Since|Because|Once|Asked|At|In|On|During|Outside|Inside"
+    r"|Despite|Back|Speaking)\b"
+)
 _OPENING_SUBJECT = re.compile(r"(?:(?:But|And|Yet|So|Still)\s+)?(he|she|He|She)\b")
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\b")  # "one senator, a Republican from Ohio, said"
 _DESCRIBED_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z\d][\w-]*\s+){1,2}")  # "the influential", "the 28-year-old"

@@ -1171,3 +1171,24 @@ def test_someone_speaking_for_an_organisation_described_by_an_appositive():
     unnamed = quote_starting(facts, "reviewing its legal")
     assert unnamed.speaker is None and unnamed.speaker_text == "A spokesperson for United Neighborhoods"
     assert quote_starting(facts, "We have plans").speaker == "Shin-Bae Kim"
+
+
+def test_a_pronoun_after_an_opening_phrase_of_place_or_time_is_the_subject_of_a_participle():
+    facts = extract_facts(
+        "Laura Whitcomb spoke. Celia Marchetti has been careful. At a town hall in Lorain on Thursday, she "
+        'declined to criticize Ms. Whitcomb by name, saying that spouses "ought to be off limits."'
+    )
+    assert quote_starting(facts, "ought to be off limits").speaker == "Celia Marchetti"
+
+
+def test_a_participle_after_with_and_a_name_is_that_name_s():
+    facts = extract_facts(
+        "At its peak, The Osbournes had eight million viewers, with America's TV Guide magazine describing the "
+        'series as "a cross between The Simpsons and This Is Spinal Tap".'
+    )
+    assert quote_starting(facts, "a cross between").speaker == "TV Guide"
+    facts = extract_facts(
+        "Graeme Souness has reopened his dispute with Craig Bellamy after claiming the Welshman was "
+        '"not good enough" for the Magpies.'
+    )
+    assert quote_starting(facts, "not good enough").speaker == "Graeme Souness"

@@ -843,3 +843,15 @@ def test_a_person_before_an_institution_with_a_title_word_and_a_known_owner_of_a
 def test_a_name_before_executive_is_a_firm():
     facts = extract_facts("Fidel Marquez, a former Commonwealth Edison executive, testified on Tuesday.")
     assert ("Commonwealth Edison", "organisation") in {(entity.name, entity.kind) for entity in facts.entities}
+
+
+def test_an_honorific_or_a_title_tells_which_of_those_sharing_a_surname_is_meant():
+    facts = extract_facts(
+        "Laura Whitcomb spoke first. Her husband, Senator Daniel Whitcomb, was away. "
+        "Mr. Whitcomb was unapologetic. Ms. Whitcomb was not. Senator Whitcomb left."
+    )
+    mentions = {entity.name: [mention.text for mention in entity.mentions] for entity in facts.entities}
+    assert mentions["Laura Whitcomb"] == ["Laura Whitcomb", "Whitcomb"]
+    assert mentions["Daniel Whitcomb"] == ["Daniel Whitcomb", "Whitcomb", "Whitcomb"]
+    facts = extract_facts('Laura Whitcomb spoke. Daniel Whitcomb spoke. "We won," Mr. Whitcomb said.')
+    assert quote_starting(facts, "We won").speaker == "Daniel Whitcomb"
