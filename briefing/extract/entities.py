@@ -704,7 +704,7 @@ class CandidateFinder:
         words = tuple([token.text for token in tokens])
         last = words[-1]
         if last in gazetteer.suffix_kind and len(words) > 1:
-            kind = gazetteer.suffix_kind[last]
+            kind = _suffix_kind(words[-2], last, gazetteer.suffix_kind)
             if kind != "none":  # "Information Act", "World Cup": laws and events are not entities here
                 found.append(Candidate(start, end, text, normalise_name(text), kind, words, evidence="suffix"))
             return
@@ -722,8 +722,10 @@ class CandidateFinder:
             return
         if len(words) == 1:
             word = words[0]
-            if word in gazetteer.common_acronyms:
-                return
+            if word in gazetteer.common_acronyms or (
+                "-" in word and gazetteer.common_acronyms.intersection(word.split("-"))
+            ):
+                return  # ("HD-DVD": a format, as "DVD" is)
             if _is_acronym(word):
                 found.append(Candidate(start, end, text, word, "organisation", words, evidence="acronym"))
             else:
@@ -926,11 +928,27 @@ def _institution_kind(tokens: list[_Token], suffix_kind: dict[str, str]) -> str:
     """The kind of the head noun: the last suffix word before "of" ("District Court of Appeal" is a
     court, "Bank of England" a bank), else the first one after it."""
     kind = ""
+    previous = ""
     for token in tokens:
         if token.text in ("of", "for") and kind:
             break
-        kind = suffix_kind.get(token.text, kind)
+        if token.text in suffix_kind:
+            kind = _suffix_kind(previous, token.text, suffix_kind)
+        previous = token.text
     return kind or "organisation"  # (called only when some token is a suffix)
+
+
+_SERVICE_DISTRICTS = frozenset(
+    ["School", "Water", "Utility", "Utilities", "Sanitation", "Transit", "Fire", "Hospital", "Irrigation", "Library"]
+)
+
+
+def _suffix_kind(previous: str, suffix: str, suffix_kind: dict[str, str]) -> str:
+    """The kind a suffix word gives a name, after the word before it: "Oakland Unified School District"
+    is a body that runs a service, not a place as "Luohu District" is."""
+    if suffix == "District" and previous in _SERVICE_DISTRICTS:
+        return "organisation"
+    return suffix_kind[suffix]
 
 
 def _shouted(tokens: list[_Token]) -> bool:
@@ -960,6 +978,10 @@ def _is_acronym(word: str) -> bool:
     letters = word.replace(".", "")
     if 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha():
         return True
+    if "-" in letters and all(
+        2 <= len(part) <= 5 and part.isascii() and part.isupper() and part.isalpha() for part in letters.split("-")
+    ):
+        return True  # "AFL-CIO", "SAG-AFTRA": acronyms joined
     # "MI6", "ABC13", "ITV1": capitals, then a number; "UMass", "JPMorgan": an acronym run into a word, which
     # no person's name is written as (a name's second capital follows a lowercase prefix: "McCain", "DeSantis").
     return _NUMBERED_ACRONYM.fullmatch(word) is not None or _ACRONYM_WORD.fullmatch(word) is not None

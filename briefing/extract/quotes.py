@@ -2218,6 +2218,15 @@ class QuoteFinder:
         if side is not None:
             # "The Biden campaign fired back, calling …": the side speaks, no one named.
             return _Speaker(side.group(), None, "unnamed", opening)
+        if self.body.startswith("The ", opening):
+            body_named = self._by_start.get(_skip_space(self.body, opening + 4, end))
+            if (
+                body_named is not None
+                and body_named.kind == "organisation"
+                and self._role_at.match(self.body, _skip_space(self.body, body_named.end, end), end) is None
+            ):
+                # "The AFL-CIO came out against Prewitt, calling her …" (not "The Tory leader will …")
+                return _from_mention(body_named)
         titled = self._titled_subject(start, end, "")  # "Conservative co-chairman Liam Fox derided …"
         if titled is not None:
             return _from_mention(titled)

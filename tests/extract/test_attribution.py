@@ -1192,3 +1192,18 @@ def test_a_participle_after_with_and_a_name_is_that_name_s():
         '"not good enough" for the Magpies.'
     )
     assert quote_starting(facts, "not good enough").speaker == "Graeme Souness"
+
+
+def test_an_organisation_opening_the_sentence_is_the_subject_of_its_participle():
+    facts = extract_facts(
+        'Angela Prewitt spoke. The AFL-CIO came out against Prewitt last week, calling her "the most anti-worker '
+        'nominee in a generation." Michael Howard spoke. The Tory leader will also call for tolerance, arguing '
+        'that Hindus got "caught in the downdraft of Islamaphobia".'
+    )
+    assert quote_starting(facts, "the most anti-worker").speaker == "AFL-CIO"
+    assert quote_starting(facts, "caught in the downdraft").speaker == "Michael Howard"
+    facts = extract_facts(
+        'According to a statement from the Oakland Unified School District, counselors were there. "Our hearts '
+        'are with these two young men and their families," the district said.'
+    )
+    assert quote_starting(facts, "Our hearts").speaker == "Oakland Unified School District"

@@ -544,6 +544,8 @@ def test_an_acronym_is_what_it_was_before_the_shortcut():
         letters = word.replace(".", "")
         if 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha():
             return True
+        if re.fullmatch(r"(?:[A-Z]{2,5}-)+[A-Z]{2,5}", letters):  # "AFL-CIO"
+            return True
         return (
             entities._NUMBERED_ACRONYM.fullmatch(word) is not None or entities._ACRONYM_WORD.fullmatch(word) is not None
         )

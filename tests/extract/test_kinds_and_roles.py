@@ -855,3 +855,12 @@ def test_an_honorific_or_a_title_tells_which_of_those_sharing_a_surname_is_meant
     assert mentions["Daniel Whitcomb"] == ["Daniel Whitcomb", "Whitcomb", "Whitcomb"]
     facts = extract_facts('Laura Whitcomb spoke. Daniel Whitcomb spoke. "We won," Mr. Whitcomb said.')
     assert quote_starting(facts, "We won").speaker == "Daniel Whitcomb"
+
+
+def test_a_school_district_is_an_organisation_and_joined_acronyms_are_one():
+    facts = extract_facts("The Oakland Unified School District said it would close. Luohu District is in Shenzhen.")
+    kinds = {entity.name: entity.kind for entity in facts.entities}
+    assert kinds["Oakland Unified School District"] == "organisation"
+    assert kinds["Luohu District"] == "place"
+    facts = extract_facts("The AFL-CIO came out against her. Sales of HD-DVD players rose.")
+    assert [(entity.name, entity.kind) for entity in facts.entities] == [("AFL-CIO", "organisation")]
