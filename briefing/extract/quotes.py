@@ -1020,7 +1020,7 @@ class QuoteFinder:
         candidates = [
             verb
             for verb in self._verb.finditer(body, clause_start, open_start)
-            if not self._contrast_after(verb.end(), open_start)
+            if not self._contrast_after(verb.end(), open_start) and not _is_gerund(body, verb, clause_start)
         ]
         for verb in reversed(candidates):
             subject = (
@@ -1047,7 +1047,7 @@ class QuoteFinder:
                 # "… and Labour "fades away", he said." attributes the whole sentence, and so does
                 # '"a sensible thing to do", since he was talking about skills, Mr Balls told the BBC.'
                 continue
-            if verb.group() in self.gazetteer.reporting_verbs:
+            if verb.group() in self.gazetteer.reporting_verbs and not _is_gerund(body, verb, close_end):
                 subject = self._subject_before(verb.start(), close_end)
                 if subject is None:
                     speaker = self._speaker_at(_skip_space(body, verb.end(), after_end), after_end)
@@ -1757,7 +1757,7 @@ class QuoteFinder:
             previous_end = _end_of_sentence_before(self.body, sentence_start, lower)
             # For a role, the whole sentence before, across any quote in it: its subject may come
             # before the quote. (A pronoun reads its clause: a quote in between speaks for someone.)
-            previous_start = self._sentence_start(lower, previous_end)
+            previous_start = heard_from = self._sentence_start(lower, previous_end)
             if pronoun:
                 clause_start = self._clause_start(lower, previous_end)
                 if clause_start not in self._read_across:
@@ -1766,6 +1766,10 @@ class QuoteFinder:
                     # granted" by Tony Blair to vote Conservative. He …': the one urging) or one a partial
                     # quote ends ('Mr Howard said the police had said ID cards could "help …". He added').
                     previous_start = clause_start
+                    if _NEW_SUBJECT.search(self.body, clause_start, previous_end):
+                        # ('Hewitt said he had had a "gutful" but Geoff Pollard rejected his comments. "…,"
+                        # he said': a clause of its own after the quote, whose subject the pronoun means.)
+                        heard_from = clause_start
             opening = _OPENING_PRONOUN.match(self.body, previous_start, previous_start + 4)
             if opening is None or opening.group().lower() != pronoun or previous_start >= position:
                 break
@@ -1776,8 +1780,11 @@ class QuoteFinder:
             if event.kind == "unnamed" and event.gender != unwanted and event.position >= previous_start:
                 return None  # "A BBC spokeswoman said … She said": the same unnamed woman
             if event.kind == "person" and genders.get(event.name) != unwanted:
-                if event.position >= previous_start:
-                    return event.name  # a speaker of the sentence before goes on ("…," he said. "…")
+                if event.position >= heard_from:
+                    # A speaker of the sentence before goes on ("…," he said. "…"), also one of a partial
+                    # quote in it ('Howard made a pitch urging people who feel "taken for granted" by
+                    # Tony Blair to vote Conservative. He will say …').
+                    return event.name
                 break
         # Otherwise the subject of the sentence before, if it is a person: "Robben … claims he knew
         # … felled by Aaron Mokoena. "I felt my leg go," he said."
@@ -2628,6 +2635,19 @@ _ROLE_KIN: dict[str, tuple[str, ...]] = {
     "justice": ("judge",),
 }
 _CLAUSE_IN_ROLE = re.compile(r"\b(?:why|where|when|how|what|whether|if|he|she|they|we|I|who|which)\s")
+# Before an -ing form that is a noun, not a participle: "in writing", "the warning", "his saying".
+_GERUND_BEFORE = re.compile(r"\b(?:in|the|his|her|its|their|a|an)\s+$")
+
+
+def _is_gerund(body: str, verb: re.Match[str], lower: int) -> bool:
+    """Whether a reporting verb's -ing form is a noun here ("in writing"), not a participle."""
+    return (
+        verb.group().endswith("ing")
+        and _GERUND_BEFORE.search(body, max(lower, verb.start() - 6), verb.start()) is not None
+    )
+
+
+_NEW_SUBJECT = re.compile(r"\b(?:but|while|whereas|although|though|and)\s+(?:[A-Z]|(?:he|she|they)\b)")
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?=(?:[\w'’.-]+\s+){1,6}$)")
 _WITH_SUBJECT_END = re.compile(
     r"\s+(?:(?!(?:after|before|by|while|when|since|without|for|in|on)\b)[a-z]+\s+)?(?:quoted\s+as\s+)?"

@@ -1207,3 +1207,29 @@ def test_an_organisation_opening_the_sentence_is_the_subject_of_its_participle()
         'are with these two young men and their families," the district said.'
     )
     assert quote_starting(facts, "Our hearts").speaker == "Oakland Unified School District"
+
+
+def test_participles_of_writing_declaring_accusing_and_urging_report_but_a_gerund_noun_does_not():
+    facts = extract_facts(
+        "Chairman Wesley Harbaugh, R-Ky., gave the mayor until Aug. 15 to produce the records, writing that the "
+        'answers had been "evasive at best and misleading at worst." Mr Kennedy was in buoyant mood, declaring '
+        'the Tories were not going to be "significant players" in the poll.'
+    )
+    assert quote_starting(facts, "evasive at best").speaker == "Wesley Harbaugh"
+    assert quote_starting(facts, "significant players").speaker == "Kennedy"
+    facts = extract_facts('They may be content if it does not "close too many doors" in writing.')
+    assert facts.quotes == []
+
+
+def test_a_pronoun_means_the_speaker_of_a_partial_quote_in_the_sentence_before_unless_a_clause_follows_it():
+    facts = extract_facts(
+        'Michael Howard is to make a pitch for the ethnic vote urging people who feel "taken for granted" by Tony '
+        'Blair to vote Conservative.\n\nHe will say Conservatives "share the same values" as the minorities.'
+    )
+    assert quote_starting(facts, "taken for granted").speaker == "Michael Howard"
+    assert quote_starting(facts, "share the same values").speaker == "Michael Howard"
+    facts = extract_facts(
+        'Lleyton Hewitt said he had had a "gutful" of trying to make the surface faster but Tennis Australia\'s '
+        'Geoff Pollard rejected his comments. "We did ask for it to be made faster than last year," he said.'
+    )
+    assert quote_starting(facts, "We did ask").speaker == "Geoff Pollard"
