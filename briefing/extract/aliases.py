@@ -201,7 +201,12 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
     linked.mentions = _one_spelling(_joined_shouted(body, _drop_overlaps(mentions)))
     # A census first name tells the sex, unless the article calls the person by that word alone: then
     # it is a family name written first ("Moon Seong Mook" ... "Moon said").
-    called_by = {(mention.name, mention.text) for mention in linked.mentions}
+    # (Not a name addressed at the start of a quote: '"Jake, I've been in politics …"' is Jake Tapper.)
+    called_by = {
+        (mention.name, mention.text)
+        for mention in linked.mentions
+        if not (body[mention.start - 1 : mention.start] in _OPENING_MARKS and body.startswith(",", mention.end))
+    }
     for name, info in people.items():
         gender = gazetteer.first_names.get(info.tokens[0], "")
         if gender and info.canonical == name and (name, info.tokens[0]) not in called_by:
@@ -211,6 +216,9 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
             linked.genders.setdefault(name, gender)
     linked.roles = _role_holders(body, linked.mentions, gazetteer, linked.genders)
     return linked
+
+
+_OPENING_MARKS = frozenset("\"“‘'")
 
 
 @dataclass(slots=True)

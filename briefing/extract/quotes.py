@@ -282,6 +282,9 @@ class QuoteFinder:
     # Where a clause read back from a pronoun would start but the sentence goes on: past a term in marks,
     # or inside a partial quote (see _person_meant).
     _read_across: set[int] = field(default_factory=set)
+    # Where the titles in marks read so far close, and where each opens: a clause reads across them
+    # ('Roland Pike, appearing on NBC's "Meet the Press," said … "until the job is done."').
+    _titles: dict[int, int] = field(default_factory=dict)
     _around: tuple[int, int] = (-1, 0)  # where the quote before the one read closes, the one after opens
     _event_positions: list[int] = field(default_factory=list)
     _topic: _Topic | None = None
@@ -384,6 +387,10 @@ class QuoteFinder:
                     # (What _attribute would find: no speaker, no voice to carry on, too short.)
                     self._read_across.add(item.close_end)
                     continue
+                if number and (previous := items[number - 1]).close_end in self._read_across:
+                    # A short quote passed over just before may be a title the clause reads across (told
+                    # only now: a body may hold 400,000 short quotes and nothing else).
+                    self._is_named_title(previous, self.body[previous.bounds[0] : previous.bounds[-1]])
                 # The quotes on either side bound its clause (those in single marks too, which the
                 # clause's own search for marks does not see).
                 self._around = (
@@ -539,6 +546,25 @@ class QuoteFinder:
 
     # ---------------------------------------------------------------- attribution
 
+    def _is_named_title(self, item: _RawQuote, text: str) -> bool:
+        """NBC's "Meet the Press", a seller called "E-Life", a booklet titled "The Wit and Wisdom of
+        Michael Bloomberg": the name of a show, firm or work, not words anyone said (remembered, for
+        the clause to read across it)."""
+        body = self.body
+        if (
+            text[:1].isupper()
+            and (
+                _possessive_before(body, item.open_start)
+                or search_after_word(
+                    _NAMED_BEFORE, _NAMED_BEFORE_LAST_WORDS, body, max(0, item.open_start - 24), item.open_start
+                )
+            )
+            and _is_title(text)
+        ):
+            self._titles[item.close_end] = item.open_start
+            return True
+        return False
+
     def _attribute(
         self,
         item: _RawQuote,
@@ -556,24 +582,17 @@ class QuoteFinder:
             if len(bounds) > 2
             else body[first_start:last_end]
         )
-        if (
-            text[:1].isupper()
-            and (
-                _possessive_before(body, item.open_start)
-                or search_after_word(
-                    _NAMED_BEFORE, _NAMED_BEFORE_LAST_WORDS, body, max(0, item.open_start - 24), item.open_start
-                )
-            )
-            and _is_title(text)
-        ):
-            # NBC's "Meet the Press", a seller called "E-Life", a booklet titled "The Wit and Wisdom of
-            # Michael Bloomberg": the name of a show, firm or work, not words anyone said.
+        if self._is_named_title(item, text):
             return None, None
         if _TERM_BEFORE.search(body, max(0, item.open_start - 24), item.open_start):
             # 'a period of so-called "cowboy capitalism"', 'the slogan "Britain is Working"': the writer's
             # marks for a term or a name, whatever its case.
             return None, None
-        clause_start = max(self._clause_start(paragraph.start, item.open_start), self._around[0])
+        clause_start = self._clause_start(paragraph.start, item.open_start)
+        if clause_start in self._titles:
+            clause_start = self._clause_start(paragraph.start, self._titles[clause_start])
+        else:
+            clause_start = max(clause_start, self._around[0])
         before = body[clause_start : item.open_start]
         last_paragraph = self.paragraphs[item.paragraph + len(bounds) // 2 - 1]
         after_end = self._clause_end(item.close_end, last_paragraph.end)
@@ -1232,14 +1251,17 @@ class QuoteFinder:
             if bracket != -1 and body[bracket + 1 : end - 1].isalpha():
                 end = bracket  # "the British Chamber of Commerce (BCC) has said"
                 end = _strip_end(body, end, lower)
-        if end > lower and body[end - 1] == ",":
+        # 'Roland Pike, appearing on NBC's "Meet the Press," said': the comma inside a title's marks.
+        title_open = self._titles.get(end, -1) if body[end - 2 : end - 1] == "," else -1
+        if end > lower and (body[end - 1] == "," or title_open > lower):
             # "Kim Yo Jong, said", "Easley, a professor at Ewha, said", "Glenn Maguire, chief economist
             # at Societe Generale, told": a person before an appositive speaks, not the firm inside it.
-            comma = end - 1
-            at_comma = self._mention_ending(comma, lower)
+            comma = end - 1 if title_open < 0 else end - 2
+            at_comma = self._mention_ending(comma, lower) if title_open < 0 else None
             earlier = None
-            previous_comma = body.rfind(",", max(lower, comma - 150), comma)
-            if previous_comma != -1 and not any(mark in body[previous_comma:comma] for mark in '"“”'):
+            previous_comma = body.rfind(",", max(lower, comma - 150), title_open if title_open >= 0 else comma)
+            unquoted_end = title_open if title_open >= 0 else comma
+            if previous_comma != -1 and not any(mark in body[previous_comma:unquoted_end] for mark in '"“”'):
                 if _RELATIVE_OPENING.match(body, previous_comma):
                     # "Dan Gillmor, founder of Grassroots Media, which supports …, said": the clause is
                     # about the firm; the subject stands before it.
@@ -2602,6 +2624,8 @@ _NAMED_BEFORE_WORDS = [
     "motto",
     "on",  # 'told Kristen Welker on "Meet the Press"': a show
     "in",  # 'wrote in "The Art of the Deal"': a book
+    "On",  # 'On "State of the Union," Tapper pressed Castellano'
+    "In",
 ]
 _NAMED_BEFORE = re.compile(rf"\b(?:{'|'.join(_NAMED_BEFORE_WORDS)})\s+$")
 _NAMED_BEFORE_LAST_WORDS = frozenset(words.rsplit("+", 1)[-1] for words in _NAMED_BEFORE_WORDS)  # ("as" of "known as")

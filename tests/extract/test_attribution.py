@@ -1233,3 +1233,23 @@ def test_a_pronoun_means_the_speaker_of_a_partial_quote_in_the_sentence_before_u
         'Geoff Pollard rejected his comments. "We did ask for it to be made faster than last year," he said.'
     )
     assert quote_starting(facts, "We did ask").speaker == "Geoff Pollard"
+
+
+def test_a_clause_reads_across_a_show_s_title_in_marks():
+    facts = extract_facts(
+        'Homeland Security Secretary Roland Pike, appearing on NBC\'s "Meet the Press," said the operation would '
+        'continue "until the job is done." Sen. Ted Corliss (R-Neb.) told CBS\' "Face the Nation" that he was '
+        '"uneasy" with the scale of the deployment.'
+    )
+    assert quote_starting(facts, "until the job is done").speaker == "Roland Pike"
+    assert quote_starting(facts, "uneasy").speaker == "Ted Corliss"
+    facts = extract_facts('Jake Tapper spoke. On "State of the Union," Tapper pressed her on reports.')
+    assert facts.quotes == []
+
+
+def test_a_name_addressed_in_a_quote_keeps_the_sex_its_first_name_gives():
+    facts = extract_facts(
+        "Gov. Elena Castellano told CNN's Jake Tapper that the state would sue. Tapper pressed Castellano on "
+        'reports.\n\n"That\'s not accurate," she said.\n\n"Jake, I\'ve been in politics for 20 years," she said.'
+    )
+    assert quote_starting(facts, "That's not accurate").speaker == "Elena Castellano"
