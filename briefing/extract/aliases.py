@@ -136,6 +136,10 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
             unresolved.append(candidate)
 
     named = {mention.name for mention in mentions}
+    # "President Trump's pick … Trump weighed in": a person titled alone elsewhere in the article.
+    lone_people = {
+        mention.name for mention in mentions if mention.kind == "person" and mention.title and " " not in mention.name
+    }
     # A lone unknown word written again and again ("Robben ... Robben") is a name in its own right.
     counts = Counter(candidate.name for candidate in unresolved if "-" not in candidate.text)
     lone_names.update(
@@ -169,6 +173,9 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
         for position in (mention.start, mention.end)
     }
     for candidate in unresolved:
+        if candidate.name in lone_people:
+            mentions.append(_mention(body, candidate, candidate.name, "person"))
+            continue
         if _link_leftover(body, candidate, gazetteer, named, person_for_token, mentions):
             continue
         if (
@@ -199,17 +206,23 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
     mentions.sort(key=lambda mention: (mention.start, -mention.end))
     _defined_acronyms(body, mentions)
     linked.mentions = _one_spelling(_joined_shouted(body, _drop_overlaps(mentions)))
-    # A census first name tells the sex, unless the article calls the person by that word alone: then
-    # it is a family name written first ("Moon Seong Mook" ... "Moon said").
-    # (Not a name addressed at the start of a quote: '"Jake, I've been in politics …"' is Jake Tapper.)
+    # A census first name tells the sex, unless the article calls the person by that word alone and it
+    # is a surname too: then it is a family name written first ("Moon Seong Mook" ... "Moon said").
+    # (Not a name opening a quote, which a friend may say: '"Jake, I've been in politics …"', '"Angela
+    # will be a GREAT Secretary," he wrote'.)
     called_by = {
         (mention.name, mention.text)
         for mention in linked.mentions
-        if not (body[mention.start - 1 : mention.start] in _OPENING_MARKS and body.startswith(",", mention.end))
+        if body[mention.start - 1 : mention.start] not in _OPENING_MARKS
     }
     for name, info in people.items():
-        gender = gazetteer.first_names.get(info.tokens[0], "")
-        if gender and info.canonical == name and (name, info.tokens[0]) not in called_by:
+        given = info.tokens[0]
+        gender = gazetteer.first_names.get(given, "")
+        if (
+            gender
+            and info.canonical == name
+            and ((name, given) not in called_by or given.lower() not in gazetteer.surnames)
+        ):
             linked.genders.setdefault(name, gender)
     for name in lone_names:  # "Meghan said … she said"
         if gender := gazetteer.first_names.get(name, ""):

@@ -257,6 +257,7 @@ class _Event:
     name: str  # "" for someone unnamed
     kind: str  # the speaker's kind, or "unnamed"
     gender: str = ""  # of someone unnamed, from the role ("spokeswoman": "f")
+    role: str = ""  # of someone unnamed, the role noun ("One GOP senator": "senator")
 
 
 @dataclass(slots=True)
@@ -1620,6 +1621,11 @@ class QuoteFinder:
         if speaker.kind == "pronoun":
             return self._resolve_pronoun(speaker.text.lower(), position, paragraph)
         if speaker.kind == "role":
+            last_heard = next(self._heard_lately(position, paragraph), None)
+            if last_heard is not None and last_heard.role and speaker.text.lower().endswith(" " + last_heard.role):
+                # 'One GOP senator, speaking on condition of anonymity, told The Hill … "…," the senator
+                # said': the one just heard, unnamed, not a senator named elsewhere.
+                return None
             name = self._resolve_role(speaker.text, position)
             if name is None and "-year-old " in speaker.text:
                 # "The 56-year-old official added": an age is given to someone named, the one just spoken of.
@@ -2092,7 +2098,7 @@ class QuoteFinder:
             if role and role not in _COLLECTIVE_ROLES and not (role.endswith("s") and role[:-1] in nouns):
                 # Heard where the words naming them stand: '"…," the spokesman said. He added' is his.
                 heard = max(position, speaker.start)
-                self._add_event(_Event(heard, paragraph, "", "unnamed", nouns[role]))
+                self._add_event(_Event(heard, paragraph, "", "unnamed", nouns[role], role))
 
     def _add_event(self, event: _Event) -> None:
         # Kept in text order: quotes of a paragraph are read before its indirect speech.

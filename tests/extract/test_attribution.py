@@ -1253,3 +1253,20 @@ def test_a_name_addressed_in_a_quote_keeps_the_sex_its_first_name_gives():
         'reports.\n\n"That\'s not accurate," she said.\n\n"Jake, I\'ve been in politics for 20 years," she said.'
     )
     assert quote_starting(facts, "That's not accurate").speaker == "Elena Castellano"
+
+
+def test_a_role_word_after_an_unnamed_holder_of_it_is_that_unnamed_one():
+    facts = extract_facts(
+        'Sen. Howard Lindqvist (D-Minn.) said it was "a parade of complaints." One GOP senator, speaking on '
+        'condition of anonymity, told The Hill the nomination was "on thinner ice than leadership is letting on."'
+        '\n\n"There are four or five of us who could go either way," the senator said.'
+    )
+    assert quote_starting(facts, "There are four or five").speaker is None
+
+
+def test_a_person_titled_alone_is_the_same_person_opening_a_sentence_and_a_first_name_in_a_quote_keeps_the_sex():
+    facts = extract_facts(
+        "Senators doubt President Trump's pick, Angela Prewitt. \"I've known Angela for a decade,\" Hawley said."
+        '\n\nTrump weighed in Tuesday night on Truth Social.\n\n"Angela will be a GREAT Secretary," he wrote.'
+    )
+    assert quote_starting(facts, "Angela will be").speaker == "Trump"
