@@ -109,6 +109,8 @@ _GAVE_WORDS = re.compile(
     r",?\s+(had|gave|issued|made|offered|released|delivered|posted|shared)\s+(?:a|an|the|this|that|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}(?:statement|message|remarks|comments?|response|reaction|answer|reply|verdict|warning|words)\b"
 )
+# "she said no.", "Smith replied yes.": a short answer, which the quote after it goes on with.
+_ANSWERED = re.compile(r"\b([\w'’-]+)\s+(said|replied|answered)\s+(?:no|yes)\s*[.:]$")
 _ATTRIBUTION_WORDS = 12  # a sentence this short after a quote can be only its attribution
 _ADVERB_AFTER = re.compile(r"\s+(?:also|later|then|added|has|had|once|again|previously|recently)\s+")
 _OTHER_SEX = {"m": "f", "f": "m"}
@@ -892,6 +894,12 @@ class QuoteFinder:
         if self._verb.search(body, clause_start, end):
             return None  # "He told Sky News' Sunday with Adam Boulton:": the verb's subject speaks
         opening = _skip_space(body, clause_start, end)
+        subordinate = _SUBORDINATE_OPENING.match(body, opening, end)
+        comma = body.find(",", subordinate.end(), end) if subordinate is not None else -1
+        pronoun = _OPENING_SUBJECT.match(body, _skip_space(body, comma + 1, end) if comma >= 0 else opening, end)
+        if pronoun is not None and len(body[pronoun.end() : end].split()) <= 2:
+            # "He shrugged:", "Asked about the rule, she smiled:": the pronoun's, as a name's would be.
+            return _Speaker(pronoun.group(1), None, "pronoun", pronoun.start(1))
         possessor = _POSSESSOR_OPENING.match(body, opening, end)
         if possessor is not None and len(body[possessor.end() : end].split()) <= _INTRODUCER_WORDS:
             # "Her message to parents was simple: "…"": hers; "Smith's answer: "…"": Smith's.
@@ -936,6 +944,15 @@ class QuoteFinder:
             gave = _GAVE_WORDS.match(body, mention.end, end) if mention.kind == "person" else None
             if gave is not None:
                 return _from_mention(mention), gave.group(1), gave.start(1)
+        answer = _ANSWERED.search(body, max(start, end - 30), end)
+        if answer is not None:
+            # 'Asked whether she regretted the post, she said no. "I said what I said."': the answer goes on.
+            answerer = self._by_end.get(answer.end(1))
+            speaker = _from_mention(answerer) if answerer is not None and answerer.kind == "person" else None
+            if speaker is None and answer.group(1).lower() in ("he", "she"):
+                speaker = _Speaker(answer.group(1), None, "pronoun", answer.start(1))
+            if speaker is not None:
+                return speaker, answer.group(2), answer.start(2)
         return None
 
     def _next_sentence_attribution(self, position: int, paragraph_end: int) -> _Attribution | None:
@@ -1195,7 +1212,11 @@ class QuoteFinder:
                 return _from_mention(named)  # (not "his dispute with Craig Bellamy after claiming")
         if not self._after_clause(verb.start(), clause_start):
             subject = self._subject_before(verb.start(), clause_start)
-            if subject is not None or self._thing_says(verb.start(), clause_start):
+            if subject is not None and _PREPOSITION_BEFORE.search(
+                body, max(clause_start, subject.start - 8), subject.start
+            ):
+                subject = None  # "posted a video on Instagram saying": where, not who; the sentence's subject
+            elif subject is not None or self._thing_says(verb.start(), clause_start):
                 return subject
             # "Plus.net backed the proposals saying "…"", "The airline issued a statement saying "…"":
             # after the object of its own verb, the participle shares the sentence's subject.
@@ -2360,8 +2381,9 @@ _TAIL_ROLE = re.compile(
     r",\s+(?:(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+)[a-z][\w'’-]*\s+$"
 )
 _SPEAKS_FOR = re.compile(
-    r"\b(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|representative|source|official|aide|"
-    r"lawyer|lawyers|statement|insider|executive|member|members)\s+(?:for|at|from|of|with|close to)\s+(?:the\s+)?$"
+    r"\b(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne)\s+)?(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|representative|source|official|aide|"
+    r"lawyer|lawyers|statement|insider|executive|member|members|lawmaker|adviser|advisor|ally|allies|friend|"
+    r"confidant|confidante|colleague|strategist|operative)\s+(?:for|at|from|of|with|close to|to)\s+(?:the\s+)?$"
 )
 _SPEAKS_FOR_LAST_WORDS = frozenset(["for", "at", "from", "of", "with", "to", "the"])  # the words it ends with
 # "the company said", "the council added": a kind of organisation that refers back to one (a data file).

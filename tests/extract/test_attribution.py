@@ -1270,3 +1270,31 @@ def test_a_person_titled_alone_is_the_same_person_opening_a_sentence_and_a_first
         '\n\nTrump weighed in Tuesday night on Truth Social.\n\n"Angela will be a GREAT Secretary," he wrote.'
     )
     assert quote_starting(facts, "Angela will be").speaker == "Trump"
+
+
+def test_a_gesture_before_a_colon_and_a_short_answer_before_a_quote_give_their_subject():
+    facts = extract_facts(
+        'Steve Scalise spoke. Asked whether the rule would come to the floor, he shrugged: "That\'s the plan." '
+        'Renata Okafor spoke. Asked whether she regretted the post, she said no. "I said what I said."'
+    )
+    assert quote_starting(facts, "That's the plan").speaker == "Steve Scalise"
+    assert quote_starting(facts, "I said what I said").speaker == "Renata Okafor"
+
+
+def test_someone_close_to_or_advising_a_person_speaks_not_that_person():
+    facts = extract_facts(
+        "Mike Johnson spoke. One Republican lawmaker close to Johnson, who was granted anonymity, described the "
+        'holdouts as "people who want a fight more than they want a win." Graham Vellacott spoke. A senior '
+        'adviser to Vellacott, Trevor Lindqvist, replied that the secretary wanted "eyes on every dollar."'
+    )
+    unnamed = quote_starting(facts, "people who want a fight")
+    assert unnamed.speaker is None and unnamed.speaker_text == "One Republican lawmaker close to Johnson"
+    assert quote_starting(facts, "eyes on every dollar").speaker == "Trevor Lindqvist"
+
+
+def test_where_a_post_was_made_is_not_who_made_it():
+    facts = extract_facts(
+        "Rep. Lena Okonkwo (D-Mich.), whose district would be among the most affected, posted a video on "
+        'Instagram saying: "They can redraw the lines. They can\'t redraw Detroit."'
+    )
+    assert quote_starting(facts, "They can redraw").speaker == "Lena Okonkwo"
