@@ -101,7 +101,7 @@ MAX_NAMES = 5_000
 # hold a few hundred (the most in the BBC corpus, the web pages and the forms: 382); 2 MB of one
 # sentence naming three people holds 160,000, and linking and weighing each took over a second.
 MAX_MENTIONS = 50_000
-_SENTENCE_OPENERS = ".!?:;\"“”‘'(—–[\n"
+_SENTENCE_OPENERS = ".!?:;\"“”‘'(—–[\n•▪●◦‣"  # (and list bullets: "• The Michigan Republican Party")
 
 
 @dataclass(slots=True)
@@ -669,9 +669,24 @@ class CandidateFinder:
             if kind != "none":
                 found.append(_institution(body, tokens[0].start, tokens[-1].end, kind))
             return
+        if not has_and and self._branch_of_place(body, tokens):
+            # "the ACLU of Michigan", "the FA of Wales": a body's branch in a place, one organisation.
+            found.append(_institution(body, tokens[0].start, tokens[-1].end, "organisation"))
+            return
         for piece in _split_on(tokens, lambda token: token.connector):
             if piece and not self._known(body, piece, found):
                 self._add_hyphenated_or_plain(body, piece, found)
+
+    def _branch_of_place(self, body: str, tokens: list[_Token]) -> bool:
+        """Whether the tokens are an organisation's acronym, "of" and a known place."""
+        gazetteer = self.gazetteer
+        first = tokens[0].text
+        if len(tokens) < 3 or tokens[1].text != "of" or not _is_acronym(first) or first in gazetteer.common_acronyms:
+            return False
+        if gazetteer.names.get(first, ("", "organisation"))[1] != "organisation":
+            return False  # ("the US of the 1950s": a place)
+        place = gazetteer.names.get(normalise_name(body[tokens[2].start : tokens[-1].end]))
+        return place is not None and place[1] == "place"
 
     def _add_hyphenated_or_plain(self, body: str, tokens: list[_Token], found: list[Candidate]) -> None:
         # "North Korea-Japan", "DPRK-Japan": split a hyphen compound when a side is a known name.
@@ -1004,6 +1019,8 @@ def _is_sentence_initial(body: str, start: int) -> bool:
         if char in _SENTENCE_OPENERS:
             return True
         # A dateline ends where its text begins: "LONDON (Reuters) - The", "BRUSSELS 1996-08-22 The".
+        if char in "-*" and (position == 0 or body[position - 1] == "\n"):
+            return True  # a list item's bullet: "- The council voted", "* The mayor said"
         if char == "-":  # a dash and a space after an agency's name only: one inside a sentence starts none
             return body.startswith(") ", position - 2) and position < start - 1
         return char.isdigit() and _ISO_DATE_BEFORE.search(body, max(0, position - 11), position + 1) is not None

@@ -864,3 +864,15 @@ def test_a_school_district_is_an_organisation_and_joined_acronyms_are_one():
     assert kinds["Luohu District"] == "place"
     facts = extract_facts("The AFL-CIO came out against her. Sales of HD-DVD players rose.")
     assert [(entity.name, entity.kind) for entity in facts.entities] == [("AFL-CIO", "organisation")]
+
+
+def test_a_bullet_opens_a_sentence_and_an_acronym_of_a_place_is_one_branch():
+    facts = extract_facts(
+        '• The Michigan Republican Party called it "a long-overdue correction."\n'
+        '• But the ACLU of Michigan warned that it could be "worse than the disease."'
+    )
+    assert [(entity.name, entity.kind) for entity in facts.entities] == [
+        ("Michigan Republican Party", "organisation"),
+        ("ACLU of Michigan", "organisation"),
+    ]
+    assert quote_starting(facts, "worse than the disease").speaker == "ACLU of Michigan"
