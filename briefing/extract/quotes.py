@@ -1025,7 +1025,22 @@ class QuoteFinder:
         if subject is None:
             return None
         introduces = tail.rstrip().endswith((":", ","))
+        reporter = self._reporter(subject, clause_start)
+        if reporter is not None:
+            return *reporter, introduces
         return subject, last.group(), last.start(), introduces
+
+    def _reporter(self, subject: _Speaker, clause_start: int) -> _Attribution | None:
+        """'Ramon Ibarra … said in a statement that he had asked for more lighting "for two years"': a
+        pronoun subject inside what an earlier verb of the clause reports; that verb's subject gives
+        the words."""
+        if subject.kind != "pronoun":
+            return None
+        outer = self._verb.search(self.body, clause_start, subject.start)
+        reporter = self._verb_subject(outer, clause_start) if outer is not None else None
+        if outer is None or reporter is None or reporter.kind not in ("person", "organisation"):
+            return None
+        return reporter, outer.group(), outer.start()
 
     def _shared_subject(self, verb: re.Match[str], clause_start: int) -> _Speaker | None:
         """The subject a verb after "and" or "but" shares with its sentence: that of a reporting verb
@@ -1066,7 +1081,7 @@ class QuoteFinder:
                 or self._shared_subject(verb, clause_start)
             )
             if subject is not None:
-                return subject, verb.group(), verb.start()
+                return self._reporter(subject, clause_start) or (subject, verb.group(), verb.start())
         if candidates:
             # "According to the commission, many businesses had found the rises "challenging"": the
             # source the clause names, when its verb has no subject to speak.

@@ -1298,3 +1298,11 @@ def test_where_a_post_was_made_is_not_who_made_it():
         'Instagram saying: "They can redraw the lines. They can\'t redraw Detroit."'
     )
     assert quote_starting(facts, "They can redraw").speaker == "Lena Okonkwo"
+
+
+def test_a_pronoun_inside_what_an_earlier_verb_reports_gives_the_words_to_that_verb_s_subject():
+    facts = extract_facts(
+        "Darnell Whitaker spoke. Councilmember Ramon Ibarra, whose district includes the park, said in a "
+        'statement that he had asked for more lighting "for two years" with little response.'
+    )
+    assert quote_starting(facts, "for two years").speaker == "Ramon Ibarra"
