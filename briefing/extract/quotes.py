@@ -1037,8 +1037,10 @@ class QuoteFinder:
         if subject.kind != "pronoun":
             return None
         outer = self._verb.search(self.body, clause_start, subject.start)
-        reporter = self._verb_subject(outer, clause_start) if outer is not None else None
-        if outer is None or reporter is None or reporter.kind not in ("person", "organisation"):
+        if outer is None or "," in self.body[outer.end() : subject.start]:
+            return None  # (not "When Winfrey asked if he could share them, he declined, saying": his)
+        reporter = self._verb_subject(outer, clause_start)
+        if reporter is None or reporter.kind not in ("person", "organisation"):
             return None
         return reporter, outer.group(), outer.start()
 

@@ -1306,3 +1306,9 @@ def test_a_pronoun_inside_what_an_earlier_verb_reports_gives_the_words_to_that_v
         'statement that he had asked for more lighting "for two years" with little response.'
     )
     assert quote_starting(facts, "for two years").speaker == "Ramon Ibarra"
+    # Not across a comma: a subordinate clause before the subject.
+    facts = extract_facts(
+        "Prince Harry spoke to Oprah Winfrey. When Winfrey asked if he could share the questions, he declined, "
+        'saying "I\'m not comfortable with sharing that."'
+    )
+    assert quote_starting(facts, "I'm not comfortable").speaker == "Harry"

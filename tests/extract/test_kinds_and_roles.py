@@ -876,3 +876,8 @@ def test_a_bullet_opens_a_sentence_and_an_acronym_of_a_place_is_one_branch():
         ("ACLU of Michigan", "organisation"),
     ]
     assert quote_starting(facts, "worse than the disease").speaker == "ACLU of Michigan"
+
+
+def test_role_acronyms_are_no_organisations():
+    facts = extract_facts("The MEP said he was ashamed. The DJ played on. Two MSPs left.")
+    assert facts.entities == []
