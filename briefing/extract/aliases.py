@@ -85,6 +85,7 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
         if choices and len(choices) > 1:
             # "Ms. Whitcomb" is the woman of the Whitcombs, "Senator Whitcomb" the one titled so: what the
             # mention says of its person narrows those sharing the name, before prominence decides.
+            title = _title_key(title)
             choices = [name for name in choices if title in people[name].titles] or choices
             choices = [name for name in choices if gender in ("", _gender_of(people[name], gazetteer))] or choices
         person = max(choices, key=prominence) if choices else None
@@ -108,7 +109,7 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
         token = candidate.tokens[0] if candidate.tokens else candidate.name
         if candidate.weak and (token in gazetteer.days or token in gazetteer.months):
             continue
-        person = person_for_token(token, candidate.gender, _title_key(candidate.title))
+        person = person_for_token(token, candidate.gender, candidate.title)
         if person is not None:
             mentions.append(_mention(body, candidate, person, "person"))
             if candidate.gender:

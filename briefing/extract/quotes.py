@@ -390,7 +390,11 @@ class QuoteFinder:
                     # (What _attribute would find: no speaker, no voice to carry on, too short.)
                     self._read_across.add(item.close_end)
                     continue
-                if number and (previous := items[number - 1]).close_end in self._read_across:
+                if (
+                    number
+                    and (previous := items[number - 1]).close_end in self._read_across
+                    and self.body[previous.bounds[0] : previous.bounds[0] + 1].isupper()
+                ):
                     # A short quote passed over just before may be a title the clause reads across (told
                     # only now: a body may hold 400,000 short quotes and nothing else).
                     self._is_named_title(previous, self.body[previous.bounds[0] : previous.bounds[-1]])
