@@ -1641,13 +1641,19 @@ class QuoteFinder:
         """The speaker a name before a verb gives: "Rep. Jim Jordan of Ohio, the top Republican on the
         panel, told", "Sen. Susan Collins of Maine said", "Sen. John Thune, R-S.D., the Republican whip,
         called": the person from the place, not the place."""
-        if mention.kind == "place":
-            of = _FROM_PLACE.search(self.body, max(lower, mention.start - 8), mention.start) or _PARTY_BEFORE.search(
+        if mention.kind in ("place", "organisation"):
+            # (and "Judge Maria Delgado of the Western District of Texas wrote": the person from the court)
+            of = _FROM_PLACE.search(self.body, max(lower, mention.start - 24), mention.start) or _PARTY_BEFORE.search(
                 self.body, max(lower, mention.start - 8), mention.start
             )
             person = self._by_end.get(of.start()) if of else None
             if person is not None and person.kind == "person" and person.start >= lower:
                 return _from_mention(person)
+        if mention.kind == "place":
+            someone = _SOMEONE_IN.search(self.body, max(lower, mention.start - 60), mention.start)
+            if someone is not None:
+                # "One Republican strategist in Austin, who …, said": someone unnamed from there.
+                return _Speaker(self.body[someone.start() : mention.end], None, "unnamed", someone.start())
         if mention.kind == "organisation":
             member = _MEMBER_BEFORE.search(self.body, max(lower, mention.start - 9), mention.start)
             after = _skip_space(self.body, mention.end, len(self.body))
@@ -2815,7 +2821,8 @@ def _modifiers(role_phrase: str) -> list[str]:
 
 # A US party and state after a name: "Sen. Lindsey Graham (R-S.C.)", "Rep. Adam Schiff (D-Calif.)".
 _AFFILIATION = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)$")
-_FROM_PLACE = re.compile(r"\s+(?:of|from)\s+$")
+_FROM_PLACE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$")  # ("of the Western District")
+_SOMEONE_IN = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,3}(?:in|from|at)\s+$")
 _PARTY_BEFORE = re.compile(r",\s*(?:[DRI]|Dem|Rep|Ind)[-–]$")  # the state in "Thune, R-S.D., the whip"
 
 

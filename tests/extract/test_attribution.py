@@ -1312,3 +1312,16 @@ def test_a_pronoun_inside_what_an_earlier_verb_reports_gives_the_words_to_that_v
         'saying "I\'m not comfortable with sharing that."'
     )
     assert quote_starting(facts, "I'm not comfortable").speaker == "Harry"
+
+
+def test_a_person_of_an_institution_and_someone_unnamed_from_a_place_speak():
+    facts = extract_facts(
+        'Judge Maria Delgado of the Western District of Texas wrote in an opinion that the map "cannot be '
+        'reconciled with the Voting Rights Act." Ken Paxton spoke. One Republican strategist in Austin, who was '
+        'not authorized to speak publicly, said the party had been "greedy." "We could have had four seats," the '
+        "strategist said."
+    )
+    assert quote_starting(facts, "cannot be reconciled").speaker == "Maria Delgado"
+    unnamed = quote_starting(facts, "greedy")
+    assert unnamed.speaker is None and unnamed.speaker_text == "One Republican strategist in Austin"
+    assert quote_starting(facts, "We could have had").speaker is None
