@@ -1649,7 +1649,7 @@ class QuoteFinder:
             person = self._by_end.get(of.start()) if of else None
             if person is not None and person.kind == "person" and person.start >= lower:
                 return _from_mention(person)
-        if mention.kind == "place":
+        if mention.kind != "person" or " " not in mention.name:  # (a lone word after "in" is seldom a person)
             someone = _SOMEONE_IN.search(self.body, max(lower, mention.start - 60), mention.start)
             if someone is not None:
                 # "One Republican strategist in Austin, who …, said": someone unnamed from there.
@@ -2822,7 +2822,7 @@ def _modifiers(role_phrase: str) -> list[str]:
 # A US party and state after a name: "Sen. Lindsey Graham (R-S.C.)", "Rep. Adam Schiff (D-Calif.)".
 _AFFILIATION = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)$")
 _FROM_PLACE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$")  # ("of the Western District")
-_SOMEONE_IN = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,3}(?:in|from|at)\s+$")
+_SOMEONE_IN = re.compile(r"(?<!, )\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,3}(?:in|from|at)\s+$")
 _PARTY_BEFORE = re.compile(r",\s*(?:[DRI]|Dem|Rep|Ind)[-–]$")  # the state in "Thune, R-S.D., the whip"
 
 
