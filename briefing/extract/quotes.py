@@ -77,8 +77,10 @@ _SOURCE_WORDS = 8  # "according to a statement from the Sanders campaign,"
 _CONJUNCTIONS = frozenset(["and", "but", "yet", "while", "though", "although"])
 # A force or body whose members the story does not name: never the person it is about, nor "he" or "she".
 _COLLECTIVE_ROLES = frozenset(["police"])
+_ANYONE = frozenset(["woman", "man"])  # role nouns that say no more than the sex
 _UNNAMED_ROLES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "official", "source", "aide"])
 _SUBJECT_REACH = 40  # a sentence's subject is named within its first few words
+_LEAD_IN_WORDS = 10  # before a colon: 'said in a statement to NBC News:', 'He was blunt about what happens:'
 _INTRODUCER_WORDS = 6  # "Kevin McCarthy was blunt:", "Smith had a message for Democrats:"
 # "His answer was short:", "Her message to parents:", "Smith's reply:" (a name's possessive: the
 # name's mention starts the match).
@@ -901,8 +903,9 @@ class QuoteFinder:
         subordinate = _SUBORDINATE_OPENING.match(body, opening, end)
         comma = body.find(",", subordinate.end(), end) if subordinate is not None else -1
         pronoun = _OPENING_SUBJECT.match(body, _skip_space(body, comma + 1, end) if comma >= 0 else opening, end)
-        if pronoun is not None and len(body[pronoun.end() : end].split()) <= 2:
-            # "He shrugged:", "Asked about the rule, she smiled:": the pronoun's, as a name's would be.
+        if pronoun is not None and len(body[pronoun.end() : end].split()) <= _LEAD_IN_WORDS:
+            # "He shrugged:", "Asked about the rule, she smiled:", "He was blunt about what happens if they
+            # fail:": the pronoun's, as a name's would be.
             return _Speaker(pronoun.group(1), None, "pronoun", pronoun.start(1))
         possessor = _POSSESSOR_OPENING.match(body, opening, end)
         if possessor is not None and len(body[possessor.end() : end].split()) <= _INTRODUCER_WORDS:
@@ -1014,13 +1017,14 @@ class QuoteFinder:
                 return _Speaker(source[:-1], None, "unnamed", start), "according to", according.start(), True
         last = None
         for verb in self._verb.finditer(body, clause_start, open_start):
-            last = verb
+            if not _no_cue(body, verb, clause_start):
+                last = verb
         if last is None:
             return None
         tail = body[last.end() : open_start]
         if (
             # (Longer before a colon: 'said in a statement to NBC News: "…"'.)
-            len(tail.split()) > (10 if tail.rstrip().endswith(":") else 5)
+            len(tail.split()) > (_LEAD_IN_WORDS if tail.rstrip().endswith(":") else 5)
             or any(char in tail for char in ".!?;")
             or self._contrast_after(last.end(), open_start)
         ):
@@ -1078,7 +1082,7 @@ class QuoteFinder:
         candidates = [
             verb
             for verb in self._verb.finditer(body, clause_start, open_start)
-            if not self._contrast_after(verb.end(), open_start) and not _is_gerund(body, verb, clause_start)
+            if not self._contrast_after(verb.end(), open_start) and not _no_cue(body, verb, clause_start)
         ]
         for verb in reversed(candidates):
             subject = (
@@ -1105,7 +1109,7 @@ class QuoteFinder:
                 # "… and Labour "fades away", he said." attributes the whole sentence, and so does
                 # '"a sensible thing to do", since he was talking about skills, Mr Balls told the BBC.'
                 continue
-            if verb.group() in self.gazetteer.reporting_verbs and not _is_gerund(body, verb, close_end):
+            if verb.group() in self.gazetteer.reporting_verbs and not _no_cue(body, verb, close_end):
                 subject = self._subject_before(verb.start(), close_end)
                 if subject is None:
                     speaker = self._speaker_at(_skip_space(body, verb.end(), after_end), after_end)
@@ -1674,7 +1678,11 @@ class QuoteFinder:
                 # 'One GOP senator, speaking on condition of anonymity, told The Hill … "…," the senator
                 # said': the one just heard, unnamed, not a senator named elsewhere.
                 return None
-            name = self._resolve_role(speaker.text, position)
+            # ("The woman said", "the man shouted" are someone the text names as one, never the story's
+            # topic by default; "the Waterford man says" describes someone known.)
+            words = speaker.text.lower().split()
+            held_only = len(words) <= 2 and words[-1] in _ANYONE
+            name = self._resolve_role(speaker.text, position, held_only)
             if name is None and "-year-old " in speaker.text:
                 # "The 56-year-old official added": an age is given to someone named, the one just spoken of.
                 return self._person_meant(position, paragraph, "", speaker.text.lower())
@@ -2263,8 +2271,13 @@ class QuoteFinder:
             if body.find("that", clause_start, sentence_end) >= 0
             else None
         )
+        told_whom = (
+            _TOLD_WHOM.match(body, clause_start, sentence_end) if cue in ("told", "tells") and not that else None
+        )
         if that:
             clause_start = that.end()
+        elif told_whom:
+            clause_start = told_whom.end()  # "told the council she had moved …": the clause after whom
         elif cue in ("told", "tells") or (
             _PREPOSITION_AT.match(body, clause_start, sentence_end)
             and not _CLAUSE_INSIDE.search(body, clause_start, sentence_end)
@@ -2408,9 +2421,10 @@ _TAIL_ROLE = re.compile(
     r",\s+(?:(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+)[a-z][\w'’-]*\s+$"
 )
 _SPEAKS_FOR = re.compile(
-    r"\b(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne)\s+)?(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|representative|source|official|aide|"
+    r"\b(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne)\s+)?(?:[\w-]+\s+)?(?i:spokes(?:man|woman|person)|representative|source|official|aide|"
     r"lawyer|lawyers|statement|insider|executive|member|members|lawmaker|adviser|advisor|ally|allies|friend|"
-    r"confidant|confidante|colleague|strategist|operative)\s+(?:for|at|from|of|with|close to|to)\s+(?:the\s+)?$"
+    r"confidant|confidante|colleague|strategist|operative|analysts|strategists|economists|researchers|officials|"
+    r"executives)\s+(?:for|at|from|of|with|close to|to)\s+(?:the\s+)?$"
 )
 _SPEAKS_FOR_LAST_WORDS = frozenset(["for", "at", "from", "of", "with", "to", "the"])  # the words it ends with
 # "the company said", "the council added": a kind of organisation that refers back to one (a data file).
@@ -2714,16 +2728,20 @@ _ROLE_KIN: dict[str, tuple[str, ...]] = {
     "justice": ("judge",),
 }
 _CLAUSE_IN_ROLE = re.compile(r"\b(?:why|where|when|how|what|whether|if|he|she|they|we|I|who|which)\s")
+_TOLD_WHOM = re.compile(r"(?:[\w'’.-]+\s+){1,4}?(?=(?:he|she|they|we|I)\s+[a-z])")
+_AS_NEXT = re.compile(r"\s+as\b")
 # Before an -ing form that is a noun, not a participle: "in writing", "the warning", "his saying".
 _GERUND_BEFORE = re.compile(r"\b(?:in|the|his|her|its|their|a|an)\s+$")
 
 
-def _is_gerund(body: str, verb: re.Match[str], lower: int) -> bool:
-    """Whether a reporting verb's -ing form is a noun here ("in writing"), not a participle."""
-    return (
-        verb.group().endswith("ing")
-        and _GERUND_BEFORE.search(body, max(lower, verb.start() - 6), verb.start()) is not None
-    )
+def _no_cue(body: str, verb: re.Match[str], lower: int) -> bool:
+    """Whether a reporting verb's word reports nothing here: an -ing form that is a noun ("in writing"),
+    or "dismissed as" with no object between ('Japan … dismissed as "unacceptable" North Korea's
+    preconditions': a scare quote; but 'Maddox dismissed that as "a talking point"' is his words)."""
+    word = verb.group()
+    if word.endswith("ing"):
+        return _GERUND_BEFORE.search(body, max(lower, verb.start() - 6), verb.start()) is not None
+    return word.startswith("dismiss") and _AS_NEXT.match(body, verb.end()) is not None
 
 
 _NEW_SUBJECT = re.compile(r"\b(?:but|while|whereas|although|though|and)\s+(?:[A-Z]|(?:he|she|they)\b)")
@@ -2822,7 +2840,7 @@ def _modifiers(role_phrase: str) -> list[str]:
 # A US party and state after a name: "Sen. Lindsey Graham (R-S.C.)", "Rep. Adam Schiff (D-Calif.)".
 _AFFILIATION = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)$")
 _FROM_PLACE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$")  # ("of the Western District")
-_SOMEONE_IN = re.compile(r"(?<!, )\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,3}(?:in|from|at)\s+$")
+_SOMEONE_IN = re.compile(r"(?<!, )\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,8}?(?:in|from|at)\s+$")
 _PARTY_BEFORE = re.compile(r",\s*(?:[DRI]|Dem|Rep|Ind)[-–]$")  # the state in "Thune, R-S.D., the whip"
 
 
