@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
@@ -77,7 +78,7 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
 
     chosen: dict[tuple[str, str, str], str | None] = {}  # person_for_token's answers, for the same question
 
-    def person_for_token(token: str, gender: str = "", title: str = "") -> str | None:
+    def person_for_token(token: str, gender: str = "", title: str = "", position: int = -1) -> str | None:
         key = (token, gender, title)
         if key in chosen:
             return chosen[key]
@@ -88,6 +89,12 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
             title = _title_key(title)
             choices = [name for name in choices if title in people[name].titles] or choices
             choices = [name for name in choices if gender in ("", _gender_of(people[name], gazetteer))] or choices
+            if len(choices) > 1 and position >= 0:
+                # "Rep. Joanne Whitaker, his sister, … "…," Whitaker said": the one named in full last
+                # before it (an answer that depends on where, so not remembered).
+                latest, nearest = max((people[name].last_before(position), name) for name in choices)
+                if latest >= 0:
+                    return nearest
         person = max(choices, key=prominence) if choices else None
         chosen[key] = person
         return person
@@ -109,7 +116,7 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
         token = candidate.tokens[0] if candidate.tokens else candidate.name
         if candidate.weak and (token in gazetteer.days or token in gazetteer.months):
             continue
-        person = person_for_token(token, candidate.gender, candidate.title)
+        person = person_for_token(token, candidate.gender, candidate.title, candidate.start)
         if person is not None:
             mentions.append(_mention(body, candidate, person, "person"))
             if candidate.gender:
@@ -242,6 +249,12 @@ class _Person:
     count: int = 0
     first: int = 0
     titles: set[str] = field(default_factory=lambda: {""})  # (see _title_key) the empty title: any person
+    starts: list[int] = field(default_factory=list)  # where the full name stands, in text order
+
+    def last_before(self, position: int) -> int:
+        """Where the full name last stands before ``position`` (-1 if nowhere)."""
+        index = bisect.bisect_left(self.starts, position)
+        return self.starts[index - 1] if index else -1
 
 
 def _title_key(title: str) -> str:
@@ -263,6 +276,7 @@ def _full_people(candidates: list[Candidate], gazetteer: Gazetteer) -> dict[str,
             person = people[key] = _Person(key, candidate.tokens, 1, candidate.start)
         else:
             person.count += 1
+        person.starts.append(candidate.start)
         if candidate.title:
             person.titles.add(_title_key(candidate.title))
     # A shorter name that sits inside exactly one longer name is that person ("George Bush", "Baez Silva").

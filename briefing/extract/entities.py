@@ -314,8 +314,11 @@ class CandidateFinder:
             # splits a run too ("a fan of Kilroy I do agree").
             if token.text in gazetteer.days or token.text == "I":
                 return True
-            if token.text not in gazetteer.months or token is not first:
+            if token.text not in gazetteer.months:
                 return False
+            if token is not first:
+                # "Last June Grewcock was banned", "In May Smith said": a month after a word of time.
+                return tokens[tokens.index(token) - 1].text in _TIME_WORDS
             return not (len(tokens) > 1 and token.text in gazetteer.first_names and tokens[1].text[:1].isupper())
 
         # "… you and I. The Charles I statue": an initial before a capitalised common word ended a sentence.
@@ -953,6 +956,9 @@ def _institution_kind(tokens: list[_Token], suffix_kind: dict[str, str]) -> str:
     return kind or "organisation"  # (called only when some token is a suffix)
 
 
+_TIME_WORDS = frozenset(
+    ["Last", "Next", "This", "Early", "Late", "Mid", "In", "Since", "Until", "By", "During", "From", "Through"]
+)
 _SERVICE_DISTRICTS = frozenset(
     ["School", "Water", "Utility", "Utilities", "Sanitation", "Transit", "Fire", "Hospital", "Irrigation", "Library"]
 )

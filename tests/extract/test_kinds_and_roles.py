@@ -881,3 +881,13 @@ def test_a_bullet_opens_a_sentence_and_an_acronym_of_a_place_is_one_branch():
 def test_role_acronyms_are_no_organisations():
     facts = extract_facts("The MEP said he was ashamed. The DJ played on. Two MSPs left.")
     assert facts.entities == []
+
+
+def test_a_bare_shared_surname_is_the_one_named_in_full_last_and_a_month_after_a_time_word_is_no_name():
+    facts = extract_facts(
+        "Sen. Dale Whitaker backed the bill. His sister, Rep. Joanne Whitaker, did not. "
+        '"We\'ve seen this movie before," Whitaker said.'
+    )
+    assert quote_starting(facts, "We've seen this movie").speaker == "Joanne Whitaker"
+    facts = extract_facts("Danny Grewcock was cited. Last June Grewcock was banned. In May Smith said so.")
+    assert [entity.name for entity in facts.entities if entity.kind == "person"] == ["Danny Grewcock", "Smith"]
