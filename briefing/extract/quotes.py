@@ -1860,6 +1860,10 @@ class QuoteFinder:
             # "Warren … She compares him to Trump. … she said": the sentence before opens with the
             # same pronoun, so both mean whoever that one does.
             position = previous_start
+            if position == lower and paragraph > 1:
+                # ('"…," Rao says. ¶ She remembers one patient … ¶ "…," she says': on across paragraphs.)
+                paragraph -= 1
+                lower = self.paragraphs[paragraph - 1].start
         for event in self._heard_lately(position, paragraph) if pronoun else ():
             if event.kind == "unnamed" and event.gender != unwanted and event.position >= previous_start:
                 return None  # "A BBC spokeswoman said … She said": the same unnamed woman

@@ -1357,3 +1357,14 @@ def test_told_whom_then_a_clause_reports_it_and_dismissed_as_alone_is_a_scare_qu
     ]
     facts = extract_facts('Japan acknowledged the talks but dismissed as "unacceptable" the preconditions.')
     assert facts.quotes == []
+
+
+def test_a_pronoun_chain_goes_on_across_paragraphs_that_open_with_it():
+    facts = extract_facts(
+        'Rachel Amara asked the questions. "Are you going to finalize it?" Amara asked.\n\n'
+        "Dr. Kavita Rao runs the emergency department.\n\n"
+        '"These are 30-year-old men who were fine at breakfast," Rao says.\n\n'
+        "She remembers one patient in particular.\n\n"
+        '"We packed him in ice. We did everything," she says.'
+    )
+    assert quote_starting(facts, "We packed him in ice").speaker == "Kavita Rao"
