@@ -1753,7 +1753,10 @@ class QuoteFinder:
         if not recent:
             return None
         # Otherwise the one named most often lately, the latest of equals: "it said" is the firm
-        # the story is about more often than one just named in passing ("a new Access Services division").
+        # the story is about more often than one just named in passing ("a new Access Services division");
+        # and not the paper that asked ("told Reuters", "in an interview with ProPublica"), if any other.
+        body = self.body
+        recent = [m for m in recent if not _ASKED_BY.search(body, max(0, m.start - 24), m.start)] or recent
         counts = Counter(mention.name for mention in recent)
         return max(reversed(recent), key=lambda mention: counts[mention.name]).name
 
@@ -2733,6 +2736,7 @@ _ROLE_KIN: dict[str, tuple[str, ...]] = {
 }
 _CLAUSE_IN_ROLE = re.compile(r"\b(?:why|where|when|how|what|whether|if|he|she|they|we|I|who|which)\s")
 _TOLD_WHOM = re.compile(r"(?:[\w'’.-]+\s+){1,4}?(?=(?:he|she|they|we|I)\s+[a-z])")
+_ASKED_BY = re.compile(r"\b(?:told|interview\s+with|obtained\s+by|reviewed\s+by|seen\s+by)\s+(?:the\s+)?$")
 _AS_NEXT = re.compile(r"\s+as\b")
 # Before an -ing form that is a noun, not a participle: "in writing", "the warning", "his saying".
 _GERUND_BEFORE = re.compile(r"\b(?:in|the|his|her|its|their|a|an)\s+$")

@@ -1368,3 +1368,12 @@ def test_a_pronoun_chain_goes_on_across_paragraphs_that_open_with_it():
         '"We packed him in ice. We did everything," she says.'
     )
     assert quote_starting(facts, "We packed him in ice").speaker == "Kavita Rao"
+
+
+def test_the_company_is_not_the_paper_the_story_was_told_to():
+    facts = extract_facts(
+        "Meridian Correctional Health ran the prison clinic. A nurse told ProPublica the clinic was short of "
+        "staff. Another described it in an interview with ProPublica. Records obtained by ProPublica show the "
+        'same. Meridian did not answer. In a statement, the company said it "strongly disputes the account."'
+    )
+    assert quote_starting(facts, "strongly disputes").speaker == "Meridian Correctional Health"
