@@ -1990,6 +1990,23 @@ class QuoteFinder:
                 return mention.name
         return None
 
+    def _tagged_from(self, place: str, position: int) -> str | None:
+        """The person last named before ``position`` with a tag or "of" placing them in ``place``
+        ("Dale Whitaker, R-Okla.", "Susan Collins of Maine")."""
+        body, names = self.body, self.gazetteer.names
+        known = names.get(normalise_name(place))
+        if known is None:
+            return None
+        index = bisect.bisect_left(self._starts, position)
+        for mention in reversed(self.linked.mentions[max(0, index - 60) : index]):
+            if mention.kind != "person":
+                continue
+            tag = _STATE_TAG.match(body, mention.end)
+            state = tag.group(1) if tag else place if body.startswith(" of " + place, mention.end) else ""
+            if state and names.get(normalise_name(state), ("", ""))[0] == known[0]:
+                return mention.name
+        return None
+
     def _places_or_sides(self, words: list[str]) -> bool:
         """Whether ``words`` name a place or a people or party ("West Virginia", "Welsh", "Labour")."""
         phrase = " ".join(words)
@@ -2064,6 +2081,11 @@ class QuoteFinder:
             # the Tories, attacked …": not the chancellor the story is about), or of a state or party
             # ("the Kentucky Republican", after "Sen. Mitch McConnell, R-Ky., dismissed the plan."; "The
             # Democrat told reporters", after Sen. Elizabeth Warren).
+            if role in _PARTY_ROLES and named_for:
+                # "The Oklahoma Republican told …", after "Sen. Dale Whitaker, R-Okla.": the one of that state.
+                tagged = self._tagged_from(" ".join(named_for), position)
+                if tagged is not None:
+                    return tagged
             paragraph = bisect.bisect_right(self._paragraph_starts, position) - 1
             meant = self._person_meant(position, paragraph, _OTHER_SEX.get(self.gazetteer.role_nouns.get(role, ""), ""))
             if meant is not None:
@@ -2230,6 +2252,7 @@ class QuoteFinder:
             if inverted is not None and (
                 _CLAUSE_VERB.match(body, after, sentence_end)
                 or _ADVERB_AND_VERB.match(body, after, sentence_end)
+                or (inverted[0].kind == "role" and _PAST_VERB.match(body, after, sentence_end))
                 or (inverted[0].kind == "pronoun" and after < sentence_end and body[after].islower())
                 or self._possessed_thing(inverted[1], sentence_end)
             ):
@@ -2737,6 +2760,8 @@ _ROLE_KIN: dict[str, tuple[str, ...]] = {
 _CLAUSE_IN_ROLE = re.compile(r"\b(?:why|where|when|how|what|whether|if|he|she|they|we|I|who|which)\s")
 _TOLD_WHOM = re.compile(r"(?:[\w'’.-]+\s+){1,4}?(?=(?:he|she|they|we|I)\s+[a-z])")
 _ASKED_BY = re.compile(r"\b(?:told|interview\s+with|obtained\s+by|reviewed\s+by|seen\s+by)\s+(?:the\s+)?$")
+_STATE_TAG = re.compile(r"(?:\s*\(|,\s*)[DRI][-–]([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[),]")  # "(R-Okla.)", ", D-Texas,"
+_PAST_VERB = re.compile(r"[a-z]+ed\b")  # "said several colleagues pushed back": the clause's own verb
 _AS_NEXT = re.compile(r"\s+as\b")
 # Before an -ing form that is a noun, not a participle: "in writing", "the warning", "his saying".
 _GERUND_BEFORE = re.compile(r"\b(?:in|the|his|her|its|their|a|an)\s+$")

@@ -1377,3 +1377,14 @@ def test_the_company_is_not_the_paper_the_story_was_told_to():
         'same. Meridian did not answer. In a statement, the company said it "strongly disputes the account."'
     )
     assert quote_starting(facts, "strongly disputes").speaker == "Meridian Correctional Health"
+
+
+def test_a_state_and_party_role_means_the_one_tagged_so_and_a_role_before_a_clause_verb_is_its_subject():
+    facts = extract_facts(
+        "Sen. Dale Whitaker, R-Okla., spoke. Senate Minority Leader Chuck Schumer, D-N.Y., said Republicans had "
+        '"blown up a deal." The Oklahoma Republican told GOP senators that the changes were "the price of '
+        'admission." One GOP senator, who spoke on condition of anonymity, said several colleagues pushed back.'
+        ' "Nobody wants to be the one who killed it," the senator said.'
+    )
+    assert quote_starting(facts, "the price of admission").speaker == "Dale Whitaker"
+    assert quote_starting(facts, "Nobody wants").speaker is None
