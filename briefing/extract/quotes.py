@@ -1892,10 +1892,15 @@ class QuoteFinder:
             and comma < mark
             and (mark == sentence_start or _direction(self.body, mark, mark + 1, 0, len(self.body)) != _CLOSE)
         ):
-            # "Asked about DeSantis, Newsom laughed.": the subject comes after the opening clause.
+            # "Asked about DeSantis, Newsom laughed.": the subject comes after the opening clause (and
+            # after a second phrase of place: "Across the state line, in California's Imperial Valley,").
             subject_start = comma
-            role = self._role_at.match(self.body, _skip_space(self.body, comma + 1, sentence_start), sentence_start)
-            if role is not None:
+            more = _PLACE_PHRASE.match(self.body, comma + 1, sentence_start)
+            if more is not None:
+                subject_start = more.end() - 1
+            after_comma = _skip_space(self.body, comma + 1, sentence_start)
+            role = self._role_at.match(self.body, after_comma, sentence_start)
+            if role is not None and self.body.startswith("the ", after_comma):
                 # "Asked about Chakrabarti, the congresswoman was dismissive. … she said": whom the role means.
                 name = self._resolve_role(role.group(), role.start())
                 if name is not None and name in self._people and genders.get(name) != unwanted:
@@ -2786,8 +2791,10 @@ _WITH_SUBJECT_END = re.compile(
 # hall in Lorain on Thursday, she".
 _SUBORDINATE_OPENING = re.compile(
     r"(?:When|If|As|After|Before|While|Although|Though|Since|Because|Once|Asked|At|In|On|During|Outside|Inside"
-    r"|Despite|Back|Speaking)\b"
+    r"|Despite|Back|Speaking|Across|Along|Around|Among|Amid|Behind|Beyond|Near|Under|Throughout|Unlike|Like"
+    r"|Without|With|From|For|Over|Through|Within|Following|Earlier|Later|Meanwhile)\b"
 )
+_PLACE_PHRASE = re.compile(r"\s*(?:in|on|at|near|across|outside|inside)\b[^,.;:!?\"“”]{1,60},")
 _OPENING_SUBJECT = re.compile(r"(?:(?:But|And|Yet|So|Still)\s+)?(he|she|He|She)\b")
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\b")  # "one senator, a Republican from Ohio, said"
 _DESCRIBED_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z\d][\w-]*\s+){1,2}")  # "the influential", "the 28-year-old"

@@ -1388,3 +1388,12 @@ def test_a_state_and_party_role_means_the_one_tagged_so_and_a_role_before_a_clau
     )
     assert quote_starting(facts, "the price of admission").speaker == "Dale Whitaker"
     assert quote_starting(facts, "Nobody wants").speaker is None
+
+
+def test_a_pronoun_means_the_subject_after_two_opening_phrases_of_place():
+    facts = extract_facts(
+        'Rachel Amara hosted. "Are you going to finalize it?" Amara asked.\n\n'
+        "Across the state line, in California's Imperial Valley, Maria Delgado picks cantaloupes. Speaking "
+        'through an interpreter, she describes a day last August: "It was 115 degrees by ten in the morning."'
+    )
+    assert quote_starting(facts, "It was 115 degrees").speaker == "Maria Delgado"
