@@ -465,14 +465,26 @@ class QuoteFinder:
         body = self.body
         end = paragraph.end
         end = _strip_end(body, end, paragraph.start)
-        if end <= paragraph.start or body[end - 1] != ":":
+        if end <= paragraph.start:
             return None
-        found = self._before_attribution(self._clause_start(paragraph.start, end), end)
-        if found is None:
+        clause_start = self._clause_start(paragraph.start, end)
+        if body[end - 1] == ":":
+            found = self._before_attribution(clause_start, end)
+            speaker = found[0] if found is not None else self._first_subject(clause_start, end)
+            # ("In one passage, Fontenot addressed the state's argument …:": the clause's subject.)
+            cue = found[1] if found is not None else ""
+        elif body[end - 1] == "." and _next_mark(body, paragraph.start, end, self._marks) == end:
+            # "Angela Ruiz … described the night of Aug. 19 in an interview with ProPublica." before a
+            # paragraph of her words: a verb of recounting ends the paragraph, with no quote in it.
+            recount = _RECOUNT.search(body, clause_start, end)
+            speaker = self._verb_subject(recount, clause_start) if recount is not None else None
+            cue = recount.group() if recount is not None else ""
+        else:
             return None
-        speaker = found[0]
+        if speaker is None:
+            return None
         name = self._resolve(speaker, speaker.start, index)
-        return (name, speaker.text, found[1]) if name is not None or speaker.text else None
+        return (name, speaker.text, cue) if name is not None or speaker.text else None
 
     def _silent(self, paragraph: Segment) -> bool:
         """Whether nothing in the paragraph can attribute a quote: no reporting verb (not even its
@@ -2767,6 +2779,7 @@ _TOLD_WHOM = re.compile(r"(?:[\w'’.-]+\s+){1,4}?(?=(?:he|she|they|we|I)\s+[a-z
 _ASKED_BY = re.compile(r"\b(?:told|interview\s+with|obtained\s+by|reviewed\s+by|seen\s+by)\s+(?:the\s+)?$")
 _STATE_TAG = re.compile(r"(?:\s*\(|,\s*)[DRI][-–]([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[),]")  # "(R-Okla.)", ", D-Texas,"
 _PAST_VERB = re.compile(r"[a-z]+ed\b")  # "said several colleagues pushed back": the clause's own verb
+_RECOUNT = re.compile(r"\b(?:described|describes|recalled|recalls|recounted|recounts|explained|explains)\b")
 _AS_NEXT = re.compile(r"\s+as\b")
 # Before an -ing form that is a noun, not a participle: "in writing", "the warning", "his saying".
 _GERUND_BEFORE = re.compile(r"\b(?:in|the|his|her|its|their|a|an)\s+$")

@@ -1397,3 +1397,15 @@ def test_a_pronoun_means_the_subject_after_two_opening_phrases_of_place():
         'through an interpreter, she describes a day last August: "It was 115 degrees by ten in the morning."'
     )
     assert quote_starting(facts, "It was 115 degrees").speaker == "Maria Delgado"
+
+
+def test_a_paragraph_ending_in_a_recounting_verb_or_a_colon_introduces_the_next_one_s_quote():
+    facts = extract_facts(
+        "Greene's cellmate, Angela Ruiz, who has since been released, described the night in an interview.\n\n"
+        '"She was burning up. She was shaking so hard the bunk was rattling.\n\n'
+        '"By morning she wasn\'t talking anymore."\n\n'
+        "In one passage, Judge Annette Fontenot addressed the state's argument:\n\n"
+        '"Compliance with a numerical standard is not the end of the inquiry."'
+    )
+    assert quote_starting(facts, "She was burning up").speaker == "Angela Ruiz"
+    assert quote_starting(facts, "Compliance with").speaker == "Annette Fontenot"
