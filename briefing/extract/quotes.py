@@ -1346,9 +1346,13 @@ class QuoteFinder:
                 at_comma is None
                 and earlier is None
                 and previous_comma != -1
-                and _APPOSITIVE_OPENING.match(body, previous_comma)
+                and (
+                    _APPOSITIVE_OPENING.match(body, previous_comma)
+                    or _PREPOSITION_AT.match(body, _skip_space(body, previous_comma + 1, comma))
+                )
             ):
-                # "one senator, a Republican from Ohio, told": the subject before the appositive.
+                # "one senator, a Republican from Ohio, told", "The department, in a statement, insisted":
+                # the subject before the appositive or the aside.
                 return self._subject_before(previous_comma, lower)
             subject = at_comma or earlier
             if subject is not None and subject.kind == "organisation":

@@ -1409,3 +1409,13 @@ def test_a_paragraph_ending_in_a_recounting_verb_or_a_colon_introduces_the_next_
     )
     assert quote_starting(facts, "She was burning up").speaker == "Angela Ruiz"
     assert quote_starting(facts, "Compliance with").speaker == "Annette Fontenot"
+
+
+def test_tabloid_verbs_and_a_reference_set_off_by_an_aside_speak():
+    facts = extract_facts(
+        'Mayor Vincent Abruzzo tore into the council. "They want to talk about rats? Fine," the mayor fumed. '
+        "The Department of Sanitation counted bins. The department, in a statement, insisted the rollout was "
+        '"on track."'
+    )
+    assert quote_starting(facts, "They want to talk").speaker == "Vincent Abruzzo"
+    assert quote_starting(facts, "on track").speaker == "Department of Sanitation"
