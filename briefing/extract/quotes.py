@@ -1704,7 +1704,10 @@ class QuoteFinder:
                 return self._person_meant(position, paragraph, "", speaker.text.lower())
             return name
         if speaker.kind == "reference":
-            return self._resolve_reference(speaker.text, position)
+            # Read from where the reference stands: "The company tells Playbook it "…"" is no paper.
+            return self._resolve_reference(
+                speaker.text, min(position, speaker.start) if speaker.start >= 0 else position
+            )
         if speaker.kind == "document" and speaker.text.split()[-1].lower() in _INSTITUTIONAL_DOCUMENTS:
             return self._document_author(speaker.text.split()[-1].lower(), position, paragraph)
         return None
@@ -1761,9 +1764,12 @@ class QuoteFinder:
         index = bisect.bisect_left(self._starts, position)
         recent = [m for m in self.linked.mentions[max(0, index - 60) : index] if m.kind == "organisation"]
         alias_words = _alias_words(self.gazetteer)
+        heads = _REFERENCE_HEADS.get(noun, ())
         for mention in reversed(recent):
             if noun in mention.name.lower() or noun in alias_words.get(mention.name, ()):
                 return mention.name  # "the corporation": the BBC, the British Broadcasting Corporation
+            if mention.name.rsplit(" ", 1)[-1] in heads:
+                return mention.name  # "the group": the American Veterans Coalition
             if self._described(mention, noun):
                 return mention.name
         if not recent:
@@ -1773,6 +1779,9 @@ class QuoteFinder:
         # and not the paper that asked ("told Reuters", "in an interview with ProPublica"), if any other.
         body = self.body
         recent = [m for m in recent if not _ASKED_BY.search(body, max(0, m.start - 24), m.start)] or recent
+        if noun in ("company", "firm"):
+            # (A company is no public body: not the White House, Congress or a ministry named more often.)
+            recent = [m for m in recent if m.name.rsplit(" ", 1)[-1] not in _PUBLIC_HEADS] or recent
         counts = Counter(mention.name for mention in recent)
         return max(reversed(recent), key=lambda mention: counts[mention.name]).name
 
@@ -2784,6 +2793,21 @@ _ASKED_BY = re.compile(r"\b(?:told|interview\s+with|obtained\s+by|reviewed\s+by|
 _STATE_TAG = re.compile(r"(?:\s*\(|,\s*)[DRI][-–]([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[),]")  # "(R-Okla.)", ", D-Texas,"
 _PAST_VERB = re.compile(r"[a-z]+ed\b")  # "said several colleagues pushed back": the clause's own verb
 _RECOUNT = re.compile(r"\b(?:described|describes|recalled|recalls|recounted|recounts|explained|explains)\b")
+# The last words of the names a reference noun can mean, beyond the noun itself (none for "the company":
+# a firm named in passing is seldom the one meant, which the counts below find better).
+_PUBLIC_HEADS = frozenset(
+    ["House", "Congress", "Senate", "Department", "Ministry", "Commission", "Court", "Party", "Council",
+     "Committee", "Agency", "Office", "Government", "Administration", "Reserve", "Police", "Parliament"]
+)  # fmt: skip
+_REFERENCE_HEADS: dict[str, tuple[str, ...]] = {
+    "group": (
+        "Coalition", "Federation", "Association", "Alliance", "Caucus", "Council", "Union", "League", "Society",
+        "Network", "Foundation", "Committee", "Project", "Center", "Centre", "Institute", "Movement", "Fund",
+    ),
+    "agency": ("Commission", "Administration", "Bureau", "Service", "Department", "Office", "Authority", "Board"),
+    "organization": ("Coalition", "Federation", "Association", "Alliance", "Foundation", "Institute", "Center"),
+    "organisation": ("Coalition", "Federation", "Association", "Alliance", "Foundation", "Institute", "Centre"),
+}  # fmt: skip
 _AS_NEXT = re.compile(r"\s+as\b")
 # Before an -ing form that is a noun, not a participle: "in writing", "the warning", "his saying".
 _GERUND_BEFORE = re.compile(r"\b(?:in|the|his|her|its|their|a|an)\s+$")

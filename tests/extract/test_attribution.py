@@ -1419,3 +1419,13 @@ def test_tabloid_verbs_and_a_reference_set_off_by_an_aside_speak():
     )
     assert quote_starting(facts, "They want to talk").speaker == "Vincent Abruzzo"
     assert quote_starting(facts, "on track").speaker == "Department of Sanitation"
+
+
+def test_a_reference_means_a_body_whose_name_says_what_it_is_read_from_where_it_stands():
+    facts = extract_facts(
+        "The White House reversed course. The White House said so twice. The American Veterans Coalition had "
+        'organized letters. The group called the reversal "a win for every veteran." Harbrook Industries '
+        'lobbied. The company tells Playbook it "supports strong ethics rules."'
+    )
+    assert quote_starting(facts, "a win for every veteran").speaker == "American Veterans Coalition"
+    assert quote_starting(facts, "supports strong ethics").speaker == "Harbrook Industries"
