@@ -625,7 +625,7 @@ _INSTITUTION_AFTER = re.compile(
     r"['’]s?\s+(?:chief executive|chairman|boss|shares|board|profits?|sales|shareholders)\b"
     # "Allianz, a leading German insurer,": an institution noun in apposition (closed by a comma: not
     # "In September, the company said").
-    rf"|,\s+(?:a|an|the|one of the|[A-Z][\w.-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}(?:{_INSTITUTION_NOUNS}),"
+    rf"|,\s+(?:a|an|the|one of the|[A-Z][\w.-]*['’]s)\s+(?:[\w'’.-]+\s+){{0,3}}(?:{_INSTITUTION_NOUNS}),"
     # "the Ferrari driver", "the Real coach": a name before a team role is the team's.
     r"|\s+(?:driver|drivers|coach|striker|midfielder|defender|goalkeeper|teammate|team-mate)\b"
     r"|\s+(?:newspaper|news agency)\b"  # "the Antara news agency"

@@ -2789,7 +2789,9 @@ _ROLE_KIN: dict[str, tuple[str, ...]] = {
 }
 _CLAUSE_IN_ROLE = re.compile(r"\b(?:why|where|when|how|what|whether|if|he|she|they|we|I|who|which)\s")
 _TOLD_WHOM = re.compile(r"(?:[\w'’.-]+\s+){1,4}?(?=(?:he|she|they|we|I)\s+[a-z])")
-_ASKED_BY = re.compile(r"\b(?:told|interview\s+with|obtained\s+by|reviewed\s+by|seen\s+by)\s+(?:the\s+)?$")
+_ASKED_BY = re.compile(
+    r"\b(?:told|tells|telling|interview\s+with|obtained\s+by|reviewed\s+by|seen\s+by)\s+(?:the\s+)?$"
+)
 _STATE_TAG = re.compile(r"(?:\s*\(|,\s*)[DRI][-–]([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[),]")  # "(R-Okla.)", ", D-Texas,"
 _PAST_VERB = re.compile(r"[a-z]+ed\b")  # "said several colleagues pushed back": the clause's own verb
 _RECOUNT = re.compile(r"\b(?:described|describes|recalled|recalls|recounted|recounts|explained|explains)\b")

@@ -891,3 +891,8 @@ def test_a_bare_shared_surname_is_the_one_named_in_full_last_and_a_month_after_a
     assert quote_starting(facts, "We've seen this movie").speaker == "Joanne Whitaker"
     facts = extract_facts("Danny Grewcock was cited. Last June Grewcock was banned. In May Smith said so.")
     assert [entity.name for entity in facts.entities if entity.kind == "person"] == ["Danny Grewcock", "Smith"]
+
+
+def test_a_lone_word_in_apposition_to_a_kind_of_firm_is_an_organisation():
+    facts = extract_facts("Coinvault, the largest U.S. stablecoin issuer, has spent $11 million lobbying.")
+    assert ("Coinvault", "organisation") in [(entity.name, entity.kind) for entity in facts.entities]
