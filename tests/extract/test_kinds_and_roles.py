@@ -896,3 +896,15 @@ def test_a_bare_shared_surname_is_the_one_named_in_full_last_and_a_month_after_a
 def test_a_lone_word_in_apposition_to_a_kind_of_firm_is_an_organisation():
     facts = extract_facts("Coinvault, the largest U.S. stablecoin issuer, has spent $11 million lobbying.")
     assert ("Coinvault", "organisation") in [(entity.name, entity.kind) for entity in facts.entities]
+
+
+def test_a_first_name_and_a_place_word_that_is_a_surname_make_a_person_who_holds_a_role_or_speaks():
+    facts = extract_facts(
+        "Linda Park, a spokeswoman for the city, said it was fine. Mike Lake said so too. "
+        "They met in Victoria Park on Sunday."
+    )
+    assert [(entity.name, entity.kind) for entity in facts.entities] == [
+        ("Linda Park", "person"),
+        ("Mike Lake", "person"),
+        ("Victoria Park", "place"),
+    ]
