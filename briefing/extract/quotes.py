@@ -108,7 +108,7 @@ _SOURCE_SENTENCE = re.compile(
 )
 # Words someone gave, after their name: "Jeremy Robinson, had a more succinct statement".
 _GAVE_WORDS = re.compile(
-    r",?\s+(had|gave|issued|made|offered|released|delivered|posted|shared)\s+(?:a|an|the|this|that|his|her|their)\s+"
+    r",?\s+(had|gave|issued|made|offered|released|delivered|posted|shared|sent)\s+(?:a|an|the|this|that|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}(?:statement|message|remarks|comments?|response|reaction|answer|reply|verdict|warning|words)\b"
 )
 # "she said no.", "Smith replied yes.": a short answer, which the quote after it goes on with.

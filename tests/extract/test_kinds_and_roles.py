@@ -908,3 +908,8 @@ def test_a_first_name_and_a_place_word_that_is_a_surname_make_a_person_who_holds
         ("Mike Lake", "person"),
         ("Victoria Park", "place"),
     ]
+
+
+def test_president_pro_tem_is_a_title():
+    facts = extract_facts("Senate President Pro Tem Warren Ashcombe told reporters it was hard.")
+    assert "Warren Ashcombe" in [entity.name for entity in facts.entities if entity.kind == "person"]
