@@ -987,6 +987,10 @@ class QuoteFinder:
         sentence = body[start:end]
         if _MARKS.search(sentence):
             return None
+        after_dash = self._by_start.get(start) if dashed else None
+        if after_dash is not None and after_dash.kind == "person":
+            # '"…" — Moberg, asked by reporters whether …': the person right after the dash.
+            return _from_mention(after_dash), "—", start
         source = _SOURCE_SENTENCE.match(body, start, end)
         if source is not None:
             # '"We will not stop." Those were the words of Gov. Gavin Newsom.': the person named first
@@ -1306,9 +1310,12 @@ class QuoteFinder:
             if quoted is not None and _QUOTED_BEFORE.search(body, max(lower, quoted.start - 30), quoted.start):
                 return quoted  # "Arab News quoted Prince Saud as saying": the one quoted speaks
         if end > lower and body[end - 1] == ")":
-            bracket = body.rfind("(", max(lower, end - 12), end)
-            if bracket != -1 and body[bracket + 1 : end - 1].isalpha():
-                end = bracket  # "the British Chamber of Commerce (BCC) has said"
+            bracket = body.rfind("(", max(lower, end - 16), end)
+            if bracket != -1 and (
+                body[bracket + 1 : end - 1].isalpha() or _STATE_TAG.match(body, bracket, end) is not None
+            ):
+                # "the British Chamber of Commerce (BCC) has said", "Harlan Voss (R-Ky.) says"
+                end = bracket
                 end = _strip_end(body, end, lower)
         # 'Roland Pike, appearing on NBC's "Meet the Press," said': the comma inside a title's marks.
         title_open = self._titles.get(end, -1) if body[end - 2 : end - 1] == "," else -1

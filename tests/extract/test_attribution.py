@@ -1429,3 +1429,12 @@ def test_a_reference_means_a_body_whose_name_says_what_it_is_read_from_where_it_
     )
     assert quote_starting(facts, "a win for every veteran").speaker == "American Veterans Coalition"
     assert quote_starting(facts, "supports strong ethics").speaker == "Harbrook Industries"
+
+
+def test_a_chair_with_a_party_tag_in_brackets_and_a_name_after_a_dash_speak():
+    facts = extract_facts(
+        'House Financial Services Chair Harlan Voss (R-Ky.) says the House "will not rubber-stamp" the bill.'
+        '\n\n"If I wanted drama, I\'d have stayed in community theater." — Voss, asked by reporters.'
+    )
+    assert quote_starting(facts, "will not rubber-stamp").speaker == "Harlan Voss"
+    assert quote_starting(facts, "If I wanted drama").speaker == "Harlan Voss"
