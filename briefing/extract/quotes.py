@@ -914,11 +914,18 @@ class QuoteFinder:
         opening = _skip_space(body, clause_start, end)
         subordinate = _SUBORDINATE_OPENING.match(body, opening, end)
         comma = body.find(",", subordinate.end(), end) if subordinate is not None else -1
-        pronoun = _OPENING_SUBJECT.match(body, _skip_space(body, comma + 1, end) if comma >= 0 else opening, end)
+        subject_at = _skip_space(body, comma + 1, end) if comma >= 0 else opening
+        pronoun = _OPENING_SUBJECT.match(body, subject_at, end)
         if pronoun is not None and len(body[pronoun.end() : end].split()) <= _LEAD_IN_WORDS:
             # "He shrugged:", "Asked about the rule, she smiled:", "He was blunt about what happens if they
             # fail:": the pronoun's, as a name's would be.
             return _Speaker(pronoun.group(1), None, "pronoun", pronoun.start(1))
+        role = (
+            self._role_at.match(body, subject_at, end) if comma >= 0 and body.startswith("the ", subject_at) else None
+        )
+        if role is not None and len(body[role.end() : end].split()) <= _LEAD_IN_WORDS:
+            # "Asked about Carrow's demand, the whip was noticeably cooler:": whom the role means.
+            return _stripped_speaker(role, 0, "role")
         possessor = _POSSESSOR_OPENING.match(body, opening, end)
         if possessor is not None and len(body[possessor.end() : end].split()) <= _INTRODUCER_WORDS:
             # "Her message to parents was simple: "…"": hers; "Smith's answer: "…"": Smith's.

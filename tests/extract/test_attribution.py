@@ -1438,3 +1438,11 @@ def test_a_chair_with_a_party_tag_in_brackets_and_a_name_after_a_dash_speak():
     )
     assert quote_starting(facts, "will not rubber-stamp").speaker == "Harlan Voss"
     assert quote_starting(facts, "If I wanted drama").speaker == "Harlan Voss"
+
+
+def test_a_role_after_an_opening_clause_before_a_colon_introduces_the_quote():
+    facts = extract_facts(
+        "Majority Whip Lena Moberg counts votes. Asked about Carrow's demand, the whip was noticeably cooler: "
+        '"Dwight has made his views known. Loudly."'
+    )
+    assert quote_starting(facts, "Dwight has made").speaker == "Lena Moberg"
