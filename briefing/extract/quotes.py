@@ -1708,6 +1708,8 @@ class QuoteFinder:
                 # 'One GOP senator, speaking on condition of anonymity, told The Hill … "…," the senator
                 # said': the one just heard, unnamed, not a senator named elsewhere.
                 return None
+            if self._introduced_unnamed(speaker, paragraph):
+                return None  # "Per a Democratic leadership aide, … "…," the aide says": that aide
             # ("The woman said", "the man shouted" are someone the text names as one, never the story's
             # topic by default; "the Waterford man says" describes someone known.)
             words = speaker.text.lower().split()
@@ -1725,6 +1727,19 @@ class QuoteFinder:
         if speaker.kind == "document" and speaker.text.split()[-1].lower() in _INSTITUTIONAL_DOCUMENTS:
             return self._document_author(speaker.text.split()[-1].lower(), position, paragraph)
         return None
+
+    def _introduced_unnamed(self, role: _Speaker, paragraph: int) -> bool:
+        """Whether "the aide" stands where the paragraph, or the one before, brought in "a … aide" or
+        "one … aide" whom it never named."""
+        noun = role.text.rsplit(" ", 1)[-1]
+        if not role.text.lower().startswith("the ") or not noun.isalpha():
+            return False
+        lower = self.paragraphs[max(0, paragraph - 1)].start
+        # (Brought in to speak, "Per a Democratic leadership aide," "one aide said", not "they have a mayor who")
+        pattern = re.compile(
+            rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}{noun}(?=,(?!\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,)|\s+(?:said|says|told))"
+        )
+        return pattern.search(self.body, lower, role.start) is not None
 
     def _heard_lately(self, position: int, paragraph: int) -> Iterator[_Event]:
         """Who spoke before ``position``, latest first, back to the paragraph before (what a pronoun

@@ -1446,3 +1446,13 @@ def test_a_role_after_an_opening_clause_before_a_colon_introduces_the_quote():
         '"Dwight has made his views known. Loudly."'
     )
     assert quote_starting(facts, "Dwight has made").speaker == "Lena Moberg"
+
+
+def test_a_role_after_someone_unnamed_brought_in_with_it_is_that_one():
+    facts = extract_facts(
+        "Chuck Schumer spoke. Per a Democratic leadership aide, Minority Leader Chuck Schumer's team has begun "
+        'counting votes. "It\'s closer than people think," the aide says. They have a mayor who is calm. '
+        'Mayor Ken Livingstone spoke. "We will deliver," the mayor said.'
+    )
+    assert quote_starting(facts, "It's closer").speaker is None
+    assert quote_starting(facts, "We will deliver").speaker == "Ken Livingstone"
