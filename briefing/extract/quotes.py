@@ -1734,7 +1734,7 @@ class QuoteFinder:
         noun = role.text.rsplit(" ", 1)[-1]
         if not role.text.lower().startswith("the ") or not noun.isalpha():
             return False
-        lower = self.paragraphs[max(0, paragraph - 1)].start
+        lower = max(self.paragraphs[max(0, paragraph - 1)].start, role.start - _MAX_WINDOW * 2)
         # (Brought in to speak, "Per a Democratic leadership aide," "one aide said", not "they have a mayor who")
         pattern = re.compile(
             rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}{noun}(?=,(?!\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,)|\s+(?:said|says|told))"
