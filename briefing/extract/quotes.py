@@ -219,7 +219,7 @@ _ADVERB_AND_VERB = re.compile(r"\s*(?:often|also|never|still|always|just|now|alr
 _CLAUSE_VERB_INSIDE = re.compile(rf"\s{_CLAUSE_VERB.pattern}")
 _IN_ON = ("in ", "on ")
 _PREPOSITION_AT = re.compile(r"(?:at|during|in|on|before|after|from|to|with|outside|inside)\s")
-_CLAUSE_INSIDE = re.compile(r",\s|\b(?:he|she|it|they|we|I|there)\s")
+_CLAUSE_INSIDE = re.compile(r",\s(?![a-z]+(?:ed|ing)\b)|\b(?:he|she|it|they|we|I|there)\s")  # (not ", flanked by …")
 _TIME_AFTER = re.compile(
     r"(?:(?:on|late|early|later|earlier|last|this)\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|"
     r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year))\b[\s,]*"

@@ -1456,3 +1456,10 @@ def test_a_role_after_someone_unnamed_brought_in_with_it_is_that_one():
     )
     assert quote_starting(facts, "It's closer").speaker is None
     assert quote_starting(facts, "We will deliver").speaker == "Ken Livingstone"
+
+
+def test_where_words_were_said_and_a_participle_after_it_report_nothing():
+    facts = extract_facts(
+        '"We did our job," Mayor Eric Adams said at a news conference Monday, flanked by police officials.'
+    )
+    assert [quote.text for quote in facts.quotes] == ["We did our job"]
