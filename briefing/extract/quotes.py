@@ -1741,6 +1741,11 @@ class QuoteFinder:
         )
         return pattern.search(self.body, lower, role.start) is not None
 
+    def _first_mention_at_or_after(self, position: int) -> int:
+        """Where the first mention at or after ``position`` starts (the body's end if none)."""
+        index = bisect.bisect_left(self._starts, position)
+        return self._starts[index] if index < len(self._starts) else len(self.body)
+
     def _heard_lately(self, position: int, paragraph: int) -> Iterator[_Event]:
         """Who spoke before ``position``, latest first, back to the paragraph before (what a pronoun
         or "the report" may refer to)."""
@@ -1941,7 +1946,11 @@ class QuoteFinder:
         mark = _next_mark(self.body, previous_start, sentence_start, self._marks)
         if (
             comma >= 0
-            and _SUBORDINATE_OPENING.match(self.body, _skip_space(self.body, previous_start, sentence_start))
+            and (
+                _SUBORDINATE_OPENING.match(self.body, _skip_space(self.body, previous_start, sentence_start))
+                # or a short phrase naming no one: "Twice during the morning, U.S. District Judge … admonished"
+                or (comma - previous_start <= 40 and self._first_mention_at_or_after(previous_start) >= comma)
+            )
             # (Not a sentence inside a quote, which its first mark closes, nor a clause a quote opens.)
             and comma < mark
             and (mark == sentence_start or _direction(self.body, mark, mark + 1, 0, len(self.body)) != _CLOSE)

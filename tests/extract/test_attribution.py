@@ -1463,3 +1463,12 @@ def test_where_words_were_said_and_a_participle_after_it_report_nothing():
         '"We did our job," Mayor Eric Adams said at a news conference Monday, flanked by police officials.'
     )
     assert [quote.text for quote in facts.quotes] == ["We did our job"]
+
+
+def test_a_pronoun_means_the_subject_after_any_short_opening_phrase_naming_no_one():
+    facts = extract_facts(
+        'Andrea Lutz testified. "I\'m hoping for less," Lutz replied.\n\n'
+        "Twice during the morning, U.S. District Judge Harriet Lindgren admonished the defense. "
+        '"Mr. Perlmutter, you\'ll have your turn," she said.'
+    )
+    assert quote_starting(facts, "Mr. Perlmutter").speaker == "Harriet Lindgren"
