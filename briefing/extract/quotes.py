@@ -287,6 +287,7 @@ class QuoteFinder:
     # Where a clause read back from a pronoun would start but the sentence goes on: past a term in marks,
     # or inside a partial quote (see _person_meant).
     _read_across: set[int] = field(default_factory=set)
+    _asker: _Voice | None = None  # the voice of the paragraphs before the last voice heard (see find)
     # Where the titles in marks read so far close, and where each opens: a clause reads across them
     # ('Roland Pike, appearing on NBC's "Meet the Press," said … "until the job is done."').
     _titles: dict[int, int] = field(default_factory=dict)
@@ -449,12 +450,11 @@ class QuoteFinder:
                             reported_speaker = (quote.speaker, quote.speaker_text, quote.cue)
             # A paragraph of reported speech ("But he did say there would be tax cuts.") is whose
             # voice an unattributed quote opening the next paragraph goes on in.
-            previous_paragraph_speaker = (
-                self._introduced_voice(index, paragraph)
-                or paragraph_speaker
-                or running_speaker.get(index)
-                or reported_speaker
-            )
+            voice = self._introduced_voice(index, paragraph) or paragraph_speaker or running_speaker.get(index)
+            voice = voice or reported_speaker
+            if voice != previous_paragraph_speaker:
+                self._asker = previous_paragraph_speaker
+            previous_paragraph_speaker = voice
         self.limited = readings >= MAX_READINGS
         quotes.sort(key=lambda quote: (quote.start, quote.end))
         _repeated_speakers(quotes)
@@ -693,6 +693,11 @@ class QuoteFinder:
             carried = last_speaker
             if carried is None and clause_start == paragraph.start and item.open_start == paragraph.start:
                 carried = previous_paragraph_speaker
+                asker = self._asker
+                if text.rstrip("\"”’' ").endswith("?") and asker is not None and asker[2] in _ASKING:
+                    # '"You were facing 20 years?" he asked. ¶ "That's what they told me," she said. ¶ "And
+                    # now you're facing two?"': a question of its own goes back to the one who asked.
+                    carried = asker
             if (
                 (carried is None or carried[0] is None)
                 and direct
@@ -2848,6 +2853,7 @@ _REFERENCE_HEADS: dict[str, tuple[str, ...]] = {
     "organization": ("Coalition", "Federation", "Association", "Alliance", "Foundation", "Institute", "Center"),
     "organisation": ("Coalition", "Federation", "Association", "Alliance", "Foundation", "Institute", "Centre"),
 }  # fmt: skip
+_ASKING = frozenset(["asked", "asks", "pressed", "questioned"])
 _AS_NEXT = re.compile(r"\s+as\b")
 # Before an -ing form that is a noun, not a participle: "in writing", "the warning", "his saying".
 _GERUND_BEFORE = re.compile(r"\b(?:in|the|his|her|its|their|a|an)\s+$")

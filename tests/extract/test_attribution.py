@@ -1472,3 +1472,14 @@ def test_a_pronoun_means_the_subject_after_any_short_opening_phrase_naming_no_on
         '"Mr. Perlmutter, you\'ll have your turn," she said.'
     )
     assert quote_starting(facts, "Mr. Perlmutter").speaker == "Harriet Lindgren"
+
+
+def test_an_unattributed_question_after_an_answer_goes_back_to_the_one_who_asked():
+    facts = extract_facts(
+        "Jonathan Perlmutter cross-examined Andrea Lutz.\n\n"
+        '"You were facing 20 years, weren\'t you?" he asked.\n\n'
+        '"That\'s what they told me," she said.\n\n'
+        '"And now you\'re facing two?"\n\n'
+        '"I\'m hoping for less," Lutz replied.'
+    )
+    assert quote_starting(facts, "And now you're facing two").speaker == "Jonathan Perlmutter"
