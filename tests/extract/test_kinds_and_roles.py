@@ -913,3 +913,8 @@ def test_a_first_name_and_a_place_word_that_is_a_surname_make_a_person_who_holds
 def test_president_pro_tem_is_a_title():
     facts = extract_facts("Senate President Pro Tem Warren Ashcombe told reporters it was hard.")
     assert "Warren Ashcombe" in [entity.name for entity in facts.entities if entity.kind == "person"]
+
+
+def test_st_opens_a_place_not_a_person():
+    facts = extract_facts("The plant in St James parish closed. Trains left St Pancras.")
+    assert [(entity.name, entity.kind) for entity in facts.entities] == [("St James", "place"), ("St Pancras", "place")]
