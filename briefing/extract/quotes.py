@@ -1992,6 +1992,13 @@ class QuoteFinder:
         topic = self._topic_person(position)
         if topic is not None and genders.get(topic) != unwanted:
             return topic
+        if pronoun and unwanted and paragraph > 1:
+            # "Kimberly Henderson … replied … ¶ "…," he wrote. ¶ In response, she wrote" (in a story about a
+            # man): one paragraph further back, the last speaker known to be of the pronoun's sex.
+            wanted = _OTHER_SEX[unwanted]
+            for event in self._heard_lately(position, paragraph - 1):
+                if event.kind == "person" and genders.get(event.name) == wanted:
+                    return event.name
         if topic is not None and self._topic is not None:
             # "she" in a story about Harry: the woman it names most, not Princess Diana, named last
             # in passing. (Each sex's most named, as counted: one learned since may be under "".)

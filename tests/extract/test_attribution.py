@@ -1483,3 +1483,13 @@ def test_an_unattributed_question_after_an_answer_goes_back_to_the_one_who_asked
         '"I\'m hoping for less," Lutz replied.'
     )
     assert quote_starting(facts, "And now you're facing two").speaker == "Jonathan Perlmutter"
+
+
+def test_a_pronoun_of_the_sex_the_topic_is_not_reaches_back_a_paragraph_further():
+    facts = extract_facts(
+        "Paul Henderson ran the department. Paul Henderson wrote again. Henderson left.\n\n"
+        'Kimberly Henderson replied that staffing "is improving week over week."\n\n'
+        '"I need numbers, not promises," he wrote.\n\n'
+        'In response, she wrote that Meridian was "doing everything within our control."'
+    )
+    assert quote_starting(facts, "doing everything").speaker == "Kimberly Henderson"
