@@ -8,9 +8,11 @@ name, a relative word ("last", "today"), a year or a numeric date that does not 
 letter, a digit or one of ``$£€¥.,-``. Overlaps are settled by taking the earliest, then
 longest match.
 
-Each finder is one compiled regex run with ``finditer`` (for dates, two: see _LOWERCASE_DATE): the
-scan, the test of what comes before a start and the kinds tried in order all happen inside the
-regex engine, and Python only sees the places that make a figure or a date. So no body is slow
+Each finder is one compiled regex run with ``finditer`` (for dates, two: see _LOWERCASE_DATE; for
+figures, one after a space and one after any other character a figure may follow, whose matches
+are where figures start: see _FIGURE_AFTER_SPACE): the scan, the test of what comes before a start
+and the kinds tried in order all happen inside the regex engine, and Python only sees the places
+that make a figure or a date. So no body is slow
 for its shape: a 2 MB run of digits, of one number word or of quote marks costs about what news
 text does, and a body made of figures or dates costs about a microsecond for each one it yields
 (see the "hostile bodies" section of ``benchmarks/extract_bench.py``).
