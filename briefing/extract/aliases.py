@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
@@ -75,14 +76,27 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
         info = people[name]
         return (info.count, -info.first)
 
-    chosen: dict[str, str | None] = {}  # person_for_token's answers: the same for the same token
+    chosen: dict[tuple[str, str, str], str | None] = {}  # person_for_token's answers, for the same question
 
-    def person_for_token(token: str) -> str | None:
-        if token in chosen:
-            return chosen[token]
+    def person_for_token(token: str, gender: str = "", title: str = "", position: int = -1) -> str | None:
+        key = (token, gender, title)
+        if key in chosen:
+            return chosen[key]
         choices = by_last.get(token) or by_first.get(token)
+        if choices and len(choices) > 1:
+            # "Ms. Whitcomb" is the woman of the Whitcombs, "Senator Whitcomb" the one titled so: what the
+            # mention says of its person narrows those sharing the name, before prominence decides.
+            title = _title_key(title)
+            choices = [name for name in choices if title in people[name].titles] or choices
+            choices = [name for name in choices if gender in ("", _gender_of(people[name], gazetteer))] or choices
+            if len(choices) > 1 and position >= 0:
+                # "Rep. Joanne Whitaker, his sister, … "…," Whitaker said": the one named in full last
+                # before it (an answer that depends on where, so not remembered).
+                latest, nearest = max((people[name].last_before(position), name) for name in choices)
+                if latest >= 0:
+                    return nearest
         person = max(choices, key=prominence) if choices else None
-        chosen[token] = person
+        chosen[key] = person
         return person
 
     linked = Linked()
@@ -102,7 +116,7 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
         token = candidate.tokens[0] if candidate.tokens else candidate.name
         if candidate.weak and (token in gazetteer.days or token in gazetteer.months):
             continue
-        person = person_for_token(token)
+        person = person_for_token(token, candidate.gender, candidate.title, candidate.start)
         if person is not None:
             mentions.append(_mention(body, candidate, person, "person"))
             if candidate.gender:
@@ -130,6 +144,10 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
             unresolved.append(candidate)
 
     named = {mention.name for mention in mentions}
+    # "President Trump's pick … Trump weighed in": a person titled alone elsewhere in the article.
+    lone_people = {
+        mention.name for mention in mentions if mention.kind == "person" and mention.title and " " not in mention.name
+    }
     # A lone unknown word written again and again ("Robben ... Robben") is a name in its own right.
     counts = Counter(candidate.name for candidate in unresolved if "-" not in candidate.text)
     lone_names.update(
@@ -163,6 +181,9 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
         for position in (mention.start, mention.end)
     }
     for candidate in unresolved:
+        if candidate.name in lone_people:
+            mentions.append(_mention(body, candidate, candidate.name, "person"))
+            continue
         if _link_leftover(body, candidate, gazetteer, named, person_for_token, mentions):
             continue
         if (
@@ -193,12 +214,23 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
     mentions.sort(key=lambda mention: (mention.start, -mention.end))
     _defined_acronyms(body, mentions)
     linked.mentions = _one_spelling(_joined_shouted(body, _drop_overlaps(mentions)))
-    # A census first name tells the sex, unless the article calls the person by that word alone: then
-    # it is a family name written first ("Moon Seong Mook" ... "Moon said").
-    called_by = {(mention.name, mention.text) for mention in linked.mentions}
+    # A census first name tells the sex, unless the article calls the person by that word alone and it
+    # is a surname too: then it is a family name written first ("Moon Seong Mook" ... "Moon said").
+    # (Not a name opening a quote, which a friend may say: '"Jake, I've been in politics …"', '"Angela
+    # will be a GREAT Secretary," he wrote'.)
+    called_by = {
+        (mention.name, mention.text)
+        for mention in linked.mentions
+        if body[mention.start - 1 : mention.start] not in _OPENING_MARKS
+    }
     for name, info in people.items():
-        gender = gazetteer.first_names.get(info.tokens[0], "")
-        if gender and info.canonical == name and (name, info.tokens[0]) not in called_by:
+        given = info.tokens[0]
+        gender = gazetteer.first_names.get(given, "")
+        if (
+            gender
+            and info.canonical == name
+            and ((name, given) not in called_by or given.lower() not in gazetteer.surnames)
+        ):
             linked.genders.setdefault(name, gender)
     for name in lone_names:  # "Meghan said … she said"
         if gender := gazetteer.first_names.get(name, ""):
@@ -207,12 +239,30 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
     return linked
 
 
+_OPENING_MARKS = frozenset("\"“‘'")
+
+
 @dataclass(slots=True)
 class _Person:
     canonical: str
     tokens: tuple[str, ...]
     count: int = 0
     first: int = 0
+    titles: set[str] = field(default_factory=lambda: {""})  # (see _title_key) the empty title: any person
+    starts: list[int] = field(default_factory=list)  # where the full name stands, in text order
+
+    def last_before(self, position: int) -> int:
+        """Where the full name last stands before ``position`` (-1 if nowhere)."""
+        index = bisect.bisect_left(self.starts, position)
+        return self.starts[index - 1] if index else -1
+
+
+def _title_key(title: str) -> str:
+    return title.rstrip(".").lower()
+
+
+def _gender_of(person: _Person, gazetteer: Gazetteer) -> str:
+    return gazetteer.first_names.get(person.tokens[0], "")
 
 
 def _full_people(candidates: list[Candidate], gazetteer: Gazetteer) -> dict[str, _Person]:
@@ -223,9 +273,12 @@ def _full_people(candidates: list[Candidate], gazetteer: Gazetteer) -> dict[str,
         key = _normalised(candidate.name)
         person = people.get(key)
         if person is None:
-            people[key] = _Person(key, candidate.tokens, 1, candidate.start)
+            person = people[key] = _Person(key, candidate.tokens, 1, candidate.start)
         else:
             person.count += 1
+        person.starts.append(candidate.start)
+        if candidate.title:
+            person.titles.add(_title_key(candidate.title))
     # A shorter name that sits inside exactly one longer name is that person ("George Bush", "Baez Silva").
     # Only a name that ends with the same word can hold it (see _contains_in_order), so only those are
     # compared: an article of many people is not read once per person.
@@ -572,7 +625,7 @@ _INSTITUTION_AFTER = re.compile(
     r"['’]s?\s+(?:chief executive|chairman|boss|shares|board|profits?|sales|shareholders)\b"
     # "Allianz, a leading German insurer,": an institution noun in apposition (closed by a comma: not
     # "In September, the company said").
-    rf"|,\s+(?:a|an|the|one of the|[A-Z][\w.-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}(?:{_INSTITUTION_NOUNS}),"
+    rf"|,\s+(?:a|an|the|one of the|[A-Z][\w.-]*['’]s)\s+(?:[\w'’.-]+\s+){{0,3}}(?:{_INSTITUTION_NOUNS}),"
     # "the Ferrari driver", "the Real coach": a name before a team role is the team's.
     r"|\s+(?:driver|drivers|coach|striker|midfielder|defender|goalkeeper|teammate|team-mate)\b"
     r"|\s+(?:newspaper|news agency)\b"  # "the Antara news agency"

@@ -101,7 +101,7 @@ MAX_NAMES = 5_000
 # hold a few hundred (the most in the BBC corpus, the web pages and the forms: 382); 2 MB of one
 # sentence naming three people holds 160,000, and linking and weighing each took over a second.
 MAX_MENTIONS = 50_000
-_SENTENCE_OPENERS = ".!?:;\"“”‘'(—–[\n"
+_SENTENCE_OPENERS = ".!?:;\"“”‘'(—–[\n•▪●◦‣"  # (and list bullets: "• The Michigan Republican Party")
 
 
 @dataclass(slots=True)
@@ -314,8 +314,11 @@ class CandidateFinder:
             # splits a run too ("a fan of Kilroy I do agree").
             if token.text in gazetteer.days or token.text == "I":
                 return True
-            if token.text not in gazetteer.months or token is not first:
+            if token.text not in gazetteer.months:
                 return False
+            if token is not first:
+                # "Last June Grewcock was banned", "In May Smith said": a month after a word of time.
+                return tokens[tokens.index(token) - 1].text in _TIME_WORDS
             return not (len(tokens) > 1 and token.text in gazetteer.first_names and tokens[1].text[:1].isupper())
 
         # "… you and I. The Charles I statue": an initial before a capitalised common word ended a sentence.
@@ -669,9 +672,24 @@ class CandidateFinder:
             if kind != "none":
                 found.append(_institution(body, tokens[0].start, tokens[-1].end, kind))
             return
+        if not has_and and self._branch_of_place(body, tokens):
+            # "the ACLU of Michigan", "the FA of Wales": a body's branch in a place, one organisation.
+            found.append(_institution(body, tokens[0].start, tokens[-1].end, "organisation"))
+            return
         for piece in _split_on(tokens, lambda token: token.connector):
             if piece and not self._known(body, piece, found):
                 self._add_hyphenated_or_plain(body, piece, found)
+
+    def _branch_of_place(self, body: str, tokens: list[_Token]) -> bool:
+        """Whether the tokens are an organisation's acronym, "of" and a known place."""
+        gazetteer = self.gazetteer
+        first = tokens[0].text
+        if len(tokens) < 3 or tokens[1].text != "of" or not _is_acronym(first) or first in gazetteer.common_acronyms:
+            return False
+        if gazetteer.names.get(first, ("", "organisation"))[1] != "organisation":
+            return False  # ("the US of the 1950s": a place)
+        place = gazetteer.names.get(normalise_name(body[tokens[2].start : tokens[-1].end]))
+        return place is not None and place[1] == "place"
 
     def _add_hyphenated_or_plain(self, body: str, tokens: list[_Token], found: list[Candidate]) -> None:
         # "North Korea-Japan", "DPRK-Japan": split a hyphen compound when a side is a known name.
@@ -704,7 +722,7 @@ class CandidateFinder:
         words = tuple([token.text for token in tokens])
         last = words[-1]
         if last in gazetteer.suffix_kind and len(words) > 1:
-            kind = gazetteer.suffix_kind[last]
+            kind = _suffix_kind(words[-2], last, gazetteer.suffix_kind)
             if kind != "none":  # "Information Act", "World Cup": laws and events are not entities here
                 found.append(Candidate(start, end, text, normalise_name(text), kind, words, evidence="suffix"))
             return
@@ -722,8 +740,10 @@ class CandidateFinder:
             return
         if len(words) == 1:
             word = words[0]
-            if word in gazetteer.common_acronyms:
-                return
+            if word in gazetteer.common_acronyms or (
+                "-" in word and gazetteer.common_acronyms.intersection(word.split("-"))
+            ):
+                return  # ("HD-DVD": a format, as "DVD" is)
             if _is_acronym(word):
                 found.append(Candidate(start, end, text, word, "organisation", words, evidence="acronym"))
             else:
@@ -926,11 +946,30 @@ def _institution_kind(tokens: list[_Token], suffix_kind: dict[str, str]) -> str:
     """The kind of the head noun: the last suffix word before "of" ("District Court of Appeal" is a
     court, "Bank of England" a bank), else the first one after it."""
     kind = ""
+    previous = ""
     for token in tokens:
         if token.text in ("of", "for") and kind:
             break
-        kind = suffix_kind.get(token.text, kind)
+        if token.text in suffix_kind:
+            kind = _suffix_kind(previous, token.text, suffix_kind)
+        previous = token.text
     return kind or "organisation"  # (called only when some token is a suffix)
+
+
+_TIME_WORDS = frozenset(
+    ["Last", "Next", "This", "Early", "Late", "Mid", "In", "Since", "Until", "By", "During", "From", "Through"]
+)
+_SERVICE_DISTRICTS = frozenset(
+    ["School", "Water", "Utility", "Utilities", "Sanitation", "Transit", "Fire", "Hospital", "Irrigation", "Library"]
+)
+
+
+def _suffix_kind(previous: str, suffix: str, suffix_kind: dict[str, str]) -> str:
+    """The kind a suffix word gives a name, after the word before it: "Oakland Unified School District"
+    is a body that runs a service, not a place as "Luohu District" is."""
+    if suffix == "District" and previous in _SERVICE_DISTRICTS:
+        return "organisation"
+    return suffix_kind[suffix]
 
 
 def _shouted(tokens: list[_Token]) -> bool:
@@ -960,6 +999,10 @@ def _is_acronym(word: str) -> bool:
     letters = word.replace(".", "")
     if 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha():
         return True
+    if "-" in letters and all(
+        2 <= len(part) <= 5 and part.isascii() and part.isupper() and part.isalpha() for part in letters.split("-")
+    ):
+        return True  # "AFL-CIO", "SAG-AFTRA": acronyms joined
     # "MI6", "ABC13", "ITV1": capitals, then a number; "UMass", "JPMorgan": an acronym run into a word, which
     # no person's name is written as (a name's second capital follows a lowercase prefix: "McCain", "DeSantis").
     return _NUMBERED_ACRONYM.fullmatch(word) is not None or _ACRONYM_WORD.fullmatch(word) is not None
@@ -982,6 +1025,8 @@ def _is_sentence_initial(body: str, start: int) -> bool:
         if char in _SENTENCE_OPENERS:
             return True
         # A dateline ends where its text begins: "LONDON (Reuters) - The", "BRUSSELS 1996-08-22 The".
+        if char in "-*" and (position == 0 or body[position - 1] == "\n"):
+            return True  # a list item's bullet: "- The council voted", "* The mayor said"
         if char == "-":  # a dash and a space after an agency's name only: one inside a sentence starts none
             return body.startswith(") ", position - 2) and position < start - 1
         return char.isdigit() and _ISO_DATE_BEFORE.search(body, max(0, position - 11), position + 1) is not None

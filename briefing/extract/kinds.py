@@ -223,6 +223,20 @@ def decide_kinds(body: str, linked: Linked, gazetteer: Gazetteer) -> dict[str, T
     return decided
 
 
+# After a name, what only a person's takes: a role in apposition ("Linda Park, a spokeswoman for the city,")
+# or a verb of speech ("Tom Hill said").
+_ROLE_OR_SPEECH_AFTER = re.compile(
+    rf",\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){{0,3}}(?:{word_alternation(frozenset(load_gazetteer().role_nouns))})\b"
+    r"|\s+(?:said|says|told|tells|added|argued|warned)\b"
+)
+
+
+def _named_like_a_person(name: str, gazetteer: Gazetteer) -> bool:
+    """A first name then a census surname ("Lucinda Park", "Tom Hill"): a place word may be a surname too."""
+    words = name.split()
+    return len(words) == 2 and words[0] in gazetteer.first_names and words[1].lower() in gazetteer.surnames
+
+
 def _decide(
     body: str,
     name: str,
@@ -235,6 +249,13 @@ def _decide(
     kind = mentions[0].kind
     # (Most names are mentioned once: a set of their one piece of evidence, made without a comprehension.)
     evidence = {mentions[0].evidence} if len(mentions) == 1 else {mention.evidence for mention in mentions}
+    if (
+        kind == "place"
+        and evidence == {"suffix"}
+        and _named_like_a_person(name, gazetteer)
+        and any(_ROLE_OR_SPEECH_AFTER.match(body, mention.end) for mention in mentions)
+    ):
+        return _typed("person", 0.8)  # "Lucinda Park, finance chief of Trellis Home, told": a woman named Park
     for settled in _SETTLED if not evidence.isdisjoint(_SETTLED) else ():
         # A title written before any one mention settles a person ("Mr Khodorkovsky").
         if settled in evidence and (settled != "titled" or kind == "person"):

@@ -77,8 +77,10 @@ _SOURCE_WORDS = 8  # "according to a statement from the Sanders campaign,"
 _CONJUNCTIONS = frozenset(["and", "but", "yet", "while", "though", "although"])
 # A force or body whose members the story does not name: never the person it is about, nor "he" or "she".
 _COLLECTIVE_ROLES = frozenset(["police"])
+_ANYONE = frozenset(["woman", "man"])  # role nouns that say no more than the sex
 _UNNAMED_ROLES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "official", "source", "aide"])
 _SUBJECT_REACH = 40  # a sentence's subject is named within its first few words
+_LEAD_IN_WORDS = 10  # before a colon: 'said in a statement to NBC News:', 'He was blunt about what happens:'
 _INTRODUCER_WORDS = 6  # "Kevin McCarthy was blunt:", "Smith had a message for Democrats:"
 # "His answer was short:", "Her message to parents:", "Smith's reply:" (a name's possessive: the
 # name's mention starts the match).
@@ -106,9 +108,11 @@ _SOURCE_SENTENCE = re.compile(
 )
 # Words someone gave, after their name: "Jeremy Robinson, had a more succinct statement".
 _GAVE_WORDS = re.compile(
-    r",?\s+(had|gave|issued|made|offered|released|delivered|posted|shared)\s+(?:a|an|the|this|that|his|her|their)\s+"
+    r",?\s+(had|gave|issued|made|offered|released|delivered|posted|shared|sent)\s+(?:a|an|the|this|that|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}(?:statement|message|remarks|comments?|response|reaction|answer|reply|verdict|warning|words)\b"
 )
+# "she said no.", "Smith replied yes.": a short answer, which the quote after it goes on with.
+_ANSWERED = re.compile(r"\b([\w'’-]+)\s+(said|replied|answered)\s+(?:no|yes)\s*[.:]$")
 _ATTRIBUTION_WORDS = 12  # a sentence this short after a quote can be only its attribution
 _ADVERB_AFTER = re.compile(r"\s+(?:also|later|then|added|has|had|once|again|previously|recently)\s+")
 _OTHER_SEX = {"m": "f", "f": "m"}
@@ -215,7 +219,7 @@ _ADVERB_AND_VERB = re.compile(r"\s*(?:often|also|never|still|always|just|now|alr
 _CLAUSE_VERB_INSIDE = re.compile(rf"\s{_CLAUSE_VERB.pattern}")
 _IN_ON = ("in ", "on ")
 _PREPOSITION_AT = re.compile(r"(?:at|during|in|on|before|after|from|to|with|outside|inside)\s")
-_CLAUSE_INSIDE = re.compile(r",\s|\b(?:he|she|it|they|we|I|there)\s")
+_CLAUSE_INSIDE = re.compile(r",\s(?![a-z]+(?:ed|ing)\b)|\b(?:he|she|it|they|we|I|there)\s")  # (not ", flanked by …")
 _TIME_AFTER = re.compile(
     r"(?:(?:on|late|early|later|earlier|last|this)\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|"
     r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year))\b[\s,]*"
@@ -257,6 +261,7 @@ class _Event:
     name: str  # "" for someone unnamed
     kind: str  # the speaker's kind, or "unnamed"
     gender: str = ""  # of someone unnamed, from the role ("spokeswoman": "f")
+    role: str = ""  # of someone unnamed, the role noun ("One GOP senator": "senator")
 
 
 @dataclass(slots=True)
@@ -282,6 +287,10 @@ class QuoteFinder:
     # Where a clause read back from a pronoun would start but the sentence goes on: past a term in marks,
     # or inside a partial quote (see _person_meant).
     _read_across: set[int] = field(default_factory=set)
+    _asker: _Voice | None = None  # the voice of the paragraphs before the last voice heard (see find)
+    # Where the titles in marks read so far close, and where each opens: a clause reads across them
+    # ('Roland Pike, appearing on NBC's "Meet the Press," said … "until the job is done."').
+    _titles: dict[int, int] = field(default_factory=dict)
     _around: tuple[int, int] = (-1, 0)  # where the quote before the one read closes, the one after opens
     _event_positions: list[int] = field(default_factory=list)
     _topic: _Topic | None = None
@@ -384,6 +393,14 @@ class QuoteFinder:
                     # (What _attribute would find: no speaker, no voice to carry on, too short.)
                     self._read_across.add(item.close_end)
                     continue
+                if (
+                    number
+                    and (previous := items[number - 1]).close_end in self._read_across
+                    and self.body[previous.bounds[0] : previous.bounds[0] + 1].isupper()
+                ):
+                    # A short quote passed over just before may be a title the clause reads across (told
+                    # only now: a body may hold 400,000 short quotes and nothing else).
+                    self._is_named_title(previous, self.body[previous.bounds[0] : previous.bounds[-1]])
                 # The quotes on either side bound its clause (those in single marks too, which the
                 # clause's own search for marks does not see).
                 self._around = (
@@ -433,12 +450,11 @@ class QuoteFinder:
                             reported_speaker = (quote.speaker, quote.speaker_text, quote.cue)
             # A paragraph of reported speech ("But he did say there would be tax cuts.") is whose
             # voice an unattributed quote opening the next paragraph goes on in.
-            previous_paragraph_speaker = (
-                self._introduced_voice(index, paragraph)
-                or paragraph_speaker
-                or running_speaker.get(index)
-                or reported_speaker
-            )
+            voice = self._introduced_voice(index, paragraph) or paragraph_speaker or running_speaker.get(index)
+            voice = voice or reported_speaker
+            if voice != previous_paragraph_speaker:
+                self._asker = previous_paragraph_speaker
+            previous_paragraph_speaker = voice
         self.limited = readings >= MAX_READINGS
         quotes.sort(key=lambda quote: (quote.start, quote.end))
         _repeated_speakers(quotes)
@@ -449,14 +465,26 @@ class QuoteFinder:
         body = self.body
         end = paragraph.end
         end = _strip_end(body, end, paragraph.start)
-        if end <= paragraph.start or body[end - 1] != ":":
+        if end <= paragraph.start:
             return None
-        found = self._before_attribution(self._clause_start(paragraph.start, end), end)
-        if found is None:
+        clause_start = self._clause_start(paragraph.start, end)
+        if body[end - 1] == ":":
+            found = self._before_attribution(clause_start, end)
+            speaker = found[0] if found is not None else self._first_subject(clause_start, end)
+            # ("In one passage, Fontenot addressed the state's argument …:": the clause's subject.)
+            cue = found[1] if found is not None else ""
+        elif body[end - 1] == "." and _next_mark(body, paragraph.start, end, self._marks) == end:
+            # "Angela Ruiz … described the night of Aug. 19 in an interview with ProPublica." before a
+            # paragraph of her words: a verb of recounting ends the paragraph, with no quote in it.
+            recount = _RECOUNT.search(body, clause_start, end)
+            speaker = self._verb_subject(recount, clause_start) if recount is not None else None
+            cue = recount.group() if recount is not None else ""
+        else:
             return None
-        speaker = found[0]
+        if speaker is None:
+            return None
         name = self._resolve(speaker, speaker.start, index)
-        return (name, speaker.text, found[1]) if name is not None or speaker.text else None
+        return (name, speaker.text, cue) if name is not None or speaker.text else None
 
     def _silent(self, paragraph: Segment) -> bool:
         """Whether nothing in the paragraph can attribute a quote: no reporting verb (not even its
@@ -539,6 +567,25 @@ class QuoteFinder:
 
     # ---------------------------------------------------------------- attribution
 
+    def _is_named_title(self, item: _RawQuote, text: str) -> bool:
+        """NBC's "Meet the Press", a seller called "E-Life", a booklet titled "The Wit and Wisdom of
+        Michael Bloomberg": the name of a show, firm or work, not words anyone said (remembered, for
+        the clause to read across it)."""
+        body = self.body
+        if (
+            text[:1].isupper()
+            and (
+                _possessive_before(body, item.open_start)
+                or search_after_word(
+                    _NAMED_BEFORE, _NAMED_BEFORE_LAST_WORDS, body, max(0, item.open_start - 24), item.open_start
+                )
+            )
+            and _is_title(text)
+        ):
+            self._titles[item.close_end] = item.open_start
+            return True
+        return False
+
     def _attribute(
         self,
         item: _RawQuote,
@@ -556,24 +603,17 @@ class QuoteFinder:
             if len(bounds) > 2
             else body[first_start:last_end]
         )
-        if (
-            text[:1].isupper()
-            and (
-                _possessive_before(body, item.open_start)
-                or search_after_word(
-                    _NAMED_BEFORE, _NAMED_BEFORE_LAST_WORDS, body, max(0, item.open_start - 24), item.open_start
-                )
-            )
-            and _is_title(text)
-        ):
-            # NBC's "Meet the Press", a seller called "E-Life", a booklet titled "The Wit and Wisdom of
-            # Michael Bloomberg": the name of a show, firm or work, not words anyone said.
+        if self._is_named_title(item, text):
             return None, None
         if _TERM_BEFORE.search(body, max(0, item.open_start - 24), item.open_start):
             # 'a period of so-called "cowboy capitalism"', 'the slogan "Britain is Working"': the writer's
             # marks for a term or a name, whatever its case.
             return None, None
-        clause_start = max(self._clause_start(paragraph.start, item.open_start), self._around[0])
+        clause_start = self._clause_start(paragraph.start, item.open_start)
+        if clause_start in self._titles:
+            clause_start = self._clause_start(paragraph.start, self._titles[clause_start])
+        else:
+            clause_start = max(clause_start, self._around[0])
         before = body[clause_start : item.open_start]
         last_paragraph = self.paragraphs[item.paragraph + len(bounds) // 2 - 1]
         after_end = self._clause_end(item.close_end, last_paragraph.end)
@@ -659,6 +699,11 @@ class QuoteFinder:
             carried = last_speaker
             if carried is None and clause_start == paragraph.start and item.open_start == paragraph.start:
                 carried = previous_paragraph_speaker
+                asker = self._asker
+                if text.rstrip("\"”’' ").endswith("?") and asker is not None and asker[2] in _ASKING:
+                    # '"You were facing 20 years?" he asked. ¶ "That's what they told me," she said. ¶ "And
+                    # now you're facing two?"': a question of its own goes back to the one who asked.
+                    carried = asker
             if (
                 (carried is None or carried[0] is None)
                 and direct
@@ -830,6 +875,12 @@ class QuoteFinder:
         body = self.body
         position = _past_set_off(body, position, end)
         verb = self._verb.search(body, position, min(end, position + _MAX_SUBJECT_CHARS))
+        if verb is not None and verb.start() == position:
+            # '"…," chanted one group', '"…," said one woman, who declined to give her name'
+            inverted = _SOURCE_AFTER_VERB.match(body, _skip_space(body, verb.end(), end), end)
+            if inverted is None:
+                return None
+            return _stripped_speaker(inverted, 1, "unnamed"), verb.group(), verb.start()
         phrase = _SOURCE_PHRASE.fullmatch(body, position, verb.start()) if verb is not None else None
         if verb is None or phrase is None:
             return None
@@ -872,6 +923,20 @@ class QuoteFinder:
         if self._verb.search(body, clause_start, end):
             return None  # "He told Sky News' Sunday with Adam Boulton:": the verb's subject speaks
         opening = _skip_space(body, clause_start, end)
+        subordinate = _SUBORDINATE_OPENING.match(body, opening, end)
+        comma = body.find(",", subordinate.end(), end) if subordinate is not None else -1
+        subject_at = _skip_space(body, comma + 1, end) if comma >= 0 else opening
+        pronoun = _OPENING_SUBJECT.match(body, subject_at, end)
+        if pronoun is not None and len(body[pronoun.end() : end].split()) <= _LEAD_IN_WORDS:
+            # "He shrugged:", "Asked about the rule, she smiled:", "He was blunt about what happens if they
+            # fail:": the pronoun's, as a name's would be.
+            return _Speaker(pronoun.group(1), None, "pronoun", pronoun.start(1))
+        role = (
+            self._role_at.match(body, subject_at, end) if comma >= 0 and body.startswith("the ", subject_at) else None
+        )
+        if role is not None and len(body[role.end() : end].split()) <= _LEAD_IN_WORDS:
+            # "Asked about Carrow's demand, the whip was noticeably cooler:": whom the role means.
+            return _stripped_speaker(role, 0, "role")
         possessor = _POSSESSOR_OPENING.match(body, opening, end)
         if possessor is not None and len(body[possessor.end() : end].split()) <= _INTRODUCER_WORDS:
             # "Her message to parents was simple: "…"": hers; "Smith's answer: "…"": Smith's.
@@ -916,6 +981,15 @@ class QuoteFinder:
             gave = _GAVE_WORDS.match(body, mention.end, end) if mention.kind == "person" else None
             if gave is not None:
                 return _from_mention(mention), gave.group(1), gave.start(1)
+        answer = _ANSWERED.search(body, max(start, end - 30), end)
+        if answer is not None:
+            # 'Asked whether she regretted the post, she said no. "I said what I said."': the answer goes on.
+            answerer = self._by_end.get(answer.end(1))
+            speaker = _from_mention(answerer) if answerer is not None and answerer.kind == "person" else None
+            if speaker is None and answer.group(1).lower() in ("he", "she"):
+                speaker = _Speaker(answer.group(1), None, "pronoun", answer.start(1))
+            if speaker is not None:
+                return speaker, answer.group(2), answer.start(2)
         return None
 
     def _next_sentence_attribution(self, position: int, paragraph_end: int) -> _Attribution | None:
@@ -931,6 +1005,10 @@ class QuoteFinder:
         sentence = body[start:end]
         if _MARKS.search(sentence):
             return None
+        after_dash = self._by_start.get(start) if dashed else None
+        if after_dash is not None and after_dash.kind == "person":
+            # '"…" — Moberg, asked by reporters whether …': the person right after the dash.
+            return _from_mention(after_dash), "—", start
         source = _SOURCE_SENTENCE.match(body, start, end)
         if source is not None:
             # '"We will not stop." Those were the words of Gov. Gavin Newsom.': the person named first
@@ -973,13 +1051,14 @@ class QuoteFinder:
                 return _Speaker(source[:-1], None, "unnamed", start), "according to", according.start(), True
         last = None
         for verb in self._verb.finditer(body, clause_start, open_start):
-            last = verb
+            if not _no_cue(body, verb, clause_start):
+                last = verb
         if last is None:
             return None
         tail = body[last.end() : open_start]
         if (
             # (Longer before a colon: 'said in a statement to NBC News: "…"'.)
-            len(tail.split()) > (10 if tail.rstrip().endswith(":") else 5)
+            len(tail.split()) > (_LEAD_IN_WORDS if tail.rstrip().endswith(":") else 5)
             or any(char in tail for char in ".!?;")
             or self._contrast_after(last.end(), open_start)
         ):
@@ -988,7 +1067,24 @@ class QuoteFinder:
         if subject is None:
             return None
         introduces = tail.rstrip().endswith((":", ","))
+        reporter = self._reporter(subject, clause_start)
+        if reporter is not None:
+            return *reporter, introduces
         return subject, last.group(), last.start(), introduces
+
+    def _reporter(self, subject: _Speaker, clause_start: int) -> _Attribution | None:
+        """'Ramon Ibarra … said in a statement that he had asked for more lighting "for two years"': a
+        pronoun subject inside what an earlier verb of the clause reports; that verb's subject gives
+        the words."""
+        if subject.kind != "pronoun":
+            return None
+        outer = self._verb.search(self.body, clause_start, subject.start)
+        if outer is None or "," in self.body[outer.end() : subject.start]:
+            return None  # (not "When Winfrey asked if he could share them, he declined, saying": his)
+        reporter = self._verb_subject(outer, clause_start)
+        if reporter is None or reporter.kind not in ("person", "organisation"):
+            return None
+        return reporter, outer.group(), outer.start()
 
     def _shared_subject(self, verb: re.Match[str], clause_start: int) -> _Speaker | None:
         """The subject a verb after "and" or "but" shares with its sentence: that of a reporting verb
@@ -1020,7 +1116,7 @@ class QuoteFinder:
         candidates = [
             verb
             for verb in self._verb.finditer(body, clause_start, open_start)
-            if not self._contrast_after(verb.end(), open_start)
+            if not self._contrast_after(verb.end(), open_start) and not _no_cue(body, verb, clause_start)
         ]
         for verb in reversed(candidates):
             subject = (
@@ -1029,7 +1125,7 @@ class QuoteFinder:
                 or self._shared_subject(verb, clause_start)
             )
             if subject is not None:
-                return subject, verb.group(), verb.start()
+                return self._reporter(subject, clause_start) or (subject, verb.group(), verb.start())
         if candidates:
             # "According to the commission, many businesses had found the rises "challenging"": the
             # source the clause names, when its verb has no subject to speak.
@@ -1047,7 +1143,7 @@ class QuoteFinder:
                 # "… and Labour "fades away", he said." attributes the whole sentence, and so does
                 # '"a sensible thing to do", since he was talking about skills, Mr Balls told the BBC.'
                 continue
-            if verb.group() in self.gazetteer.reporting_verbs:
+            if verb.group() in self.gazetteer.reporting_verbs and not _no_cue(body, verb, close_end):
                 subject = self._subject_before(verb.start(), close_end)
                 if subject is None:
                     speaker = self._speaker_at(_skip_space(body, verb.end(), after_end), after_end)
@@ -1083,6 +1179,18 @@ class QuoteFinder:
             issued = _NEXT_WORD.match(body, author.end, end)
             if issued is not None and issued.group(1).lower() in _DOCUMENT_NOUNS:
                 return _from_mention(author), issued.end()  # "said an FA statement": its author's
+            if (
+                author.kind == "organisation"
+                and body.startswith("the", position)
+                and _ORGANISATION_ENDS.match(body, author.end, end)
+                and self.linked.confidence.get(author.name, 1.0) >= CONFIDENT
+                and not (author.evidence == "acronym" and len(author.text) < 3)
+            ):
+                # "said the BBC", "wrote the New York Times in an editorial": the organisation itself;
+                # not "said the BBC's correspondent" or "said the Labour Party leader" (someone of it),
+                # nor "said the Birchfield Harrier" (a weak guess) or "says the DJ" (a short acronym,
+                # as often a role).
+                return _from_mention(author), author.end
         role = self._role_at.match(body, position, end)
         if role and _CLAUSE_VERB_INSIDE.search(role.group()):
             role = None  # "said the move would energize supporters": a clause, not who said it
@@ -1106,6 +1214,16 @@ class QuoteFinder:
                 return _from_mention(mention), mention.end
             return _stripped_speaker(role, 0, "role"), after
         return None
+
+    def _possessed_thing(self, position: int, end: int) -> bool:
+        """Whether a possessive at ``position`` owns a thing rather than a speaker: "the state's law",
+        "Mr Lynch's job" (not "Sandvine's chief technology officer Marc Morin", "Flight International's
+        Mr Learmount")."""
+        body = self.body
+        if not body.startswith(("'s ", "’s "), position):
+            return False
+        owned = _skip_space(body, position + 2, end)
+        return body[owned : owned + 1].islower() and self._role_at.match(body, owned, end) is None
 
     def _contrast_after(self, position: int, open_start: int) -> bool:
         """Whether a contrast starts a clause of its own between a verb and a quote: "Japan
@@ -1141,9 +1259,23 @@ class QuoteFinder:
         participle = verb.group().endswith("ing")
         if not participle:
             return self._subject_before(verb.start(), clause_start)
+        with_subject = _WITH_SUBJECT.search(body, max(clause_start, verb.start() - 60), verb.start())
+        if with_subject is not None:
+            # "…, with America's TV Guide magazine describing the series as": the participle's own subject.
+            index = bisect.bisect_left(self._starts, with_subject.end())
+            named = next(
+                (m for m in self._mentions_between(index, verb.start()) if m.kind in ("person", "organisation")),
+                None,
+            )
+            if named is not None and _WITH_SUBJECT_END.fullmatch(body, named.end, verb.start()):
+                return _from_mention(named)  # (not "his dispute with Craig Bellamy after claiming")
         if not self._after_clause(verb.start(), clause_start):
             subject = self._subject_before(verb.start(), clause_start)
-            if subject is not None or self._thing_says(verb.start(), clause_start):
+            if subject is not None and _PREPOSITION_BEFORE.search(
+                body, max(clause_start, subject.start - 8), subject.start
+            ):
+                subject = None  # "posted a video on Instagram saying": where, not who; the sentence's subject
+            elif subject is not None or self._thing_says(verb.start(), clause_start):
                 return subject
             # "Plus.net backed the proposals saying "…"", "The airline issued a statement saying "…"":
             # after the object of its own verb, the participle shares the sentence's subject.
@@ -1196,18 +1328,24 @@ class QuoteFinder:
             if quoted is not None and _QUOTED_BEFORE.search(body, max(lower, quoted.start - 30), quoted.start):
                 return quoted  # "Arab News quoted Prince Saud as saying": the one quoted speaks
         if end > lower and body[end - 1] == ")":
-            bracket = body.rfind("(", max(lower, end - 12), end)
-            if bracket != -1 and body[bracket + 1 : end - 1].isalpha():
-                end = bracket  # "the British Chamber of Commerce (BCC) has said"
+            bracket = body.rfind("(", max(lower, end - 16), end)
+            if bracket != -1 and (
+                body[bracket + 1 : end - 1].isalpha() or _STATE_TAG.match(body, bracket, end) is not None
+            ):
+                # "the British Chamber of Commerce (BCC) has said", "Harlan Voss (R-Ky.) says"
+                end = bracket
                 end = _strip_end(body, end, lower)
-        if end > lower and body[end - 1] == ",":
+        # 'Roland Pike, appearing on NBC's "Meet the Press," said': the comma inside a title's marks.
+        title_open = self._titles.get(end, -1) if body[end - 2 : end - 1] == "," else -1
+        if end > lower and (body[end - 1] == "," or title_open > lower):
             # "Kim Yo Jong, said", "Easley, a professor at Ewha, said", "Glenn Maguire, chief economist
             # at Societe Generale, told": a person before an appositive speaks, not the firm inside it.
-            comma = end - 1
-            at_comma = self._mention_ending(comma, lower)
+            comma = end - 1 if title_open < 0 else end - 2
+            at_comma = self._mention_ending(comma, lower) if title_open < 0 else None
             earlier = None
-            previous_comma = body.rfind(",", max(lower, comma - 150), comma)
-            if previous_comma != -1 and not any(mark in body[previous_comma:comma] for mark in '"“”'):
+            previous_comma = body.rfind(",", max(lower, comma - 150), title_open if title_open >= 0 else comma)
+            unquoted_end = title_open if title_open >= 0 else comma
+            if previous_comma != -1 and not any(mark in body[previous_comma:unquoted_end] for mark in '"“”'):
                 if _RELATIVE_OPENING.match(body, previous_comma):
                     # "Dan Gillmor, founder of Grassroots Media, which supports …, said": the clause is
                     # about the firm; the subject stands before it.
@@ -1233,9 +1371,13 @@ class QuoteFinder:
                 at_comma is None
                 and earlier is None
                 and previous_comma != -1
-                and _APPOSITIVE_OPENING.match(body, previous_comma)
+                and (
+                    _APPOSITIVE_OPENING.match(body, previous_comma)
+                    or _PREPOSITION_AT.match(body, _skip_space(body, previous_comma + 1, comma))
+                )
             ):
-                # "one senator, a Republican from Ohio, told": the subject before the appositive.
+                # "one senator, a Republican from Ohio, told", "The department, in a statement, insisted":
+                # the subject before the appositive or the aside.
                 return self._subject_before(previous_comma, lower)
             subject = at_comma or earlier
             if subject is not None and subject.kind == "organisation":
@@ -1250,6 +1392,9 @@ class QuoteFinder:
                     named = self._mention_ending(comma_at, lower)
                     if named is not None and named.kind == "person":
                         return named
+            if subject is not None and subject.kind == "organisation":
+                # "A spokesperson for United Neighborhoods, a coalition of homeowner groups, said"
+                return self._spoken_for(subject.start, subject.start + len(subject.text), lower) or subject
             return subject
         end = _strip_affiliation(body, end, lower)
         mention = self._by_end.get(end)  # _mention_ending(end, lower): ``end`` is past the spaces already
@@ -1277,23 +1422,10 @@ class QuoteFinder:
                 subject = first  # "Harry and Meghan felt": the first of the two speaks for both
         if subject is not None:
             if subject.kind == "organisation":
-                # "A spokesman for Darlington Council said": someone unnamed speaks for the firm.
                 mention = self._by_end[_strip_end(body, end, lower)]
-                anchor = mention.start
-                owner = self._by_end.get(anchor - 3) if body[anchor - 3 : anchor - 1] in ("'s", "’s") else None
-                if owner is not None:
-                    anchor = owner.start  # "a spokesman for Manchester's Trafford Centre"
-                unnamed = search_after_word(_SPEAKS_FOR, _SPEAKS_FOR_LAST_WORDS, body, max(lower, anchor - 60), anchor)
-                if unnamed:
-                    comma = body.rfind(",", max(lower, unnamed.start() - 30), unnamed.start())
-                    if comma != -1 and not any(char in body[comma + 1 : unnamed.start()] for char in '.;:"“”'):
-                        # "Patricia Sanders, spokeswoman for the committee said", "Eva Lichtenberg, an
-                        # Austrian Green member of the European Parliament said": the person before.
-                        named = self._mention_ending(comma, lower)
-                        if named is not None and named.kind == "person":
-                            return named
-                    words = body[unnamed.start() : mention.end]
-                    return _Speaker(words, None, "unnamed", unnamed.start())
+                spoken_for = self._spoken_for(mention.start, mention.end, lower)
+                if spoken_for is not None:
+                    return spoken_for
                 employee = self._employee_before(mention.start, lower)
                 if employee is not None:
                     return employee
@@ -1491,17 +1623,37 @@ class QuoteFinder:
 
     def _employee_after(self, mention: LinkedMention, end: int) -> LinkedMention | None:
         """The person named right after an organisation and a role: "said Wallabies coach Eddie Jones",
-        "said BT chief executive Ben Verwaayen"."""
+        "said BT chief executive Ben Verwaayen", "said Sandvine's chief technology officer Marc Morin"."""
         index = bisect.bisect_right(self._starts, mention.start)
         if index >= len(self._starts):
             return None
         person = self.linked.mentions[index]
         between = self.body[mention.end : person.start].split()
+        if between and between[0] in ("'s", "’s"):
+            between = between[1:]
         if person.kind != "person" or person.start > end or not 0 < len(between) <= 3:
             return None
         if all(word.islower() for word in between) and between[-1] in self.gazetteer.role_nouns:
             return person
         return None
+
+    def _spoken_for(self, start: int, end: int, lower: int) -> _Speaker | None:
+        """Who speaks for the organisation named at ``start``: someone unnamed ("A spokesman for
+        Darlington Council said"), or the person named before that ("Patricia Sanders, spokeswoman for
+        the committee, said"); None when the words before it say no one speaks for it."""
+        body = self.body
+        owner = self._by_end.get(start - 3) if body[start - 3 : start - 1] in ("'s", "’s") else None
+        anchor = owner.start if owner is not None else start  # "a spokesman for Manchester's Trafford Centre"
+        unnamed = search_after_word(_SPEAKS_FOR, _SPEAKS_FOR_LAST_WORDS, body, max(lower, anchor - 60), anchor)
+        if unnamed is None:
+            return None
+        comma = body.rfind(",", max(lower, unnamed.start() - 30), unnamed.start())
+        if comma != -1 and not any(char in body[comma + 1 : unnamed.start()] for char in '.;:"“”'):
+            # "Eva Lichtenberg, an Austrian Green member of the European Parliament said": the person before.
+            named = self._mention_ending(comma, lower)
+            if named is not None and named.kind == "person":
+                return named
+        return _Speaker(body[unnamed.start() : end], None, "unnamed", unnamed.start())
 
     def _speaks_for(self, mention: _Speaker, lower: int) -> re.Match[str] | None:
         """The words before ``mention`` that say someone unnamed speaks for it: "a spokesman for Sen.
@@ -1534,13 +1686,26 @@ class QuoteFinder:
         """The speaker a name before a verb gives: "Rep. Jim Jordan of Ohio, the top Republican on the
         panel, told", "Sen. Susan Collins of Maine said", "Sen. John Thune, R-S.D., the Republican whip,
         called": the person from the place, not the place."""
-        if mention.kind == "place":
-            of = _FROM_PLACE.search(self.body, max(lower, mention.start - 8), mention.start) or _PARTY_BEFORE.search(
+        if mention.kind in ("place", "organisation"):
+            # (and "Judge Maria Delgado of the Western District of Texas wrote": the person from the court)
+            of = _FROM_PLACE.search(self.body, max(lower, mention.start - 24), mention.start) or _PARTY_BEFORE.search(
                 self.body, max(lower, mention.start - 8), mention.start
             )
             person = self._by_end.get(of.start()) if of else None
             if person is not None and person.kind == "person" and person.start >= lower:
                 return _from_mention(person)
+        if mention.kind != "person" or " " not in mention.name:  # (a lone word after "in" is seldom a person)
+            someone = _SOMEONE_IN.search(self.body, max(lower, mention.start - 60), mention.start)
+            if someone is not None:
+                # "One Republican strategist in Austin, who …, said": someone unnamed from there.
+                return _Speaker(self.body[someone.start() : mention.end], None, "unnamed", someone.start())
+        if mention.kind == "organisation":
+            member = _MEMBER_BEFORE.search(self.body, max(lower, mention.start - 9), mention.start)
+            after = _skip_space(self.body, mention.end, len(self.body))
+            if member is not None and (self.body.startswith(",", after) or self._verb.match(self.body, after)):
+                # "one House Republican said", "a Senate Democrat, who …, told": someone of the body,
+                # unnamed (not "A Financial Times report said", "a BBC story claiming": the body's).
+                return _Speaker(self.body[member.start() : mention.end], None, "unnamed", member.start())
         return _from_mention(mention)
 
     def _resolve(self, speaker: _Speaker, position: int, paragraph: int) -> str | None:
@@ -1549,16 +1714,48 @@ class QuoteFinder:
         if speaker.kind == "pronoun":
             return self._resolve_pronoun(speaker.text.lower(), position, paragraph)
         if speaker.kind == "role":
-            name = self._resolve_role(speaker.text, position)
+            last_heard = next(self._heard_lately(position, paragraph), None)
+            if last_heard is not None and last_heard.role and speaker.text.lower().endswith(" " + last_heard.role):
+                # 'One GOP senator, speaking on condition of anonymity, told The Hill … "…," the senator
+                # said': the one just heard, unnamed, not a senator named elsewhere.
+                return None
+            if self._introduced_unnamed(speaker, paragraph):
+                return None  # "Per a Democratic leadership aide, … "…," the aide says": that aide
+            # ("The woman said", "the man shouted" are someone the text names as one, never the story's
+            # topic by default; "the Waterford man says" describes someone known.)
+            words = speaker.text.lower().split()
+            held_only = len(words) <= 2 and words[-1] in _ANYONE
+            name = self._resolve_role(speaker.text, position, held_only)
             if name is None and "-year-old " in speaker.text:
                 # "The 56-year-old official added": an age is given to someone named, the one just spoken of.
                 return self._person_meant(position, paragraph, "", speaker.text.lower())
             return name
         if speaker.kind == "reference":
-            return self._resolve_reference(speaker.text, position)
+            # Read from where the reference stands: "The company tells Playbook it "…"" is no paper.
+            return self._resolve_reference(
+                speaker.text, min(position, speaker.start) if speaker.start >= 0 else position
+            )
         if speaker.kind == "document" and speaker.text.split()[-1].lower() in _INSTITUTIONAL_DOCUMENTS:
             return self._document_author(speaker.text.split()[-1].lower(), position, paragraph)
         return None
+
+    def _introduced_unnamed(self, role: _Speaker, paragraph: int) -> bool:
+        """Whether "the aide" stands where the paragraph, or the one before, brought in "a … aide" or
+        "one … aide" whom it never named."""
+        noun = role.text.rsplit(" ", 1)[-1]
+        if not role.text.lower().startswith("the ") or not noun.isalpha():
+            return False
+        lower = max(self.paragraphs[max(0, paragraph - 1)].start, role.start - _MAX_WINDOW * 2)
+        # (Brought in to speak, "Per a Democratic leadership aide," "one aide said", not "they have a mayor who")
+        pattern = re.compile(
+            rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}{noun}(?=,(?!\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,)|\s+(?:said|says|told))"
+        )
+        return pattern.search(self.body, lower, role.start) is not None
+
+    def _first_mention_at_or_after(self, position: int) -> int:
+        """Where the first mention at or after ``position`` starts (the body's end if none)."""
+        index = bisect.bisect_left(self._starts, position)
+        return self._starts[index] if index < len(self._starts) else len(self.body)
 
     def _heard_lately(self, position: int, paragraph: int) -> Iterator[_Event]:
         """Who spoke before ``position``, latest first, back to the paragraph before (what a pronoun
@@ -1612,15 +1809,24 @@ class QuoteFinder:
         index = bisect.bisect_left(self._starts, position)
         recent = [m for m in self.linked.mentions[max(0, index - 60) : index] if m.kind == "organisation"]
         alias_words = _alias_words(self.gazetteer)
+        heads = _REFERENCE_HEADS.get(noun, ())
         for mention in reversed(recent):
             if noun in mention.name.lower() or noun in alias_words.get(mention.name, ()):
                 return mention.name  # "the corporation": the BBC, the British Broadcasting Corporation
+            if mention.name.rsplit(" ", 1)[-1] in heads:
+                return mention.name  # "the group": the American Veterans Coalition
             if self._described(mention, noun):
                 return mention.name
         if not recent:
             return None
         # Otherwise the one named most often lately, the latest of equals: "it said" is the firm
-        # the story is about more often than one just named in passing ("a new Access Services division").
+        # the story is about more often than one just named in passing ("a new Access Services division");
+        # and not the paper that asked ("told Reuters", "in an interview with ProPublica"), if any other.
+        body = self.body
+        recent = [m for m in recent if not _ASKED_BY.search(body, max(0, m.start - 24), m.start)] or recent
+        if noun in ("company", "firm"):
+            # (A company is no public body: not the White House, Congress or a ministry named more often.)
+            recent = [m for m in recent if m.name.rsplit(" ", 1)[-1] not in _PUBLIC_HEADS] or recent
         counts = Counter(mention.name for mention in recent)
         return max(reversed(recent), key=lambda mention: counts[mention.name]).name
 
@@ -1708,7 +1914,7 @@ class QuoteFinder:
             previous_end = _end_of_sentence_before(self.body, sentence_start, lower)
             # For a role, the whole sentence before, across any quote in it: its subject may come
             # before the quote. (A pronoun reads its clause: a quote in between speaks for someone.)
-            previous_start = self._sentence_start(lower, previous_end)
+            previous_start = heard_from = self._sentence_start(lower, previous_end)
             if pronoun:
                 clause_start = self._clause_start(lower, previous_end)
                 if clause_start not in self._read_across:
@@ -1717,18 +1923,29 @@ class QuoteFinder:
                     # granted" by Tony Blair to vote Conservative. He …': the one urging) or one a partial
                     # quote ends ('Mr Howard said the police had said ID cards could "help …". He added').
                     previous_start = clause_start
+                    if _NEW_SUBJECT.search(self.body, clause_start, previous_end):
+                        # ('Hewitt said he had had a "gutful" but Geoff Pollard rejected his comments. "…,"
+                        # he said': a clause of its own after the quote, whose subject the pronoun means.)
+                        heard_from = clause_start
             opening = _OPENING_PRONOUN.match(self.body, previous_start, previous_start + 4)
             if opening is None or opening.group().lower() != pronoun or previous_start >= position:
                 break
             # "Warren … She compares him to Trump. … she said": the sentence before opens with the
             # same pronoun, so both mean whoever that one does.
             position = previous_start
+            if position == lower and paragraph > 1:
+                # ('"…," Rao says. ¶ She remembers one patient … ¶ "…," she says': on across paragraphs.)
+                paragraph -= 1
+                lower = self.paragraphs[paragraph - 1].start
         for event in self._heard_lately(position, paragraph) if pronoun else ():
             if event.kind == "unnamed" and event.gender != unwanted and event.position >= previous_start:
                 return None  # "A BBC spokeswoman said … She said": the same unnamed woman
             if event.kind == "person" and genders.get(event.name) != unwanted:
-                if event.position >= previous_start:
-                    return event.name  # a speaker of the sentence before goes on ("…," he said. "…")
+                if event.position >= heard_from:
+                    # A speaker of the sentence before goes on ("…," he said. "…"), also one of a partial
+                    # quote in it ('Howard made a pitch urging people who feel "taken for granted" by
+                    # Tony Blair to vote Conservative. He will say …').
+                    return event.name
                 break
         # Otherwise the subject of the sentence before, if it is a person: "Robben … claims he knew
         # … felled by Aaron Mokoena. "I felt my leg go," he said."
@@ -1740,15 +1957,24 @@ class QuoteFinder:
         mark = _next_mark(self.body, previous_start, sentence_start, self._marks)
         if (
             comma >= 0
-            and _SUBORDINATE_OPENING.match(self.body, _skip_space(self.body, previous_start, sentence_start))
+            and (
+                _SUBORDINATE_OPENING.match(self.body, _skip_space(self.body, previous_start, sentence_start))
+                # or a short phrase naming no one: "Twice during the morning, U.S. District Judge … admonished"
+                or (comma - previous_start <= 40 and self._first_mention_at_or_after(previous_start) >= comma)
+            )
             # (Not a sentence inside a quote, which its first mark closes, nor a clause a quote opens.)
             and comma < mark
             and (mark == sentence_start or _direction(self.body, mark, mark + 1, 0, len(self.body)) != _CLOSE)
         ):
-            # "Asked about DeSantis, Newsom laughed.": the subject comes after the opening clause.
+            # "Asked about DeSantis, Newsom laughed.": the subject comes after the opening clause (and
+            # after a second phrase of place: "Across the state line, in California's Imperial Valley,").
             subject_start = comma
-            role = self._role_at.match(self.body, _skip_space(self.body, comma + 1, sentence_start), sentence_start)
-            if role is not None:
+            more = _PLACE_PHRASE.match(self.body, comma + 1, sentence_start)
+            if more is not None:
+                subject_start = more.end() - 1
+            after_comma = _skip_space(self.body, comma + 1, sentence_start)
+            role = self._role_at.match(self.body, after_comma, sentence_start)
+            if role is not None and self.body.startswith("the ", after_comma):
                 # "Asked about Chakrabarti, the congresswoman was dismissive. … she said": whom the role means.
                 name = self._resolve_role(role.group(), role.start())
                 if name is not None and name in self._people and genders.get(name) != unwanted:
@@ -1843,6 +2069,23 @@ class QuoteFinder:
                 return mention.name
         return None
 
+    def _tagged_from(self, place: str, position: int) -> str | None:
+        """The person last named before ``position`` with a tag or "of" placing them in ``place``
+        ("Dale Whitaker, R-Okla.", "Susan Collins of Maine")."""
+        body, names = self.body, self.gazetteer.names
+        known = names.get(normalise_name(place))
+        if known is None:
+            return None
+        index = bisect.bisect_left(self._starts, position)
+        for mention in reversed(self.linked.mentions[max(0, index - 60) : index]):
+            if mention.kind != "person":
+                continue
+            tag = _STATE_TAG.match(body, mention.end)
+            state = tag.group(1) if tag else place if body.startswith(" of " + place, mention.end) else ""
+            if state and names.get(normalise_name(state), ("", ""))[0] == known[0]:
+                return mention.name
+        return None
+
     def _places_or_sides(self, words: list[str]) -> bool:
         """Whether ``words`` name a place or a people or party ("West Virginia", "Welsh", "Labour")."""
         phrase = " ".join(words)
@@ -1917,6 +2160,11 @@ class QuoteFinder:
             # the Tories, attacked …": not the chancellor the story is about), or of a state or party
             # ("the Kentucky Republican", after "Sen. Mitch McConnell, R-Ky., dismissed the plan."; "The
             # Democrat told reporters", after Sen. Elizabeth Warren).
+            if role in _PARTY_ROLES and named_for:
+                # "The Oklahoma Republican told …", after "Sen. Dale Whitaker, R-Okla.": the one of that state.
+                tagged = self._tagged_from(" ".join(named_for), position)
+                if tagged is not None:
+                    return tagged
             paragraph = bisect.bisect_right(self._paragraph_starts, position) - 1
             meant = self._person_meant(position, paragraph, _OTHER_SEX.get(self.gazetteer.role_nouns.get(role, ""), ""))
             if meant is not None:
@@ -2014,7 +2262,7 @@ class QuoteFinder:
             if role and role not in _COLLECTIVE_ROLES and not (role.endswith("s") and role[:-1] in nouns):
                 # Heard where the words naming them stand: '"…," the spokesman said. He added' is his.
                 heard = max(position, speaker.start)
-                self._add_event(_Event(heard, paragraph, "", "unnamed", nouns[role]))
+                self._add_event(_Event(heard, paragraph, "", "unnamed", nouns[role], role))
 
     def _add_event(self, event: _Event) -> None:
         # Kept in text order: quotes of a paragraph are read before its indirect speech.
@@ -2083,10 +2331,13 @@ class QuoteFinder:
             if inverted is not None and (
                 _CLAUSE_VERB.match(body, after, sentence_end)
                 or _ADVERB_AND_VERB.match(body, after, sentence_end)
+                or (inverted[0].kind == "role" and _PAST_VERB.match(body, after, sentence_end))
                 or (inverted[0].kind == "pronoun" and after < sentence_end and body[after].islower())
+                or self._possessed_thing(inverted[1], sentence_end)
             ):
                 # "Allianz, a German insurer, said it did not know", "Cosby's lawyer, Walter Phillips, said
-                # the comedian was pleased": the words after the verb open the clause it reports.
+                # the comedian was pleased", "Joshua Turner, representing Idaho, said the state's law …":
+                # the words after the verb open the clause it reports.
                 inverted = None
         if inverted is not None:
             return self._indirect_quote(inverted[0], cue, position, sentence_start, before_end - 1, index)
@@ -2129,8 +2380,13 @@ class QuoteFinder:
             if body.find("that", clause_start, sentence_end) >= 0
             else None
         )
+        told_whom = (
+            _TOLD_WHOM.match(body, clause_start, sentence_end) if cue in ("told", "tells") and not that else None
+        )
         if that:
             clause_start = that.end()
+        elif told_whom:
+            clause_start = told_whom.end()  # "told the council she had moved …": the clause after whom
         elif cue in ("told", "tells") or (
             _PREPOSITION_AT.match(body, clause_start, sentence_end)
             and not _CLAUSE_INSIDE.search(body, clause_start, sentence_end)
@@ -2163,6 +2419,19 @@ class QuoteFinder:
         if pronoun is not None:
             return pronoun
         opening = _skip_space(self.body, start, end)
+        side = _SIDE_OPENING.match(self.body, opening, end)
+        if side is not None:
+            # "The Biden campaign fired back, calling …": the side speaks, no one named.
+            return _Speaker(side.group(), None, "unnamed", opening)
+        if self.body.startswith("The ", opening):
+            body_named = self._by_start.get(_skip_space(self.body, opening + 4, end))
+            if (
+                body_named is not None
+                and body_named.kind == "organisation"
+                and self._role_at.match(self.body, _skip_space(self.body, body_named.end, end), end) is None
+            ):
+                # "The AFL-CIO came out against Prewitt, calling her …" (not "The Tory leader will …")
+                return _from_mention(body_named)
         titled = self._titled_subject(start, end, "")  # "Conservative co-chairman Liam Fox derided …"
         if titled is not None:
             return _from_mention(titled)
@@ -2261,8 +2530,10 @@ _TAIL_ROLE = re.compile(
     r",\s+(?:(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+)[a-z][\w'’-]*\s+$"
 )
 _SPEAKS_FOR = re.compile(
-    r"\b(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|representative|source|official|aide|"
-    r"lawyer|lawyers|statement|insider|executive|member|members)\s+(?:for|at|from|of|with|close to)\s+(?:the\s+)?$"
+    r"\b(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne)\s+)?(?:[\w-]+\s+)?(?i:spokes(?:man|woman|person)|representative|source|official|aide|"
+    r"lawyer|lawyers|statement|insider|executive|member|members|lawmaker|adviser|advisor|ally|allies|friend|"
+    r"confidant|confidante|colleague|strategist|operative|analysts|strategists|economists|researchers|officials|"
+    r"executives)\s+(?:for|at|from|of|with|close to|to)\s+(?:the\s+)?$"
 )
 _SPEAKS_FOR_LAST_WORDS = frozenset(["for", "at", "from", "of", "with", "to", "the"])  # the words it ends with
 # "the company said", "the council added": a kind of organisation that refers back to one (a data file).
@@ -2278,6 +2549,7 @@ _SIDE = re.compile(
     rf"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)|(?:\b[Tt]he\s+(?:[a-z]+\s+)?[a-z]+|\b[A-Z][\w.-]*)['’]s)\s+"
     rf"(?:[A-Z][\w'’.-]*\s+){{0,2}}(?:[a-z]+\s+)?(?:{'|'.join(_SIDE_NOUNS)})\s*$"
 )
+_SIDE_OPENING = re.compile(rf"(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:{'|'.join(_SIDE_NOUNS)})\b")
 # "The Los Angeles Times editorial board": an organisation's own body, after its name.
 _BODY_OF = re.compile(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ORG_NOUNS})\s*$")
 # (not "the Delta subsidiary said": another company, Delta's)
@@ -2303,6 +2575,14 @@ _REFERENCE_AT = re.compile(
 _LAST_WORDS_REVERSED = re.compile(r"\s*[\w'’-]*(?:\s+[\w'’-]+){0,4}")
 # Abbreviated titles before a name, whose full stop ends no sentence ("Sen. Bernie Sanders").
 _NAME_TITLES = frozenset(["Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Capt"])
+# Abbreviations written before a number: "Nov. 13", "Sept. 30", "No. 2" (AP style writes every date so).
+_NUMBERED_ABBREVIATIONS = frozenset(
+    ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos", "Vol"]
+)
+_NUMBER_NEXT = re.compile(r"\s+\d")
+_MEMBER_BEFORE = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+$")
+_PLACE_ABBREVIATIONS = frozenset(["St", "Mt", "Ft"])  # "St. Louis", "Mt. Hood"
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _STOP_AT = re.compile(r"[.!?…][\"”’')\]]*\s+|;\s+")
 _ELLIPSIS_STOP = re.compile(r"…[\"”’')\]]*\s+")
 
@@ -2331,9 +2611,21 @@ def _last_clause_start(
         char = body[last]
         which = stops.index(char)
         lasts[which] = body.rfind(char, lower, last)
-        if char == "." and last_word(body, max(0, last - 8), last) in _NAME_TITLES:
-            position = last  # "A spokesman for Sen. Bernie Sanders": a title's stop ends no sentence
-            continue
+        if char == ".":
+            word = last_word(body, max(0, last - 8), last)
+            if (
+                word in _NAME_TITLES
+                or (word in _NUMBERED_ABBREVIATIONS and _NUMBER_NEXT.match(body, last + 1, position) is not None)
+                or (
+                    (word in _PLACE_ABBREVIATIONS or body.endswith(" U.S", max(0, last - 4), last))
+                    and _CAPITAL_NEXT.match(body, last + 1, position) is not None
+                )
+            ):
+                # "A spokesman for Sen. Bernie Sanders", "said on Nov. 13 that", "who lives in St. Louis",
+                # "the U.S. Department of Labor": a title's stop, or that of an abbreviation before its
+                # number or name, ends no sentence.
+                position = last
+                continue
         match = _STOP_AT.match(body, last, position)
         if match and body.startswith(".)", last) and body[match.end() : match.end() + 1].islower():
             # "Nancy Pelosi (D-Calif.) said": an abbreviation closing a parenthesis ends no sentence.
@@ -2414,6 +2706,8 @@ _SOURCE_PHRASE = re.compile(
     rf"((?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[A-Z][\w.-]*['’]s)\s+(?:[\w'’.-]+\s+){{0,6}}?(?!{_AUXILIARY})[\w'’.-]+"
     rf"|[Ss]ome|[Mm]any|[Oo]thers))\s+(?:{_AUXILIARY}\s*)?"
 )
+# After the verb: "one group", "a woman in the crowd", "another protester", up to where the clause ends.
+_SOURCE_AFTER_VERB = re.compile(r"((?:[Oo]ne|[Aa]n?|[Aa]nother)(?:\s+[a-z][\w'’-]*){1,5})\s*(?=[,.;!?]|$)")
 # A noun phrase and a participle, no finite verb: "her voice rising", "his hands shaking".
 _ABSOLUTE = re.compile(r"(?:his|her|their|its)\s+[a-z]+\s+[a-z]+ing\b(?:\s+[a-z]+){0,4}$")
 
@@ -2487,6 +2781,9 @@ def _strip_end(body: str, end: int, lower: int) -> int:
 _AND_BEFORE = re.compile(r"\s+and\s+(?:the\s+|[A-Z][\w-]*['’]s?\s+)?$")
 _QUOTED_BEFORE = re.compile(r"\bquot(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,4}?$")
 _DETERMINER_AT = re.compile(r"(?:a|an|the)\s+")
+_ORGANISATION_ENDS = re.compile(
+    r"\s*(?:[.,;:!?)\"”]|$)|\s+(?:in|on|at|last|this|earlier|later|yesterday|today|citing|quoting|which)\b"
+)
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 # An owner before a word: "NBC's", "Lawyers'", "his", "their". (One pattern for both uses: a reporting
 # word after it is a noun, "Trump's comments"; a title after it is a name, NBC's "Meet the Press".)
@@ -2505,6 +2802,8 @@ _NAMED_BEFORE_WORDS = [
     "motto",
     "on",  # 'told Kristen Welker on "Meet the Press"': a show
     "in",  # 'wrote in "The Art of the Deal"': a book
+    "On",  # 'On "State of the Union," Tapper pressed Castellano'
+    "In",
 ]
 _NAMED_BEFORE = re.compile(rf"\b(?:{'|'.join(_NAMED_BEFORE_WORDS)})\s+$")
 _NAMED_BEFORE_LAST_WORDS = frozenset(words.rsplit("+", 1)[-1] for words in _NAMED_BEFORE_WORDS)  # ("as" of "known as")
@@ -2538,7 +2837,57 @@ _ROLE_KIN: dict[str, tuple[str, ...]] = {
     "justice": ("judge",),
 }
 _CLAUSE_IN_ROLE = re.compile(r"\b(?:why|where|when|how|what|whether|if|he|she|they|we|I|who|which)\s")
-_SUBORDINATE_OPENING = re.compile(r"(?:When|If|As|After|Before|While|Although|Though|Since|Because|Once|Asked)\b")
+_TOLD_WHOM = re.compile(r"(?:[\w'’.-]+\s+){1,4}?(?=(?:he|she|they|we|I)\s+[a-z])")
+_ASKED_BY = re.compile(
+    r"\b(?:told|tells|telling|interview\s+with|obtained\s+by|reviewed\s+by|seen\s+by)\s+(?:the\s+)?$"
+)
+_STATE_TAG = re.compile(r"(?:\s*\(|,\s*)[DRI][-–]([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[),]")  # "(R-Okla.)", ", D-Texas,"
+_PAST_VERB = re.compile(r"[a-z]+ed\b")  # "said several colleagues pushed back": the clause's own verb
+_RECOUNT = re.compile(r"\b(?:described|describes|recalled|recalls|recounted|recounts|explained|explains)\b")
+# The last words of the names a reference noun can mean, beyond the noun itself (none for "the company":
+# a firm named in passing is seldom the one meant, which the counts below find better).
+_PUBLIC_HEADS = frozenset(
+    ["House", "Congress", "Senate", "Department", "Ministry", "Commission", "Court", "Party", "Council",
+     "Committee", "Agency", "Office", "Government", "Administration", "Reserve", "Police", "Parliament"]
+)  # fmt: skip
+_REFERENCE_HEADS: dict[str, tuple[str, ...]] = {
+    "group": (
+        "Coalition", "Federation", "Association", "Alliance", "Caucus", "Council", "Union", "League", "Society",
+        "Network", "Foundation", "Committee", "Project", "Center", "Centre", "Institute", "Movement", "Fund",
+    ),
+    "agency": ("Commission", "Administration", "Bureau", "Service", "Department", "Office", "Authority", "Board"),
+    "organization": ("Coalition", "Federation", "Association", "Alliance", "Foundation", "Institute", "Center"),
+    "organisation": ("Coalition", "Federation", "Association", "Alliance", "Foundation", "Institute", "Centre"),
+}  # fmt: skip
+_ASKING = frozenset(["asked", "asks", "pressed", "questioned"])
+_AS_NEXT = re.compile(r"\s+as\b")
+# Before an -ing form that is a noun, not a participle: "in writing", "the warning", "his saying".
+_GERUND_BEFORE = re.compile(r"\b(?:in|the|his|her|its|their|a|an)\s+$")
+
+
+def _no_cue(body: str, verb: re.Match[str], lower: int) -> bool:
+    """Whether a reporting verb's word reports nothing here: an -ing form that is a noun ("in writing"),
+    or "dismissed as" with no object between ('Japan … dismissed as "unacceptable" North Korea's
+    preconditions': a scare quote; but 'Maddox dismissed that as "a talking point"' is his words)."""
+    word = verb.group()
+    if word.endswith("ing"):
+        return _GERUND_BEFORE.search(body, max(lower, verb.start() - 6), verb.start()) is not None
+    return word.startswith("dismiss") and _AS_NEXT.match(body, verb.end()) is not None
+
+
+_NEW_SUBJECT = re.compile(r"\b(?:but|while|whereas|although|though|and)\s+(?:[A-Z]|(?:he|she|they)\b)")
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?=(?:[\w'’.-]+\s+){1,6}$)")
+_WITH_SUBJECT_END = re.compile(
+    r"\s+(?:(?!(?:after|before|by|while|when|since|without|for|in|on)\b)[a-z]+\s+)?(?:quoted\s+as\s+)?"
+)
+# A clause or phrase a sentence may open with before its subject: "When Winfrey asked …, he", "At a town
+# hall in Lorain on Thursday, she".
+_SUBORDINATE_OPENING = re.compile(
+    r"(?:When|If|As|After|Before|While|Although|Though|Since|Because|Once|Asked|At|In|On|During|Outside|Inside"
+    r"|Despite|Back|Speaking|Across|Along|Around|Among|Amid|Behind|Beyond|Near|Under|Throughout|Unlike|Like"
+    r"|Without|With|From|For|Over|Through|Within|Following|Earlier|Later|Meanwhile)\b"
+)
+_PLACE_PHRASE = re.compile(r"\s*(?:in|on|at|near|across|outside|inside)\b[^,.;:!?\"“”]{1,60},")
 _OPENING_SUBJECT = re.compile(r"(?:(?:But|And|Yet|So|Still)\s+)?(he|she|He|She)\b")
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\b")  # "one senator, a Republican from Ohio, said"
 _DESCRIBED_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z\d][\w-]*\s+){1,2}")  # "the influential", "the 28-year-old"
@@ -2623,7 +2972,8 @@ def _modifiers(role_phrase: str) -> list[str]:
 
 # A US party and state after a name: "Sen. Lindsey Graham (R-S.C.)", "Rep. Adam Schiff (D-Calif.)".
 _AFFILIATION = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)$")
-_FROM_PLACE = re.compile(r"\s+(?:of|from)\s+$")
+_FROM_PLACE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$")  # ("of the Western District")
+_SOMEONE_IN = re.compile(r"(?<!, )\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,8}?(?:in|from|at)\s+$")
 _PARTY_BEFORE = re.compile(r",\s*(?:[DRI]|Dem|Rep|Ind)[-–]$")  # the state in "Thune, R-S.D., the whip"
 
 

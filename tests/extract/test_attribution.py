@@ -1104,3 +1104,382 @@ def test_a_pronoun_reads_across_a_title_in_marks_in_its_own_sentence():
         'votes to remove McCarthy, he replied: "I think I do."'
     )
     assert quote_starting(facts, "I think I do").speaker == "Matt Gaetz"
+
+
+def test_an_organisation_named_after_the_verb_and_the_word_the_speaks():
+    facts = extract_facts('"It is a disaster for the whole country," wrote the New York Times in an editorial.')
+    assert quote_starting(facts, "It is a disaster").speaker == "New York Times"
+    facts = extract_facts('"Fast networks are here at last," said the Global Mobile Suppliers Association.')
+    assert quote_starting(facts, "Fast networks").speaker == "Global Mobile Suppliers Association"
+    # Someone of the organisation, not the organisation: a role after it.
+    facts = extract_facts('"It is a disaster for the whole country," said the Labour Party leader.')
+    assert quote_starting(facts, "It is a disaster").speaker is None
+
+
+def test_an_abbreviation_before_its_number_or_a_name_ends_no_sentence_before_a_quote():
+    facts = extract_facts('Eulois Cleckley said on Nov. 13 that the department "would be able to meet that standard."')
+    assert quote_starting(facts, "would be able").speaker == "Eulois Cleckley"
+    for aside in ("who lives in St. Louis", "who works for the U.S. Department of Labor", "who took office Jan. 1"):
+        facts = extract_facts(f'Eulois Cleckley, {aside}, said the department "would be able to meet that standard."')
+        assert quote_starting(facts, "would be able").speaker == "Eulois Cleckley", aside
+
+
+def test_one_member_of_a_body_speaks_unnamed_and_not_for_the_body():
+    facts = extract_facts(
+        "One House Republican, speaking on the condition of anonymity, said the speaker was "
+        '"in a very tough spot." Two House Democrats said the plan was "dead on arrival."'
+    )
+    unnamed = quote_starting(facts, "in a very tough spot")
+    assert unnamed.speaker is None and unnamed.speaker_text == "One House Republican"
+    assert quote_starting(facts, "dead on arrival").speaker == "House Democrats"
+    # A body's document is the body's own.
+    facts = extract_facts('An IAAF statement said: "The Doping Review Board concluded that the decision is wrong."')
+    assert quote_starting(facts, "The Doping Review Board").speaker == "IAAF"
+
+
+def test_a_side_opening_the_sentence_speaks_through_a_participle():
+    facts = extract_facts('Joe Biden spoke. The Biden campaign fired back, calling the record "a disaster."')
+    quote = quote_starting(facts, "a disaster")
+    assert quote.speaker is None and quote.speaker_text == "The Biden campaign"
+
+
+def test_an_owner_after_an_inverted_verb_opens_the_reported_clause_unless_a_speaker_follows():
+    facts = extract_facts(
+        "Joshua Turner, representing Idaho, said the state's law already protected women whose lives were at risk."
+    )
+    assert quote_starting(facts, "the state's law").speaker == "Joshua Turner"
+    facts = extract_facts(
+        "The surge in numbers should be a wake-up call to the industry, said Sandvine's chief technology "
+        "officer Marc Morin."
+    )
+    assert quote_starting(facts, "The surge in numbers").speaker == "Marc Morin"
+
+
+def test_an_unnamed_source_after_the_verb_after_a_quote():
+    for source in ("chanted one group", "said one woman, who declined to give her name", "said a woman in the crowd"):
+        facts = extract_facts(f'Hundreds gathered. "We will not go back," {source}.')
+        quote = quote_starting(facts, "We will not go back")
+        assert quote.speaker is None and quote.speaker_text and quote.speaker_text in source, source
+
+
+def test_someone_speaking_for_an_organisation_described_by_an_appositive():
+    facts = extract_facts(
+        'A spokesperson for United Neighborhoods, a coalition of homeowner groups, said the group was "reviewing '
+        'its legal options." Mr Shin-Bae Kim, chief executive of SK Telecom, also at 3GSM, said: "We have plans '
+        'to integrate TV with mobile internet services."'
+    )
+    unnamed = quote_starting(facts, "reviewing its legal")
+    assert unnamed.speaker is None and unnamed.speaker_text == "A spokesperson for United Neighborhoods"
+    assert quote_starting(facts, "We have plans").speaker == "Shin-Bae Kim"
+
+
+def test_a_pronoun_after_an_opening_phrase_of_place_or_time_is_the_subject_of_a_participle():
+    facts = extract_facts(
+        "Laura Whitcomb spoke. Celia Marchetti has been careful. At a town hall in Lorain on Thursday, she "
+        'declined to criticize Ms. Whitcomb by name, saying that spouses "ought to be off limits."'
+    )
+    assert quote_starting(facts, "ought to be off limits").speaker == "Celia Marchetti"
+
+
+def test_a_participle_after_with_and_a_name_is_that_name_s():
+    facts = extract_facts(
+        "At its peak, The Osbournes had eight million viewers, with America's TV Guide magazine describing the "
+        'series as "a cross between The Simpsons and This Is Spinal Tap".'
+    )
+    assert quote_starting(facts, "a cross between").speaker == "TV Guide"
+    facts = extract_facts(
+        "Graeme Souness has reopened his dispute with Craig Bellamy after claiming the Welshman was "
+        '"not good enough" for the Magpies.'
+    )
+    assert quote_starting(facts, "not good enough").speaker == "Graeme Souness"
+
+
+def test_an_organisation_opening_the_sentence_is_the_subject_of_its_participle():
+    facts = extract_facts(
+        'Angela Prewitt spoke. The AFL-CIO came out against Prewitt last week, calling her "the most anti-worker '
+        'nominee in a generation." Michael Howard spoke. The Tory leader will also call for tolerance, arguing '
+        'that Hindus got "caught in the downdraft of Islamaphobia".'
+    )
+    assert quote_starting(facts, "the most anti-worker").speaker == "AFL-CIO"
+    assert quote_starting(facts, "caught in the downdraft").speaker == "Michael Howard"
+    facts = extract_facts(
+        'According to a statement from the Oakland Unified School District, counselors were there. "Our hearts '
+        'are with these two young men and their families," the district said.'
+    )
+    assert quote_starting(facts, "Our hearts").speaker == "Oakland Unified School District"
+
+
+def test_participles_of_writing_declaring_accusing_and_urging_report_but_a_gerund_noun_does_not():
+    facts = extract_facts(
+        "Chairman Wesley Harbaugh, R-Ky., gave the mayor until Aug. 15 to produce the records, writing that the "
+        'answers had been "evasive at best and misleading at worst." Mr Kennedy was in buoyant mood, declaring '
+        'the Tories were not going to be "significant players" in the poll.'
+    )
+    assert quote_starting(facts, "evasive at best").speaker == "Wesley Harbaugh"
+    assert quote_starting(facts, "significant players").speaker == "Kennedy"
+    facts = extract_facts('They may be content if it does not "close too many doors" in writing.')
+    assert facts.quotes == []
+
+
+def test_a_pronoun_means_the_speaker_of_a_partial_quote_in_the_sentence_before_unless_a_clause_follows_it():
+    facts = extract_facts(
+        'Michael Howard is to make a pitch for the ethnic vote urging people who feel "taken for granted" by Tony '
+        'Blair to vote Conservative.\n\nHe will say Conservatives "share the same values" as the minorities.'
+    )
+    assert quote_starting(facts, "taken for granted").speaker == "Michael Howard"
+    assert quote_starting(facts, "share the same values").speaker == "Michael Howard"
+    facts = extract_facts(
+        'Lleyton Hewitt said he had had a "gutful" of trying to make the surface faster but Tennis Australia\'s '
+        'Geoff Pollard rejected his comments. "We did ask for it to be made faster than last year," he said.'
+    )
+    assert quote_starting(facts, "We did ask").speaker == "Geoff Pollard"
+
+
+def test_a_clause_reads_across_a_show_s_title_in_marks():
+    facts = extract_facts(
+        'Homeland Security Secretary Roland Pike, appearing on NBC\'s "Meet the Press," said the operation would '
+        'continue "until the job is done." Sen. Ted Corliss (R-Neb.) told CBS\' "Face the Nation" that he was '
+        '"uneasy" with the scale of the deployment.'
+    )
+    assert quote_starting(facts, "until the job is done").speaker == "Roland Pike"
+    assert quote_starting(facts, "uneasy").speaker == "Ted Corliss"
+    facts = extract_facts('Jake Tapper spoke. On "State of the Union," Tapper pressed her on reports.')
+    assert facts.quotes == []
+
+
+def test_a_name_addressed_in_a_quote_keeps_the_sex_its_first_name_gives():
+    facts = extract_facts(
+        "Gov. Elena Castellano told CNN's Jake Tapper that the state would sue. Tapper pressed Castellano on "
+        'reports.\n\n"That\'s not accurate," she said.\n\n"Jake, I\'ve been in politics for 20 years," she said.'
+    )
+    assert quote_starting(facts, "That's not accurate").speaker == "Elena Castellano"
+
+
+def test_a_role_word_after_an_unnamed_holder_of_it_is_that_unnamed_one():
+    facts = extract_facts(
+        'Sen. Howard Lindqvist (D-Minn.) said it was "a parade of complaints." One GOP senator, speaking on '
+        'condition of anonymity, told The Hill the nomination was "on thinner ice than leadership is letting on."'
+        '\n\n"There are four or five of us who could go either way," the senator said.'
+    )
+    assert quote_starting(facts, "There are four or five").speaker is None
+
+
+def test_a_person_titled_alone_is_the_same_person_opening_a_sentence_and_a_first_name_in_a_quote_keeps_the_sex():
+    facts = extract_facts(
+        "Senators doubt President Trump's pick, Angela Prewitt. \"I've known Angela for a decade,\" Hawley said."
+        '\n\nTrump weighed in Tuesday night on Truth Social.\n\n"Angela will be a GREAT Secretary," he wrote.'
+    )
+    assert quote_starting(facts, "Angela will be").speaker == "Trump"
+
+
+def test_a_gesture_before_a_colon_and_a_short_answer_before_a_quote_give_their_subject():
+    facts = extract_facts(
+        'Steve Scalise spoke. Asked whether the rule would come to the floor, he shrugged: "That\'s the plan." '
+        'Renata Okafor spoke. Asked whether she regretted the post, she said no. "I said what I said."'
+    )
+    assert quote_starting(facts, "That's the plan").speaker == "Steve Scalise"
+    assert quote_starting(facts, "I said what I said").speaker == "Renata Okafor"
+
+
+def test_someone_close_to_or_advising_a_person_speaks_not_that_person():
+    facts = extract_facts(
+        "Mike Johnson spoke. One Republican lawmaker close to Johnson, who was granted anonymity, described the "
+        'holdouts as "people who want a fight more than they want a win." Graham Vellacott spoke. A senior '
+        'adviser to Vellacott, Trevor Lindqvist, replied that the secretary wanted "eyes on every dollar."'
+    )
+    unnamed = quote_starting(facts, "people who want a fight")
+    assert unnamed.speaker is None and unnamed.speaker_text == "One Republican lawmaker close to Johnson"
+    assert quote_starting(facts, "eyes on every dollar").speaker == "Trevor Lindqvist"
+
+
+def test_where_a_post_was_made_is_not_who_made_it():
+    facts = extract_facts(
+        "Rep. Lena Okonkwo (D-Mich.), whose district would be among the most affected, posted a video on "
+        'Instagram saying: "They can redraw the lines. They can\'t redraw Detroit."'
+    )
+    assert quote_starting(facts, "They can redraw").speaker == "Lena Okonkwo"
+
+
+def test_a_pronoun_inside_what_an_earlier_verb_reports_gives_the_words_to_that_verb_s_subject():
+    facts = extract_facts(
+        "Darnell Whitaker spoke. Councilmember Ramon Ibarra, whose district includes the park, said in a "
+        'statement that he had asked for more lighting "for two years" with little response.'
+    )
+    assert quote_starting(facts, "for two years").speaker == "Ramon Ibarra"
+    # Not across a comma: a subordinate clause before the subject.
+    facts = extract_facts(
+        "Prince Harry spoke to Oprah Winfrey. When Winfrey asked if he could share the questions, he declined, "
+        'saying "I\'m not comfortable with sharing that."'
+    )
+    assert quote_starting(facts, "I'm not comfortable").speaker == "Harry"
+
+
+def test_a_person_of_an_institution_and_someone_unnamed_from_a_place_speak():
+    facts = extract_facts(
+        'Judge Maria Delgado of the Western District of Texas wrote in an opinion that the map "cannot be '
+        'reconciled with the Voting Rights Act." Ken Paxton spoke. One Republican strategist in Austin, who was '
+        'not authorized to speak publicly, said the party had been "greedy." "We could have had four seats," the '
+        "strategist said."
+    )
+    assert quote_starting(facts, "cannot be reconciled").speaker == "Maria Delgado"
+    unnamed = quote_starting(facts, "greedy")
+    assert unnamed.speaker is None and unnamed.speaker_text == "One Republican strategist in Austin"
+    assert quote_starting(facts, "We could have had").speaker is None
+
+
+def test_debate_verbs_dismissed_as_and_a_long_lead_in_after_a_pronoun():
+    facts = extract_facts(
+        'Greg Hollister moderated. Sharon Pryce and Kurt Maddox debated. "Let\'s stay on taxes," Hollister '
+        'interjected. "That is a lie," Maddox shot back. Maddox dismissed that as "a talking point, not a plan." '
+        'John Thune spoke. He was blunt about what happens if they fail: "Then we\'ll vote on it anyway."'
+    )
+    assert quote_starting(facts, "Let's stay on taxes").speaker == "Greg Hollister"
+    assert quote_starting(facts, "That is a lie").speaker == "Kurt Maddox"
+    assert quote_starting(facts, "a talking point").speaker == "Kurt Maddox"
+    assert quote_starting(facts, "Then we'll vote").speaker == "John Thune"
+
+
+def test_people_at_a_firm_and_a_woman_who_gives_no_name_are_unnamed():
+    facts = extract_facts(
+        'Analysts at Tideline Research said in a note the rules were "manageable for the large players." '
+        "Carol Whitfield spoke. One woman, who declined to give her name, told the council she had moved. "
+        '"I didn\'t move here to be watched," she said. An official at the United Arab Emirates embassy in '
+        'Washington said the country was "a reliable partner on technology security."'
+    )
+    for start in ("manageable", "I didn't move here", "a reliable partner"):
+        assert quote_starting(facts, start).speaker is None, start
+
+
+def test_told_whom_then_a_clause_reports_it_and_dismissed_as_alone_is_a_scare_quote():
+    facts = extract_facts("First Minister Rhodri Morgan told BBC Wales he had agreed with Ms Hutt in 2003.")
+    assert [(quote.text, quote.speaker) for quote in facts.quotes] == [
+        ("he had agreed with Ms Hutt in 2003", "Rhodri Morgan")
+    ]
+    facts = extract_facts('Japan acknowledged the talks but dismissed as "unacceptable" the preconditions.')
+    assert facts.quotes == []
+
+
+def test_a_pronoun_chain_goes_on_across_paragraphs_that_open_with_it():
+    facts = extract_facts(
+        'Rachel Amara asked the questions. "Are you going to finalize it?" Amara asked.\n\n'
+        "Dr. Kavita Rao runs the emergency department.\n\n"
+        '"These are 30-year-old men who were fine at breakfast," Rao says.\n\n'
+        "She remembers one patient in particular.\n\n"
+        '"We packed him in ice. We did everything," she says.'
+    )
+    assert quote_starting(facts, "We packed him in ice").speaker == "Kavita Rao"
+
+
+def test_the_company_is_not_the_paper_the_story_was_told_to():
+    facts = extract_facts(
+        "Meridian Correctional Health ran the prison clinic. A nurse told ProPublica the clinic was short of "
+        "staff. Another described it in an interview with ProPublica. Records obtained by ProPublica show the "
+        'same. Meridian did not answer. In a statement, the company said it "strongly disputes the account."'
+    )
+    assert quote_starting(facts, "strongly disputes").speaker == "Meridian Correctional Health"
+
+
+def test_a_state_and_party_role_means_the_one_tagged_so_and_a_role_before_a_clause_verb_is_its_subject():
+    facts = extract_facts(
+        "Sen. Dale Whitaker, R-Okla., spoke. Senate Minority Leader Chuck Schumer, D-N.Y., said Republicans had "
+        '"blown up a deal." The Oklahoma Republican told GOP senators that the changes were "the price of '
+        'admission." One GOP senator, who spoke on condition of anonymity, said several colleagues pushed back.'
+        ' "Nobody wants to be the one who killed it," the senator said.'
+    )
+    assert quote_starting(facts, "the price of admission").speaker == "Dale Whitaker"
+    assert quote_starting(facts, "Nobody wants").speaker is None
+
+
+def test_a_pronoun_means_the_subject_after_two_opening_phrases_of_place():
+    facts = extract_facts(
+        'Rachel Amara hosted. "Are you going to finalize it?" Amara asked.\n\n'
+        "Across the state line, in California's Imperial Valley, Maria Delgado picks cantaloupes. Speaking "
+        'through an interpreter, she describes a day last August: "It was 115 degrees by ten in the morning."'
+    )
+    assert quote_starting(facts, "It was 115 degrees").speaker == "Maria Delgado"
+
+
+def test_a_paragraph_ending_in_a_recounting_verb_or_a_colon_introduces_the_next_one_s_quote():
+    facts = extract_facts(
+        "Greene's cellmate, Angela Ruiz, who has since been released, described the night in an interview.\n\n"
+        '"She was burning up. She was shaking so hard the bunk was rattling.\n\n'
+        '"By morning she wasn\'t talking anymore."\n\n'
+        "In one passage, Judge Annette Fontenot addressed the state's argument:\n\n"
+        '"Compliance with a numerical standard is not the end of the inquiry."'
+    )
+    assert quote_starting(facts, "She was burning up").speaker == "Angela Ruiz"
+    assert quote_starting(facts, "Compliance with").speaker == "Annette Fontenot"
+
+
+def test_tabloid_verbs_and_a_reference_set_off_by_an_aside_speak():
+    facts = extract_facts(
+        'Mayor Vincent Abruzzo tore into the council. "They want to talk about rats? Fine," the mayor fumed. '
+        "The Department of Sanitation counted bins. The department, in a statement, insisted the rollout was "
+        '"on track."'
+    )
+    assert quote_starting(facts, "They want to talk").speaker == "Vincent Abruzzo"
+    assert quote_starting(facts, "on track").speaker == "Department of Sanitation"
+
+
+def test_a_reference_means_a_body_whose_name_says_what_it_is_read_from_where_it_stands():
+    facts = extract_facts(
+        "The White House reversed course. The White House said so twice. The American Veterans Coalition had "
+        'organized letters. The group called the reversal "a win for every veteran." Harbrook Industries '
+        'lobbied. The company tells Playbook it "supports strong ethics rules."'
+    )
+    assert quote_starting(facts, "a win for every veteran").speaker == "American Veterans Coalition"
+    assert quote_starting(facts, "supports strong ethics").speaker == "Harbrook Industries"
+
+
+def test_a_chair_with_a_party_tag_in_brackets_and_a_name_after_a_dash_speak():
+    facts = extract_facts(
+        'House Financial Services Chair Harlan Voss (R-Ky.) says the House "will not rubber-stamp" the bill.'
+        '\n\n"If I wanted drama, I\'d have stayed in community theater." — Voss, asked by reporters.'
+    )
+    assert quote_starting(facts, "will not rubber-stamp").speaker == "Harlan Voss"
+    assert quote_starting(facts, "If I wanted drama").speaker == "Harlan Voss"
+
+
+def test_a_role_after_an_opening_clause_before_a_colon_introduces_the_quote():
+    facts = extract_facts(
+        "Majority Whip Lena Moberg counts votes. Asked about Carrow's demand, the whip was noticeably cooler: "
+        '"Dwight has made his views known. Loudly."'
+    )
+    assert quote_starting(facts, "Dwight has made").speaker == "Lena Moberg"
+
+
+def test_a_role_after_someone_unnamed_brought_in_with_it_is_that_one():
+    facts = extract_facts(
+        "Chuck Schumer spoke. Per a Democratic leadership aide, Minority Leader Chuck Schumer's team has begun "
+        'counting votes. "It\'s closer than people think," the aide says. They have a mayor who is calm. '
+        'Mayor Ken Livingstone spoke. "We will deliver," the mayor said.'
+    )
+    assert quote_starting(facts, "It's closer").speaker is None
+    assert quote_starting(facts, "We will deliver").speaker == "Ken Livingstone"
+
+
+def test_where_words_were_said_and_a_participle_after_it_report_nothing():
+    facts = extract_facts(
+        '"We did our job," Mayor Eric Adams said at a news conference Monday, flanked by police officials.'
+    )
+    assert [quote.text for quote in facts.quotes] == ["We did our job"]
+
+
+def test_a_pronoun_means_the_subject_after_any_short_opening_phrase_naming_no_one():
+    facts = extract_facts(
+        'Andrea Lutz testified. "I\'m hoping for less," Lutz replied.\n\n'
+        "Twice during the morning, U.S. District Judge Harriet Lindgren admonished the defense. "
+        '"Mr. Perlmutter, you\'ll have your turn," she said.'
+    )
+    assert quote_starting(facts, "Mr. Perlmutter").speaker == "Harriet Lindgren"
+
+
+def test_an_unattributed_question_after_an_answer_goes_back_to_the_one_who_asked():
+    facts = extract_facts(
+        "Jonathan Perlmutter cross-examined Andrea Lutz.\n\n"
+        '"You were facing 20 years, weren\'t you?" he asked.\n\n'
+        '"That\'s what they told me," she said.\n\n'
+        '"And now you\'re facing two?"\n\n'
+        '"I\'m hoping for less," Lutz replied.'
+    )
+    assert quote_starting(facts, "And now you're facing two").speaker == "Jonathan Perlmutter"

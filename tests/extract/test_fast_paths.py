@@ -151,20 +151,29 @@ def test_the_spokesman_said_names_the_spokesman():
 
 
 STOP_PIECES = [
-    *["word", "Mr.", "U.S.", "Sen.", "A.", "x.", "Yes!", "Why?", "so…", "...", "end.", "Next", "9"],
+    *["word", "Mr.", "U.S.", "Sen.", "Nov.", "St.", "A.", "x.", "Yes!", "Why?", "so…", "...", "end.", "Next", "9"],
     *['"', "“", "”", "„", "«", "»", "'", "''", "'''", "`", "``", "’", ")", "]", ";", ":", ",", "\n\n"],
 ]
 
 
-# What quotes._last_clause_start finds: a title's full stop ("Sen.") is no stop, nor is one closing a
-# parenthesis before a lowercase word ("Nancy Pelosi (D-Calif.) said"), nor one inside a word ("Plus.net").
-_TITLE_DOT = "(?:" + "|".join(rf"(?<=\b{title})" for title in sorted(quotes._NAME_TITLES)) + r")\."
-_NOT_TITLE = "".join(rf"(?<!\b{title})" for title in sorted(quotes._NAME_TITLES))
+# What quotes._last_clause_start finds: a title's full stop ("Sen.") is no stop, nor that of an
+# abbreviation before its number ("Nov. 13") or a place's name ("St. Louis", "U.S. Senate"), nor one
+# closing a parenthesis before a lowercase word ("Nancy Pelosi (D-Calif.) said"), nor one inside a
+# word ("Plus.net").
+def _after_one_of(words: frozenset[str]) -> str:
+    return "(?:" + "|".join(rf"(?<=\b{word})" for word in sorted(words)) + ")"
+
+
+_SKIPPED_DOT = (
+    rf"(?:{_after_one_of(quotes._NAME_TITLES)}\."
+    rf"|{_after_one_of(quotes._NUMBERED_ABBREVIATIONS)}\.(?=\s+\d)"
+    rf"|(?:{_after_one_of(quotes._PLACE_ABBREVIATIONS)}|(?<= U\.S))\.(?=\s+[A-Z]))"
+)
 _IN_BRACKETS = r"\.(?=\)\s+[a-z])"
 _IN_WORD = r"[.!?](?![\"”’')\]]*\s)|;(?!\s)"  # a stop with no space after, "Plus.net"
 _REFERENCE_CLAUSE_START = re.compile(
-    rf"(?:(?:{_NOT_TITLE}\.(?!\)\s+[a-z])|[!?…])[\"”’')\]]*\s+|;\s+)"
-    rf"(?=(?:[^.!?;]|{_TITLE_DOT}|{_IN_BRACKETS}|{_IN_WORD})*$)"
+    rf"(?:(?:(?!{_SKIPPED_DOT})\.(?!\)\s+[a-z])|[!?…])[\"”’')\]]*\s+|;\s+)"
+    rf"(?=(?:[^.!?;]|{_SKIPPED_DOT}|{_IN_BRACKETS}|{_IN_WORD})*$)"
 )
 _AT_BRACKET_END = re.compile(r"\.\)\s+$")
 
@@ -534,6 +543,8 @@ def test_an_acronym_is_what_it_was_before_the_shortcut():
     def reference(word: str) -> bool:
         letters = word.replace(".", "")
         if 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha():
+            return True
+        if re.fullmatch(r"(?:[A-Z]{2,5}-)+[A-Z]{2,5}", letters):  # "AFL-CIO"
             return True
         return (
             entities._NUMBERED_ACRONYM.fullmatch(word) is not None or entities._ACRONYM_WORD.fullmatch(word) is not None

@@ -843,3 +843,73 @@ def test_a_person_before_an_institution_with_a_title_word_and_a_known_owner_of_a
 def test_a_name_before_executive_is_a_firm():
     facts = extract_facts("Fidel Marquez, a former Commonwealth Edison executive, testified on Tuesday.")
     assert ("Commonwealth Edison", "organisation") in {(entity.name, entity.kind) for entity in facts.entities}
+
+
+def test_an_honorific_or_a_title_tells_which_of_those_sharing_a_surname_is_meant():
+    facts = extract_facts(
+        "Laura Whitcomb spoke first. Her husband, Senator Daniel Whitcomb, was away. "
+        "Mr. Whitcomb was unapologetic. Ms. Whitcomb was not. Senator Whitcomb left."
+    )
+    mentions = {entity.name: [mention.text for mention in entity.mentions] for entity in facts.entities}
+    assert mentions["Laura Whitcomb"] == ["Laura Whitcomb", "Whitcomb"]
+    assert mentions["Daniel Whitcomb"] == ["Daniel Whitcomb", "Whitcomb", "Whitcomb"]
+    facts = extract_facts('Laura Whitcomb spoke. Daniel Whitcomb spoke. "We won," Mr. Whitcomb said.')
+    assert quote_starting(facts, "We won").speaker == "Daniel Whitcomb"
+
+
+def test_a_school_district_is_an_organisation_and_joined_acronyms_are_one():
+    facts = extract_facts("The Oakland Unified School District said it would close. Luohu District is in Shenzhen.")
+    kinds = {entity.name: entity.kind for entity in facts.entities}
+    assert kinds["Oakland Unified School District"] == "organisation"
+    assert kinds["Luohu District"] == "place"
+    facts = extract_facts("The AFL-CIO came out against her. Sales of HD-DVD players rose.")
+    assert [(entity.name, entity.kind) for entity in facts.entities] == [("AFL-CIO", "organisation")]
+
+
+def test_a_bullet_opens_a_sentence_and_an_acronym_of_a_place_is_one_branch():
+    facts = extract_facts(
+        '• The Michigan Republican Party called it "a long-overdue correction."\n'
+        '• But the ACLU of Michigan warned that it could be "worse than the disease."'
+    )
+    assert [(entity.name, entity.kind) for entity in facts.entities] == [
+        ("Michigan Republican Party", "organisation"),
+        ("ACLU of Michigan", "organisation"),
+    ]
+    assert quote_starting(facts, "worse than the disease").speaker == "ACLU of Michigan"
+
+
+def test_role_acronyms_are_no_organisations():
+    facts = extract_facts("The MEP said he was ashamed. The DJ played on. Two MSPs left.")
+    assert facts.entities == []
+
+
+def test_a_bare_shared_surname_is_the_one_named_in_full_last_and_a_month_after_a_time_word_is_no_name():
+    facts = extract_facts(
+        "Sen. Dale Whitaker backed the bill. His sister, Rep. Joanne Whitaker, did not. "
+        '"We\'ve seen this movie before," Whitaker said.'
+    )
+    assert quote_starting(facts, "We've seen this movie").speaker == "Joanne Whitaker"
+    facts = extract_facts("Danny Grewcock was cited. Last June Grewcock was banned. In May Smith said so.")
+    assert [entity.name for entity in facts.entities if entity.kind == "person"] == ["Danny Grewcock", "Smith"]
+
+
+def test_a_lone_word_in_apposition_to_a_kind_of_firm_is_an_organisation():
+    facts = extract_facts("Coinvault, the largest U.S. stablecoin issuer, has spent $11 million lobbying.")
+    assert ("Coinvault", "organisation") in [(entity.name, entity.kind) for entity in facts.entities]
+
+
+def test_a_first_name_and_a_place_word_that_is_a_surname_make_a_person_who_holds_a_role_or_speaks():
+    facts = extract_facts(
+        "Linda Park, a spokeswoman for the city, said it was fine. Mike Lake said so too. "
+        "They met in Victoria Park on Sunday."
+    )
+    assert [(entity.name, entity.kind) for entity in facts.entities] == [
+        ("Linda Park", "person"),
+        ("Mike Lake", "person"),
+        ("Victoria Park", "place"),
+    ]
+
+
+def test_president_pro_tem_is_a_title():
+    facts = extract_facts("Senate President Pro Tem Warren Ashcombe told reporters it was hard.")
+    assert "Warren Ashcombe" in [entity.name for entity in facts.entities if entity.kind == "person"]
