@@ -681,7 +681,9 @@ def _placed_word(body: str, candidate: Candidate, gazetteer: Gazetteer) -> bool:
         return False
 
     def is_place(match: re.Match[str] | None, country: bool = False) -> bool:
-        name = match.group(1) if match is not None else ""
+        if match is None:
+            return False  # (most often: no name is looked up)
+        name = match.group(1)
         known = gazetteer.names.get(normalise_name(name)) or gazetteer.names.get(normalise_name(name.rstrip(".")))
         return known is not None and known[1] == "place" and (not country or known[0] in gazetteer.countries)
 

@@ -218,7 +218,8 @@ def decide_kinds(body: str, linked: Linked, gazetteer: Gazetteer) -> dict[str, T
     opened = Counter(name.split(" ", 1)[0] for name, mentions in by_name.items() if mentions[0].kind == "organisation")
     decided: dict[str, Typed] = {}
     for name, mentions in by_name.items():
-        decided[name] = _decide(body, name, mentions, name in role_holders, gazetteer, people_ends, opened[name])
+        # (.get: a Counter's own lookup of a missing name goes through a Python method, and most names open none.)
+        decided[name] = _decide(body, name, mentions, name in role_holders, gazetteer, people_ends, opened.get(name, 0))
     return decided
 
 
@@ -245,25 +246,26 @@ def _decide(
     people_ends: set[int],
     opens: int,
 ) -> Typed:
-    evidence = {mention.evidence for mention in mentions}
     kind = mentions[0].kind
+    # (Most names are mentioned once: a set of their one piece of evidence, made without a comprehension.)
+    evidence = {mentions[0].evidence} if len(mentions) == 1 else {mention.evidence for mention in mentions}
     if (
         kind == "place"
         and evidence == {"suffix"}
         and _named_like_a_person(name, gazetteer)
         and any(_ROLE_OR_SPEECH_AFTER.match(body, mention.end) for mention in mentions)
     ):
-        return Typed("person", 0.8)  # "Lucinda Park, finance chief of Trellis Home, told": a woman named Park
+        return _typed("person", 0.8)  # "Lucinda Park, finance chief of Trellis Home, told": a woman named Park
     for settled in _SETTLED if not evidence.isdisjoint(_SETTLED) else ():
         # A title written before any one mention settles a person ("Mr Khodorkovsky").
         if settled in evidence and (settled != "titled" or kind == "person"):
             found = mentions[0] if len(mentions) == 1 else next(m for m in mentions if m.evidence == settled)
             city = settled in ("known", "compass") and found.kind == "place" and name not in gazetteer.countries
             if city and _plays(body, mentions):
-                return Typed("organisation", _SETTLED[settled])  # "Barcelona striker Samuel Eto'o"
-            return Typed("organisation" if settled == "placed" else found.kind, _SETTLED[settled])
+                return _typed("organisation", _SETTLED[settled])  # "Barcelona striker Samuel Eto'o"
+            return _typed("organisation" if settled == "placed" else found.kind, _SETTLED[settled])
     if kind != "person":
-        return Typed(kind, 0.6)
+        return _typed(kind, 0.6)
     person, organisation, place, work = _name_evidence(name, gazetteer, "speaker" in evidence), 0.0, 0.0, 0
     # What a person's possessive names is theirs ("Mike Leigh's The Aviator"), unless a first name
     # opens it: "Led Zeppelin's Jimmy Page" is a person still.
@@ -353,22 +355,36 @@ def _decide(
         if _PERSON_AFTER.match(body, mention.end, after_end) or _referred_to_as_a_person(body, mention.end, gazetteer):
             person += 1.0
     if (work or (possessed and organisation <= person)) and not has_role:
-        return Typed("none", 0.0)  # "the film Vera Drake": a title of a work, not a person
+        return _typed("none", 0.0)  # "the film Vera Drake": a title of a work, not a person
     if articled and (articled >= 2 or articled * 2 >= len(mentions)) and person == shape and not has_role:
         # Named like a thing in half its mentions or more, and nothing in the text says it is a person: a dish,
         # a drink or a model when counted ("a Torta Ahogada", "a Mac Mini"), else what "the" names.
         if counted and not organisation:
-            return Typed("none", 0.0)
-        return Typed("organisation", min(0.95, 0.3 + 0.15 * organisation))
+            return _typed("none", 0.0)
+        return _typed("organisation", min(0.95, 0.3 + 0.15 * organisation))
     if name.startswith(_SAINTS) and any(body.startswith(("'s", "’s"), mention.end) for mention in mentions):
-        return Typed("place", 0.7)  # "St Mary's", "St David's Centre": a church, a ground, a hospital
+        return _typed("place", 0.7)  # "St Mary's", "St David's Centre": a church, a ground, a hospital
     if place > max(person, organisation) and " " not in name:
-        return Typed("place", min(0.9, 0.4 + 0.15 * place))
+        return _typed("place", min(0.9, 0.4 + 0.15 * place))
     if organisation > person:
-        return Typed("organisation", min(0.95, 0.5 + 0.15 * (organisation - person)))
+        return _typed("organisation", min(0.95, 0.5 + 0.15 * (organisation - person)))
     if person > 0:
-        return Typed("person", min(0.95, 0.5 + 0.15 * (person - organisation)))
-    return Typed(_unsure_kind(name, gazetteer), 0.3)
+        return _typed("person", min(0.95, 0.5 + 0.15 * (person - organisation)))
+    return _typed(_unsure_kind(name, gazetteer), 0.3)
+
+
+_TYPED: dict[tuple[str, float], Typed] = {}
+
+
+def _typed(kind: str, confidence: float) -> Typed:
+    """``Typed(kind, confidence)``, one shared instance for each pair (it is frozen): most names get one
+    of a few, and making a frozen instance costs several times a lookup."""
+    typed = _TYPED.get((kind, confidence))
+    if typed is None:
+        if len(_TYPED) >= 10_000:  # (confidences are sums of a few weights: far fewer in practice)
+            _TYPED.clear()
+        typed = _TYPED[kind, confidence] = Typed(kind, confidence)
+    return typed
 
 
 def _quoted_title(body: str, start: int, end: int) -> bool:

@@ -8,9 +8,11 @@ name, a relative word ("last", "today"), a year or a numeric date that does not 
 letter, a digit or one of ``$£€¥.,-``. Overlaps are settled by taking the earliest, then
 longest match.
 
-Each finder is one compiled regex run with ``finditer`` (for dates, two: see _LOWERCASE_DATE): the
-scan, the test of what comes before a start and the kinds tried in order all happen inside the
-regex engine, and Python only sees the places that make a figure or a date. So no body is slow
+Each finder is one compiled regex run with ``finditer`` (for dates, two: see _LOWERCASE_DATE; for
+figures, one after a space and one after any other character a figure may follow, whose matches
+are where figures start: see _FIGURE_AFTER_SPACE): the scan, the test of what comes before a start
+and the kinds tried in order all happen inside the regex engine, and Python only sees the places
+that make a figure or a date. So no body is slow
 for its shape: a 2 MB run of digits, of one number word or of quote marks costs about what news
 text does, and a body made of figures or dates costs about a microsecond for each one it yields
 (see the "hostile bodies" section of ``benchmarks/extract_bench.py``).
@@ -18,7 +20,9 @@ text does, and a body made of figures or dates costs about a microsecond for eac
 
 from __future__ import annotations
 
+import heapq
 import re
+from collections.abc import Iterator
 from typing import TypeVar
 
 from briefing.extract.gazetteer import word_alternation
@@ -89,6 +93,13 @@ _FIGURE = re.compile(
     rf"|(?P<article_duration>(?i:(?:an?|a couple of)[ -](?:more\s+)?{_UNIT})))"
     r")"
 )
+# Every figure starts at the body's start or after a character that is no letter or digit (nor "." or
+# ","): a space most often, which the engine finds at once, being one character; any other such
+# character is rare. Tried only right after those (a lookahead after each character: where the
+# character ends, the figure starts), _FIGURE is tried at a few places, not at every position of the
+# body as a search for _FIGURE itself is (its first test is a lookahead, which the engine cannot skip to).
+_FIGURE_AFTER_SPACE = re.compile(rf" (?={_FIGURE.pattern})")
+_FIGURE_AFTER_OTHER = re.compile(rf"[^0-9A-Za-z .,](?={_FIGURE.pattern})")
 _FIGURE_KINDS = {
     "money_sign": "money",
     "money": "money",
@@ -243,44 +254,49 @@ def find_figures(body: str) -> list[Figure]:
     # answer as it stands.
     apart = True
     last_end = 0
-    position: int | None = 0
+    searched = 0  # where the next figure may start: where the last one ended (as a search reads on)
     # (Names bound locally, and single characters tested before a slice is made: a hostile body
     # yields hundreds of thousands of figures, each going through this loop.)
     append, kinds, approx_seconds = found.append, _FIGURE_KIND_BY_GROUP, _APPROX_SECOND_LETTERS
-    while position is not None:
-        restart = None
-        for match in _FIGURE.finditer(body, position):
-            if len(found) >= MAX_FIGURES:
-                break  # (and no restart: the search is over)
-            start, end = match.span()
-            kind = kinds[match.lastindex]  # type: ignore[index]  # one group always matches
-            if kind == "count" and body[start + 4 : start + 5] == " " and _is_year_count(body[start:end]):
-                # A year in digits other than ASCII, which the regex lets through. Not a
-                # figure: look again just after its first digit.
-                restart = start + 1
-                break
-            if start > 1 and body[start - 1].isspace():
-                if kind == "money" and body[start - 1] == "\n":
-                    # A currency prefix ("US$5"): as a figure does not follow a letter, it can
-                    # only be seen across a line break ("US\n$5": "$" matches before a final
-                    # newline too).
-                    prefix = _CURRENCY_PREFIX.search(body, max(0, start - 2), start)
-                    if prefix:
-                        start = prefix.start()
-                if start > 2 and body[start - 1].isspace():
-                    second = body[start - 2]  # the second of the two letters before the space
-                    if second.isspace() or (
-                        second in approx_seconds and body[start - 3 : start - 1] in _APPROX_ENDINGS
-                    ):
-                        approx = _APPROX_BEFORE.search(body, max(0, start - 16), start)
-                        if approx:
-                            start = approx.start()
-            if start < last_end:
-                apart = False
-            last_end = end
-            append(Figure(body[start:end], start, end, kind))
-        position = restart
+    for start in _figure_starts(body):
+        if start < searched:
+            continue  # inside the figure before ("five hundred dollars" holds "hundred dollars")
+        if len(found) >= MAX_FIGURES:
+            break
+        match: re.Match[str] = _FIGURE.match(body, start)  # type: ignore[assignment]  # it matches there
+        end = match.end()
+        kind = kinds[match.lastindex]  # type: ignore[index]  # one group always matches
+        if kind == "count" and body[start + 4 : start + 5] == " " and _is_year_count(body[start:end]):
+            # A year in digits other than ASCII, which the regex lets through. Not a figure:
+            # look again just after its first digit.
+            continue
+        searched = end
+        if start > 1 and body[start - 1].isspace():
+            if kind == "money" and body[start - 1] == "\n":
+                # A currency prefix ("US$5"): as a figure does not follow a letter, it can
+                # only be seen across a line break ("US\n$5": "$" matches before a final
+                # newline too).
+                prefix = _CURRENCY_PREFIX.search(body, max(0, start - 2), start)
+                if prefix:
+                    start = prefix.start()
+            if start > 2 and body[start - 1].isspace():
+                second = body[start - 2]  # the second of the two letters before the space
+                if second.isspace() or (second in approx_seconds and body[start - 3 : start - 1] in _APPROX_ENDINGS):
+                    approx = _APPROX_BEFORE.search(body, max(0, start - 16), start)
+                    if approx:
+                        start = approx.start()
+        if start < last_end:
+            apart = False
+        last_end = end
+        append(Figure(body[start:end], start, end, kind))
     return found if apart else _without_overlaps(found)
+
+
+def _figure_starts(body: str) -> Iterator[int]:
+    """Every place where _FIGURE matches, in order (taken in by a figure before or not)."""
+    if _FIGURE.match(body, 0):
+        yield 0
+    yield from heapq.merge(map(_end, _FIGURE_AFTER_SPACE.finditer(body)), map(_end, _FIGURE_AFTER_OTHER.finditer(body)))
 
 
 def find_dates(body: str) -> list[DateRef]:
@@ -346,6 +362,10 @@ def find_dates(body: str) -> list[DateRef]:
 
 def _start(match: re.Match[str]) -> int:
     return match.start()
+
+
+def _end(match: re.Match[str]) -> int:
+    return match.end()
 
 
 def _is_year_count(text: str) -> bool:

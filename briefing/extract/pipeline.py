@@ -6,7 +6,7 @@ import gc
 import threading
 
 from briefing.extract import numbers
-from briefing.extract.aliases import link, roles_by_name
+from briefing.extract.aliases import LinkedMention, link, roles_by_name
 from briefing.extract.entities import CandidateFinder
 from briefing.extract.gazetteer import load_gazetteer
 from briefing.extract.kinds import decide_kinds
@@ -40,17 +40,20 @@ def _extract(body: str) -> Facts:
     candidates = finder.find(body)
     linked = link(body, candidates, gazetteer)
     kinds = decide_kinds(body, linked, gazetteer)
-    # Titles of works ("the film Vera Drake") are no entity; every other name takes its entity's kind.
-    linked.mentions = [mention for mention in linked.mentions if kinds[mention.name].kind != "none"]
-    for mention in linked.mentions:
-        mention.kind = kinds[mention.name].kind
     linked.confidence = {name: typed.confidence for name, typed in kinds.items()}
     roles = roles_by_name(linked)
+    # Titles of works ("the film Vera Drake") are no entity; every other name takes its entity's kind.
+    # (One pass over the mentions, each name's kind looked up once.)
+    kept: list[LinkedMention] = []
     entities: dict[str, Entity] = {}
     for mention in linked.mentions:
+        typed = kinds[mention.name]
+        if typed.kind == "none":
+            continue
+        mention.kind = typed.kind
+        kept.append(mention)
         entity = entities.get(mention.name)
         if entity is None:
-            typed = kinds[mention.name]
             entity = entities[mention.name] = Entity(
                 mention.name,
                 typed.kind,  # type: ignore[arg-type]  # never "none": those names were left out above
@@ -58,6 +61,7 @@ def _extract(body: str) -> Facts:
                 confidence=typed.confidence,
             )
         entity.mentions.append(Mention(mention.start, mention.end, mention.text))
+    linked.mentions = kept
     quote_finder = QuoteFinder(body, linked, gazetteer, split_paragraphs(body))
     quotes = quote_finder.find()
     figures, dates = numbers.find_figures(body), numbers.find_dates(body)

@@ -622,8 +622,14 @@ class QuoteFinder:
         direct = not before.strip(" \t—–-(")
         # Every attribution read from the clause needs a reporting verb or "according to" in it: a
         # clause without even their letters (scare quotes, a run of stray marks) tries none of them.
+        # (Read after the quote, before it, then inside it: most often the verb follows the quote, and the
+        # quote's words are the most to read. A verb is letters and spaces, so none takes in a quote mark:
+        # the three parts find what the whole clause does.)
+        verb_text = self._verb_text
         cued = (
-            self._verb_text.search(body, clause_start, after_end) is not None
+            verb_text.search(body, item.close_end, after_end) is not None
+            or verb_text.search(body, clause_start, item.open_start) is not None
+            or verb_text.search(body, item.open_start, min(item.close_end, after_end)) is not None
             or body.find("ccording to", clause_start, after_end) >= 0
             or body.find(" read", item.close_end, after_end) >= 0  # '"…," the statement read'
         )
@@ -3219,7 +3225,8 @@ def _patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], ...]:
         role_at = re.compile(rf"(?:{determiner}\s+)?(?:[\w'’.-]+\s+){{0,3}}(?:{roles})s?\b")
         according = re.compile(r"\b[Aa]ccording to\s+")
         # A reporting verb's letters anywhere, even inside a word: found wherever ``verb`` matches,
-        # whatever the bounds of that search.
+        # whatever the bounds of that search. (Letters and spaces, never a quote mark: see _attribute.)
+        assert all(verb.replace(" ", "").isalpha() for verb in gazetteer.reporting_verbs)
         verb_text = re.compile(rf"(?:{verbs})")
         # The reporting verbs that report indirect speech, without ``verb``'s lookbehind (see _indirect_cues).
         cue_words = _INDIRECT_CUES & gazetteer.reporting_verbs

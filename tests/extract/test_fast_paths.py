@@ -16,7 +16,7 @@ import re
 
 import pytest
 
-from briefing.extract import aliases, entities, kinds, quotes
+from briefing.extract import aliases, entities, kinds, numbers, quotes
 from briefing.extract.aliases import Linked, LinkedMention
 from briefing.extract.gazetteer import load_gazetteer
 from briefing.extract.quotes import QuoteFinder
@@ -554,3 +554,16 @@ def test_an_acronym_is_what_it_was_before_the_shortcut():
     for _ in range(20000):
         word = "".join(rng.choice("ABCaé.1-É'") for _ in range(rng.randint(0, 8)))
         assert entities._is_acronym(word) == reference(word), word
+
+
+def test_figures_are_tried_where_the_pattern_matches():
+    """find_figures tries _FIGURE only after a space or another character a figure may follow: those
+    places are every one where _FIGURE matches (a search for it tries every position)."""
+    pieces = [
+        *["5", "12,000", "3.5", "$5", "£1.2bn", "€ 300", "5p", "50%", "per cent", "years", "cars", "new"],
+        *["five", "Five", "hundred", "a dozen", "A few", "an", "a", "old", "1999", "१९९९", "-", "_", ".", ","],
+        *['"', "(", "'", "’", "x", "é", "%", "$", "\n"],
+    ]
+    for text in _texts(pieces, 3000, seed=21):
+        expected = [position for position in range(len(text) + 1) if numbers._FIGURE.match(text, position)]
+        assert list(numbers._figure_starts(text)) == expected, repr(text)
