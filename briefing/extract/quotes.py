@@ -1809,12 +1809,14 @@ class QuoteFinder:
         index = bisect.bisect_left(self._starts, position)
         recent = [m for m in self.linked.mentions[max(0, index - 60) : index] if m.kind == "organisation"]
         alias_words = _alias_words(self.gazetteer)
-        heads = _REFERENCE_HEADS.get(noun, ())
+        heads = _REFERENCE_HEADS.get(noun, frozenset())
         for mention in reversed(recent):
             if noun in mention.name.lower() or noun in alias_words.get(mention.name, ()):
                 return mention.name  # "the corporation": the BBC, the British Broadcasting Corporation
-            if mention.name.rsplit(" ", 1)[-1] in heads:
-                return mention.name  # "the group": the American Veterans Coalition
+            if heads and not heads.isdisjoint(mention.name.split()):
+                return (
+                    mention.name
+                )  # "the group": the American Veterans Coalition; "the union": the Texas Federation of …
             if self._described(mention, noun):
                 return mention.name
         if not recent:
@@ -1824,8 +1826,8 @@ class QuoteFinder:
         # and not the paper that asked ("told Reuters", "in an interview with ProPublica"), if any other.
         body = self.body
         recent = [m for m in recent if not _ASKED_BY.search(body, max(0, m.start - 24), m.start)] or recent
-        if noun in ("company", "firm"):
-            # (A company is no public body: not the White House, Congress or a ministry named more often.)
+        if noun in ("company", "firm", "group", "union"):
+            # (A company or a group is no public body: not the White House, Congress or a ministry named more often.)
             recent = [m for m in recent if m.name.rsplit(" ", 1)[-1] not in _PUBLIC_HEADS] or recent
         counts = Counter(mention.name for mention in recent)
         return max(reversed(recent), key=lambda mention: counts[mention.name]).name
@@ -2857,15 +2859,19 @@ _PUBLIC_HEADS = frozenset(
     ["House", "Congress", "Senate", "Department", "Ministry", "Commission", "Court", "Party", "Council",
      "Committee", "Agency", "Office", "Government", "Administration", "Reserve", "Police", "Parliament"]
 )  # fmt: skip
-_REFERENCE_HEADS: dict[str, tuple[str, ...]] = {
-    "group": (
-        "Coalition", "Federation", "Association", "Alliance", "Caucus", "Council", "Union", "League", "Society",
-        "Network", "Foundation", "Committee", "Project", "Center", "Centre", "Institute", "Movement", "Fund",
+_GROUP_HEADS = frozenset(
+    ["Coalition", "Federation", "Association", "Alliance", "Caucus", "Council", "Union", "League", "Society",
+     "Network", "Foundation", "Committee", "Project", "Center", "Centre", "Institute", "Movement", "Fund"]
+)  # fmt: skip
+_REFERENCE_HEADS: dict[str, frozenset[str]] = {
+    "group": _GROUP_HEADS,
+    "organization": _GROUP_HEADS,
+    "organisation": _GROUP_HEADS,
+    "agency": frozenset(
+        ["Commission", "Administration", "Bureau", "Service", "Department", "Office", "Authority", "Board"]
     ),
-    "agency": ("Commission", "Administration", "Bureau", "Service", "Department", "Office", "Authority", "Board"),
-    "organization": ("Coalition", "Federation", "Association", "Alliance", "Foundation", "Institute", "Center"),
-    "organisation": ("Coalition", "Federation", "Association", "Alliance", "Foundation", "Institute", "Centre"),
-}  # fmt: skip
+    "union": frozenset(["Union", "Federation", "Lodge", "Association", "Guild", "Brotherhood", "Teamsters", "Workers"]),
+}
 _ASKING = frozenset(["asked", "asks", "pressed", "questioned"])
 _AS_NEXT = re.compile(r"\s+as\b")
 # Before an -ing form that is a noun, not a participle: "in writing", "the warning", "his saying".

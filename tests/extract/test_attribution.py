@@ -1493,3 +1493,11 @@ def test_a_pronoun_of_the_sex_the_topic_is_not_reaches_back_a_paragraph_further(
         'In response, she wrote that Meridian was "doing everything within our control."'
     )
     assert quote_starting(facts, "doing everything").speaker == "Kimberly Henderson"
+
+
+def test_the_union_is_the_body_whose_name_holds_a_union_word_wherever_it_stands():
+    facts = extract_facts(
+        "House Democrats walked out. House Democrats spoke again. The Texas Federation of Educators backed them. "
+        '"Teachers were told this was their session," the union said.'
+    )
+    assert quote_starting(facts, "Teachers were told").speaker == "Texas Federation of Educators"
