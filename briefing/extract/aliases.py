@@ -89,9 +89,10 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
             title = _title_key(title)
             choices = [name for name in choices if title in people[name].titles] or choices
             choices = [name for name in choices if gender in ("", _gender_of(people[name], gazetteer))] or choices
-            if len(choices) > 1 and position >= 0:
+            if len(choices) > 1 and position >= 0 and token in by_last:
                 # "Rep. Joanne Whitaker, his sister, … "…," Whitaker said": the one named in full last
-                # before it (an answer that depends on where, so not remembered).
+                # before it (an answer that depends on where, so not remembered); not a family name
+                # written first ("Kim" of Kim Jong Un and Kim Yo Jong), too common for that.
                 latest, nearest = max((people[name].last_before(position), name) for name in choices)
                 if latest >= 0:
                     return nearest

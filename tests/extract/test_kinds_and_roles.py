@@ -918,3 +918,12 @@ def test_president_pro_tem_is_a_title():
 def test_st_opens_a_place_not_a_person():
     facts = extract_facts("The plant in St James parish closed. Trains left St Pancras.")
     assert [(entity.name, entity.kind) for entity in facts.entities] == [("St James", "place"), ("St Pancras", "place")]
+
+
+def test_a_family_name_written_first_keeps_its_most_prominent_bearer():
+    facts = extract_facts(
+        "North Korean leader Kim Jong Un wants talks. Kim Jong Un said so twice. His sister, Kim Yo Jong, "
+        "issued a statement. Kishida said a meeting with Kim is crucial."
+    )
+    bearer = next(entity.name for entity in facts.entities if any(m.text == "Kim" for m in entity.mentions))
+    assert bearer == "Kim Jong Un"
