@@ -463,6 +463,9 @@ class QuoteFinder:
     def _introduced_voice(self, index: int, paragraph: Segment) -> _Voice | None:
         """Whose words the next paragraph opens with when this one ends introducing them: "He said:"."""
         body = self.body
+        following = self.paragraphs[index + 1].start if index + 1 < len(self.paragraphs) else len(body)
+        if body[following : following + 1] not in _OPENING_MARK_CHARS:
+            return None  # (the next paragraph opens with no quote: nothing to introduce, nothing read)
         end = paragraph.end
         end = _strip_end(body, end, paragraph.start)
         if end <= paragraph.start:
@@ -2872,6 +2875,7 @@ _REFERENCE_HEADS: dict[str, frozenset[str]] = {
     ),
     "union": frozenset(["Union", "Federation", "Lodge", "Association", "Guild", "Brotherhood", "Teamsters", "Workers"]),
 }
+_OPENING_MARK_CHARS = frozenset("\"“”„«»'‘`")
 _ASKING = frozenset(["asked", "asks", "pressed", "questioned"])
 _AS_NEXT = re.compile(r"\s+as\b")
 # Before an -ing form that is a noun, not a participle: "in writing", "the warning", "his saying".
