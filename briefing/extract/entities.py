@@ -662,6 +662,19 @@ class CandidateFinder:
             ),
             None,
         )
+        of_at = next((index for index, token in enumerate(tokens) if token.connector), len(tokens))
+        if (
+            head_is_institution
+            and 2 <= of_at < len(tokens) - 1
+            and tokens[of_at].text == "of"
+            and tokens[0].text in first_names
+            and tokens[0].text not in self.gazetteer.title_words
+            and tokens[of_at - 1].text not in suffix_kind  # (not "Royal College of Physicians")
+        ):
+            # "Andrea Villalobos of the Center for Working Families": a person, then where she works.
+            self._classify_piece(body, tokens[:of_at], found, False)
+            self._add_with_connectors(body, _trim_connectors(tokens[of_at + 1 :]), found)
+            return
         if head_is_institution and person_at is not None:
             # "the District of Massachusetts Joshua Levy": the institution ends where a person's name begins.
             self._add_with_connectors(body, tokens[:person_at], found)

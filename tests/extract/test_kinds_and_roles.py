@@ -927,3 +927,16 @@ def test_a_family_name_written_first_keeps_its_most_prominent_bearer():
     )
     bearer = next(entity.name for entity in facts.entities if any(m.text == "Kim" for m in entity.mentions))
     assert bearer == "Kim Jong Un"
+
+
+def test_a_person_of_an_institution_and_a_city_manager_are_split_from_it():
+    facts = extract_facts(
+        "Andrea Villalobos of the Center for Working Families spoke. Goodyear City Manager Rob Delacroix spoke. "
+        "The Royal College of Physicians spoke."
+    )
+    assert [(entity.name, entity.kind) for entity in facts.entities] == [
+        ("Andrea Villalobos", "person"),
+        ("Center for Working Families", "organisation"),
+        ("Rob Delacroix", "person"),
+        ("Royal College of Physicians", "organisation"),
+    ]
