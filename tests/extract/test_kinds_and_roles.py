@@ -940,3 +940,10 @@ def test_a_person_of_an_institution_and_a_city_manager_are_split_from_it():
         ("Rob Delacroix", "person"),
         ("Royal College of Physicians", "organisation"),
     ]
+
+
+def test_centers_end_an_organisation_s_name():
+    facts = extract_facts("The Centers for Disease Control and Prevention said so.")
+    assert [(entity.name, entity.kind) for entity in facts.entities] == [
+        ("Centers for Disease Control and Prevention", "organisation")
+    ]
