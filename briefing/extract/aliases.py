@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -66,11 +67,22 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
     people = _full_people(candidates, gazetteer)
     by_last: dict[str, list[str]] = defaultdict(list)
     by_first: dict[str, list[str]] = defaultdict(list)
+    paternal: dict[str, list[str]] = defaultdict(
+        list
+    )  # the first of two surnames: "Rodríguez" of "María Rodríguez Salas"
     for name, info in people.items():
         tokens = info.tokens
         by_last[tokens[-1]].append(name)
         if tokens[0].lower() not in gazetteer.common_words:  # "The" of "The Aviator" stands for no one
             by_first[tokens[0]].append(name)
+        if len(tokens) >= 3 and _two_surnames(tokens, gazetteer):
+            paternal[tokens[-2]].append(name)
+    for token, bearers in paternal.items():
+        # "María Elena Rodríguez Salas … Daniela Vega Rodríguez … Rodríguez said": a lone surname is the
+        # first of someone's two, not the second of someone else's.
+        by_last[token] = bearers + [
+            name for name in by_last.get(token, []) if not _two_surnames(people[name].tokens, gazetteer)
+        ]
 
     def prominence(name: str) -> tuple[int, int]:
         info = people[name]
@@ -256,6 +268,21 @@ class _Person:
         """Where the full name last stands before ``position`` (-1 if nowhere)."""
         index = bisect.bisect_left(self.starts, position)
         return self.starts[index - 1] if index else -1
+
+
+def _two_surnames(tokens: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+    """Whether a full name ends with two surnames, as Spanish names do ("Ramón Vega Castillo"): the last
+    two words are census surnames and the first of them no given name."""
+    return (
+        len(tokens) >= 3
+        and tokens[-2] not in gazetteer.first_names
+        and all(_plain_letters(word).lower() in gazetteer.surnames for word in tokens[-2:])
+    )
+
+
+def _plain_letters(word: str) -> str:
+    """The word without its accents ("Rodríguez": "Rodriguez"), as census surnames are written."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
 def _title_key(title: str) -> str:

@@ -947,3 +947,11 @@ def test_centers_end_an_organisation_s_name():
     assert [(entity.name, entity.kind) for entity in facts.entities] == [
         ("Centers for Disease Control and Prevention", "organisation")
     ]
+
+
+def test_a_lone_surname_is_the_first_of_someone_s_two_surnames():
+    facts = extract_facts(
+        "Maria Elena Rodríguez Salas waited. Her daughter, Daniela Vega Rodríguez, translated. "
+        '"They told me to wait in the lobby," Rodríguez said.'
+    )
+    assert quote_starting(facts, "They told me").speaker == "Maria Elena Rodríguez Salas"
