@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -26,7 +25,15 @@ from functools import lru_cache
 from operator import attrgetter
 
 from briefing.extract.entities import Candidate
-from briefing.extract.gazetteer import Gazetteer, load_gazetteer, normalise_name, spelling_key, word_alternation
+from briefing.extract.gazetteer import (
+    Gazetteer,
+    first_name_gender,
+    load_gazetteer,
+    normalise_name,
+    spelling_key,
+    without_accents,
+    word_alternation,
+)
 from briefing.extract.sentences import last_word, search_after_word
 
 # A US party and state after a name: "Cruz (R-Texas)", "Schumer, D-N.Y." (then a comma).
@@ -238,7 +245,7 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
     }
     for name, info in people.items():
         given = info.tokens[0]
-        gender = gazetteer.first_names.get(given, "")
+        gender = first_name_gender(gazetteer, given) or ""
         if (
             gender
             and info.canonical == name
@@ -246,7 +253,7 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
         ):
             linked.genders.setdefault(name, gender)
     for name in lone_names:  # "Meghan said … she said"
-        if gender := gazetteer.first_names.get(name, ""):
+        if gender := first_name_gender(gazetteer, name) or "":
             linked.genders.setdefault(name, gender)
     linked.roles = _role_holders(body, linked.mentions, gazetteer, linked.genders)
     return linked
@@ -276,13 +283,8 @@ def _two_surnames(tokens: tuple[str, ...], gazetteer: Gazetteer) -> bool:
     return (
         len(tokens) >= 3
         and tokens[-2] not in gazetteer.first_names
-        and all(_plain_letters(word).lower() in gazetteer.surnames for word in tokens[-2:])
+        and all(without_accents(word).lower() in gazetteer.surnames for word in tokens[-2:])
     )
-
-
-def _plain_letters(word: str) -> str:
-    """The word without its accents ("Rodríguez": "Rodriguez"), as census surnames are written."""
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
 def _title_key(title: str) -> str:
@@ -290,7 +292,7 @@ def _title_key(title: str) -> str:
 
 
 def _gender_of(person: _Person, gazetteer: Gazetteer) -> str:
-    return gazetteer.first_names.get(person.tokens[0], "")
+    return first_name_gender(gazetteer, person.tokens[0]) or ""
 
 
 def _full_people(candidates: list[Candidate], gazetteer: Gazetteer) -> dict[str, _Person]:

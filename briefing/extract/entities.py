@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from briefing.extract.gazetteer import Gazetteer, load_gazetteer, normalise_name
+from briefing.extract.gazetteer import Gazetteer, first_name_gender, load_gazetteer, normalise_name
 
 
 def _uppercase_class() -> str:
@@ -780,7 +780,7 @@ class CandidateFinder:
             ),
             0,
         )
-        if given and not any(word in gazetteer.first_names for word in words[:given]):
+        if given and not any(first_name_gender(gazetteer, word) is not None for word in words[:given]):
             # "Massachusetts Joshua Levy", "Democrat John Kerry", "Lib Dem Norman Baker": a place, party or
             # stray word runs into a person's name; the name starts at the first name.
             self._known(body, tokens[:given], found)

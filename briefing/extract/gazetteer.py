@@ -7,6 +7,7 @@ lives in data files so it can grow without touching code; this module only parse
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -153,6 +154,20 @@ def load_gazetteer() -> Gazetteer:
         surnames=frozenset(line.lower() for line in _lines("surnames.txt")),
         common_acronyms=frozenset(_lines("common_acronyms.txt")),
     )
+
+
+def first_name_gender(gazetteer: Gazetteer, word: str) -> str | None:
+    """The sex a census first name gives ("m", "f", "" for both), None for no first name; a name written
+    with accents is looked up without them ("María", "José"), as the census writes them."""
+    gender = gazetteer.first_names.get(word)
+    if gender is None and not word.isascii():
+        gender = gazetteer.first_names.get(without_accents(word))
+    return gender
+
+
+def without_accents(word: str) -> str:
+    """The word without its accents ("Rodríguez": "Rodriguez"), as census names are written."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
 def word_alternation(words: set[str] | frozenset[str]) -> str:

@@ -955,3 +955,12 @@ def test_a_lone_surname_is_the_first_of_someone_s_two_surnames():
         '"They told me to wait in the lobby," Rodríguez said.'
     )
     assert quote_starting(facts, "They told me").speaker == "Maria Elena Rodríguez Salas"
+
+
+def test_a_given_name_with_accents_opens_a_name_and_gives_the_sex():
+    facts = extract_facts(
+        'Her father, José Luis Martínez, waited. Her mother, María Elena Rodríguez Salas, waited. "We are '
+        'tired," she said.'
+    )
+    assert [entity.name for entity in facts.entities] == ["José Luis Martínez", "María Elena Rodríguez Salas"]
+    assert quote_starting(facts, "We are tired").speaker == "María Elena Rodríguez Salas"
