@@ -1536,6 +1536,12 @@ class QuoteFinder:
                     role_start = conjunction.end()  # "But a senior aide said": the aide
                 for clause in _CLAUSE_IN_ROLE.finditer(body, role_start, end):
                     role_start = clause.end()  # "which critics say", "when a judge said": the role after it
+                if _SERVES.search(body, role_start, end):
+                    # "An aide to the mayor said", "One former clerk to the chief justice, who …, said":
+                    # someone unnamed who serves the role, not its holder.
+                    opening = _SERVES_OPENING.search(body, max(lower, role_start - 40), role_start)
+                    start = opening.start() if opening is not None else role_start
+                    return _Speaker(body[start:end].strip(), None, "unnamed", start)
                 return _Speaker(body[role_start:end].strip(), None, "role", role_start)
         comma = body.rfind(",", max(lower, end - 100), end)
         if comma != -1 and not any(mark in body[comma:end] for mark in '"“”'):
@@ -2876,6 +2882,8 @@ _REFERENCE_HEADS: dict[str, frozenset[str]] = {
     "union": frozenset(["Union", "Federation", "Lodge", "Association", "Guild", "Brotherhood", "Teamsters", "Workers"]),
 }
 _OPENING_MARK_CHARS = frozenset("\"“”„«»'‘`")
+_SERVES = re.compile(r"(?<![\w-])(?:to|for)\s+(?:the|a|an)\s")  # "aide to the mayor", "clerk to the chief justice"
+_SERVES_OPENING = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+){0,3}?$")
 _ASKING = frozenset(["asked", "asks", "pressed", "questioned"])
 _AS_NEXT = re.compile(r"\s+as\b")
 # Before an -ing form that is a noun, not a participle: "in writing", "the warning", "his saying".

@@ -1501,3 +1501,14 @@ def test_the_union_is_the_body_whose_name_holds_a_union_word_wherever_it_stands(
         '"Teachers were told this was their session," the union said.'
     )
     assert quote_starting(facts, "Teachers were told").speaker == "Texas Federation of Educators"
+
+
+def test_someone_serving_a_role_speaks_unnamed_not_its_holder():
+    facts = extract_facts(
+        'Mayor Jim Hale spoke. An aide to the mayor said it was "a mess." Chief Justice Paul Lindqvist spoke. '
+        "One former clerk to the chief justice, who asked not to be named, said the question looked like "
+        '"a lifeboat" for a narrow ruling.'
+    )
+    for start in ("a mess", "a lifeboat"):
+        quote = quote_starting(facts, start)
+        assert quote.speaker is None and quote.speaker_text.lower().startswith(("an aide", "one former clerk")), start
