@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from briefing.extract.aliases import Linked, LinkedMention, RoleHolder
+from briefing.extract.aliases import PARTY_TAG, Linked, LinkedMention, RoleHolder
 from briefing.extract.gazetteer import Gazetteer, load_gazetteer, normalise_name, word_alternation
 from briefing.extract.sentences import Segment, last_run_start, last_word, search_after_word
 from briefing.model import CONFIDENT, Quote, QuoteKind
@@ -1333,7 +1333,7 @@ class QuoteFinder:
         if end > lower and body[end - 1] == ")":
             bracket = body.rfind("(", max(lower, end - 16), end)
             if bracket != -1 and (
-                body[bracket + 1 : end - 1].isalpha() or _STATE_TAG.match(body, bracket, end) is not None
+                body[bracket + 1 : end - 1].isalpha() or _PARTY_TAG.fullmatch(body, bracket, end) is not None
             ):
                 # "the British Chamber of Commerce (BCC) has said", "Harlan Voss (R-Ky.) says"
                 end = bracket
@@ -2098,8 +2098,11 @@ class QuoteFinder:
         for mention in reversed(self.linked.mentions[max(0, index - 60) : index]):
             if mention.kind != "person":
                 continue
-            tag = _STATE_TAG.match(body, mention.end)
-            state = tag.group(1) if tag else place if body.startswith(" of " + place, mention.end) else ""
+            tag = _PARTY_TAG.match(body, mention.end)
+            # ("(R-Okla.)", ", D-Texas": the state after the party's letter)
+            state = (
+                tag.group().strip(" ,()")[2:] if tag else place if body.startswith(" of " + place, mention.end) else ""
+            )
             if state and names.get(normalise_name(state), ("", ""))[0] == known[0]:
                 return mention.name
         return None
@@ -2859,7 +2862,7 @@ _TOLD_WHOM = re.compile(r"(?:[\w'’.-]+\s+){1,4}?(?=(?:he|she|they|we|I)\s+[a-z
 _ASKED_BY = re.compile(
     r"\b(?:told|tells|telling|interview\s+with|obtained\s+by|reviewed\s+by|seen\s+by)\s+(?:the\s+)?$"
 )
-_STATE_TAG = re.compile(r"(?:\s*\(|,\s*)[DRI][-–]([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[),]")  # "(R-Okla.)", ", D-Texas,"
+_PARTY_TAG = re.compile(PARTY_TAG)  # "(R-Okla.)", ", D-Texas,"
 _PAST_VERB = re.compile(r"[a-z]+ed\b")  # "said several colleagues pushed back": the clause's own verb
 _RECOUNT = re.compile(r"\b(?:described|describes|recalled|recalls|recounted|recounts|explained|explains)\b")
 # The last words of the names a reference noun can mean, beyond the noun itself (none for "the company":
