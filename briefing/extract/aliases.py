@@ -74,15 +74,14 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
     people = _full_people(candidates, gazetteer)
     by_last: dict[str, list[str]] = defaultdict(list)
     by_first: dict[str, list[str]] = defaultdict(list)
-    paternal: dict[str, list[str]] = defaultdict(
-        list
-    )  # the first of two surnames: "Rodríguez" of "María Rodríguez Salas"
+    # The first of two surnames: "Rodríguez" of "María Rodríguez Salas".
+    paternal: dict[str, list[str]] = defaultdict(list)
     for name, info in people.items():
         tokens = info.tokens
         by_last[tokens[-1]].append(name)
         if tokens[0].lower() not in gazetteer.common_words:  # "The" of "The Aviator" stands for no one
             by_first[tokens[0]].append(name)
-        if len(tokens) >= 3 and _two_surnames(tokens, gazetteer):
+        if _two_surnames(tokens, gazetteer):
             paternal[tokens[-2]].append(name)
     for token, bearers in paternal.items():
         # "María Elena Rodríguez Salas … Daniela Vega Rodríguez … Rodríguez said": a lone surname is the
@@ -245,7 +244,7 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
     }
     for name, info in people.items():
         given = info.tokens[0]
-        gender = first_name_gender(gazetteer, given) or ""
+        gender = _gender_of(info, gazetteer)
         if (
             gender
             and info.canonical == name

@@ -1755,11 +1755,7 @@ class QuoteFinder:
         if not role.text.lower().startswith("the ") or not noun.isalpha():
             return False
         lower = max(self.paragraphs[max(0, paragraph - 1)].start, role.start - _MAX_WINDOW * 2)
-        # (Brought in to speak, "Per a Democratic leadership aide," "one aide said", not "they have a mayor who")
-        pattern = re.compile(
-            rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}{noun}(?=,(?!\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,)|\s+(?:said|says|told))"
-        )
-        return pattern.search(self.body, lower, role.start) is not None
+        return _brought_in(noun).search(self.body, lower, role.start) is not None
 
     def _first_mention_at_or_after(self, position: int) -> int:
         """Where the first mention at or after ``position`` starts (the body's end if none)."""
@@ -2891,6 +2887,16 @@ _ASKING = frozenset(["asked", "asks", "pressed", "questioned"])
 _AS_NEXT = re.compile(r"\s+as\b")
 # Before an -ing form that is a noun, not a participle: "in writing", "the warning", "his saying".
 _GERUND_BEFORE = re.compile(r"\b(?:in|the|his|her|its|their|a|an)\s+$")
+
+
+@lru_cache(maxsize=256)
+def _brought_in(noun: str) -> re.Pattern[str]:
+    """Someone unnamed brought in to speak with ``noun``: "Per a Democratic leadership aide,", "one aide
+    said" (not "they have a mayor who", nor "a spokesman, John Doe,")."""
+    return re.compile(
+        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}{noun}"
+        r"(?=,(?!\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,)|\s+(?:said|says|told))"
+    )
 
 
 def _no_cue(body: str, verb: re.Match[str], lower: int) -> bool:
