@@ -347,7 +347,7 @@ class CandidateFinder:
             if len(parts) == 2 and self._whole_institution(body, parts):
                 # "Pakistan People's Party", "Harris County Sheriff's Office": the possessive is inside
                 # the name (not "Britain's Labour Party", "Tony Blair's Office").
-                kind = gazetteer.suffix_kind[parts[1][-1].text]
+                kind = gazetteer.suffix_kind[_owned_head(parts[1]).text]
                 found.append(_institution(body, parts[0][0].start, parts[1][-1].end, kind))
                 continue
             for part in parts:
@@ -360,7 +360,7 @@ class CandidateFinder:
         the owner no person ("Harris County Sheriff's Office")."""
         gazetteer = self.gazetteer
         owner, owned = parts
-        if gazetteer.suffix_kind.get(owned[-1].text) not in ("organisation", "place"):
+        if gazetteer.suffix_kind.get(_owned_head(owned).text) not in ("organisation", "place"):
             return False
         if normalise_name(" ".join(token.text for token in owner)) in gazetteer.names:
             return False
@@ -369,11 +369,20 @@ class CandidateFinder:
             return False  # "the Bank's Monetary Policy Committee": one institution's part of it
         if len(owner) == 1:
             # (A group that owns it is part of the name: "Women's Tennis Association", "Teachers' Union".)
-            return last in _GROUP_OWNERS or (
-                last.lower() not in gazetteer.common_words and last not in gazetteer.first_names
+            return _owned_head(owned) is owned[-1] and (
+                last in _GROUP_OWNERS
+                or (last.lower() not in gazetteer.common_words and last not in gazetteer.first_names)
             )
-        person = len(owner) == 2 and owner[0].text in gazetteer.first_names  # "Tony Blair's Office"
-        return len(owned) == 1 and not person
+        # "Tony Blair's Office", "President Trump's Department of Justice" (not "Lord Chancellor's Department")
+        person = len(owner) == 2 and (
+            owner[0].text in gazetteer.first_names
+            or (owner[0].text in gazetteer.titles and owner[1].text not in gazetteer.title_words)
+        )
+        if person or len(owned) == 1:
+            return not person
+        # "U.S. Attorney's Office for the Northern District of Illinois": the word and what it is for
+        # (not "Institute of Education's Centre for …", whose owner is an institution of its own).
+        return owned[1].connector and not any(token.connector for token in owner)
 
     def _classify_shouted(self, body: str, tokens: list[_Token], found: list[Candidate]) -> None:
         """All capitals ("TONY BLAIR SAID ON MONDAY"): names already known, matched whatever their case,
@@ -1057,6 +1066,12 @@ def _split_on(tokens: list[_Token], is_separator: Callable[[_Token], bool]) -> l
         else:
             pieces[-1].append(token)
     return [piece for piece in pieces if piece]
+
+
+def _owned_head(owned: list[_Token]) -> _Token:
+    """The word naming what an owner owns: the last, or the first when a connector follows it
+    ("Sheriff's Office", "Attorney's Office for the Northern District")."""
+    return owned[0] if len(owned) > 1 and owned[1].connector else owned[-1]
 
 
 def _split_on_possessives(tokens: list[_Token]) -> list[list[_Token]]:

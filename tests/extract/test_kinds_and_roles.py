@@ -213,6 +213,18 @@ def test_an_institution_word_after_a_possessive_ends_one_name_but_not_after_a_pe
     assert "Tony Blair" in found and "Monetary Policy Committee" in found
 
 
+def test_an_institution_word_after_a_possessive_keeps_what_it_is_for_unless_its_owner_is_a_person_or_institution():
+    found = _entities(
+        "The U.S. Attorney's Office for the Northern District of Illinois filed charges. "
+        "President Trump's Department of Justice disagreed. The Lord Chancellor's Department said no. "
+        "The Institute of Education's Centre for the Study of Children wrote."
+    )
+    assert found["U.S. Attorney's Office for the Northern District of Illinois"].kind == "organisation"
+    assert found["Trump"].kind == "person" and "Department of Justice" in found
+    assert "Lord Chancellor's Department" in found
+    assert "Institute of Education" in found and "Centre for the Study of Children" in found
+
+
 def test_us_states_abbreviated_in_ap_style_are_places_with_their_full_stop():
     facts = extract_facts("Officials from Springfield, Ill., and Napa, Calif., met on Monday.")
     states = {entity.name: entity for entity in facts.entities if entity.kind == "place"}
