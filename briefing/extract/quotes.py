@@ -451,7 +451,7 @@ class QuoteFinder:
             # A paragraph of reported speech ("But he did say there would be tax cuts.") is whose
             # voice an unattributed quote opening the next paragraph goes on in.
             voice = self._introduced_voice(index, paragraph) or paragraph_speaker or running_speaker.get(index)
-            voice = voice or reported_speaker
+            voice = voice or reported_speaker or self._described_voice(index, paragraph)
             if voice != previous_paragraph_speaker:
                 self._asker = previous_paragraph_speaker
             previous_paragraph_speaker = voice
@@ -488,6 +488,24 @@ class QuoteFinder:
             return None
         name = self._resolve(speaker, speaker.start, index)
         return (name, speaker.text, cue) if name is not None or speaker.text else None
+
+    def _described_voice(self, index: int, paragraph: Segment) -> _Voice | None:
+        """Whose words an unattributed quote opening the next paragraph are when this one, with no quote
+        and no speech in it, is about one person alone: "For Kowalczyk, who has been living with her
+        daughter, the debate feels far away." before a paragraph of her words."""
+        body = self.body
+        following = self.paragraphs[index + 1].start if index + 1 < len(self.paragraphs) else len(body)
+        if body[following : following + 1] not in _OPENING_MARK_CHARS:
+            return None
+        if _next_mark(body, paragraph.start, paragraph.end, self._marks) < paragraph.end:
+            return None
+        start = bisect.bisect_left(self._starts, paragraph.start)
+        mentions = self._mentions_between(start, paragraph.end)
+        named = {mention.name: mention for mention in mentions if mention.kind != "place"}
+        if len(named) != 1:
+            return None
+        (mention,) = named.values()
+        return (mention.name, mention.text, "") if mention.kind == "person" else None
 
     def _silent(self, paragraph: Segment) -> bool:
         """Whether nothing in the paragraph can attribute a quote: no reporting verb (not even its

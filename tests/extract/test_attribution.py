@@ -1411,6 +1411,18 @@ def test_a_paragraph_ending_in_a_recounting_verb_or_a_colon_introduces_the_next_
     assert quote_starting(facts, "Compliance with").speaker == "Annette Fontenot"
 
 
+def test_an_unattributed_quote_after_a_paragraph_about_one_person_alone_is_theirs():
+    facts = extract_facts(
+        "Denise Kowalczyk lost her house in the fire.\n\n"
+        "For Kowalczyk, who has been living with her daughter in Glendale, the debate feels far away.\n\n"
+        '"Every time I call, it\'s a new adjuster."\n\n'
+        "Mark Pell and Ruth Ames met the insurers on Friday.\n\n"
+        '"Nobody has a straight answer. Nobody has told us when the money will come."'
+    )
+    assert quote_starting(facts, "Every time I call").speaker == "Denise Kowalczyk"
+    assert quote_starting(facts, "Nobody has").speaker is None
+
+
 def test_tabloid_verbs_and_a_reference_set_off_by_an_aside_speak():
     facts = extract_facts(
         'Mayor Vincent Abruzzo tore into the council. "They want to talk about rats? Fine," the mayor fumed. '
