@@ -44,7 +44,7 @@ _SETTLED = {
 _INSTITUTION_NOUNS = load_gazetteer().institution_nouns
 _ORG_NOUNS = word_alternation(_INSTITUTION_NOUNS)
 _ORG_BEFORE = re.compile(
-    rf"(?:\b(?:{_ORG_NOUNS}|{FIRM_OF_PEOPLE})|\b(?:shares|stake|stakes|investment|listing) in|"
+    rf"(?:\b(?:{_ORG_NOUNS}|{FIRM_OF_PEOPLE})|\b(?:shares|stake|stakes|investment|listing) in|\bshares of|"
     rf"\b(?:takeover of|merger with|bid for|"
     rf"owned by|subsidiary of|acquisition of|customers of|chief executive of|chairman of|boss of|head of|"
     rf"spokes(?:man|woman|person) for|staff at|workers at|rival to|signed for|play for|plays for|playing for|"

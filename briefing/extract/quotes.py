@@ -1848,7 +1848,12 @@ class QuoteFinder:
         # the story is about more often than one just named in passing ("a new Access Services division");
         # and not the paper that asked ("told Reuters", "in an interview with ProPublica"), if any other.
         body = self.body
-        recent = [m for m in recent if not _ASKED_BY.search(body, max(0, m.start - 24), m.start)] or recent
+        # (nor a paper named for its story: "fell 2.3% following the Reuters report").
+        recent = [
+            m
+            for m in recent
+            if not _ASKED_BY.search(body, max(0, m.start - 24), m.start) and not _ITS_STORY.match(body, m.end)
+        ] or recent
         if noun in ("company", "firm", "group", "union"):
             # (A company or a group is no public body: not the White House, Congress or a ministry named more often.)
             recent = [m for m in recent if m.name.rsplit(" ", 1)[-1] not in _PUBLIC_HEADS] or recent
@@ -2876,6 +2881,7 @@ _TOLD_WHOM = re.compile(r"(?:[\w'’.-]+\s+){1,4}?(?=(?:he|she|they|we|I)\s+[a-z
 _ASKED_BY = re.compile(
     r"\b(?:told|tells|telling|interview\s+with|obtained\s+by|reviewed\s+by|seen\s+by)\s+(?:the\s+)?$"
 )
+_ITS_STORY = re.compile(r"(?:'s)? (?:report|reporting|story|article|investigation|analysis|interview|poll)\b")
 _PARTY_TAG = re.compile(PARTY_TAG)  # "(R-Okla.)", ", D-Texas,"
 _PAST_VERB = re.compile(r"[a-z]+ed\b")  # "said several colleagues pushed back": the clause's own verb
 _RECOUNT = re.compile(r"\b(?:described|describes|recalled|recalls|recounted|recounts|explained|explains)\b")

@@ -1423,6 +1423,14 @@ def test_an_unattributed_quote_after_a_paragraph_about_one_person_alone_is_their
     assert quote_starting(facts, "Nobody has").speaker is None
 
 
+def test_the_company_is_no_paper_named_for_its_story():
+    facts = extract_facts(
+        "WASHINGTON (Reuters) - Officials weighed new limits. Shares of Halcyon Vantor fell 2.3% "
+        'following the Reuters report. "We work closely with the government," the company said.'
+    )
+    assert quote_starting(facts, "We work closely").speaker == "Halcyon Vantor"
+
+
 def test_tabloid_verbs_and_a_reference_set_off_by_an_aside_speak():
     facts = extract_facts(
         'Mayor Vincent Abruzzo tore into the council. "They want to talk about rats? Fine," the mayor fumed. '

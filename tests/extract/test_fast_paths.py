@@ -77,7 +77,7 @@ def test_a_subject_pattern_matches_only_after_its_last_words():
 def test_a_kind_pattern_matches_only_after_its_last_words():
     """decide_kinds searches _ORG_BEFORE, _PLACE_BEFORE and _WORK_BEFORE only after their words."""
     pieces = [
-        *["oil", "firm", "FIRM", "Firm", "shares in", "owned by", "chief executive of", "analyst at"],
+        *["oil", "firm", "FIRM", "Firm", "shares in", "Shares of", "owned by", "chief executive of", "analyst at"],
         *["in", "near", "Outside", "the film", "the new game", "hit show", "film,", "ſhares", "bank"],
         *["x", "Vera", ",", ".", "-", "'", "K"],
     ]

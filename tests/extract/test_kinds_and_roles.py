@@ -15,9 +15,10 @@ def _entities(text: str):
 def test_institution_words_and_acronyms_make_organisations():
     found = _entities(
         "Time Warner said Warner Bros would merge its film arm with AOL Europe. "
-        "Shares in Deutsche Boerse fell after the oil firm Yukos said it would sue."
+        "Shares in Deutsche Boerse fell after the oil firm Yukos said it would sue. Shares of Halcyon Vantor "
+        "rose, and so did Arden Semiconductor."
     )
-    for name in ("Warner Bros", "AOL Europe", "Deutsche Boerse", "Yukos"):
+    for name in ("Warner Bros", "AOL Europe", "Deutsche Boerse", "Yukos", "Halcyon Vantor", "Arden Semiconductor"):
         assert found[name].kind == "organisation", name
 
 
