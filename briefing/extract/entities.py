@@ -694,6 +694,17 @@ class CandidateFinder:
             if kind != "none":
                 found.append(_institution(body, tokens[0].start, tokens[-1].end, kind))
             return
+        if (
+            len(tokens) > 2
+            and tokens[-2].text == "of"
+            and suffix_kind.get(tokens[-1].text) == "organisation"
+            and not any(token.connector for token in tokens[:-2])
+            and tokens[0].text not in self.gazetteer.title_words
+            and tokens[0].text not in first_names
+        ):
+            # "Fraternal Order of Police": what the body is, "of" and the institution word ending its name.
+            found.append(_institution(body, tokens[0].start, tokens[-1].end, "organisation"))
+            return
         if not has_and and self._branch_of_place(body, tokens):
             # "the ACLU of Michigan", "the FA of Wales": a body's branch in a place, one organisation.
             found.append(_institution(body, tokens[0].start, tokens[-1].end, "organisation"))

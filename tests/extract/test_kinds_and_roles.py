@@ -226,6 +226,16 @@ def test_an_institution_word_after_a_possessive_keeps_what_it_is_for_unless_its_
     assert "Institute of Education" in found and "Centre for the Study of Children" in found
 
 
+def test_of_and_an_institution_word_end_one_name_but_not_a_title_s_or_a_second_name_s():
+    found = _entities(
+        "The Fraternal Order of Police backed him. The President of the Ruritania Commission spoke. "
+        "Jobs at Porto Alegre for the World Social Forum went."
+    )
+    assert found["Fraternal Order of Police"].kind == "organisation"
+    assert "Ruritania Commission" in found and "President of the Ruritania Commission" not in found
+    assert "World Social Forum" in found
+
+
 def test_us_states_abbreviated_in_ap_style_are_places_with_their_full_stop():
     facts = extract_facts("Officials from Springfield, Ill., and Napa, Calif., met on Monday.")
     states = {entity.name: entity for entity in facts.entities if entity.kind == "place"}
