@@ -266,7 +266,29 @@ class CandidateFinder:
             found.append(Candidate(match.start(), match.end(), match.group(), name, kind, evidence="known"))
         if matches:
             found.sort(key=lambda candidate: candidate.start)
+        self._restore_openings(body, found)
         return found
+
+    def _restore_openings(self, body: str, found: list[Candidate]) -> None:
+        """Give a name back the common word that opened its sentence when the article names it with that
+        word elsewhere: "Healthy Futures PA, a coalition, said …" after "members of Healthy Futures PA"."""
+        common_words = self.gazetteer.common_words
+        by_rest: dict[str, Candidate] = {}
+        for candidate in found:
+            first, _, rest = candidate.text.partition(" ")
+            if rest and first != "The" and first.lower() in common_words and candidate.kind != "person":
+                by_rest.setdefault(rest, candidate)
+        if not by_rest:
+            return
+        for index, candidate in enumerate(found):
+            whole = by_rest.get(candidate.text)
+            if whole is None:
+                continue
+            start = candidate.start - (len(whole.text) - len(candidate.text))
+            if start >= 0 and body.startswith(whole.text, start) and _is_sentence_initial(body, start):
+                found[index] = Candidate(
+                    start, candidate.end, whole.text, whole.name, whole.kind, whole.tokens, evidence=whole.evidence
+                )
 
     def _read_run(self, text: str, initial: bool) -> _Reading:
         """What a run of capitals is, wherever it stands (see _MEMO)."""

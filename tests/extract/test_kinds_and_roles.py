@@ -236,6 +236,16 @@ def test_of_and_an_institution_word_end_one_name_but_not_a_title_s_or_a_second_n
     assert "World Social Forum" in found
 
 
+def test_a_common_word_opening_a_sentence_stays_in_a_name_the_article_writes_with_it_elsewhere():
+    facts = extract_facts(
+        "Healthy Futures PA, a coalition of doctors, opposed the bill. Members of Healthy Futures PA rallied. "
+        "The Royal Ballet danced. Members of The Royal Ballet bowed."
+    )
+    names = [entity.name for entity in facts.entities]
+    assert "Healthy Futures PA" in names and "Futures PA" not in names
+    assert "Royal Ballet" in names
+
+
 def test_us_states_abbreviated_in_ap_style_are_places_with_their_full_stop():
     facts = extract_facts("Officials from Springfield, Ill., and Napa, Calif., met on Monday.")
     states = {entity.name: entity for entity in facts.entities if entity.kind == "place"}
