@@ -1225,6 +1225,16 @@ class QuoteFinder:
         if role:
             # "said analyst Moon Seong Mook", "said a government spokesman, Yoshimasa Hayashi"
             after = position + len(role.group())
+            owner = self._role_owner(role, after, end)
+            if owner is not None:
+                # "said a spokeswoman for Mr. Haverford" is no one named, "…, Tess Amundsen," is she.
+                named = _skip_space(body, owner.end, end)
+                appositive = (
+                    self._by_start.get(_skip_space(body, named + 1, end)) if body[named : named + 1] == "," else None
+                )
+                if appositive is not None and appositive.kind == "person":
+                    return _from_mention(appositive), appositive.end
+                return _Speaker(body[role.start() : owner.end], None, "role", role.start()), owner.end
             while (more := _NEXT_WORD.match(body, after, end)) and more.group(1) in (self._role_set or ()):
                 after = more.end()  # "chairman and chief executive officer Bill Ford"
             named = _skip_space(body, after, end)
@@ -1235,6 +1245,21 @@ class QuoteFinder:
                 return _from_mention(mention), mention.end
             return _stripped_speaker(role, 0, "role"), after
         return None
+
+    def _role_owner(self, role: re.Match[str], after: int, end: int) -> LinkedMention | None:
+        """Whom a role serves when the text names them after it: "a spokeswoman for Mr. Haverford" (the
+        pattern reads the title as the role's last word), "an aide to Abbott"."""
+        body = self.body
+        text = role.group()
+        last = text.rsplit(" ", 1)[-1]
+        if " " in text and last in self.gazetteer.titles:
+            owner = self._by_start.get(after - len(last))
+            if owner is not None and owner.kind == "person" and owner.start > after - len(last):
+                before = text[: -len(last)].rstrip().rsplit(" ", 1)[-1]
+                return owner if before in _SERVING else None
+        serving = _SERVING_AT.match(body, after, end)
+        owner = self._by_start.get(serving.end()) if serving is not None else None
+        return owner if owner is not None and owner.kind in ("person", "organisation") else None
 
     def _possessed_thing(self, position: int, end: int) -> bool:
         """Whether a possessive at ``position`` owns a thing rather than a speaker: "the state's law",
@@ -2881,6 +2906,9 @@ _TOLD_WHOM = re.compile(r"(?:[\w'’.-]+\s+){1,4}?(?=(?:he|she|they|we|I)\s+[a-z
 _ASKED_BY = re.compile(
     r"\b(?:told|tells|telling|interview\s+with|obtained\s+by|reviewed\s+by|seen\s+by)\s+(?:the\s+)?$"
 )
+# What ties a role to whom it serves: "a spokeswoman for Mr. Haverford", "an aide to Abbott".
+_SERVING = frozenset(["for", "to"])
+_SERVING_AT = re.compile(r"\s+(?:for|to)\s+")
 _ITS_STORY = re.compile(r"(?:'s)? (?:report|reporting|story|article|investigation|analysis|interview|poll)\b")
 _PARTY_TAG = re.compile(PARTY_TAG)  # "(R-Okla.)", ", D-Texas,"
 _PAST_VERB = re.compile(r"[a-z]+ed\b")  # "said several colleagues pushed back": the clause's own verb

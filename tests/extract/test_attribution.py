@@ -1423,6 +1423,18 @@ def test_an_unattributed_quote_after_a_paragraph_about_one_person_alone_is_their
     assert quote_starting(facts, "Nobody has").speaker is None
 
 
+def test_a_spokeswoman_for_someone_named_is_not_them_but_her_name_in_apposition_is_hers():
+    facts = extract_facts(
+        'Tony Blair spoke. "We will see," said a spokeswoman for Mr Blair.\n\n'
+        "A spokeswoman for Mr. Haverford, Tess Amundsen, disputed that account, saying the decision had "
+        'been "his and his alone."\n\n"We will not," said a spokesman for Gov. Greg Abbott, Dan Reyes.'
+    )
+    assert quote_starting(facts, "We will see").speaker is None
+    assert quote_starting(facts, "We will see").speaker_text == "a spokeswoman for Mr Blair"
+    assert quote_starting(facts, "his and his alone").speaker == "Tess Amundsen"
+    assert quote_starting(facts, "We will not").speaker == "Dan Reyes"
+
+
 def test_the_company_is_no_paper_named_for_its_story():
     facts = extract_facts(
         "WASHINGTON (Reuters) - Officials weighed new limits. Shares of Halcyon Vantor fell 2.3% "
