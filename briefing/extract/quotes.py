@@ -1773,6 +1773,8 @@ class QuoteFinder:
                 return None
             if self._introduced_unnamed(speaker, paragraph):
                 return None  # "Per a Democratic leadership aide, … "…," the aide says": that aide
+            if speaker.start > 0 and _INDEFINITE_BEFORE.search(self.body, max(0, speaker.start - 9), speaker.start):
+                return None  # "One longtime friend and adviser, who …, said": read without its "One"
             # ("The woman said", "the man shouted" are someone the text names as one, never the story's
             # topic by default; "the Waterford man says" describes someone known.)
             words = speaker.text.lower().split()
@@ -2906,6 +2908,7 @@ _TOLD_WHOM = re.compile(r"(?:[\w'’.-]+\s+){1,4}?(?=(?:he|she|they|we|I)\s+[a-z
 _ASKED_BY = re.compile(
     r"\b(?:told|tells|telling|interview\s+with|obtained\s+by|reviewed\s+by|seen\s+by)\s+(?:the\s+)?$"
 )
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+$")
 # What ties a role to whom it serves: "a spokeswoman for Mr. Haverford", "an aide to Abbott".
 _SERVING = frozenset(["for", "to"])
 _SERVING_AT = re.compile(r"\s+(?:for|to)\s+")
@@ -2944,10 +2947,11 @@ _GERUND_BEFORE = re.compile(r"\b(?:in|the|his|her|its|their|a|an)\s+$")
 @lru_cache(maxsize=256)
 def _brought_in(noun: str) -> re.Pattern[str]:
     """Someone unnamed brought in to speak with ``noun``: "Per a Democratic leadership aide,", "one aide
-    said" (not "they have a mayor who", nor "a spokesman, John Doe,")."""
+    said", "A Democratic strategist close to the Montoya-Gill campaign said" (not "they have a mayor
+    who", nor "a spokesman, John Doe,", nor "a spokesman John Doe said")."""
     return re.compile(
         rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}{noun}"
-        r"(?=,(?!\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,)|\s+(?:said|says|told))"
+        r"(?=,(?!\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,)|\s+(?![A-Z])(?:[\w'’-]+\s+){0,8}?(?:said|says|told)\b)"
     )
 
 

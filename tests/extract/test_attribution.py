@@ -1435,6 +1435,18 @@ def test_a_spokeswoman_for_someone_named_is_not_them_but_her_name_in_apposition_
     assert quote_starting(facts, "We will not").speaker == "Dan Reyes"
 
 
+def test_someone_unnamed_brought_in_with_words_between_role_and_verb_stays_unnamed():
+    facts = extract_facts(
+        "Kurt Valdane and Jane Montoya-Gill debate tonight.\n\n"
+        "A Democratic strategist close to the Montoya-Gill campaign said she had spent the weekend in mock "
+        'debates. "She\'s ready for him to interrupt," the strategist said.\n\n'
+        "Dale Haverford ran for the Senate. One longtime friend and adviser, who spoke on the condition of "
+        'anonymity, said Mr. Haverford had "agonized for months" before entering.'
+    )
+    assert quote_starting(facts, "She's ready").speaker is None
+    assert quote_starting(facts, "agonized").speaker is None
+
+
 def test_the_company_is_no_paper_named_for_its_story():
     facts = extract_facts(
         "WASHINGTON (Reuters) - Officials weighed new limits. Shares of Halcyon Vantor fell 2.3% "
