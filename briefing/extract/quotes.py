@@ -1338,6 +1338,14 @@ class QuoteFinder:
             subject = self._subject_before(earlier.start(), clause_start)
             if subject is not None:
                 return subject
+        if (
+            clause_start > 0
+            and body[clause_start - 1] in _OPENING_MARK_CHARS
+            and self._after_clause(verb.start(), clause_start)
+        ):
+            # 'Rep. Buck Hollister vowed to do "everything in my power" to defeat the Senate package,
+            # telling …': a quote inside the sentence bounds the clause, not the participle's subject.
+            clause_start = self._sentence_start(0, clause_start)
         # "But he is not envious, insisting: "…"": the pronoun the clause opens with, as any subject.
         return self._first_subject(clause_start, verb.start())
 

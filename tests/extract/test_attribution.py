@@ -1447,6 +1447,16 @@ def test_someone_unnamed_brought_in_with_words_between_role_and_verb_stays_unnam
     assert quote_starting(facts, "agonized").speaker is None
 
 
+def test_a_participle_after_a_quote_inside_the_sentence_shares_the_sentence_s_subject():
+    facts = extract_facts(
+        'Rep. Buck Hollister vowed Tuesday to do "everything in my power" to defeat the Senate border '
+        'package, telling Breitbart News the bill would "reward the exact behavior it claims to stop."\n\n'
+        'Keys said she was "very excited", describing Charles as "an artist I admire".'
+    )
+    assert quote_starting(facts, "reward the exact").speaker == "Buck Hollister"
+    assert quote_starting(facts, "an artist I admire").speaker == "Keys"
+
+
 def test_the_company_is_no_paper_named_for_its_story():
     facts = extract_facts(
         "WASHINGTON (Reuters) - Officials weighed new limits. Shares of Halcyon Vantor fell 2.3% "
