@@ -56,6 +56,7 @@ class Gazetteer:
     days: dict[str, str]  # form -> canonical day name
     months: dict[str, str]
     abbreviations: frozenset[str]
+    postal_codes: dict[str, str]  # "KS" -> "Kansas": a state as a party-and-state tag may write it
     common_words: frozenset[str]
     first_names: dict[str, str]  # census first name -> "m", "f" or "" (given to both)
     surnames: frozenset[str]  # census surnames, lowercased
@@ -149,6 +150,7 @@ def load_gazetteer() -> Gazetteer:
         days=days,
         months=months,
         abbreviations=frozenset(_lines("abbreviations.txt")),
+        postal_codes=dict(line.split(" ", 1) for line in _lines("postal_codes.txt")),
         common_words=frozenset(_lines("common_words.txt")),
         first_names={name: gender for name, _, gender in (line.partition(" ") for line in _lines("first_names.txt"))},
         surnames=frozenset(line.lower() for line in _lines("surnames.txt")),

@@ -2153,10 +2153,11 @@ class QuoteFinder:
             if mention.kind != "person":
                 continue
             tag = _PARTY_TAG.match(body, mention.end)
-            # ("(R-Okla.)", ", D-Texas": the state after the party's letter)
+            # ("(R-Okla.)", ", D-Texas", "(R-KS)": the state after the party's letter)
             state = (
                 tag.group().strip(" ,()")[2:] if tag else place if body.startswith(" of " + place, mention.end) else ""
             )
+            state = self.gazetteer.postal_codes.get(state, state)
             if state and names.get(normalise_name(state), ("", ""))[0] == known[0]:
                 return mention.name
         return None
@@ -2235,8 +2236,9 @@ class QuoteFinder:
             # the Tories, attacked …": not the chancellor the story is about), or of a state or party
             # ("the Kentucky Republican", after "Sen. Mitch McConnell, R-Ky., dismissed the plan."; "The
             # Democrat told reporters", after Sen. Elizabeth Warren).
-            if role in _PARTY_ROLES and named_for:
-                # "The Oklahoma Republican told …", after "Sen. Dale Whitaker, R-Okla.": the one of that state.
+            if named_for:
+                # "The Oklahoma Republican told …", after "Sen. Dale Whitaker, R-Okla."; "the Kansas senator",
+                # after "Sen. Gareth Pennington (R-KS)": the one of that state.
                 tagged = self._tagged_from(" ".join(named_for), position)
                 if tagged is not None:
                     return tagged

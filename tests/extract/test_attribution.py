@@ -1457,6 +1457,16 @@ def test_a_participle_after_a_quote_inside_the_sentence_shares_the_sentence_s_su
     assert quote_starting(facts, "an artist I admire").speaker == "Keys"
 
 
+def test_a_role_of_a_state_is_the_one_a_postal_code_tag_places_there():
+    facts = extract_facts(
+        "Rep. Buck Hollister (R-TN) took aim at Sen. Gareth Pennington (R-KS).\n\n"
+        '"They can read," Hollister said.\n\n'
+        "The host played a clip of a floor speech in which the Kansas senator said the deal would "
+        '"give the next president tools no president has ever had."'
+    )
+    assert quote_starting(facts, "give the next").speaker == "Gareth Pennington"
+
+
 def test_the_company_is_no_paper_named_for_its_story():
     facts = extract_facts(
         "WASHINGTON (Reuters) - Officials weighed new limits. Shares of Halcyon Vantor fell 2.3% "
