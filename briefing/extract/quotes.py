@@ -113,6 +113,7 @@ _GAVE_WORDS = re.compile(
 )
 # "she said no.", "Smith replied yes.": a short answer, which the quote after it goes on with.
 _ANSWERED = re.compile(r"\b([\w'’-]+)\s+(said|replied|answered)\s+(?:no|yes)\s*[.:]$")
+_TURN_CHARS = 80  # a sentence this short before a quote may only say who speaks next ("X stepped in.")
 _ATTRIBUTION_WORDS = 12  # a sentence this short after a quote can be only its attribution
 _ADVERB_AFTER = re.compile(r"\s+(?:also|later|then|added|has|had|once|again|previously|recently)\s+")
 _OTHER_SEX = {"m": "f", "f": "m"}
@@ -1011,7 +1012,30 @@ class QuoteFinder:
                 speaker = _Speaker(answer.group(1), None, "pronoun", answer.start(1))
             if speaker is not None:
                 return speaker, answer.group(2), answer.start(2)
-        return None
+        return self._turn_before(start, end)
+
+    def _turn_before(self, start: int, end: int) -> _Attribution | None:
+        """'Moderator Rachel Oyelaran stepped in. "…"', 'She then turned to her opponent. "…"': a short
+        sentence opening with the one person it names, whose words the quote after it is."""
+        body = self.body
+        if end - start > _TURN_CHARS or body[end - 1] != "." or start < self._previous_close:
+            return None  # (nor a sentence inside the quote before: 'said: "… gave me my future. "…')
+        if _next_mark(body, start, end, self._marks) < end:
+            return None
+        pronoun = self._opening_pronoun(start, end)
+        found = (
+            (pronoun, pronoun.start + len(pronoun.text))
+            if pronoun is not None
+            else self._speaker_at(_skip_space(body, start, end), end)
+        )
+        if found is None or found[0].kind not in ("person", "pronoun") or body.startswith(("'s", "’s"), found[1]):
+            return None  # (not "Michael Howard's policy means …")
+        index = bisect.bisect_left(self._starts, start)
+        if any(
+            mention.kind == "person" and mention.start >= found[1] for mention in self._mentions_between(index, end)
+        ):
+            return None  # ("Smith turned to Jones.": either may speak next)
+        return found[0], "", found[0].start
 
     def _next_sentence_attribution(self, position: int, paragraph_end: int) -> _Attribution | None:
         """'"We will win." Smith said on Monday.': a short sentence of its own that only attributes."""

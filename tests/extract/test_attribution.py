@@ -1467,6 +1467,20 @@ def test_a_role_of_a_state_is_the_one_a_postal_code_tag_places_there():
     assert quote_starting(facts, "give the next").speaker == "Gareth Pennington"
 
 
+def test_a_short_sentence_opening_with_the_one_person_it_names_gives_the_quote_after_it():
+    facts = extract_facts(
+        '"You can say it," Kurt Valdane shot back.\n\n'
+        'Moderator Rachel Oyelaran stepped in. "Mr. Valdane, you\'ll have your time to respond, sir."\n\n'
+        'Teresa Montoya-Gill said no. "We did."\n\n'
+        'She then turned to her opponent. "Kurt has been in the legislature for 12 years. Name one bill."\n\n'
+        'Hannah Ward, a refugee worker, disagreed. "It is cruel," she said. Michael Howard\'s policy means no '
+        'safe haven. "We need good quality decision-making on asylum applications."'
+    )
+    assert quote_starting(facts, "Mr. Valdane").speaker == "Rachel Oyelaran"
+    assert quote_starting(facts, "Kurt has been").speaker == "Teresa Montoya-Gill"
+    assert quote_starting(facts, "We need good").speaker == "Hannah Ward"
+
+
 def test_the_company_is_no_paper_named_for_its_story():
     facts = extract_facts(
         "WASHINGTON (Reuters) - Officials weighed new limits. Shares of Halcyon Vantor fell 2.3% "
