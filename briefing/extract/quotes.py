@@ -1328,7 +1328,13 @@ class QuoteFinder:
             return self._first_subject(clause_start, verb.start())
         participle = verb.group().endswith("ing")
         if not participle:
-            return self._subject_before(verb.start(), clause_start)
+            subject = self._subject_before(verb.start(), clause_start)
+            if subject is not None or not _JOINED_VERB_BEFORE.search(
+                body, max(clause_start, verb.start() - 5), verb.start()
+            ):
+                return subject
+            # "Corveda did not dispute that the memo was authentic but said": the subject of the verb
+            # it is joined to, read as for a participle after a clause of its own.
         with_subject = _WITH_SUBJECT.search(body, max(clause_start, verb.start() - 60), verb.start())
         if with_subject is not None:
             # "…, with America's TV Guide magazine describing the series as": the participle's own subject.
@@ -1498,6 +1504,10 @@ class QuoteFinder:
             first = self._mention_ending(first_end, lower) if both else None
             if first is not None and first.kind == subject.kind:
                 subject = first  # "Harry and Meghan felt": the first of the two speaks for both
+            others = _AND_OTHERS_BEFORE.search(body, max(lower, subject.start - 30), subject.start)
+            first = self._mention_ending(others.start(), lower) if others else None
+            if first is not None and first.kind == "person":
+                subject = first  # "Adeyemi and 14 other Democrats wrote": the one named leads them
         if subject is not None:
             if subject.kind == "organisation":
                 mention = self._by_end[_strip_end(body, end, lower)]
@@ -2879,6 +2889,8 @@ def _strip_end(body: str, end: int, lower: int) -> int:
 
 
 # "Harry and ", "… and the ", "… and Lawyers' " (the owner of the name after it)
+_JOINED_VERB_BEFORE = re.compile(r"\b(?:but|and)\s+$")
+_AND_OTHERS_BEFORE = re.compile(r"\s+and\s+(?:\d+|two|three|four|five|several|some|many|dozens\s+of)\s+other\s+$")
 _AND_BEFORE = re.compile(r"\s+and\s+(?:the\s+|[A-Z][\w-]*['’]s?\s+)?$")
 _QUOTED_BEFORE = re.compile(r"\bquot(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,4}?$")
 _DETERMINER_AT = re.compile(r"(?:a|an|the)\s+")

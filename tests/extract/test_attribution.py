@@ -1481,6 +1481,17 @@ def test_a_short_sentence_opening_with_the_one_person_it_names_gives_the_quote_a
     assert quote_starting(facts, "We need good").speaker == "Hannah Ward"
 
 
+def test_a_verb_joined_by_but_shares_the_subject_and_one_named_leads_others():
+    facts = extract_facts(
+        "Corveda Corrections Group runs prisons. In a statement to HuffPost, Corveda did not dispute that the "
+        'memo was authentic but said it had been "taken out of context."\n\n'
+        "Rep. Nkechi Adeyemi (D-Minn.) spoke. In the letter, Adeyemi and 14 other Democrats wrote that the "
+        'memo "raises grave questions about whether Corveda can be trusted."'
+    )
+    assert quote_starting(facts, "taken out of").speaker == "Corveda Corrections Group"
+    assert quote_starting(facts, "raises grave").speaker == "Nkechi Adeyemi"
+
+
 def test_the_company_is_no_paper_named_for_its_story():
     facts = extract_facts(
         "WASHINGTON (Reuters) - Officials weighed new limits. Shares of Halcyon Vantor fell 2.3% "
