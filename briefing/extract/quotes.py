@@ -113,6 +113,7 @@ _GAVE_WORDS = re.compile(
 )
 # "she said no.", "Smith replied yes.": a short answer, which the quote after it goes on with.
 _ANSWERED = re.compile(r"\b([\w'’-]+)\s+(said|replied|answered)\s+(?:no|yes)\s*[.:]$")
+_APPOSITIVE_CHARS = 80  # ", the former actuary," between a subject and its verb: at most this long
 _TURN_CHARS = 80  # a sentence this short before a quote may only say who speaks next ("X stepped in.")
 _ATTRIBUTION_WORDS = 12  # a sentence this short after a quote can be only its attribution
 _ADVERB_AFTER = re.compile(r"\s+(?:also|later|then|added|has|had|once|again|previously|recently)\s+")
@@ -2168,6 +2169,10 @@ class QuoteFinder:
             if _next_mark(self.body, start, mention.start, self._marks) < mention.start:
                 return None
             verb_at = _skip_space(self.body, mention.end, end)
+            if _APPOSITIVE_OPENING.match(self.body, verb_at, end):
+                # "Huntsinger, the former actuary, agreed, though he added": past the appositive.
+                closing = self.body.find(",", verb_at + 1, min(end, verb_at + _APPOSITIVE_CHARS))
+                verb_at = closing if closing >= 0 else verb_at
             if self.body.startswith(",", verb_at):  # "a retired teacher named Gloria Sims, told"
                 verb_at = _skip_space(self.body, verb_at + 1, end)
             verb = self._verb.match(self.body, verb_at, end)

@@ -1492,6 +1492,16 @@ def test_a_verb_joined_by_but_shares_the_subject_and_one_named_leads_others():
     assert quote_starting(facts, "raises grave").speaker == "Nkechi Adeyemi"
 
 
+def test_he_in_a_sentence_whose_subject_speaks_past_an_appositive_is_that_subject():
+    facts = extract_facts(
+        "Dale Huntsinger, a former actuary, wrote the report.\n\n"
+        '"I tell my clients the same thing every year," said Luis Carrasquillo, a financial planner.\n\n'
+        "Huntsinger, the former actuary, agreed, though he added a caveat for younger workers. "
+        '"If you\'re 35, you should assume something will change," he said.'
+    )
+    assert quote_starting(facts, "If you're 35").speaker == "Dale Huntsinger"
+
+
 def test_the_company_is_no_paper_named_for_its_story():
     facts = extract_facts(
         "WASHINGTON (Reuters) - Officials weighed new limits. Shares of Halcyon Vantor fell 2.3% "
