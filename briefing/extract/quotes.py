@@ -1250,7 +1250,10 @@ class QuoteFinder:
         if role:
             # "said analyst Moon Seong Mook", "said a government spokesman, Yoshimasa Hayashi"
             after = position + len(role.group())
-            owner = self._role_owner(role, after, end)
+            titled, serving = self._titled_after_role(role, after)
+            if titled is not None and not serving:
+                return _from_mention(titled), titled.end  # "Democratic Rep. Tanya Broussard" herself
+            owner = titled or self._role_owner(after, end)
             if owner is not None:
                 # "said a spokeswoman for Mr. Haverford" is no one named, "…, Tess Amundsen," is she.
                 named = _skip_space(body, owner.end, end)
@@ -1271,18 +1274,23 @@ class QuoteFinder:
             return _stripped_speaker(role, 0, "role"), after
         return None
 
-    def _role_owner(self, role: re.Match[str], after: int, end: int) -> LinkedMention | None:
-        """Whom a role serves when the text names them after it: "a spokeswoman for Mr. Haverford" (the
-        pattern reads the title as the role's last word), "an aide to Abbott"."""
-        body = self.body
+    def _titled_after_role(self, role: re.Match[str], after: int) -> tuple[LinkedMention | None, bool]:
+        """The person whose title the role pattern read as the role's last word ("Democratic Rep." of
+        "Democratic Rep. Tanya Broussard", "a spokeswoman for Mr." of "… for Mr. Haverford"), and
+        whether the role serves them rather than being theirs."""
         text = role.group()
         last = text.rsplit(" ", 1)[-1]
-        if " " in text and last in self.gazetteer.titles:
-            owner = self._by_start.get(after - len(last))
-            if owner is not None and owner.kind == "person" and owner.start > after - len(last):
-                before = text[: -len(last)].rstrip().rsplit(" ", 1)[-1]
-                return owner if before in _SERVING else None
-        serving = _SERVING_AT.match(body, after, end)
+        if last not in self.gazetteer.titles:
+            return None, False
+        titled = self._by_start.get(after - len(last))
+        if titled is None or titled.kind != "person" or titled.start <= after - len(last):
+            return None, False
+        before = text[: -len(last)].rstrip().rsplit(" ", 1)[-1]
+        return titled, before in _SERVING
+
+    def _role_owner(self, after: int, end: int) -> LinkedMention | None:
+        """Whom a role serves when the text names them right after it: "an aide to Abbott"."""
+        serving = _SERVING_AT.match(self.body, after, end)
         owner = self._by_start.get(serving.end()) if serving is not None else None
         return owner if owner is not None and owner.kind in ("person", "organisation") else None
 

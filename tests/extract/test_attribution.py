@@ -1481,6 +1481,15 @@ def test_a_short_sentence_opening_with_the_one_person_it_names_gives_the_quote_a
     assert quote_starting(facts, "We need good").speaker == "Hannah Ward"
 
 
+def test_a_role_whose_last_word_is_a_title_leads_to_the_titled_person():
+    facts = extract_facts(
+        "Rep. Gary Lindell, a Republican, sponsored the bill.\n\n"
+        'Democratic Rep. Tanya Broussard of Baton Rouge rose to question him. "Will the gentleman yield?"\n\n'
+        '"I will," Lindell said.'
+    )
+    assert quote_starting(facts, "Will the gentleman").speaker == "Tanya Broussard"
+
+
 def test_a_verb_joined_by_but_shares_the_subject_and_one_named_leads_others():
     facts = extract_facts(
         "Corveda Corrections Group runs prisons. In a statement to HuffPost, Corveda did not dispute that the "
