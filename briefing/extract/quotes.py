@@ -1139,6 +1139,7 @@ class QuoteFinder:
         body = self.body
         if not _SHARED_SUBJECT.search(body, max(clause_start, verb.start() - 12), verb.start()):
             return None
+        clause_start = self._past_subordinate(clause_start, verb.start())
         for earlier in self._verb.finditer(body, clause_start, verb.start()):
             subject = self._subject_before(earlier.start(), clause_start)
             if subject is not None:
@@ -1337,13 +1338,8 @@ class QuoteFinder:
             return self._first_subject(clause_start, verb.start())
         participle = verb.group().endswith("ing")
         if not participle:
-            subject = self._subject_before(verb.start(), clause_start)
-            if subject is not None or not _JOINED_VERB_BEFORE.search(
-                body, max(clause_start, verb.start() - 5), verb.start()
-            ):
-                return subject
-            # "Corveda did not dispute that the memo was authentic but said": the subject of the verb
-            # it is joined to, read as for a participle after a clause of its own.
+            # ("Corveda did not dispute that the memo was authentic but said": the subject it shares.)
+            return self._subject_before(verb.start(), clause_start) or self._shared_subject(verb, clause_start)
         with_subject = _WITH_SUBJECT.search(body, max(clause_start, verb.start() - 60), verb.start())
         if with_subject is not None:
             # "…, with America's TV Guide magazine describing the series as": the participle's own subject.
@@ -1368,11 +1364,7 @@ class QuoteFinder:
         # the comma: "…, he claimed, saying …" is his; "Pence refused to rule out a run for the White
         # House, telling a crowd …" is Pence's. A sentence opening with a subordinate clause has its
         # subject after it: "When Winfrey asked …, he declined, saying …" is his.
-        subordinate = _SUBORDINATE_OPENING.match(body, _skip_space(body, clause_start, verb.start()), verb.start())
-        if subordinate is not None:
-            comma = body.find(",", subordinate.end(), verb.start())
-            if comma != -1 and comma + 1 < verb.start() - 4:
-                clause_start = comma + 1
+        clause_start = self._past_subordinate(clause_start, verb.start())
         for earlier in self._verb.finditer(body, clause_start, verb.start()):
             subject = self._subject_before(earlier.start(), clause_start)
             if subject is not None:
@@ -1387,6 +1379,17 @@ class QuoteFinder:
             clause_start = self._sentence_start(0, clause_start)
         # "But he is not envious, insisting: "…"": the pronoun the clause opens with, as any subject.
         return self._first_subject(clause_start, verb.start())
+
+    def _past_subordinate(self, clause_start: int, verb_start: int) -> int:
+        """Where the subject of a verb may start: after a subordinate clause or phrase the sentence opens
+        with ("When Winfrey asked …, he declined", "In a statement to HuffPost, Corveda …")."""
+        body = self.body
+        subordinate = _SUBORDINATE_OPENING.match(body, _skip_space(body, clause_start, verb_start), verb_start)
+        if subordinate is not None:
+            comma = body.find(",", subordinate.end(), verb_start)
+            if comma != -1 and comma + 1 < verb_start - 4:
+                return comma + 1
+        return clause_start
 
     def _after_clause(self, position: int, lower: int) -> bool:
         """Whether a participle at ``position`` follows a clause of its own: "…, saying", "by saying"."""
@@ -2901,9 +2904,8 @@ def _strip_end(body: str, end: int, lower: int) -> int:
     return end
 
 
-# "Harry and ", "… and the ", "… and Lawyers' " (the owner of the name after it)
-_JOINED_VERB_BEFORE = re.compile(r"\b(?:but|and)\s+$")
 _AND_OTHERS_BEFORE = re.compile(r"\s+and\s+(?:\d+|two|three|four|five|several|some|many|dozens\s+of)\s+other\s+$")
+# "Harry and ", "… and the ", "… and Lawyers' " (the owner of the name after it)
 _AND_BEFORE = re.compile(r"\s+and\s+(?:the\s+|[A-Z][\w-]*['’]s?\s+)?$")
 _QUOTED_BEFORE = re.compile(r"\bquot(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,4}?$")
 _DETERMINER_AT = re.compile(r"(?:a|an|the)\s+")
