@@ -1481,6 +1481,16 @@ def test_a_short_sentence_opening_with_the_one_person_it_names_gives_the_quote_a
     assert quote_starting(facts, "We need good").speaker == "Hannah Ward"
 
 
+def test_the_sponsor_is_the_one_the_text_made_the_bill_s_sponsor():
+    facts = extract_facts(
+        "Rep. Gary Lindell, the bill's sponsor, spoke first.\n\n"
+        'Rep. Tanya Broussard opposed it. "It is wrong," she said.\n\n'
+        "In his closing remarks, the sponsor asked colleagues to think about districts unlike their own:\n\n"
+        '"Some of you have a police station on every corner. I envy you."'
+    )
+    assert quote_starting(facts, "Some of you").speaker == "Gary Lindell"
+
+
 def test_a_role_whose_last_word_is_a_title_leads_to_the_titled_person():
     facts = extract_facts(
         "Rep. Gary Lindell, a Republican, sponsored the bill.\n\n"
