@@ -3008,11 +3008,15 @@ _GERUND_BEFORE = re.compile(r"\b(?:in|the|his|her|its|their|a|an)\s+$")
 @lru_cache(maxsize=256)
 def _brought_in(noun: str) -> re.Pattern[str]:
     """Someone unnamed brought in to speak with ``noun``: "Per a Democratic leadership aide,", "one aide
-    said", "A Democratic strategist close to the Montoya-Gill campaign said" (not "they have a mayor
-    who", nor "a spokesman, John Doe,", nor "a spokesman John Doe said")."""
+    said", or opening a sentence whose verb comes later: "A Democratic strategist close to the
+    Montoya-Gill campaign said", "One adviser to several of the PAC's donors, who …, said" (not "they
+    have a mayor who listens, Smith said", nor "a spokesman, John Doe,", nor "a spokesman John Doe said")."""
     return re.compile(
         rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}{noun}"
-        r"(?=,(?!\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,)|\s+(?![A-Z])(?:[\w'’-]+\s+){0,8}?(?:said|says|told)\b)"
+        r"(?=,(?!\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,)|\s+(?:said|says|told))"
+        rf"|(?:(?<=[.!?]\s)|(?<=\n)|(?<![\s\S]))(?:(?:But|And|Yet|Still)\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+        rf"(?:[\w'’-]+\s+){{0,3}}{noun}"
+        r"(?=\s+(?![A-Z])[^.!?\"“”]{0,200}?\b(?:said|says|told)\b)"
     )
 
 

@@ -1447,6 +1447,18 @@ def test_someone_unnamed_brought_in_with_words_between_role_and_verb_stays_unnam
     assert quote_starting(facts, "agonized").speaker is None
 
 
+def test_someone_unnamed_opening_a_sentence_whose_verb_comes_after_an_aside_stays_unnamed():
+    facts = extract_facts(
+        'Nathan Greeley, the campaign adviser, spoke. "We won," Greeley said.\n\n'
+        "One adviser to several of the PAC's major donors, who spoke on the condition of anonymity, said the "
+        'owner wanted quiet. "Nobody broke any rules," the adviser said.\n\n'
+        "Aurelio Benitez, a diplomat, spoke. But a European diplomat involved in the talks, who asked not to "
+        'be named, said Brussels was watching. "Nobody here would say that out loud," the diplomat said.'
+    )
+    assert quote_starting(facts, "Nobody broke").speaker is None
+    assert quote_starting(facts, "Nobody here").speaker is None
+
+
 def test_a_participle_after_a_quote_inside_the_sentence_shares_the_sentence_s_subject():
     facts = extract_facts(
         'Rep. Buck Hollister vowed Tuesday to do "everything in my power" to defeat the Senate border '
