@@ -187,7 +187,7 @@ _IN_A_DOCUMENT = re.compile(rf"\bin an?\s+(?:[\w-]+\s+)?({'|'.join(sorted(_INSTI
 _UNSIGNED_DOCUMENT = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\s*$")
 # ", a youth climate group": the noun an appositive gives a name (its last word before a stop).
 _DESCRIBED_AFTER = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?([a-z][\w-]*)(?=\s*[,;.]|\s+(?:that|which|of)\b)"
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?([a-z][\w-]*|PAC)(?=\s*[,;.]|\s+(?:that|which|of)\b)"
 )
 _WORD_AT_STOP = re.compile(r"[\w.]+$")
 _LEADING_CONJUNCTION = re.compile(r"(?:while|but|whereas|although|though|and|as|when|because|which|after|before)\b")

@@ -246,6 +246,16 @@ def test_a_common_word_opening_a_sentence_stays_in_a_name_the_article_writes_wit
     assert "Royal Ballet" in names
 
 
+def test_a_super_pac_and_an_llc_are_kinds_of_body_not_bodies_named():
+    facts = extract_facts(
+        "Saguaro Action USA, a super PAC, raised money. Oak Ridge LLC gave $2 million. "
+        'In its filing, the super PAC described the payments as "media production and placement."'
+    )
+    names = {entity.name for entity in facts.entities}
+    assert "PAC" not in names and "LLC" not in names and "Oak Ridge LLC" in names
+    assert quote_starting(facts, "media production").speaker == "Saguaro Action USA"
+
+
 def test_us_states_abbreviated_in_ap_style_are_places_with_their_full_stop():
     facts = extract_facts("Officials from Springfield, Ill., and Napa, Calif., met on Monday.")
     states = {entity.name: entity for entity in facts.entities if entity.kind == "place"}
