@@ -449,6 +449,10 @@ class CandidateFinder:
         tokens = _trim_connectors(tokens)
         if not tokens or ((tokens[0].start, tokens[-1].end) != unknown and self._known(body, tokens, found)):
             return
+        if len(tokens) > 2 and tokens[1].text in ("for", "of") and self._advocates(tokens):
+            # "Americans for Prosperity", "Friends of the Earth", "Greeley for Arizona" (a campaign's committee).
+            found.append(_institution(body, tokens[0].start, tokens[-1].end, "organisation"))
+            return
         # Drop a sentence-initial common word ("While", "Observers", "In"), but keep it as a weak
         # candidate: "Moon said ..." can still be the analyst Moon once full names are known.
         first_word = tokens[0].text
@@ -735,6 +739,27 @@ class CandidateFinder:
             if piece and not self._known(body, piece, found):
                 self._add_hyphenated_or_plain(body, piece, found)
 
+    def _advocates(self, tokens: list[_Token]) -> bool:
+        """Whether a name of one word, "for" or "of", and more names a group by whom it gathers
+        ("Americans for Prosperity", "Students for Fair Admissions", "Friends of the Earth") or a
+        candidate's campaign committee by the office or place it runs for ("Biden for President",
+        "Greeley for Arizona")."""
+        gazetteer = self.gazetteer
+        first, rest = tokens[0].text, tokens[2:]
+        if rest[0].text in gazetteer.titles:
+            return False  # "Lawyers for Mr Fawcett": for whom they act
+        if first in _GATHERED:
+            return True
+        if (
+            tokens[1].text != "for"
+            or first in gazetteer.title_words
+            or first.lower() in gazetteer.common_words
+            or normalise_name(first) in gazetteer.names  # ("Shell for Australia", "Rangers for Scotland")
+        ):
+            return False
+        office = " ".join(token.text for token in rest)
+        return office in _OFFICES_RUN_FOR or office in gazetteer.postal_codes.values()
+
     def _branch_of_place(self, body: str, tokens: list[_Token]) -> bool:
         """Whether the tokens are an organisation's acronym, "of" and a known place."""
         gazetteer = self.gazetteer
@@ -879,6 +904,14 @@ class CandidateFinder:
 
 _new_token = tuple.__new__
 _GROUP_OWNERS = frozenset(["Women", "Men", "Children", "People", "Workers", "Teachers", "Veterans", "Farmers"])
+# Those a group gathers, opening its name before "for" or "of" ("Americans for Prosperity", "Friends of
+# the Earth", "Moms for Liberty").
+_GATHERED = frozenset(
+    ["Americans", "Citizens", "Students", "Friends", "Mothers", "Moms", "Parents", "Doctors", "Nurses",
+     "Physicians", "Veterans", "Families", "Taxpayers", "Scientists", "Women", "Workers", "Teachers",
+     "Farmers", "Lawyers", "Voters", "Patients", "Neighbors", "Neighbours", "Residents", "Clergy"]
+)  # fmt: skip
+_OFFICES_RUN_FOR = frozenset(["President", "America", "Congress", "Senate", "Governor", "Mayor", "Assembly"])
 _PARTY_MEMBERS = frozenset(["Democrat", "Democrats", "Republican", "Republicans"])
 _NAME_PARTICLES = frozenset(_PARTICLES.split("|"))
 # Last words of the names of streets, greens and buildings that are surnames too ("Drury Lane", "Nathan

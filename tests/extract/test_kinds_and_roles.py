@@ -246,6 +246,17 @@ def test_a_common_word_opening_a_sentence_stays_in_a_name_the_article_writes_wit
     assert "Royal Ballet" in names
 
 
+def test_a_group_named_by_whom_it_gathers_and_a_campaign_committee_are_organisations():
+    found = _entities(
+        "He met Americans for Prosperity officials. Friends of the Earth objected. Greeley for Arizona, the "
+        "campaign committee, replied. Lawyers for Mr Fawcett spoke. Shell for Australia is a unit. "
+        "The MP for Sittingbourne spoke."
+    )
+    for name in ("Americans for Prosperity", "Friends of the Earth", "Greeley for Arizona"):
+        assert found[name].kind == "organisation", name
+    assert "Fawcett" in found and "Sittingbourne" in found and "Shell for Australia" not in found
+
+
 def test_a_super_pac_and_an_llc_are_kinds_of_body_not_bodies_named():
     facts = extract_facts(
         "Saguaro Action USA, a super PAC, raised money. Oak Ridge LLC gave $2 million. "
