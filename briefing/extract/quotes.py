@@ -1419,6 +1419,14 @@ class QuoteFinder:
                 break
             end = adverb.start()
         end = _strip_end(body, end, lower)
+        if last == "who" and last_end == end and end - 3 > lower and body[_strip_end(body, end - 3, lower) - 1] != ",":
+            # "we met a woman who said she …": whom the relative pronoun stands for (from its article on:
+            # the role pattern may take in words before it). ("Rooney, who believes": read as before.)
+            meant = self._subject_before(end - 3, lower)
+            article = _INDEFINITE_AT.search(meant.text) if meant is not None and meant.kind == "role" else None
+            if meant is not None and article is not None:
+                meant = _Speaker(meant.text[article.start() :], None, "role", meant.start + article.start())
+            return meant
         if last == "as" and last_end == end:
             quoted = self._mention_ending(end - 2, lower)
             if quoted is not None and _QUOTED_BEFORE.search(body, max(lower, quoted.start - 30), quoted.start):
@@ -2969,6 +2977,7 @@ _TOLD_WHOM = re.compile(r"(?:[\w'’.-]+\s+){1,4}?(?=(?:he|she|they|we|I)\s+[a-z
 _ASKED_BY = re.compile(
     r"\b(?:told|tells|telling|interview\s+with|obtained\s+by|reviewed\s+by|seen\s+by)\s+(?:the\s+)?$"
 )
+_INDEFINITE_AT = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+$")
 # What ties a role to whom it serves: "a spokeswoman for Mr. Haverford", "an aide to Abbott".
 _SERVING = frozenset(["for", "to"])

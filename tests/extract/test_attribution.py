@@ -1533,6 +1533,17 @@ def test_he_in_a_sentence_whose_subject_speaks_past_an_appositive_is_that_subjec
     assert quote_starting(facts, "If you're 35").speaker == "Dale Huntsinger"
 
 
+def test_who_said_with_no_comma_is_whom_the_relative_stands_for():
+    facts = extract_facts(
+        'Councilwoman Renita Bassey-Holt backed the plan. "We need it," she said.\n\n'
+        "Outside City Hall, we met a woman who said she has been living in her car. She gave no name.\n\n"
+        '"I just want somewhere to take a shower," she said.\n\n'
+        'Her call was backed by Culture Secretary Tessa Jowell who said: "You would not let your child go."'
+    )
+    assert quote_starting(facts, "I just want").speaker is None
+    assert quote_starting(facts, "You would not").speaker == "Tessa Jowell"
+
+
 def test_the_company_is_no_paper_named_for_its_story():
     facts = extract_facts(
         "WASHINGTON (Reuters) - Officials weighed new limits. Shares of Halcyon Vantor fell 2.3% "
