@@ -954,11 +954,11 @@ class QuoteFinder:
             # "He shrugged:", "Asked about the rule, she smiled:", "He was blunt about what happens if they
             # fail:": the pronoun's, as a name's would be.
             return _Speaker(pronoun.group(1), None, "pronoun", pronoun.start(1))
-        role = (
-            self._role_at.match(body, subject_at, end) if comma >= 0 and body.startswith("the ", subject_at) else None
-        )
+        read_role = (comma >= 0 and body.startswith("the ", subject_at)) or _INDEFINITE_AT.match(body, subject_at)
+        role = self._role_at.match(body, subject_at, end) if read_role else None
         if role is not None and len(body[role.end() : end].split()) <= _LEAD_IN_WORDS:
-            # "Asked about Carrow's demand, the whip was noticeably cooler:": whom the role means.
+            # "Asked about Carrow's demand, the whip was noticeably cooler:": whom the role means; "A
+            # White House official pushed back:": someone unnamed.
             return _stripped_speaker(role, 0, "role")
         possessor = _POSSESSOR_OPENING.match(body, opening, end)
         if possessor is not None and len(body[possessor.end() : end].split()) <= _INTRODUCER_WORDS:

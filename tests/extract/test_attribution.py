@@ -1544,6 +1544,15 @@ def test_who_said_with_no_comma_is_whom_the_relative_stands_for():
     assert quote_starting(facts, "You would not").speaker == "Tessa Jowell"
 
 
+def test_someone_unnamed_opening_a_clause_before_a_colon_introduces_the_quote():
+    facts = extract_facts(
+        'Press secretary Dana Kessling spoke. A White House official pushed back: "Nobody is freezing anyone '
+        'out." A Senate GOP aide was less diplomatic about the other chamber: "The House needs to act first."'
+    )
+    assert quote_starting(facts, "Nobody is freezing").speaker_text == "A White House official"
+    assert quote_starting(facts, "The House needs").speaker is None
+
+
 def test_the_company_is_no_paper_named_for_its_story():
     facts = extract_facts(
         "WASHINGTON (Reuters) - Officials weighed new limits. Shares of Halcyon Vantor fell 2.3% "
