@@ -2095,7 +2095,7 @@ class QuoteFinder:
             role = self._role_at.match(self.body, after_comma, sentence_start)
             if role is not None and self.body.startswith("the ", after_comma):
                 # "Asked about Chakrabarti, the congresswoman was dismissive. … she said": whom the role means.
-                name = self._resolve_role(role.group(), role.start())
+                name = self._resolve_role(role.group(), role.start(), unwanted=unwanted)
                 if name is not None and name in self._people and genders.get(name) != unwanted:
                     return name
         reach = min(sentence_start, subject_start + _SUBJECT_REACH)
@@ -2261,9 +2261,10 @@ class QuoteFinder:
                 return mention
         return None
 
-    def _resolve_role(self, text: str, position: int, held_only: bool = False) -> str | None:
-        """Who the role phrase ``text`` at ``position`` means: its holder named in the article, else
-        (unless ``held_only``) the person the article is about or the organisation it names."""
+    def _resolve_role(self, text: str, position: int, held_only: bool = False, unwanted: str = "") -> str | None:
+        """Who the role phrase ``text`` at ``position`` means: its holder named in the article (not one of
+        the sex ``unwanted``), else (unless ``held_only``) the person the article is about or the
+        organisation it names."""
         head, _, last = text.rpartition(" ")
         if last in _ROLE_ACRONYMS:
             text = f"{head} {_ROLE_ACRONYMS[last]}".lstrip()  # "the CFO": the chief financial officer
@@ -2278,6 +2279,9 @@ class QuoteFinder:
         holders = self._phrase_holders.get(text)
         if holders is None:
             holders = self._phrase_holders[text] = self._holders_of_phrase(text, role, named_for)
+        if unwanted:
+            # ("Pressed by reporters, the senator paused. … he said": the senator who is a man.)
+            holders = [holder for holder in holders if self._genders.get(holder.name) != unwanted]
         if holders:
             # The last one named at or before ``position`` (they are in text order), else the first.
             before = bisect.bisect_right(holders, position, key=_holder_position)
@@ -3047,7 +3051,8 @@ _WITH_SUBJECT_END = re.compile(
 # A clause or phrase a sentence may open with before its subject: "When Winfrey asked …, he", "At a town
 # hall in Lorain on Thursday, she".
 _SUBORDINATE_OPENING = re.compile(
-    r"(?:When|If|As|After|Before|While|Although|Though|Since|Because|Once|Asked|At|In|On|During|Outside|Inside"
+    r"(?:When|If|As|After|Before|While|Although|Though|Since|Because|Once|Asked|Pressed|Questioned|Reached|At|In|On"
+    r"|During|Outside|Inside"
     r"|Despite|Back|Speaking|Across|Along|Around|Among|Amid|Behind|Beyond|Near|Under|Throughout|Unlike|Like"
     r"|Without|With|From|For|Over|Through|Within|Following|Earlier|Later|Meanwhile)\b"
 )

@@ -1553,6 +1553,15 @@ def test_someone_unnamed_opening_a_clause_before_a_colon_introduces_the_quote():
     assert quote_starting(facts, "The House needs").speaker is None
 
 
+def test_a_role_after_an_opening_participle_is_its_holder_of_the_pronoun_s_sex():
+    facts = extract_facts(
+        'Kansas Sen. Brock Ellery spoke in Erie. "Senator Elena Ruiz-Tanner had her chance," Ellery said.\n\n'
+        "Pressed by reporters afterward on the posts, the senator paused for several seconds.\n\n"
+        '"He\'s his own man," he said.'
+    )
+    assert quote_starting(facts, "He's his own man").speaker == "Brock Ellery"
+
+
 def test_the_company_is_no_paper_named_for_its_story():
     facts = extract_facts(
         "WASHINGTON (Reuters) - Officials weighed new limits. Shares of Halcyon Vantor fell 2.3% "
