@@ -1837,6 +1837,15 @@ class QuoteFinder:
                 return None  # "Per a Democratic leadership aide, … "…," the aide says": that aide
             if speaker.start > 0 and _INDEFINITE_BEFORE.search(self.body, max(0, speaker.start - 9), speaker.start):
                 return None  # "One longtime friend and adviser, who …, said": read without its "One"
+            at = bisect.bisect_right(self._starts, speaker.start) - 1
+            leader = self.linked.mentions[at] if at >= 0 else None
+            if (
+                leader is not None
+                and leader.kind == "person"
+                and leader.end > speaker.start
+                and _AND_THEIRS.match(self.body, leader.end)
+            ):
+                return leader.name  # "Brightwell and his colleagues wrote": the one named leads them
             # ("The woman said", "the man shouted" are someone the text names as one, never the story's
             # topic by default; "the Waterford man says" describes someone known.)
             words = speaker.text.lower().split()
@@ -2916,6 +2925,7 @@ def _strip_end(body: str, end: int, lower: int) -> int:
     return end
 
 
+_AND_THEIRS = re.compile(r"\s+and\s+(?:his|her|their)\s+[a-z-]+\b")
 _AND_OTHERS_BEFORE = re.compile(r"\s+and\s+(?:\d+|two|three|four|five|several|some|many|dozens\s+of)\s+other\s+$")
 # "Harry and ", "… and the ", "… and Lawyers' " (the owner of the name after it)
 _AND_BEFORE = re.compile(r"\s+and\s+(?:the\s+|[A-Z][\w-]*['’]s?\s+)?$")

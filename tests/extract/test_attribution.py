@@ -1523,6 +1523,15 @@ def test_a_verb_joined_by_but_shares_the_subject_and_one_named_leads_others():
     assert quote_starting(facts, "raises grave").speaker == "Nkechi Adeyemi"
 
 
+def test_one_named_and_their_colleagues_speak_as_the_one_named():
+    facts = extract_facts(
+        'Thomas Brightwell is an economist. "We think the supply concern is overdone," Brightwell and his '
+        'colleagues wrote in a note. Tony Blair and his wife said they were "delighted".'
+    )
+    assert quote_starting(facts, "We think").speaker == "Thomas Brightwell"
+    assert quote_starting(facts, "delighted").speaker == "Tony Blair"
+
+
 def test_he_in_a_sentence_whose_subject_speaks_past_an_appositive_is_that_subject():
     facts = extract_facts(
         "Dale Huntsinger, a former actuary, wrote the report.\n\n"
