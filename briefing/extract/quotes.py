@@ -2034,6 +2034,9 @@ class QuoteFinder:
             speaking = self._speaking_person(own_clause, position, unwanted, finite=True)
             if speaking is not None:
                 return speaking
+            subject = self._subject_going_on(own_clause, position, unwanted)
+            if subject is not None:
+                return subject
         for _ in range(_PRONOUN_CHAIN):
             sentence_start = self._clause_start(lower, position)
             if sentence_start in self._read_across:
@@ -2249,6 +2252,22 @@ class QuoteFinder:
             if name is not None and name in self._people and self._genders.get(name) != unwanted:
                 return name
         return None
+
+    def _subject_going_on(self, start: int, position: int, unwanted: str) -> str | None:
+        """The person a clause opens with, when a pronoun at ``position`` goes on about them in a clause
+        of its own, with no one else named between: "Kansas Sen. Brock Ellery tried …, where he
+        described", "Senate hopeful Keisha Marlowe-Banks is up with a spot in which she tells"."""
+        body = self.body
+        going_on = _GOING_ON.search(body, start, position)
+        if going_on is None or _next_mark(body, start, going_on.start(), self._marks) < going_on.start():
+            return None
+        subject = self._titled_subject(start, going_on.start(), unwanted)
+        if subject is None or body.startswith(("'s", "’s"), subject.end):
+            return None
+        index = bisect.bisect_left(self._starts, subject.end)
+        if any(mention.kind == "person" for mention in self._mentions_between(index, going_on.start())):
+            return None
+        return subject.name
 
     def _titled_subject(self, start: int, end: int, unwanted: str) -> LinkedMention | None:
         """The person a sentence opens with after a long title: "Presumptive Democratic White House
@@ -2991,6 +3010,7 @@ _TOLD_WHOM = re.compile(r"(?:[\w'’.-]+\s+){1,4}?(?=(?:he|she|they|we|I)\s+[a-z
 _ASKED_BY = re.compile(
     r"\b(?:told|tells|telling|interview\s+with|obtained\s+by|reviewed\s+by|seen\s+by)\s+(?:the\s+)?$"
 )
+_GOING_ON = re.compile(r"\b(?:in which|where|when)\s+(?:he|she)\b")  # "a spot in which she tells", "where he described"
 _INDEFINITE_AT = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+$")
 # What ties a role to whom it serves: "a spokeswoman for Mr. Haverford", "an aide to Abbott".

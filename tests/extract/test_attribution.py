@@ -1571,6 +1571,15 @@ def test_a_role_after_an_opening_participle_is_its_holder_of_the_pronoun_s_sex()
     assert quote_starting(facts, "He's his own man").speaker == "Brock Ellery"
 
 
+def test_a_pronoun_after_in_which_or_where_goes_on_about_the_clause_s_subject():
+    facts = extract_facts(
+        'Wade Halloran posted. "We win," Halloran said. Teresa Dorsey spoke.\n\n'
+        "Democratic Senate hopeful Keisha Marlowe-Banks is up with a 30-second spot in which she tells "
+        'viewers, "I am tired of Washington games, and so are you."'
+    )
+    assert quote_starting(facts, "I am tired").speaker == "Keisha Marlowe-Banks"
+
+
 def test_the_company_is_no_paper_named_for_its_story():
     facts = extract_facts(
         "WASHINGTON (Reuters) - Officials weighed new limits. Shares of Halcyon Vantor fell 2.3% "
