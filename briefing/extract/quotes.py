@@ -2258,6 +2258,7 @@ class QuoteFinder:
         of its own, with no one else named between: "Kansas Sen. Brock Ellery tried …, where he
         described", "Senate hopeful Keisha Marlowe-Banks is up with a spot in which she tells"."""
         body = self.body
+        start = _skip_space(body, start + 1 if body.startswith(",", start) else start, position)
         going_on = _GOING_ON.search(body, start, position)
         if going_on is None or _next_mark(body, start, going_on.start(), self._marks) < going_on.start():
             return None
@@ -3010,7 +3011,8 @@ _TOLD_WHOM = re.compile(r"(?:[\w'’.-]+\s+){1,4}?(?=(?:he|she|they|we|I)\s+[a-z
 _ASKED_BY = re.compile(
     r"\b(?:told|tells|telling|interview\s+with|obtained\s+by|reviewed\s+by|seen\s+by)\s+(?:the\s+)?$"
 )
-_GOING_ON = re.compile(r"\b(?:in which|where|when)\s+(?:he|she)\b")  # "a spot in which she tells", "where he described"
+# "a spot in which she tells", "where he described", "profiles the parliamentarian, who she writes is"
+_GOING_ON = re.compile(r"\b(?:in which|where|when|who)\s+(?:he|she)\b")
 _INDEFINITE_AT = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+$")
 # What ties a role to whom it serves: "a spokeswoman for Mr. Haverford", "an aide to Abbott".

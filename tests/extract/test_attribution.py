@@ -1578,6 +1578,11 @@ def test_a_pronoun_after_in_which_or_where_goes_on_about_the_clause_s_subject():
         'viewers, "I am tired of Washington games, and so are you."'
     )
     assert quote_starting(facts, "I am tired").speaker == "Keisha Marlowe-Banks"
+    facts = extract_facts(
+        'Marguerite Olander spoke. "No," she said.\n\nIn the Times, Rachel Dunsworth profiles the '
+        'parliamentarian, who she writes is "famously immune to pressure from either party".'
+    )
+    assert quote_starting(facts, "famously immune").speaker == "Rachel Dunsworth"
 
 
 def test_the_company_is_no_paper_named_for_its_story():
