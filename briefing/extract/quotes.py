@@ -2750,7 +2750,7 @@ _NUMBERED_ABBREVIATIONS = frozenset(
 _NUMBER_NEXT = re.compile(r"\s+\d")
 _MEMBER_BEFORE = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+$")
 _PLACE_ABBREVIATIONS = frozenset(["St", "Mt", "Ft"])  # "St. Louis", "Mt. Hood"
-_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+_WORD_NEXT = re.compile(r"\s+[A-Za-z]")
 _STOP_AT = re.compile(r"[.!?…][\"”’')\]]*\s+|;\s+")
 _ELLIPSIS_STOP = re.compile(r"…[\"”’')\]]*\s+")
 
@@ -2786,12 +2786,12 @@ def _last_clause_start(
                 or (word in _NUMBERED_ABBREVIATIONS and _NUMBER_NEXT.match(body, last + 1, position) is not None)
                 or (
                     (word in _PLACE_ABBREVIATIONS or body.endswith(" U.S", max(0, last - 4), last))
-                    and _CAPITAL_NEXT.match(body, last + 1, position) is not None
+                    and _WORD_NEXT.match(body, last + 1, position) is not None
                 )
             ):
                 # "A spokesman for Sen. Bernie Sanders", "said on Nov. 13 that", "who lives in St. Louis",
-                # "the U.S. Department of Labor": a title's stop, or that of an abbreviation before its
-                # number or name, ends no sentence.
+                # "the U.S. Department of Labor", "senior U.S. officials": a title's stop, or that of an
+                # abbreviation before its number or a word, ends no sentence.
                 position = last
                 continue
         match = _STOP_AT.match(body, last, position)

@@ -1585,6 +1585,15 @@ def test_a_pronoun_after_in_which_or_where_goes_on_about_the_clause_s_subject():
     assert quote_starting(facts, "famously immune").speaker == "Rachel Dunsworth"
 
 
+def test_us_before_a_lowercase_word_ends_no_sentence():
+    facts = extract_facts(
+        'Marcelo Duarte-Kuhn, a political scientist, said the break was rare. "It is new," he said.\n\n'
+        "Minister Aurelio Benitez Ocampo is due to travel to Washington next month. Asked whether he expected "
+        'to meet senior U.S. officials there, he said: "My door is open. I hope theirs is too."'
+    )
+    assert quote_starting(facts, "My door is open").speaker == "Aurelio Benitez Ocampo"
+
+
 def test_the_company_is_no_paper_named_for_its_story():
     facts = extract_facts(
         "WASHINGTON (Reuters) - Officials weighed new limits. Shares of Halcyon Vantor fell 2.3% "

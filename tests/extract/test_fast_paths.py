@@ -157,7 +157,7 @@ STOP_PIECES = [
 
 
 # What quotes._last_clause_start finds: a title's full stop ("Sen.") is no stop, nor that of an
-# abbreviation before its number ("Nov. 13") or a place's name ("St. Louis", "U.S. Senate"), nor one
+# abbreviation before its number ("Nov. 13") or a word ("St. Louis", "U.S. Senate", "U.S. officials"), nor one
 # closing a parenthesis before a lowercase word ("Nancy Pelosi (D-Calif.) said"), nor one inside a
 # word ("Plus.net").
 def _after_one_of(words: frozenset[str]) -> str:
@@ -167,7 +167,7 @@ def _after_one_of(words: frozenset[str]) -> str:
 _SKIPPED_DOT = (
     rf"(?:{_after_one_of(quotes._NAME_TITLES)}\."
     rf"|{_after_one_of(quotes._NUMBERED_ABBREVIATIONS)}\.(?=\s+\d)"
-    rf"|(?:{_after_one_of(quotes._PLACE_ABBREVIATIONS)}|(?<= U\.S))\.(?=\s+[A-Z]))"
+    rf"|(?:{_after_one_of(quotes._PLACE_ABBREVIATIONS)}|(?<= U\.S))\.(?=\s+[A-Za-z]))"
 )
 _IN_BRACKETS = r"\.(?=\)\s+[a-z])"
 _IN_WORD = r"[.!?](?![\"”’')\]]*\s)|;(?!\s)"  # a stop with no space after, "Plus.net"
