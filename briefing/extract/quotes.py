@@ -1380,6 +1380,18 @@ class QuoteFinder:
         # "But he is not envious, insisting: "…"": the pronoun the clause opens with, as any subject.
         return self._first_subject(clause_start, verb.start())
 
+    def _named_role_of(self, owner_end: int, end: int) -> LinkedMention | None:
+        """The person named in apposition to someone's role: "Halloran's campaign manager, Kelly Ann
+        Dorsey," after the owner ending at ``owner_end``."""
+        body = self.body
+        if not body.startswith(("'s ", "’s "), owner_end):
+            return None
+        role = self._role_at.match(body, owner_end + 3, end)
+        if role is None or not body.startswith(", ", role.end()):
+            return None
+        named = self._by_start.get(role.end() + 2)
+        return named if named is not None and named.kind == "person" and body.startswith(",", named.end) else None
+
     def _past_subordinate(self, clause_start: int, verb_start: int) -> int:
         """Where the subject of a verb may start: after a subordinate clause or phrase the sentence opens
         with ("When Winfrey asked …, he declined", "In a statement to HuffPost, Corveda …")."""
@@ -2600,6 +2612,10 @@ class QuoteFinder:
             ):
                 # "The AFL-CIO came out against Prewitt, calling her …" (not "The Tory leader will …")
                 return _from_mention(body_named)
+        owner = self._by_start.get(opening)
+        named = self._named_role_of(owner.end, end) if owner is not None else None
+        if named is not None:
+            return _from_mention(named)  # "Halloran's campaign manager, Kelly Ann Dorsey, was …, insisting"
         titled = self._titled_subject(start, end, "")  # "Conservative co-chairman Liam Fox derided …"
         if titled is not None:
             return _from_mention(titled)
@@ -2717,7 +2733,11 @@ _SIDE = re.compile(
     rf"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)|(?:\b[Tt]he\s+(?:[a-z]+\s+)?[a-z]+|\b[A-Z][\w.-]*)['’]s)\s+"
     rf"(?:[A-Z][\w'’.-]*\s+){{0,2}}(?:[a-z]+\s+)?(?:{'|'.join(_SIDE_NOUNS)})\s*$"
 )
-_SIDE_OPENING = re.compile(rf"(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:{'|'.join(_SIDE_NOUNS)})\b")
+# (not "Halloran's campaign manager, Kelly Ann Dorsey,": someone of the side, whom the text names)
+_SIDE_OPENING = re.compile(
+    rf"(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:{'|'.join(_SIDE_NOUNS)})\b(?!\s+(?:manager|chair|chairman|chairwoman|"
+    r"spokesman|spokeswoman|spokesperson|aide|adviser|advisor|director|official|staffer|strategist))"
+)
 # "The Los Angeles Times editorial board": an organisation's own body, after its name.
 _BODY_OF = re.compile(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ORG_NOUNS})\s*$")
 # (not "the Delta subsidiary said": another company, Delta's)

@@ -1594,6 +1594,17 @@ def test_us_before_a_lowercase_word_ends_no_sentence():
     assert quote_starting(facts, "My door is open").speaker == "Aurelio Benitez Ocampo"
 
 
+def test_the_person_named_in_apposition_to_someone_s_role_is_the_participle_s_subject():
+    facts = extract_facts(
+        'Wade Halloran posted again. "No," Halloran said.\n\n'
+        "Halloran's campaign manager, Kelly Ann Dorsey, was less restrained on CBS' \"Face the Nation\" on "
+        'Sunday, insisting that the posting was "a feature, not a bug." The Biden campaign fired back, '
+        'calling it "sad."'
+    )
+    assert quote_starting(facts, "a feature").speaker == "Kelly Ann Dorsey"
+    assert quote_starting(facts, "sad").speaker_text == "The Biden campaign"
+
+
 def test_the_company_is_no_paper_named_for_its_story():
     facts = extract_facts(
         "WASHINGTON (Reuters) - Officials weighed new limits. Shares of Halcyon Vantor fell 2.3% "
