@@ -1019,9 +1019,12 @@ class QuoteFinder:
         """'Moderator Rachel Oyelaran stepped in. "…"', 'She then turned to her opponent. "…"': a short
         sentence opening with the one person it names, whose words the quote after it is."""
         body = self.body
-        if end - start > _TURN_CHARS or body[end - 1] != "." or start < self._previous_close:
+        if body[end - 1] != "." or start < self._previous_close:
             return None  # (nor a sentence inside the quote before: 'said: "… gave me my future. "…')
         if _next_mark(body, start, end, self._marks) < end:
+            return None
+        start = _skip_space(body, self._past_subordinate(start, end), end)  # "Asked whether …, she laughed."
+        if end - start > _TURN_CHARS:
             return None
         pronoun = self._opening_pronoun(start, end)
         found = (
@@ -1029,8 +1032,12 @@ class QuoteFinder:
             if pronoun is not None
             else self._speaker_at(_skip_space(body, start, end), end)
         )
-        if found is None or found[0].kind not in ("person", "pronoun") or body.startswith(("'s", "’s"), found[1]):
-            return None  # (not "Michael Howard's policy means …")
+        if (
+            found is None
+            or (found[0].kind != "person" and found[0] is not pronoun)
+            or body.startswith(("'s", "’s"), found[1])
+        ):
+            return None  # (not "Michael Howard's policy means …", nor "it could mean …")
         index = bisect.bisect_left(self._starts, start)
         if any(
             mention.kind == "person" and mention.start >= found[1] for mention in self._mentions_between(index, end)

@@ -1491,6 +1491,14 @@ def test_a_short_sentence_opening_with_the_one_person_it_names_gives_the_quote_a
     assert quote_starting(facts, "Mr. Valdane").speaker == "Rachel Oyelaran"
     assert quote_starting(facts, "Kurt has been").speaker == "Teresa Montoya-Gill"
     assert quote_starting(facts, "We need good").speaker == "Hannah Ward"
+    facts = extract_facts(
+        'Kelly Ann Dorsey ran the campaign. "Wade says what he thinks," Dorsey said.\n\n'
+        'Asked whether anyone had tried to take his phone away, she laughed. "Nobody takes that phone away. '
+        'Nobody has tried, and nobody will."\n\n'
+        'Rick Dean spoke. If studios want more, it could mean extra hours. "If the decision is theirs, it costs."'
+    )
+    assert quote_starting(facts, "Nobody takes").speaker == "Kelly Ann Dorsey"
+    assert quote_starting(facts, "If the decision").speaker != "Star Wars"
 
 
 def test_the_sponsor_is_the_one_the_text_made_the_bill_s_sponsor():
