@@ -220,6 +220,7 @@ _CLAUSE_VERB = re.compile(r"(?:was|is|were|are|had|has|have|would|will|could|sho
 _ADVERB_AND_VERB = re.compile(r"\s*(?:often|also|never|still|always|just|now|already|[a-z]+ly)\s+[a-z]+(?:ed|es)\b")
 _CLAUSE_VERB_INSIDE = re.compile(rf"\s{_CLAUSE_VERB.pattern}")
 _IN_ON = ("in ", "on ")
+_ARTICLE_IN = re.compile(r"\b(?:the|a|an|(and|but)\s+(?=[a-z]))\s*")
 _PREPOSITION_AT = re.compile(r"(?:at|during|in|on|before|after|from|to|with|outside|inside)\s")
 _CLAUSE_INSIDE = re.compile(r",\s(?![a-z]+(?:ed|ing)\b)|\b(?:he|she|it|they|we|I|there)\s")  # (not ", flanked by …")
 _TIME_AFTER = re.compile(
@@ -1666,6 +1667,14 @@ class QuoteFinder:
                     opening = _SERVES_OPENING.search(body, max(lower, role_start - 40), role_start)
                     start = opening.start() if opening is not None else role_start
                     return _Speaker(body[start:end].strip(), None, "unnamed", start)
+                if _PREPOSITION_AT.match(body, role_start, end):
+                    # "before he left on Tuesday the chancellor told": the role from its article on, "in
+                    # 2004 and experts say": after the conjunction; "write a letter to his sentencing judge
+                    # describing": an object, with no subject in it.
+                    article = _ARTICLE_IN.search(body, role_start, end)
+                    if article is None:
+                        return None
+                    role_start = article.end() if article.group(1) else article.start()
                 return _Speaker(body[role_start:end].strip(), None, "role", role_start)
         comma = body.rfind(",", max(lower, end - 100), end)
         if comma != -1 and not any(mark in body[comma:end] for mark in '"“”'):

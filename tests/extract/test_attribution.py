@@ -1613,6 +1613,17 @@ def test_the_person_named_in_apposition_to_someone_s_role_is_the_participle_s_su
     assert quote_starting(facts, "sad").speaker_text == "The Biden campaign"
 
 
+def test_a_role_after_a_preposition_is_an_object_unless_an_article_or_conjunction_opens_a_subject():
+    facts = extract_facts(
+        "Judge Evelyn Marcotte presided. Under his plea agreement, the government will write a letter to his "
+        'sentencing judge describing his "substantial assistance" if he testifies.\n\n'
+        "Chancellor Gordon Brown spoke. Tony Blair denied it, and before he left for Africa on Tuesday the "
+        'chancellor told reporters: "Of course I trust the prime minister."'
+    )
+    assert quote_starting(facts, "substantial assistance").speaker is None
+    assert quote_starting(facts, "Of course I trust").speaker == "Gordon Brown"
+
+
 def test_the_company_is_no_paper_named_for_its_story():
     facts = extract_facts(
         "WASHINGTON (Reuters) - Officials weighed new limits. Shares of Halcyon Vantor fell 2.3% "
