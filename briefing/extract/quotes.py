@@ -190,6 +190,7 @@ _DESCRIBED_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?([a-z][\w-]*|PAC)(?=\s*[,;.]|\s+(?:that|which|of)\b)"
 )
 _WORD_AT_STOP = re.compile(r"[\w.]+$")
+_PUT_IT = re.compile(r"\bputs? it\b")
 _LEADING_CONJUNCTION = re.compile(r"(?:while|but|whereas|although|though|and|as|when|because|which|after|before)\b")
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|yet)\b")
 _CONTRAST_WORDS = ("but", "while", "whereas", "though", "yet")  # one is in each match
@@ -872,8 +873,14 @@ class QuoteFinder:
             return None
         # "X said", "X, a professor at Y, said", "BCC director general David Frost said": the
         # first reporting verb close after the quote, with its subject right before it.
-        if _LEADING_CONJUNCTION.match(body, position, end):
-            return None  # '"desperate", while the Liberal Democrats said': another speaker
+        if _LEADING_CONJUNCTION.match(body, position, end) and not (
+            body.startswith("as ", position) and _PUT_IT.search(body, position, min(end, position + _MAX_SUBJECT_CHARS))
+        ):
+            # '"desperate", while the Liberal Democrats said': another speaker (but '"…," as one of them,
+            # Gerald Finkelstein, put it': the speaker).
+            return None
+        if body.startswith("as ", position):
+            position = _skip_space(body, position + 3, end)
         for verb in self._verb.finditer(body, position, min(end, position + _MAX_SUBJECT_CHARS)):
             if verb.start() == position:
                 break

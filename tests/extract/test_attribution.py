@@ -1624,6 +1624,17 @@ def test_a_role_after_a_preposition_is_an_object_unless_an_article_or_conjunctio
     assert quote_starting(facts, "Of course I trust").speaker == "Gordon Brown"
 
 
+def test_as_someone_put_it_after_a_quote_gives_its_speaker():
+    facts = extract_facts(
+        'Gerald Finkelstein is a lawyer. His lawyers have portrayed Mr. Papadakis as a man "saying whatever '
+        'it takes to stay out of prison," as one of them, Gerald Finkelstein, put it last week.\n\n'
+        'Tony Blair spoke. But they could rely on one "secret weapon", as one activist put it.'
+    )
+    assert quote_starting(facts, "saying whatever").speaker == "Gerald Finkelstein"
+    secret = quote_starting(facts, "secret weapon")
+    assert secret.speaker is None and secret.speaker_text == "one activist"
+
+
 def test_the_company_is_no_paper_named_for_its_story():
     facts = extract_facts(
         "WASHINGTON (Reuters) - Officials weighed new limits. Shares of Halcyon Vantor fell 2.3% "
