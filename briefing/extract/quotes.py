@@ -1452,7 +1452,11 @@ class QuoteFinder:
             meant = self._subject_before(end - 3, lower)
             article = _INDEFINITE_AT.search(meant.text) if meant is not None and meant.kind == "role" else None
             if meant is not None and article is not None:
-                meant = _Speaker(meant.text[article.start() :], None, "role", meant.start + article.start())
+                start = meant.start + article.start()
+                if body[_strip_end(body, start, lower) - 1 : start].strip() == ",":
+                    # ("Rep. Dale Kessinger, a second-term member who has called …": the one it describes.)
+                    return self._mention_ending(_strip_end(body, start, lower) - 1, lower) or meant
+                meant = _Speaker(meant.text[article.start() :], None, "role", start)
             return meant
         if last == "as" and last_end == end:
             quoted = self._mention_ending(end - 2, lower)

@@ -1559,6 +1559,11 @@ def test_who_said_with_no_comma_is_whom_the_relative_stands_for():
     )
     assert quote_starting(facts, "I just want").speaker is None
     assert quote_starting(facts, "You would not").speaker == "Tessa Jowell"
+    facts = extract_facts(
+        "The revolt is led by Rep. Dale Kessinger (R-Texas), a second-term Freedom Caucus member who has "
+        'called the package "a surrender document".'
+    )
+    assert quote_starting(facts, "a surrender document").speaker == "Dale Kessinger"
 
 
 def test_someone_unnamed_opening_a_clause_before_a_colon_introduces_the_quote():
