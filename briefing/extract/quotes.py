@@ -42,7 +42,10 @@ _CLOSING_CONTEXT = frozenset(".,;:!?)]}—–-…’'")
 _OPEN, _CLOSE, _EITHER = 1, 2, 3
 _CLAUSE_END = re.compile(r"[.!?…][\"”’')\]]*(?=\s+[^\s\w]*[A-Z\d]|\s*$)")
 _PRONOUN_BEFORE = re.compile(r"\b(he|she|they|it|we|He|She|They|It|We)\s*$")
-_PRONOUN_AND_PARTNERS = re.compile(r"\b(he|she|He|She)\s+and\s+(?:his|her)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*$")
+# "he and his co-authors", "Brightwell and his colleagues": the first, who speaks for both.
+_AND_PARTNERS = r"\s+and\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*$"
+_PRONOUN_AND_PARTNERS = re.compile(rf"\b(he|she|He|She){_AND_PARTNERS}")
+_NAME_AND_PARTNERS = re.compile(_AND_PARTNERS)
 _PRONOUN_AT = re.compile(r"(he|she|they|it|we)\b")
 _OPENING_PRONOUN = re.compile(r"(?:He|She|he|she)\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s*$")
@@ -1608,6 +1611,14 @@ class QuoteFinder:
         if partners:
             # "he and his co-authors predicted", "She and her husband said": the first speaks for both.
             return _Speaker(partners.group(1), None, "pronoun", partners.start(1))
+        partners = (
+            _NAME_AND_PARTNERS.search(body, max(lower, end - 40), end)
+            if " and " in body[max(lower, end - 40) : end]
+            else None
+        )
+        leader = self._mention_ending(partners.start(), lower) if partners else None
+        if leader is not None and leader.kind == "person":
+            return leader  # "Brightwell and his colleagues wrote", "Tony Blair and his wife said"
         if (
             last == "old"
             or (last.isalpha() and body.startswith("-of-", end - len(last) - 4))
@@ -1876,15 +1887,6 @@ class QuoteFinder:
                 return None  # "Per a Democratic leadership aide, … "…," the aide says": that aide
             if speaker.start > 0 and _INDEFINITE_BEFORE.search(self.body, max(0, speaker.start - 9), speaker.start):
                 return None  # "One longtime friend and adviser, who …, said": read without its "One"
-            at = bisect.bisect_right(self._starts, speaker.start) - 1
-            leader = self.linked.mentions[at] if at >= 0 else None
-            if (
-                leader is not None
-                and leader.kind == "person"
-                and leader.end > speaker.start
-                and _AND_THEIRS.match(self.body, leader.end)
-            ):
-                return leader.name  # "Brightwell and his colleagues wrote": the one named leads them
             # ("The woman said", "the man shouted" are someone the text names as one, never the story's
             # topic by default; "the Waterford man says" describes someone known.)
             words = speaker.text.lower().split()
@@ -2992,7 +2994,6 @@ def _strip_end(body: str, end: int, lower: int) -> int:
     return end
 
 
-_AND_THEIRS = re.compile(r"\s+and\s+(?:his|her|their)\s+[a-z-]+\b")
 _AND_OTHERS_BEFORE = re.compile(r"\s+and\s+(?:\d+|two|three|four|five|several|some|many|dozens\s+of)\s+other\s+$")
 # "Harry and ", "… and the ", "… and Lawyers' " (the owner of the name after it)
 _AND_BEFORE = re.compile(r"\s+and\s+(?:the\s+|[A-Z][\w-]*['’]s?\s+)?$")
@@ -3060,8 +3061,9 @@ _ASKED_BY = re.compile(
 )
 # "a spot in which she tells", "where he described", "profiles the parliamentarian, who she writes is"
 _GOING_ON = re.compile(r"\b(?:in which|where|when|who)\s+(?:he|she)\b")
-_INDEFINITE_AT = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
-_INDEFINITE_BEFORE = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+$")
+_INDEFINITE = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)"  # someone not named: "a", "one", "another" (aide)
+_INDEFINITE_AT = re.compile(rf"\b{_INDEFINITE}\s")
+_INDEFINITE_BEFORE = re.compile(rf"\b{_INDEFINITE}\s+$")
 # What ties a role to whom it serves: "a spokeswoman for Mr. Haverford", "an aide to Abbott".
 _SERVING = frozenset(["for", "to"])
 _SERVING_AT = re.compile(r"\s+(?:for|to)\s+")
@@ -3104,9 +3106,9 @@ def _brought_in(noun: str) -> re.Pattern[str]:
     Montoya-Gill campaign said", "One adviser to several of the PAC's donors, who …, said" (not "they
     have a mayor who listens, Smith said", nor "a spokesman, John Doe,", nor "a spokesman John Doe said")."""
     return re.compile(
-        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}{noun}"
+        rf"\b{_INDEFINITE}\s+(?:[\w'’-]+\s+){{0,3}}{noun}"
         r"(?=,(?!\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,)|\s+(?:said|says|told))"
-        rf"|(?:(?<=[.!?]\s)|(?<=\n)|(?<![\s\S]))(?:(?:But|And|Yet|Still)\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+        rf"|(?:(?<=[.!?]\s)|(?<=\n)|(?<![\s\S]))(?:(?:But|And|Yet|Still)\s+)?{_INDEFINITE}\s+"
         rf"(?:[\w'’-]+\s+){{0,3}}{noun}"
         r"(?=\s+(?![A-Z])[^.!?\"“”]{0,200}?\b(?:said|says|told)\b)"
     )
