@@ -475,14 +475,16 @@ class CandidateFinder:
             and tokens[1].text not in gazetteer.demonyms
             and normalise_name(tokens[1].text) not in gazetteer.names
         )
-        # "New York City Mayor Bill de Blasio indicated": a known name opens the sentence.
+        # "New York City Mayor Bill de Blasio indicated": a known name opens the sentence (one opening
+        # with "The" only when it is the whole run: "The Independent said", not "The Independent
+        # Retailers Coalition said").
         opens_known = (
             common_opening
             and len(tokens) > 1
             and any(
                 normalise_name(" ".join(token.text for token in tokens[:length])) in gazetteer.names
                 for length in (2, 3)
-                if len(tokens) >= length
+                if len(tokens) >= length and (first_word != "The" or length == len(tokens))
             )
         )
         if common_opening and not (opens_title or acronym or given or opens_known):

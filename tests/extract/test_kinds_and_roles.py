@@ -257,6 +257,12 @@ def test_a_group_named_by_whom_it_gathers_and_a_campaign_committee_are_organisat
     assert "Fawcett" in found and "Sittingbourne" in found and "Shell for Australia" not in found
 
 
+def test_a_known_name_opening_with_the_opens_a_longer_name_without_it():
+    found = _entities("The Independent Retailers Coalition backed the suit. The Independent said so.")
+    assert found["Independent Retailers Coalition"].kind == "organisation"
+    assert "The Independent" in found
+
+
 def test_a_super_pac_and_an_llc_are_kinds_of_body_not_bodies_named():
     facts = extract_facts(
         "Saguaro Action USA, a super PAC, raised money. Oak Ridge LLC gave $2 million. "
