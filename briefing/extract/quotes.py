@@ -981,9 +981,12 @@ class QuoteFinder:
                 return _Speaker("he" if possessor.group(1) == "His" else "she", None, "pronoun", possessor.start(1))
         mention = self._by_end.get(end)
         if mention is None or mention.kind != "person" or mention.start < clause_start:
-            # "Republican leader Kevin McCarthy was blunt: "…"": the person the clause opens with.
-            mention = self._first_person(clause_start, min(end, clause_start + _SUBJECT_REACH))
-            mention = mention or self._titled_subject(clause_start, end, "")
+            # "Republican leader Kevin McCarthy was blunt: "…"": the person the clause opens with (after
+            # an opening clause: "Asked whether he expected to bring Anderberg back, Voss was blunt:").
+            mention = self._first_person(subject_at, min(end, subject_at + _SUBJECT_REACH))
+            mention = mention or self._titled_subject(subject_at, end, "")
+            # ("For Henry Reichhold, this is progress:": the one the opening phrase names, if no one after it.)
+            mention = mention or self._first_person(clause_start, min(end, clause_start + _SUBJECT_REACH))
             if mention is None or len(body[mention.end : end].split()) > _INTRODUCER_WORDS:
                 return None
         return _from_mention(mention)
@@ -1410,6 +1413,14 @@ class QuoteFinder:
         named = self._by_start.get(role.end() + 2)
         return named if named is not None and named.kind == "person" and body.startswith(",", named.end) else None
 
+    def _spokesperson_for(self, person: _Speaker, lower: int) -> _Speaker | None:
+        """Someone unnamed who speaks for the person named: "A spokesman for Gov. Greg Abbott said" (but
+        "a statement from Sen. Bob Menendez" is his)."""
+        unnamed = self._speaks_for(person, lower)
+        if unnamed is None or "statement" in unnamed.group():
+            return None
+        return _Speaker(self.body[unnamed.start() : person.start + len(person.text)], None, "unnamed", unnamed.start())
+
     def _past_subordinate(self, clause_start: int, verb_start: int) -> int:
         """Where the subject of a verb may start: after a subordinate clause or phrase the sentence opens
         with ("When Winfrey asked …, he declined", "In a statement to HuffPost, Corveda …")."""
@@ -1500,7 +1511,8 @@ class QuoteFinder:
             if earlier is not None and earlier.kind == "person":
                 if at_comma is not None and at_comma.kind == "person" and self._speaks_for(earlier, lower):
                     return at_comma  # "A spokesman for Sen. Bernie Sanders, Mike Casca, said": the spokesman
-                return earlier
+                # ("A spokesperson for Voss, asked whether …, said": someone unnamed, for Voss.)
+                return self._spokesperson_for(earlier, lower) or earlier
             if at_comma is not None and _PREPOSITION_BEFORE.search(
                 body, max(lower, at_comma.start - 8), at_comma.start
             ):
@@ -1571,16 +1583,9 @@ class QuoteFinder:
                 employee = self._employee_before(mention.start, lower)
                 if employee is not None:
                     return employee
-            if (
-                subject.kind == "person"
-                and (unnamed := self._speaks_for(subject, lower))
-                and "statement" not in unnamed.group()
-            ):
-                # "A spokesman for Gov. Greg Abbott said": someone unnamed speaks for him (but "a
-                # statement from Sen. Bob Menendez" is his).
-                return _Speaker(
-                    body[unnamed.start() : subject.start + len(subject.text)], None, "unnamed", unnamed.start()
-                )
+            spokesperson = self._spokesperson_for(subject, lower) if subject.kind == "person" else None
+            if spokesperson is not None:
+                return spokesperson
             return subject
         # Each pattern below ends with one of a few words: it is searched only when the text does.
         if last_end != end:

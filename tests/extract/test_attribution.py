@@ -1640,6 +1640,20 @@ def test_as_someone_put_it_after_a_quote_gives_its_speaker():
     assert secret.speaker is None and secret.speaker_text == "one activist"
 
 
+def test_a_spokesperson_for_someone_set_off_by_an_aside_and_a_subject_after_an_opening_clause():
+    facts = extract_facts(
+        'Rep. Bradley Voss leads the panel. "We will see," Voss said.\n\n'
+        "A spokesperson for Voss, asked whether the committee would release the transcript, said the "
+        'chairman "will make additional material public" soon.\n\n'
+        'Asked whether he expected to bring Anderberg back, Voss was blunt: "If he wants to remember, the '
+        'door is open."\n\nFor Henry Reichhold, this is progress: "That\'s the whole thing about it."'
+    )
+    unnamed = quote_starting(facts, "will make additional")
+    assert unnamed.speaker is None and unnamed.speaker_text == "A spokesperson for Voss"
+    assert quote_starting(facts, "If he wants").speaker == "Bradley Voss"
+    assert quote_starting(facts, "That's the whole").speaker == "Henry Reichhold"
+
+
 def test_the_company_is_no_paper_named_for_its_story():
     facts = extract_facts(
         "WASHINGTON (Reuters) - Officials weighed new limits. Shares of Halcyon Vantor fell 2.3% "
