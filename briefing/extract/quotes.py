@@ -707,7 +707,10 @@ class QuoteFinder:
                 if found is not None:
                     speaker, cue, cue_at = found
             if speaker is None and direct and clause_start == item.open_start:
-                found = self._words_given_before(paragraph.start, item.open_start)
+                # (A reporting verb right after the quote, whose speaker went unread, attributes it: no
+                # sentence before gives it a turn.)
+                turn = self._verb.match(body, _past_set_off(body, item.close_end, after_end), after_end) is None
+                found = self._words_given_before(paragraph.start, item.open_start, turn)
                 if found is not None:
                     speaker, cue, cue_at = found
         else:
@@ -1004,9 +1007,10 @@ class QuoteFinder:
             return None
         return _from_mention(mention), verb.group(1), verb.start(1)
 
-    def _words_given_before(self, lower: int, open_start: int) -> _Attribution | None:
+    def _words_given_before(self, lower: int, open_start: int, turn: bool = True) -> _Attribution | None:
         """'Bolger's lawyer, Jeremy Robinson, had a more succinct statement after the ruling. "…"': the
-        person the sentence before says gave the words that follow."""
+        person the sentence before says gave the words that follow (with ``turn``, also one whose turn
+        it says it is, see _turn_before)."""
         body = self.body
         end = open_start
         end = _strip_end(body, end, lower)
@@ -1027,7 +1031,7 @@ class QuoteFinder:
                 speaker = _Speaker(answer.group(1), None, "pronoun", answer.start(1))
             if speaker is not None:
                 return speaker, answer.group(2), answer.start(2)
-        return self._turn_before(start, end)
+        return self._turn_before(start, end) if turn else None
 
     def _turn_before(self, start: int, end: int) -> _Attribution | None:
         """'Moderator Rachel Oyelaran stepped in. "…"', 'She then turned to her opponent. "…"': a short
@@ -1259,6 +1263,14 @@ class QuoteFinder:
                 # nor "said the Birchfield Harrier" (a weak guess) or "says the DJ" (a short acronym,
                 # as often a role).
                 return _from_mention(author), author.end
+        one_of = _ONE_OF_AT.match(body, position, end)
+        if one_of:
+            # "said one of those people": someone unnamed; "said one of their lawyers, Michalis Dimitrakopoulos": he.
+            comma = one_of.end()
+            apposed = self._by_start.get(_skip_space(body, comma + 1, end)) if body.startswith(",", comma) else None
+            if apposed is not None and apposed.kind == "person":
+                return _from_mention(apposed), apposed.end
+            return _Speaker(one_of.group(), None, "unnamed", position), one_of.end()
         role = self._role_at.match(body, position, end)
         if role and _CLAUSE_VERB_INSIDE.search(role.group()):
             role = None  # "said the move would energize supporters": a clause, not who said it
@@ -3066,6 +3078,7 @@ _ASKED_BY = re.compile(
 )
 # "a spot in which she tells", "where he described", "profiles the parliamentarian, who she writes is"
 _GOING_ON = re.compile(r"\b(?:in which|where|when|who)\s+(?:he|she)\b")
+_ONE_OF_AT = re.compile(r"one of (?:the|those|these|them|his|her|their|its)\b(?: [a-z][\w'’-]*){0,3}")
 _INDEFINITE = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)"  # someone not named: "a", "one", "another" (aide)
 _INDEFINITE_AT = re.compile(rf"\b{_INDEFINITE}\s")
 _INDEFINITE_BEFORE = re.compile(rf"\b{_INDEFINITE}\s+$")

@@ -1654,6 +1654,18 @@ def test_a_spokesperson_for_someone_set_off_by_an_aside_and_a_subject_after_an_o
     assert quote_starting(facts, "That's the whole").speaker == "Henry Reichhold"
 
 
+def test_one_of_those_people_is_someone_unnamed_unless_named_after_it():
+    facts = extract_facts(
+        "Gen. Raymond Castellano-Reyes wants to avoid another departure. \"Every time somebody leaves, it's a "
+        'two-week story," said one of those people, describing his view.\n\n'
+        'The pair face bans. "A decision is now expected by mid-March," said one of their lawyers, Michalis '
+        "Dimitrakopoulos."
+    )
+    unnamed = quote_starting(facts, "Every time")
+    assert unnamed.speaker is None and unnamed.speaker_text == "one of those people"
+    assert quote_starting(facts, "A decision").speaker == "Michalis Dimitrakopoulos"
+
+
 def test_the_company_is_no_paper_named_for_its_story():
     facts = extract_facts(
         "WASHINGTON (Reuters) - Officials weighed new limits. Shares of Halcyon Vantor fell 2.3% "
