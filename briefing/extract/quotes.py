@@ -2811,7 +2811,7 @@ _LAST_WORDS_REVERSED = re.compile(r"\s*[\w'’-]*(?:\s+[\w'’-]+){0,4}")
 _NAME_TITLES = frozenset(["Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Capt"])
 # Abbreviations written before a number: "Nov. 13", "Sept. 30", "No. 2" (AP style writes every date so).
 _NUMBERED_ABBREVIATIONS = frozenset(
-    ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos", "Vol"]
+    ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos", "Vol", "Prop"]
 )
 _NUMBER_NEXT = re.compile(r"\s+\d")
 _MEMBER_BEFORE = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+$")

@@ -1598,6 +1598,14 @@ def test_a_pronoun_after_in_which_or_where_goes_on_about_the_clause_s_subject():
     assert quote_starting(facts, "famously immune").speaker == "Rachel Dunsworth"
 
 
+def test_prop_before_its_number_ends_no_sentence():
+    facts = extract_facts(
+        'Trevor Lindahl, a spokesman for the opposing committee, called Prop. 41 "a blunt instrument written by '
+        'people who have never run a warehouse."'
+    )
+    assert quote_starting(facts, "a blunt instrument").speaker == "Trevor Lindahl"
+
+
 def test_us_before_a_lowercase_word_ends_no_sentence():
     facts = extract_facts(
         'Marcelo Duarte-Kuhn, a political scientist, said the break was rare. "It is new," he said.\n\n'
