@@ -3239,7 +3239,8 @@ def _modifiers(role_phrase: str) -> list[str]:
 
 
 # A US party and state after a name: "Sen. Lindsey Graham (R-S.C.)", "Rep. Adam Schiff (D-Calif.)".
-_AFFILIATION = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)$")
+# "(R-Ky.)", and a ward's number: "Ald. Felipe López (23rd)"
+_AFFILIATION = re.compile(r"\s*\((?:(?:[DRI]|Dem|Rep|Ind)[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?|\d{1,2}(?:st|nd|rd|th))\)$")
 _FROM_PLACE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$")  # ("of the Western District")
 _SOMEONE_IN = re.compile(r"(?<!, )\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,8}?(?:in|from|at)\s+$")
 _PARTY_BEFORE = re.compile(r",\s*(?:[DRI]|Dem|Rep|Ind)[-–]$")  # the state in "Thune, R-S.D., the whip"

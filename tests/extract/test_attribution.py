@@ -1598,6 +1598,14 @@ def test_a_pronoun_after_in_which_or_where_goes_on_about_the_clause_s_subject():
     assert quote_starting(facts, "famously immune").speaker == "Rachel Dunsworth"
 
 
+def test_a_ward_number_after_a_name_is_left_out_as_a_party_tag_is():
+    facts = extract_facts(
+        "Ald. Felipe López (23rd), a former police sergeant whose ward is home to officers, warned the plan "
+        'would leave districts "running on fumes" by July.'
+    )
+    assert quote_starting(facts, "running on fumes").speaker == "Felipe López"
+
+
 def test_prop_before_its_number_ends_no_sentence():
     facts = extract_facts(
         'Trevor Lindahl, a spokesman for the opposing committee, called Prop. 41 "a blunt instrument written by '
