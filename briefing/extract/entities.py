@@ -57,7 +57,7 @@ _NOT_SYLLABLES = (
     "new|few|all|not|size|sized|run|ran|wing|line|led|lite|plus|free|tech|way|ways|hit|set|bred|made"
 )
 _TOKEN = rf"{_UNIT}(?:-{_UNIT})*(?:-(?!(?:{_NOT_SYLLABLES})\b)[a-z]{{1,4}}\b(?!-))?"
-_PARTICLES = "of|for|and|&|de|del|della|da|di|du|dos|das|van|von|der|den|la|le|al|el|bin|ibn|ben|y|the|on|upon"
+_PARTICLES = "of|for|and|&|de|del|della|da|di|du|dos|das|van|von|der|den|la|le|al|el|bin|binti|ibn|ben|y|the|on|upon"
 # (Two particles in a row in a family name: "Nikolaus van der Pas", "Ursula von der Leyen", "de la Hoya".)
 _JOIN = rf"(?:\s|['’]s\s|\s(?:{_PARTICLES})(?:\s(?:der|den|la|los|las))?\s(?:the\s)?)"
 # Starts with the uppercase class itself (no lookbehind, no branch) so the engine can skip ahead

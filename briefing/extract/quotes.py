@@ -117,6 +117,7 @@ _GAVE_WORDS = re.compile(
 # "she said no.", "Smith replied yes.": a short answer, which the quote after it goes on with.
 _ANSWERED = re.compile(r"\b([\w'’-]+)\s+(said|replied|answered)\s+(?:no|yes)\s*[.:]$")
 _APPOSITIVE_CHARS = 80  # ", the former actuary," between a subject and its verb: at most this long
+_DATELINE_CHARS = 300  # a dateline stands this near the body's start
 _TURN_CHARS = 80  # a sentence this short before a quote may only say who speaks next ("X stepped in.")
 _ATTRIBUTION_WORDS = 12  # a sentence this short after a quote can be only its attribution
 _ADVERB_AFTER = re.compile(r"\s+(?:also|later|then|added|has|had|once|again|previously|recently)\s+")
@@ -2004,11 +2005,15 @@ class QuoteFinder:
         # the story is about more often than one just named in passing ("a new Access Services division");
         # and not the paper that asked ("told Reuters", "in an interview with ProPublica"), if any other.
         body = self.body
-        # (nor a paper named for its story: "fell 2.3% following the Reuters report").
+        # (nor a paper named for its story: "fell 2.3% following the Reuters report"; nor the agency
+        # whose story it is.)
+        agency = _DATELINE_AGENCY.search(body, 0, min(len(body), _DATELINE_CHARS))
         recent = [
             m
             for m in recent
-            if not _ASKED_BY.search(body, max(0, m.start - 24), m.start) and not _ITS_STORY.match(body, m.end)
+            if not _ASKED_BY.search(body, max(0, m.start - 24), m.start)
+            and not _ITS_STORY.match(body, m.end)
+            and (agency is None or m.text != agency.group(1))
         ] or recent
         if noun in ("company", "firm", "group", "union"):
             # (A company or a group is no public body: not the White House, Congress or a ministry named more often.)
@@ -3074,8 +3079,11 @@ _ROLE_KIN: dict[str, tuple[str, ...]] = {
 _CLAUSE_IN_ROLE = re.compile(r"\b(?:why|where|when|how|what|whether|if|he|she|they|we|I|who|which)\s")
 _TOLD_WHOM = re.compile(r"(?:[\w'’.-]+\s+){1,4}?(?=(?:he|she|they|we|I)\s+[a-z])")
 _ASKED_BY = re.compile(
-    r"\b(?:told|tells|telling|interview\s+with|obtained\s+by|reviewed\s+by|seen\s+by)\s+(?:the\s+)?$"
+    r"\b(?:told|tells|telling|interview\s+with|(?:statement|remarks|comments?|interview)\s+to|obtained\s+by|"
+    r"reviewed\s+by|seen\s+by)\s+(?:the\s+)?$"
 )
+# The agency a dateline names as the story's own ("KUALA LUMPUR, March 4 (Reuters) -"): never "the company".
+_DATELINE_AGENCY = re.compile(r"\(([A-Z][\w&. ]{0,30})\)\s*[-—–]")
 # "a spot in which she tells", "where he described", "profiles the parliamentarian, who she writes is"
 _GOING_ON = re.compile(r"\b(?:in which|where|when|who)\s+(?:he|she)\b")
 _ONE_OF_AT = re.compile(r"one of (?:the|those|these|them|his|her|their|its)\b(?: [a-z][\w'’-]*){0,3}")

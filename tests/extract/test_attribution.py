@@ -1682,6 +1682,18 @@ def test_one_of_those_people_is_someone_unnamed_unless_named_after_it():
     assert quote_starting(facts, "A decision").speaker == "Michalis Dimitrakopoulos"
 
 
+def test_the_company_is_not_the_agency_whose_story_it_is_and_a_malay_name_keeps_its_binti():
+    facts = extract_facts(
+        "KUALA LUMPUR, March 4 (Reuters) - Malaysia weighed an exemption. Trade Minister Nor Azizah binti "
+        'Abdul Rahman said it would not "single out investors based on nationality." The ministry said in a '
+        "statement to Reuters that talks went on.\n\nMeridian Glassworks, a glass maker, would gain. In an "
+        'emailed response, Meridian said it was "fully compliant." The company added: "We welcome any '
+        'framework that distinguishes legitimate makers."'
+    )
+    assert quote_starting(facts, "single out").speaker == "Nor Azizah binti Abdul Rahman"
+    assert quote_starting(facts, "We welcome").speaker == "Meridian Glassworks"
+
+
 def test_the_company_is_no_paper_named_for_its_story():
     facts = extract_facts(
         "WASHINGTON (Reuters) - Officials weighed new limits. Shares of Halcyon Vantor fell 2.3% "
