@@ -449,7 +449,7 @@ class CandidateFinder:
         tokens = _trim_connectors(tokens)
         if not tokens or ((tokens[0].start, tokens[-1].end) != unknown and self._known(body, tokens, found)):
             return
-        if len(tokens) > 2 and tokens[1].text in ("for", "of") and self._advocates(tokens):
+        if len(tokens) > 2 and self._advocates(tokens):
             # "Americans for Prosperity", "Friends of the Earth", "Greeley for Arizona" (a campaign's committee).
             found.append(_institution(body, tokens[0].start, tokens[-1].end, "organisation"))
             return
@@ -742,18 +742,20 @@ class CandidateFinder:
                 self._add_hyphenated_or_plain(body, piece, found)
 
     def _advocates(self, tokens: list[_Token]) -> bool:
-        """Whether a name of one word, "for" or "of", and more names a group by whom it gathers
-        ("Americans for Prosperity", "Students for Fair Admissions", "Friends of the Earth") or a
-        candidate's campaign committee by the office or place it runs for ("Biden for President",
-        "Greeley for Arizona")."""
+        """Whether a name, "for" or "of", and more names a group by whom it gathers ("Americans for
+        Prosperity", "Friends of the Earth", "Hoosier Families for Safe Tech") or a candidate's
+        campaign committee by the office or place it runs for ("Biden for President", "Greeley for
+        Arizona")."""
         gazetteer = self.gazetteer
-        first, rest = tokens[0].text, tokens[2:]
-        if rest[0].text in gazetteer.titles:
-            return False  # "Lawyers for Mr Fawcett": for whom they act
-        if first in _GATHERED:
+        at = next((index for index, token in enumerate(tokens) if token.text in ("for", "of")), 0)
+        if not 0 < at < len(tokens) - 1 or tokens[at + 1].text in gazetteer.titles:
+            return False  # (nor "Lawyers for Mr Fawcett": for whom they act)
+        if tokens[at - 1].text in _GATHERED and not any(token.connector for token in tokens[: at - 1]):
             return True
+        first, rest = tokens[0].text, tokens[2:]
         if (
-            tokens[1].text != "for"
+            at != 1
+            or tokens[1].text != "for"
             or first in gazetteer.title_words
             or first.lower() in gazetteer.common_words
             or normalise_name(first) in gazetteer.names  # ("Shell for Australia", "Rangers for Scotland")

@@ -2038,7 +2038,10 @@ class QuoteFinder:
         if after and after.group(1).lower() == noun:
             return True
         before = _search_last_run(_WORD_BEFORE, body, max(0, mention.start - 30), _strip_comma(body, mention.start))
-        return before is not None and before.group(1).lower() == noun
+        if before is not None and before.group(1).lower() == noun:
+            return True
+        # "A parents' group that backed the law, Hoosier Families for Safe Tech,"
+        return _described_before(noun).search(body, max(0, mention.start - 100), mention.start) is not None
 
     def _resolve_pronoun(self, pronoun: str, position: int, paragraph: int) -> str | None:
         if pronoun in ("he", "she"):
@@ -3123,6 +3126,12 @@ _ASKING = frozenset(["asked", "asks", "pressed", "questioned"])
 _AS_NEXT = re.compile(r"\s+as\b")
 # Before an -ing form that is a noun, not a participle: "in writing", "the warning", "his saying".
 _GERUND_BEFORE = re.compile(r"\b(?:in|the|his|her|its|their|a|an)\s+$")
+
+
+@lru_cache(maxsize=64)
+def _described_before(noun: str) -> re.Pattern[str]:
+    """An appositive naming ``noun`` before the name it describes: "A parents' group that backed the law, …"."""
+    return re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){{0,3}}?{noun}\b[^,.;:!?\"“”]{{0,60}},\s*$")
 
 
 @lru_cache(maxsize=256)

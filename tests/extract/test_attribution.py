@@ -1694,6 +1694,14 @@ def test_the_company_is_not_the_agency_whose_story_it_is_and_a_malay_name_keeps_
     assert quote_starting(facts, "We welcome").speaker == "Meridian Glassworks"
 
 
+def test_the_group_is_the_one_an_appositive_before_its_name_calls_a_group():
+    facts = extract_facts(
+        "The Digital Commerce Coalition sued. A parents' group that backed the law, Hoosier Families for Safe "
+        'Tech, said it would keep pressing.\n\n"Our kids can\'t wait for the courts," the group said.'
+    )
+    assert quote_starting(facts, "Our kids").speaker == "Hoosier Families for Safe Tech"
+
+
 def test_the_company_is_no_paper_named_for_its_story():
     facts = extract_facts(
         "WASHINGTON (Reuters) - Officials weighed new limits. Shares of Halcyon Vantor fell 2.3% "
