@@ -270,6 +270,7 @@ class _Event:
     kind: str  # the speaker's kind, or "unnamed"
     gender: str = ""  # of someone unnamed, from the role ("spokeswoman": "f")
     role: str = ""  # of someone unnamed, the role noun ("One GOP senator": "senator")
+    asked: bool = False  # the words were a question put to someone ('"…?" Ashdown asked.')
 
 
 @dataclass(slots=True)
@@ -757,7 +758,8 @@ class QuoteFinder:
                 speaker = self._quoted_predicate(text, clause_start, item.open_start) or speaker
                 name = speaker.name
             speaker_text = speaker.text
-            self._heard(speaker, name, item.open_start, index)
+            asked = cue in _ASKING and text.rstrip("\"”’' ").endswith("?")
+            self._heard(speaker, name, item.open_start, index, asked)
         kind: QuoteKind = "direct" if direct else "partial"
         return Quote(text, first_start, last_end, kind, name, speaker_text, cue, *_ranges(speaker, cue, cue_at)), cue_at
 
@@ -2138,6 +2140,26 @@ class QuoteFinder:
             if event.kind == "unnamed" and event.gender != unwanted and event.position >= previous_start:
                 return None  # "A BBC spokeswoman said … She said": the same unnamed woman
             if event.kind == "person" and genders.get(event.name) != unwanted:
+                if (
+                    event.asked
+                    and event.paragraph < paragraph
+                    and self.body[self.paragraphs[paragraph].start] in _OPENING_MARK_CHARS
+                ):
+                    # '"How many do you need?" Ashdown asked. ¶ "About 40," she said.': the one asked
+                    # answers, the last other one heard of that sex (a reply opening its paragraph).
+                    answerer = next(
+                        (
+                            earlier.name
+                            for earlier in reversed(self._events_before(event.position))
+                            if earlier.kind == "person"
+                            and earlier.name != event.name
+                            and genders.get(earlier.name) != unwanted
+                        ),
+                        None,
+                    )
+                    if answerer is not None:
+                        return answerer
+                    break
                 if event.position >= heard_from:
                     # A speaker of the sentence before goes on ("…," he said. "…"), also one of a partial
                     # quote in it ('Howard made a pitch urging people who feel "taken for granted" by
@@ -2480,11 +2502,11 @@ class QuoteFinder:
         every mention to the end of the article)."""
         return self.linked.mentions[index : bisect.bisect_left(self._starts, end, index)]
 
-    def _heard(self, speaker: _Speaker, name: str | None, position: int, paragraph: int) -> None:
+    def _heard(self, speaker: _Speaker, name: str | None, position: int, paragraph: int, asked: bool = False) -> None:
         """Remember who spoke where, for the pronouns that follow: a name, or someone unnamed ("a
         BBC spokeswoman said … She said": she is no one the article names)."""
         if name is not None:
-            self._add_event(_Event(position, paragraph, name, self._kind_of(name, speaker)))
+            self._add_event(_Event(position, paragraph, name, self._kind_of(name, speaker), asked=asked))
         elif speaker.kind in ("role", "unnamed") and speaker.text:
             # The last role word ("a spokesman for Gov. Greg Abbott": the spokesman).
             nouns = self.gazetteer.role_nouns

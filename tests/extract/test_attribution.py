@@ -1702,6 +1702,18 @@ def test_the_group_is_the_one_an_appositive_before_its_name_calls_a_group():
     assert quote_starting(facts, "Our kids").speaker == "Hoosier Families for Safe Tech"
 
 
+def test_she_replying_to_a_question_is_the_one_asked_not_the_asker():
+    facts = extract_facts(
+        '"It means they got yelled at," Jeanette Kowalczyk said.\n\n'
+        '"How many poll workers do you need on a normal Election Day?" Leila Ashdown asked.\n\n'
+        '"About 40 across the county," she said.\n\n'
+        'Steve Green spoke. David Davis spoke. Green asked: "Which premises do you blame for a fight?"\n\n'
+        "He warned that drinking hours would stretch the police."
+    )
+    assert quote_starting(facts, "About 40").speaker == "Jeanette Kowalczyk"
+    assert quote_starting(facts, "drinking hours").speaker == "Steve Green"
+
+
 def test_the_company_is_no_paper_named_for_its_story():
     facts = extract_facts(
         "WASHINGTON (Reuters) - Officials weighed new limits. Shares of Halcyon Vantor fell 2.3% "
