@@ -1905,7 +1905,7 @@ class QuoteFinder:
                 return None
             if self._introduced_unnamed(speaker, paragraph):
                 return None  # "Per a Democratic leadership aide, … "…," the aide says": that aide
-            if speaker.start > 0 and _INDEFINITE_BEFORE.search(self.body, max(0, speaker.start - 9), speaker.start):
+            if speaker.start > 0 and _MEMBER_BEFORE.search(self.body, max(0, speaker.start - 9), speaker.start):
                 return None  # "One longtime friend and adviser, who …, said": read without its "One"
             # ("The woman said", "the man shouted" are someone the text names as one, never the story's
             # topic by default; "the Waterford man says" describes someone known.)
@@ -2844,7 +2844,8 @@ _NUMBERED_ABBREVIATIONS = frozenset(
     ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos", "Vol", "Prop"]
 )
 _NUMBER_NEXT = re.compile(r"\s+\d")
-_MEMBER_BEFORE = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+$")
+_INDEFINITE = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)"  # someone not named: "a", "one", "another" (aide)
+_MEMBER_BEFORE = re.compile(rf"\b{_INDEFINITE}\s+$")
 _PLACE_ABBREVIATIONS = frozenset(["St", "Mt", "Ft"])  # "St. Louis", "Mt. Hood"
 _WORD_NEXT = re.compile(r"\s+[A-Za-z]")
 _STOP_AT = re.compile(r"[.!?…][\"”’')\]]*\s+|;\s+")
@@ -3112,9 +3113,7 @@ _DATELINE_AGENCY = re.compile(r"\(([A-Z][\w&. ]{0,30})\)\s*[-—–]")
 # "a spot in which she tells", "where he described", "profiles the parliamentarian, who she writes is"
 _GOING_ON = re.compile(r"\b(?:in which|where|when|who)\s+(?:he|she)\b")
 _ONE_OF_AT = re.compile(r"one of (?:the|those|these|them|his|her|their|its)\b(?: [a-z][\w'’-]*){0,3}")
-_INDEFINITE = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)"  # someone not named: "a", "one", "another" (aide)
 _INDEFINITE_AT = re.compile(rf"\b{_INDEFINITE}\s")
-_INDEFINITE_BEFORE = re.compile(rf"\b{_INDEFINITE}\s+$")
 # What ties a role to whom it serves: "a spokeswoman for Mr. Haverford", "an aide to Abbott".
 _SERVING = frozenset(["for", "to"])
 _SERVING_AT = re.compile(r"\s+(?:for|to)\s+")
@@ -3281,7 +3280,7 @@ def _modifiers(role_phrase: str) -> list[str]:
 # "(R-Ky.)", and a ward's number: "Ald. Felipe López (23rd)"
 _AFFILIATION = re.compile(r"\s*\((?:(?:[DRI]|Dem|Rep|Ind)[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?|\d{1,2}(?:st|nd|rd|th))\)$")
 _FROM_PLACE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$")  # ("of the Western District")
-_SOMEONE_IN = re.compile(r"(?<!, )\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,8}?(?:in|from|at)\s+$")
+_SOMEONE_IN = re.compile(rf"(?<!, )\b{_INDEFINITE}\s+(?:[\w-]+\s+){{0,8}}?(?:in|from|at)\s+$")
 _PARTY_BEFORE = re.compile(r",\s*(?:[DRI]|Dem|Rep|Ind)[-–]$")  # the state in "Thune, R-S.D., the whip"
 
 
