@@ -1175,6 +1175,10 @@ class QuoteFinder:
         pronoun = self._opening_pronoun(clause_start, verb.start())
         if pronoun is not None:
             return pronoun  # "He thanked Eastwood and described"
+        subject_at = _skip_space(body, clause_start, verb.start())
+        role = self._role_at.match(body, subject_at, verb.start()) if body.startswith("The ", subject_at) else None
+        if role is not None:
+            return _stripped_speaker(role, 0, "role")  # "The chancellor would not comment …, but insisted"
         first = self._first_person(clause_start, min(verb.start(), clause_start + _SUBJECT_REACH))
         if first is None:
             # "The Fed did not rule out … but noted that …": an organisation the sentence opens with.

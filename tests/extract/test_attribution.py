@@ -1529,6 +1529,11 @@ def test_a_verb_joined_by_but_shares_the_subject_and_one_named_leads_others():
     )
     assert quote_starting(facts, "taken out of").speaker == "Corveda Corrections Group"
     assert quote_starting(facts, "raises grave").speaker == "Nkechi Adeyemi"
+    facts = extract_facts(
+        "Chancellor Gordon Brown spoke. The chancellor would not comment on the reports, but insisted he "
+        'would not be "diverted or distracted" from the job.'
+    )
+    assert quote_starting(facts, "diverted or distracted").speaker == "Gordon Brown"
 
 
 def test_one_named_and_their_colleagues_speak_as_the_one_named():
