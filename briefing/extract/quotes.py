@@ -469,11 +469,15 @@ class QuoteFinder:
         _repeated_speakers(quotes)
         return quotes
 
+    def _quote_opens_next(self, index: int) -> bool:
+        """Whether the paragraph after the ``index``-th opens with a quote mark."""
+        following = self.paragraphs[index + 1].start if index + 1 < len(self.paragraphs) else len(self.body)
+        return self.body[following : following + 1] in _OPENING_MARK_CHARS
+
     def _introduced_voice(self, index: int, paragraph: Segment) -> _Voice | None:
         """Whose words the next paragraph opens with when this one ends introducing them: "He said:"."""
         body = self.body
-        following = self.paragraphs[index + 1].start if index + 1 < len(self.paragraphs) else len(body)
-        if body[following : following + 1] not in _OPENING_MARK_CHARS:
+        if not self._quote_opens_next(index):
             return None  # (the next paragraph opens with no quote: nothing to introduce, nothing read)
         end = paragraph.end
         end = _strip_end(body, end, paragraph.start)
@@ -503,8 +507,7 @@ class QuoteFinder:
         and no speech in it, is about one person alone: "For Kowalczyk, who has been living with her
         daughter, the debate feels far away." before a paragraph of her words."""
         body = self.body
-        following = self.paragraphs[index + 1].start if index + 1 < len(self.paragraphs) else len(body)
-        if body[following : following + 1] not in _OPENING_MARK_CHARS:
+        if not self._quote_opens_next(index):
             return None
         if _next_mark(body, paragraph.start, paragraph.end, self._marks) < paragraph.end:
             return None
@@ -1486,9 +1489,10 @@ class QuoteFinder:
             article = _INDEFINITE_AT.search(meant.text) if meant is not None and meant.kind == "role" else None
             if meant is not None and article is not None:
                 start = meant.start + article.start()
-                if body[_strip_end(body, start, lower) - 1 : start].strip() == ",":
+                before = _strip_end(body, start, lower)
+                if before > lower and body[before - 1] == ",":
                     # ("Rep. Dale Kessinger, a second-term member who has called …": the one it describes.)
-                    return self._mention_ending(_strip_end(body, start, lower) - 1, lower) or meant
+                    return self._mention_ending(before - 1, lower) or meant
                 meant = _Speaker(meant.text[article.start() :], None, "role", start)
             return meant
         if last == "as" and last_end == end:
