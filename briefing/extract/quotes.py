@@ -225,7 +225,7 @@ _CLAUSE_VERB = re.compile(r"(?:was|is|were|are|had|has|have|would|will|could|sho
 _ADVERB_AND_VERB = re.compile(r"\s*(?:often|also|never|still|always|just|now|already|[a-z]+ly)\s+[a-z]+(?:ed|es)\b")
 _CLAUSE_VERB_INSIDE = re.compile(rf"\s{_CLAUSE_VERB.pattern}")
 _IN_ON = ("in ", "on ")
-_ARTICLE_IN = re.compile(r"\b(?:the|a|an|(and|but)\s+(?=[a-z]))\s*")
+_ARTICLE_IN = re.compile(r"\b(?:(?:the|a|an)\s|(and|but)\s+(?=[a-z]))")
 _PREPOSITION_AT = re.compile(r"(?:at|during|in|on|before|after|from|to|with|outside|inside)\s")
 _CLAUSE_INSIDE = re.compile(r",\s(?![a-z]+(?:ed|ing)\b)|\b(?:he|she|it|they|we|I|there)\s")  # (not ", flanked by …")
 _TIME_AFTER = re.compile(
