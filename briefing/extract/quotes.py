@@ -1374,7 +1374,7 @@ class QuoteFinder:
     def _verb_subject(self, verb: re.Match[str], clause_start: int) -> _Speaker | None:
         """Who the reporting ``verb`` has as its subject."""
         body = self.body
-        if _POSSESSIVE_BEFORE.search(body, max(clause_start, verb.start() - 8), verb.start()):
+        if self._owned(verb.start()):
             return None  # "Trump's comments were", "his claims": a noun, no verb
         if body.endswith("to ", max(clause_start, verb.start() - 3), verb.start()):
             # "Mr Kennedy used a speech to say …": the infinitive's subject is the sentence's.
@@ -1546,11 +1546,12 @@ class QuoteFinder:
                 and previous_comma != -1
                 and (
                     _APPOSITIVE_OPENING.match(body, previous_comma)
-                    or _PREPOSITION_AT.match(body, _skip_space(body, previous_comma + 1, comma))
+                    or _PREPOSITION_AT.match(body, aside := _skip_space(body, previous_comma + 1, comma))
+                    or body.startswith("for ", aside)
                 )
             ):
-                # "one senator, a Republican from Ohio, told", "The department, in a statement, insisted":
-                # the subject before the appositive or the aside.
+                # "one senator, a Republican from Ohio, told", "The department, in a statement, insisted",
+                # "But he did, for the first time, say": the subject before the appositive or the aside.
                 return self._subject_before(previous_comma, lower)
             subject = at_comma or earlier
             if subject is not None and subject.kind == "organisation":
@@ -1570,7 +1571,7 @@ class QuoteFinder:
                 return self._spoken_for(subject.start, subject.start + len(subject.text), lower) or subject
             return subject
         end = _strip_affiliation(body, end, lower)
-        mention = self._by_end.get(end)  # _mention_ending(end, lower): ``end`` is past the spaces already
+        mention = self._mention_at(end)  # _mention_ending(end, lower): ``end`` is past the spaces already
         subject = self._person_from(mention, lower) if mention is not None and mention.start >= lower else None
         if subject is not None and (
             relative := _holding_search(
@@ -1598,8 +1599,7 @@ class QuoteFinder:
             if first is not None and first.kind == "person":
                 subject = first  # "Adeyemi and 14 other Democrats wrote": the one named leads them
         if subject is not None:
-            if subject.kind == "organisation":
-                mention = self._by_end[_strip_end(body, end, lower)]
+            if subject.kind == "organisation" and mention is not None:
                 spoken_for = self._spoken_for(mention.start, mention.end, lower)
                 if spoken_for is not None:
                     return spoken_for
@@ -1868,11 +1868,26 @@ class QuoteFinder:
 
     def _mention_ending(self, end: int, lower: int) -> _Speaker | None:
         body = self.body
-        end = _strip_affiliation(body, _strip_end(body, end, lower), lower)
-        mention = self._by_end.get(end)
+        mention = self._mention_at(_strip_affiliation(body, _strip_end(body, end, lower), lower))
         if mention is None or mention.start < lower:
             return None
         return self._person_from(mention, lower)
+
+    def _owned(self, position: int) -> bool:
+        """Whether the word at ``position`` has an owner before it ("Trump's comments", "his claims"),
+        and so is a noun or an adjective, not a verb; not after a name whose "'s" is its own
+        ("Sainsbury's said")."""
+        return _possessive_before(self.body, position) and self._mention_at(_strip_end(self.body, position, 0)) is None
+
+    def _mention_at(self, end: int) -> LinkedMention | None:
+        """The mention that ends at ``end``, or the name whose "'s" is its own: "Sainsbury's said" (the
+        mention stops before it)."""
+        mention = self._by_end.get(end)
+        if mention is None and self.body[end - 2 : end] in ("'s", "’s"):
+            owner = self._by_end.get(end - 2)
+            if owner is not None and owner.name.endswith(self.body[end - 2 : end]):
+                return owner
+        return mention
 
     def _person_from(self, mention: LinkedMention, lower: int) -> _Speaker:
         """The speaker a name before a verb gives: "Rep. Jim Jordan of Ohio, the top Republican on the
@@ -2577,8 +2592,8 @@ class QuoteFinder:
     def _indirect(self, position: int, index: int, paragraph: Segment, quote_ranges: _Ranges) -> Quote | None:
         body = self.body
         verb = self._verb.match(body, position)
-        if verb is None:
-            return None
+        if verb is None or self._owned(position):
+            return None  # "Labour's claimed black hole", "the minister's claims about Iraq": no verb
         sentence_start = self._clause_start(paragraph.start, position)
         sentence_end = self._sentence_end(verb.end(), paragraph.end)
         if quote_ranges.starts and _inside_any(quote_ranges, sentence_start, sentence_end):

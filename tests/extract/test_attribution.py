@@ -1828,3 +1828,21 @@ def test_someone_serving_a_role_speaks_unnamed_not_its_holder():
     for start in ("a mess", "a lifeboat"):
         quote = quote_starting(facts, start)
         assert quote.speaker is None and quote.speaker_text.lower().startswith(("an aide", "one former clerk")), start
+
+
+def test_a_reporting_word_after_an_owner_is_a_noun_but_a_name_may_own_its_s():
+    facts = extract_facts(
+        "Labour's claimed black hole was a myth, and the minister's claims about Iraq were wrong. "
+        "Sainsbury's said profits would fall. "
+        'Sainsbury\'s said: "We are very happy with the year and with its results."'
+    )
+    assert [quote.speaker for quote in facts.quotes] == ["Sainsbury's", "Sainsbury's"]
+
+
+def test_an_aside_opening_with_for_stands_between_the_subject_and_its_verb():
+    facts = extract_facts(
+        "Michael Howard spoke on Sunday. But he did, for the first time, say there would be tax cuts.\n\n"
+        '"At this election, people will have a clear choice between two parties."'
+    )
+    assert quote_starting(facts, "there would be").speaker == "Michael Howard"
+    assert quote_starting(facts, "At this election").speaker == "Michael Howard"
