@@ -1901,6 +1901,12 @@ class QuoteFinder:
             person = self._by_end.get(of.start()) if of else None
             if person is not None and person.kind == "person" and person.start >= lower:
                 return _from_mention(person)
+            if mention.kind == "place":
+                # "The U.S. Embassy in Jakarta said": the body based there, not the place.
+                based = _BASED_IN.search(self.body, max(lower, mention.start - 6), mention.start)
+                body_there = self._by_end.get(based.start()) if based else None
+                if body_there is not None and body_there.kind == "organisation" and body_there.start >= lower:
+                    return _from_mention(body_there)
         if mention.kind != "person" or " " not in mention.name:  # (a lone word after "in" is seldom a person)
             someone = _SOMEONE_IN.search(self.body, max(lower, mention.start - 60), mention.start)
             if someone is not None:
@@ -2383,13 +2389,19 @@ class QuoteFinder:
 
     def _titled_subject(self, start: int, end: int, unwanted: str) -> LinkedMention | None:
         """The person a sentence opens with after a long title: "Presumptive Democratic White House
-        nominee Joe Biden joined …", where every word before the name is capitalised or a role."""
+        nominee Joe Biden joined …", "White House chief of staff Ana Ruiz", where every word before the
+        name is capitalised or a role, or follows "of" after one."""
         first = self._first_person(start, end, unwanted)
         if first is None or first.start - start > _TITLE_REACH:
             return None
         roles = self._role_set or frozenset()
-        words = self.body[start : first.start].split()
-        return first if all(word[:1].isupper() or word.rsplit("-", 1)[-1] in roles for word in words) else None
+        previous = ""
+        for word in self.body[start : first.start].split():
+            titled = word[:1].isupper() or word.rsplit("-", 1)[-1] in roles or previous == "of"
+            if not titled and (word != "of" or not previous):
+                return None
+            previous = word
+        return first if previous != "of" else None
 
     def _first_person(self, start: int, end: int, unwanted: str = "") -> LinkedMention | None:
         """The first person named between ``start`` and ``end`` whose sex is not ``unwanted``, outside quotes."""
@@ -3302,6 +3314,7 @@ def _modifiers(role_phrase: str) -> list[str]:
 # A US party and state after a name: "Sen. Lindsey Graham (R-S.C.)", "Rep. Adam Schiff (D-Calif.)".
 # "(R-Ky.)", and a ward's number: "Ald. Felipe López (23rd)"
 _AFFILIATION = re.compile(r"\s*\((?:(?:[DRI]|Dem|Rep|Ind)[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?|\d{1,2}(?:st|nd|rd|th))\)$")
+_BASED_IN = re.compile(r"\s+in\s+$")
 _FROM_PLACE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$")  # ("of the Western District")
 _SOMEONE_IN = re.compile(rf"(?<!, )\b{_INDEFINITE}\s+(?:[\w-]+\s+){{0,8}}?(?:in|from|at)\s+$")
 _PARTY_BEFORE = re.compile(r",\s*(?:[DRI]|Dem|Rep|Ind)[-–]$")  # the state in "Thune, R-S.D., the whip"

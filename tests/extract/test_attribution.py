@@ -1846,3 +1846,28 @@ def test_an_aside_opening_with_for_stands_between_the_subject_and_its_verb():
     )
     assert quote_starting(facts, "there would be").speaker == "Michael Howard"
     assert quote_starting(facts, "At this election").speaker == "Michael Howard"
+
+
+def test_a_firm_described_as_a_steelmaker_speaks_as_it():
+    facts = extract_facts(
+        "Capital Economics said demand was weak.\n\n"
+        "Aceros del Norte, the country's second-largest steelmaker, said on Thursday it would idle a furnace.\n\n"
+        '"The company regrets the impact on our workers and their families," it said in a statement.'
+    )
+    kinds = {entity.name: entity.kind for entity in facts.entities}
+    assert kinds["Aceros del Norte"] == "organisation"
+    assert quote_starting(facts, "The company regrets").speaker == "Aceros del Norte"
+
+
+def test_a_body_based_in_a_place_speaks_not_the_place():
+    facts = extract_facts('The U.S. Embassy in Jakarta said: "We welcome the talks and hope for more of them."')
+    assert quote_starting(facts, "We welcome").speaker == "U.S. Embassy"
+
+
+def test_a_person_after_a_title_with_of_in_it_is_whom_the_sentence_opens_with():
+    for title in ("White House counsel", "White House chief of staff"):
+        facts = extract_facts(
+            f"{title} Priya Natarajan-Shaw met senators and emerged insisting that the schedule was "
+            '"entirely reasonable" after all.'
+        )
+        assert quote_starting(facts, "entirely reasonable").speaker == "Priya Natarajan-Shaw", title
