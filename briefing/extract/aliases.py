@@ -77,6 +77,8 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
     # The first of two surnames: "Rodríguez" of "María Rodríguez Salas".
     paternal: dict[str, list[str]] = defaultdict(list)
     for name, info in people.items():
+        if info.canonical != name:
+            continue  # "George Bush" of George W. Bush: a lone "Bush" is the one it is part of
         tokens = info.tokens
         by_last[tokens[-1]].append(name)
         if tokens[0].lower() not in gazetteer.common_words:  # "The" of "The Aviator" stands for no one
@@ -95,6 +97,7 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
         return (info.count, -info.first)
 
     chosen: dict[tuple[str, str, str], str | None] = {}  # person_for_token's answers, for the same question
+    meant_alone: dict[str, str] = {}  # the person a surname written alone meant last
 
     def person_for_token(token: str, gender: str = "", title: str = "", position: int = -1) -> str | None:
         key = (token, gender, title)
@@ -108,9 +111,13 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
             choices = [name for name in choices if title in people[name].titles] or choices
             choices = [name for name in choices if gender in ("", _gender_of(people[name], gazetteer))] or choices
             if len(choices) > 1 and position >= 0 and token in by_last:
-                # "Rep. Joanne Whitaker, his sister, … "…," Whitaker said": the one named in full last
-                # before it (an answer that depends on where, so not remembered); not a family name
-                # written first ("Kim" of Kim Jong Un and Kim Yo Jong), too common for that.
+                # A surname the article already used alone goes on meaning whom it meant ("Kessling" after
+                # "his wife, Christine Kessling" is still the congressman); else "Rep. Joanne Whitaker, …
+                # "…," Whitaker said": the one named in full last before it (answers that depend on where,
+                # so not remembered); not a family name written first ("Kim" of Kim Jong Un and Kim Yo
+                # Jong), too common for that.
+                if meant_alone.get(token) in choices:
+                    return meant_alone[token]
                 latest, nearest = max((people[name].last_before(position), name) for name in choices)
                 if latest >= 0:
                     return nearest
@@ -122,7 +129,7 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
     mentions = linked.mentions
     unresolved: list[Candidate] = []
     lone_names: set[str] = set()  # lone words that speak or stand where an institution does
-    for candidate in candidates:
+    for number, candidate in enumerate(candidates):
         if candidate.kind in ("place", "organisation"):
             mentions.append(_mention(body, candidate, candidate.name, candidate.kind))
             continue
@@ -135,8 +142,14 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
         token = candidate.tokens[0] if candidate.tokens else candidate.name
         if candidate.weak and (token in gazetteer.days or token in gazetteer.months):
             continue
-        person = person_for_token(token, candidate.gender, candidate.title, candidate.start)
+        gender = candidate.gender
+        if not gender and len(by_last.get(token, ())) > 1:
+            # "Rappaport, told of the statement, laughed. "…?" he said.": the pronoun that follows tells
+            # which of those sharing the surname it is.
+            gender = _pronoun_gender(body, candidates, number)
+        person = person_for_token(token, gender, candidate.title, candidate.start)
         if person is not None:
+            meant_alone[token] = person
             mentions.append(_mention(body, candidate, person, "person"))
             if candidate.gender:
                 linked.genders.setdefault(person, candidate.gender)
@@ -276,6 +289,37 @@ class _Person:
         return self.starts[index - 1] if index else -1
 
 
+_PRONOUN_SEX = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
+_PRONOUN_REACH = 200  # characters after a name read for a pronoun that refers back to it
+
+
+def _pronoun_gender(body: str, candidates: list[Candidate], index: int) -> str:
+    """The sex, "m" or "f", of the first personal pronoun after the name ``candidates[index]``, before
+    any other name that may be a person, within _PRONOUN_REACH and its paragraph, outside quotation
+    marks (where anyone may be meant); "" for none."""
+    start = candidates[index].end
+    end = min(len(body), start + _PRONOUN_REACH)
+    paragraph_end = body.find("\n\n", start, end)
+    if paragraph_end != -1:
+        end = paragraph_end
+    for number in range(index + 1, len(candidates)):  # (not a slice: a copy of the rest, per name)
+        candidate = candidates[number]
+        if candidate.start >= end:
+            break
+        if candidate.kind not in ("place", "organisation") and not _quoted(body[start : candidate.start]):
+            end = candidate.start
+            break
+    for pronoun in _PRONOUN_SEX.finditer(body, start, end):
+        if not _quoted(body[start : pronoun.start()]):
+            return "m" if pronoun.group(1) else "f"
+    return ""
+
+
+def _quoted(before: str) -> bool:
+    """Whether text after ``before`` is inside quotation marks that ``before`` opens."""
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def _two_surnames(tokens: tuple[str, ...], gazetteer: Gazetteer) -> bool:
     """Whether a full name ends with two surnames, as Spanish names do ("Ramón Vega Castillo"): the last
     two words are census surnames and the first of them no given name."""
@@ -320,11 +364,23 @@ def _full_people(candidates: list[Candidate], gazetteer: Gazetteer) -> dict[str,
             for other in by_last[person.tokens[-1]]
             if len(other.tokens) > len(person.tokens) and _contains_in_order(other.tokens, person.tokens, gazetteer)
         ]
+        if not containing and len(person.tokens[0]) >= _SHORT_GIVEN_NAME:
+            # "Dan Kessling" of Rep. Daniel Kessling: a given name cut short, the rest the same.
+            given, rest = person.tokens[0], person.tokens[1:]
+            containing = [
+                other
+                for other in by_last[person.tokens[-1]]
+                if other.tokens[1:] == rest and other.tokens[0] != given and other.tokens[0].startswith(given)
+            ]
         if len(containing) == 1:
             person.canonical = containing[0].canonical
             containing[0].count += person.count
+            containing[0].starts = sorted(containing[0].starts + person.starts)
             del key
     return people
+
+
+_SHORT_GIVEN_NAME = 3  # letters at least of a given name cut short ("Dan"; not "Al" of Alan or Alice)
 
 
 _NORMALISED: dict[str, str] = {}

@@ -953,6 +953,34 @@ def test_a_bare_shared_surname_is_the_one_named_in_full_last_and_a_month_after_a
     assert [entity.name for entity in facts.entities if entity.kind == "person"] == ["Danny Grewcock", "Smith"]
 
 
+def test_a_bare_shared_surname_goes_on_meaning_whom_it_meant_unless_a_pronoun_after_it_says_otherwise():
+    facts = extract_facts(
+        "Rep. Daniel Kessling broke the rules, the panel said. Kessling denied it.\n\n"
+        "The committee cited emails in which Kessling and his wife, Christine Kessling, discussed charges.\n\n"
+        '"I made mistakes in how my campaign kept its books," Kessling said.'
+    )
+    assert quote_starting(facts, "I made mistakes").speaker == "Daniel Kessling"
+    facts = extract_facts(
+        "Sheldon Rappaport and his wife, Marlene Rappaport, live there. Gavin Roebuck said the market was fine."
+        '\n\n"Florida is stabilizing," Roebuck said.\n\n'
+        'Rappaport, told of the statement, laughed. "Stabilizing for who?" he said.'
+    )
+    assert quote_starting(facts, "Stabilizing for who").speaker == "Sheldon Rappaport"
+
+
+def test_a_given_name_cut_short_or_a_name_inside_a_longer_one_is_that_person():
+    facts = extract_facts(
+        'Rep. Daniel Kessling spoke. "Dan Kessling charged his vacations to donors," Laura Buczek said. '
+        "George W. Bush spoke. George Bush said he was tired. In his video, Kessling said he would stay. "
+        "Bush said he would go."
+    )
+    assert [entity.name for entity in facts.entities if entity.kind == "person"] == [
+        "Daniel Kessling",
+        "Laura Buczek",
+        "George W. Bush",
+    ]
+
+
 def test_a_lone_word_in_apposition_to_a_kind_of_firm_is_an_organisation():
     facts = extract_facts("Coinvault, the largest U.S. stablecoin issuer, has spent $11 million lobbying.")
     assert ("Coinvault", "organisation") in [(entity.name, entity.kind) for entity in facts.entities]
