@@ -174,6 +174,15 @@ class CandidateFinder:
                     # title); but an opening quote before a name starts one ("'Before Brando'").
                     continue
             if (
+                text[1:2] in _HYPHENS
+                and text[0] in "DRI"
+                and body[offset - 2 : offset] in (", ", " (")
+                and normalise_name(text[2:]) not in names
+            ):
+                # "Rep. Travis Kimbrough-Lee, R-Queen Creek, said": a party and a home town, no name (but
+                # "Heath Shuler (D-N.C.)" names the state).
+                continue
+            if (
                 (offset == 0 or body[offset - 1] == "\n")
                 and text.isupper()
                 and _DATELINE.match(body, match_end)
@@ -916,6 +925,7 @@ _GATHERED = frozenset(
      "Farmers", "Lawyers", "Voters", "Patients", "Neighbors", "Neighbours", "Residents", "Clergy"]
 )  # fmt: skip
 _OFFICES_RUN_FOR = frozenset(["President", "America", "Congress", "Senate", "Governor", "Mayor", "Assembly"])
+_HYPHENS = ("-", "–")
 _PARTY_MEMBERS = frozenset(["Democrat", "Democrats", "Republican", "Republicans"])
 _NAME_PARTICLES = frozenset(_PARTICLES.split("|"))
 # Last words of the names of streets, greens and buildings that are surnames too ("Drury Lane", "Nathan

@@ -1052,3 +1052,13 @@ def test_a_given_name_with_accents_opens_a_name_and_gives_the_sex():
     )
     assert [entity.name for entity in facts.entities] == ["José Luis Martínez", "María Elena Rodríguez Salas"]
     assert quote_starting(facts, "We are tired").speaker == "María Elena Rodríguez Salas"
+
+
+def test_a_project_or_an_initiative_is_an_organisation_and_a_party_tag_with_a_home_town_is_no_name():
+    entities = _entities(
+        "Asked whether the Constitutional Liberty Project would sway her, Sen. Ruth Abernathy laughed. "
+        "State Rep. Travis Kimbrough-Lee, R-Queen Creek, agreed, as did Heath Shuler (D-N.C.)."
+    )
+    assert entities["Constitutional Liberty Project"].kind == "organisation"
+    assert "R-Queen Creek" not in entities and "Queen Creek" not in entities
+    assert entities["North Carolina"].kind == "place"
