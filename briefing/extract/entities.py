@@ -597,13 +597,33 @@ class CandidateFinder:
             # Not "United Bank of Africa and Standard Trust Bank": two of a kind.
             head = before[of - 1].text if of > 0 else ""
             return suffix_kind.get(head) == "organisation" and after[-1].text != head
-        if suffix_kind.get(after[-1].text) != "organisation" or self._names_something(before[:1]):
+        if suffix_kind.get(after[-1].text) != "organisation":
+            return False
+        # "Minnesota Corn and Soybean Council", "Texas Oil and Gas Association": a place may lead the trade.
+        placed = self._names_something(before[:1])
+        if placed and (len(before) < 2 or gazetteer.names.get(normalise_name(before[0].text), ("", ""))[1] != "place"):
             return False
         if len(after) == 1:
             # "Hotels and Resorts", not "BBC Three and News" or "Youth and Media"
             return len(before) > 1 and before[-1].text in suffix_kind
-        common = gazetteer.common_words
-        return all(token.text.lower() in common for token in (*before, *after[:-1]))
+        # Words of a trade: common ones, or ones that name nothing ("Soybean") and are no name's own word:
+        # not an acronym ("UPS and Deutsche Post"), a nation's adjective ("Continental and American
+        # Airlines"), "The", or a head ("Citizens Bank and Canal Bank", "Land Rovers and Range Rovers").
+        common, names, first_names = gazetteer.common_words, gazetteer.names, gazetteer.first_names
+        return all(
+            token.text != "The"
+            and (
+                token.text.lower() in common
+                or (
+                    token.text not in first_names
+                    and normalise_name(token.text) not in names
+                    and not (token.text.isupper() and len(token.text) > 1)
+                    and token.text not in gazetteer.demonyms
+                    and token.text not in suffix_kind
+                )
+            )
+            for token in (*before[placed:], *after[:-1])
+        )
 
     def _names_something(self, tokens: list[_Token]) -> bool:
         """Whether ``tokens`` are a known name other than a country or region's ("of England and Wales"

@@ -180,6 +180,7 @@ _DOCUMENT_SUBJECT = re.compile(
     rf"(?:The|This|That|Its|Their|His|Her)\s+(?:[\w'’-]+\s+){{0,3}}?({'|'.join(sorted(_DOCUMENT_NOUNS | _STUDIES))})"
     r"(?:\s+(?:also|has|had|have|then|later))?\s*"
 )
+_OWNER_AFTER = re.compile(r"['’]s?\s")
 _AUTHORED_BY = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 # What an organisation issues ("the report said": the organisation heard last), not a person's email or post.
 _INSTITUTIONAL_DOCUMENTS = frozenset(
@@ -1992,7 +1993,8 @@ class QuoteFinder:
         for mention in reversed(self.linked.mentions[max(0, index - 40) : index]):
             if mention.kind == "organisation":
                 by = _AUTHORED_BY.search(self.body, max(0, mention.start - 40), mention.start)
-                words = self.body[max(0, by.start() - 30) : by.start()].lower().split()[-3:] if by else []
+                # ("the report by telecoms giant BT", "A letter submitted to the committee by the Council")
+                words = self.body[max(0, by.start() - 50) : by.start()].lower().split()[-6:] if by else []
                 # (a study, a survey or a report: the same document, however the text calls it)
                 if noun in words or (noun in _STUDIES and not _STUDIES.isdisjoint(words)):
                     return mention.name
@@ -2009,8 +2011,8 @@ class QuoteFinder:
         start = self._sentence_start(lower, issued.start())
         index = bisect.bisect_left(self._starts, start)
         for mention in self._mentions_between(index, issued.start()):
-            if mention.kind in ("person", "organisation"):
-                return mention.name
+            if mention.kind in ("person", "organisation") and not _OWNER_AFTER.match(body, mention.end):
+                return mention.name  # (not "Vell's" of "Vell's attorney, Sabrina Kessel-Durant, said")
         return None
 
     def _resolve_reference(self, text: str, position: int) -> str | None:

@@ -1871,3 +1871,14 @@ def test_a_person_after_a_title_with_of_in_it_is_whom_the_sentence_opens_with():
             '"entirely reasonable" after all.'
         )
         assert quote_starting(facts, "entirely reasonable").speaker == "Priya Natarajan-Shaw", title
+
+
+def test_a_document_speaks_for_who_issued_it_not_the_owner_before_them_nor_the_last_body_heard():
+    facts = extract_facts(
+        "Vell's attorney, Sabrina Kessel-Durant, said in a statement that her client was grateful. "
+        '"Conrad Vell has always maintained his innocence," the statement said.\n\n'
+        "Not every witness agreed. A letter submitted to the committee by the Minnesota Corn and Soybean "
+        'Council urged lawmakers to act. "Farm families cannot afford another year of this," the letter said.'
+    )
+    assert quote_starting(facts, "Conrad Vell has").speaker == "Sabrina Kessel-Durant"
+    assert quote_starting(facts, "Farm families").speaker == "Minnesota Corn and Soybean Council"

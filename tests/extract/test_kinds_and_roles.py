@@ -1062,3 +1062,12 @@ def test_a_project_or_an_initiative_is_an_organisation_and_a_party_tag_with_a_ho
     assert entities["Constitutional Liberty Project"].kind == "organisation"
     assert "R-Queen Creek" not in entities and "Queen Creek" not in entities
     assert entities["North Carolina"].kind == "place"
+
+
+def test_and_joins_the_words_of_a_trade_in_one_name_after_a_place_too_but_not_two_names():
+    entities = _entities(
+        "The Texas Parks and Wildlife Department agreed, as did the Baoshan Iron and Steel Co. "
+        "Both Citizens Bank and Canal Bank did not, nor did UPS and Deutsche Post."
+    )
+    assert {"Texas Parks and Wildlife Department", "Baoshan Iron and Steel Co"} <= set(entities)
+    assert {"Citizens Bank", "Canal Bank", "UPS"} <= set(entities)
