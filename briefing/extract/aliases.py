@@ -249,11 +249,11 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
     # A census first name tells the sex, unless the article calls the person by that word alone and it
     # is a surname too: then it is a family name written first ("Moon Seong Mook" ... "Moon said").
     # (Not a name opening a quote, which a friend may say: '"Jake, I've been in politics …"', '"Angela
-    # will be a GREAT Secretary," he wrote'.)
+    # will be a GREAT Secretary," he wrote'; nor a given name shared out, "Gabriel and Lucia Ferreira".)
     called_by = {
         (mention.name, mention.text)
         for mention in linked.mentions
-        if body[mention.start - 1 : mention.start] not in _OPENING_MARKS
+        if body[mention.start - 1 : mention.start] not in _OPENING_MARKS and not body.startswith(" and ", mention.end)
     }
     for name, info in people.items():
         given = info.tokens[0]

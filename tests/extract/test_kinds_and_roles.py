@@ -1071,3 +1071,14 @@ def test_and_joins_the_words_of_a_trade_in_one_name_after_a_place_too_but_not_tw
     )
     assert {"Texas Parks and Wildlife Department", "Baoshan Iron and Steel Co"} <= set(entities)
     assert {"Citizens Bank", "Canal Bank", "UPS"} <= set(entities)
+
+
+def test_ceo_is_a_title_before_a_name_and_a_given_name_shared_out_still_tells_the_sex():
+    facts = extract_facts(
+        'Northlight Systems CEO Jessamyn Cole said: "We will fight this bill in every state."\n\n'
+        "Gabriel and Lucia Ferreira got the letter.\n\n"
+        '"I got angry," Gabriel Ferreira said.\n\n'
+        '"He made a spreadsheet," she said.'
+    )
+    assert quote_starting(facts, "We will fight").speaker == "Jessamyn Cole"
+    assert quote_starting(facts, "He made a spreadsheet").speaker == "Lucia Ferreira"
