@@ -153,6 +153,8 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
             mentions.append(_mention(body, candidate, person, "person"))
             if candidate.gender:
                 linked.genders.setdefault(person, candidate.gender)
+        elif token[-1:] == "s" and len(candidates[number].tokens) <= 1 and token[:-1] in by_last:
+            continue  # "the Ferreiras" of Gabriel and Lucia Ferreira: a family, no name of its own
         elif candidate.kind == "person":  # titled lone name: "Mr Smith" with no full name in the article
             mentions.append(_mention(body, candidate, candidate.name, "person"))
             if candidate.gender:
@@ -240,6 +242,8 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
             listed := _listed_with_person(body, candidate, listed_people, gazetteer)
         ):
             mentions.append(_mention(body, candidate, listed, "person", "like people"))
+            if gender := first_name_gender(gazetteer, candidate.text) or "":
+                linked.genders.setdefault(listed, gender)  # "Gabriel and Lucia Ferreira": Gabriel's sex
         elif candidate.name in lone_names:
             mentions.append(_mention(body, candidate, candidate.name, "person", "context"))
 
@@ -261,7 +265,12 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
         if (
             gender
             and info.canonical == name
-            and ((name, given) not in called_by or given.lower() not in gazetteer.surnames)
+            and (
+                (name, given) not in called_by
+                or given.lower() not in gazetteer.surnames
+                # ("by Gabriel's count" of Gabriel and Lucia Ferreira: a given name tells a couple apart)
+                or len(by_last.get(info.tokens[-1], ())) > 1
+            )
         ):
             linked.genders.setdefault(name, gender)
     for name in lone_names:  # "Meghan said … she said"

@@ -1082,3 +1082,16 @@ def test_ceo_is_a_title_before_a_name_and_a_given_name_shared_out_still_tells_th
     )
     assert quote_starting(facts, "We will fight").speaker == "Jessamyn Cole"
     assert quote_starting(facts, "He made a spreadsheet").speaker == "Lucia Ferreira"
+
+
+def test_a_couple_told_apart_by_given_names_keep_their_sexes_and_their_family_is_no_name():
+    facts = extract_facts(
+        "Gabriel and Lucia Ferreira got the letter. The work cost $38,000, by Gabriel's count, and the "
+        "Ferreiras ended up on the FAIR Plan.\n\n"
+        "Pacific Crest Mutual, which insured the Ferreiras until January, declined to comment. In a "
+        'statement, the company said it had "made the difficult decision to reduce our exposure."\n\n'
+        '"He made a spreadsheet," she said.'
+    )
+    assert "Ferreiras" not in [entity.name for entity in facts.entities]
+    assert quote_starting(facts, "made the difficult").speaker == "Pacific Crest Mutual"
+    assert quote_starting(facts, "He made a spreadsheet").speaker == "Lucia Ferreira"
