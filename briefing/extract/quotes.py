@@ -2437,9 +2437,12 @@ class QuoteFinder:
             # ("Pressed by reporters, the senator paused. … he said": the senator who is a man.)
             holders = [holder for holder in holders if self._genders.get(holder.name) != unwanted]
         if holders:
-            # The last one named at or before ``position`` (they are in text order), else the first.
+            # The last one named at or before ``position`` (they are in text order), else the first
+            # (but not for a role only a holder may mean: "she turned toward the Republican side" means
+            # no Republican named further on).
             before = bisect.bisect_right(holders, position, key=_holder_position)
-            return holders[before - 1 if before else 0].name
+            if before or not held_only:
+                return holders[before - 1 if before else 0].name
         if held_only:
             return None
         if may_be_topic and (

@@ -1882,3 +1882,14 @@ def test_a_document_speaks_for_who_issued_it_not_the_owner_before_them_nor_the_l
     )
     assert quote_starting(facts, "Conrad Vell has").speaker == "Sabrina Kessel-Durant"
     assert quote_starting(facts, "Farm families").speaker == "Minnesota Corn and Soybean Council"
+
+
+def test_a_role_read_back_for_a_pronoun_means_no_holder_named_only_further_on():
+    facts = extract_facts(
+        "Gov. Teresa Halvorsen-Ruiz spoke on Tuesday.\n\n"
+        "The governor seemed to anticipate the objection. Near the end of her address, she turned toward "
+        "the Republican side of the chamber.\n\n"
+        '"Some of you will say we cannot afford this," she said.\n\n'
+        "Rep. Jolene Kretschmer, a Republican from Oshkosh, was not moved."
+    )
+    assert quote_starting(facts, "Some of you").speaker == "Teresa Halvorsen-Ruiz"
