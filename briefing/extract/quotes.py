@@ -298,6 +298,7 @@ class QuoteFinder:
     # or inside a partial quote (see _person_meant).
     _read_across: set[int] = field(default_factory=set)
     _asker: _Voice | None = None  # the voice of the paragraphs before the last voice heard (see find)
+    _asked_in: int = -1  # the paragraph of the last question given back to its asker with no attribution
     # Where the titles in marks read so far close, and where each opens: a clause reads across them
     # ('Roland Pike, appearing on NBC's "Meet the Press," said … "until the job is done."').
     _titles: dict[int, int] = field(default_factory=dict)
@@ -737,9 +738,15 @@ class QuoteFinder:
             if carried is None and clause_start == paragraph.start and item.open_start == paragraph.start:
                 carried = previous_paragraph_speaker
                 asker = self._asker
-                if text.rstrip("\"”’' ").endswith("?") and asker is not None and asker[2] in _ASKING:
+                question = text.rstrip("\"”’' ").endswith("?")
+                if question and asker is not None and asker[2] in _ASKING:
                     # '"You were facing 20 years?" he asked. ¶ "That's what they told me," she said. ¶ "And
                     # now you're facing two?"': a question of its own goes back to the one who asked.
+                    carried = asker
+                    self._asked_in = index
+                elif not question and asker is not None and self._asked_in == index - 1:
+                    # … ¶ "What was in the envelope?" ¶ "Fifteen thousand dollars.": and its answer to the
+                    # one who answered before.
                     carried = asker
             if (
                 (carried is None or carried[0] is None)

@@ -1801,6 +1801,20 @@ def test_an_unattributed_question_after_an_answer_goes_back_to_the_one_who_asked
     assert quote_starting(facts, "And now you're facing two").speaker == "Jonathan Perlmutter"
 
 
+def test_an_unattributed_answer_to_an_unattributed_question_goes_to_the_one_who_answered_before():
+    facts = extract_facts(
+        "Under questioning by Meredith Szymanski, Nikolaos Papadakis described the meeting.\n\n"
+        '"What did you bring to that meeting?" Szymanski asked.\n\n'
+        '"An envelope," Papadakis said.\n\n'
+        '"What was in the envelope?"\n\n'
+        '"Fifteen thousand dollars. Hundred-dollar bills."\n\n'
+        '"Where did you put it?"\n\n'
+        '"In the glove box of his car. He told me to."'
+    )
+    speakers = [quote.speaker for quote in facts.quotes if quote.kind == "direct"]
+    assert speakers == ["Meredith Szymanski", "Nikolaos Papadakis"] * 3
+
+
 def test_a_pronoun_of_the_sex_the_topic_is_not_reaches_back_a_paragraph_further():
     facts = extract_facts(
         "Paul Henderson ran the department. Paul Henderson wrote again. Henderson left.\n\n"
