@@ -1694,6 +1694,10 @@ class QuoteFinder:
             side = _SIDE.search(body, max(lower, end - 50), end)
             # (not "Scott Stanzel, a spokesman for the Bush-Cheney campaign said:")
             if side and not _PREPOSITION_BEFORE.search(body, max(lower, side.start() - 12), side.start()):
+                index = bisect.bisect_left(self._starts, side.start())
+                bodies = [mention for mention in self._mentions_between(index, end) if mention.kind == "organisation"]
+                if bodies:
+                    return _from_mention(bodies[-1])  # "the VA press office said": the body it is part of
                 # "her campaign said", "the Trump administration said": the words, and no one they name.
                 return _stripped_speaker(side, 0, "unnamed")
         window = max(lower, end - 60)

@@ -1907,3 +1907,12 @@ def test_a_role_read_back_for_a_pronoun_means_no_holder_named_only_further_on():
         "Rep. Jolene Kretschmer, a Republican from Oshkosh, was not moved."
     )
     assert quote_starting(facts, "Some of you").speaker == "Teresa Halvorsen-Ruiz"
+
+
+def test_the_press_office_of_a_named_body_speaks_for_it_but_a_person_s_campaign_for_no_one():
+    facts = extract_facts(
+        'In an emailed statement, the VA press office said the department "takes all allegations of data '
+        'manipulation seriously." Joe Biden spoke too. The Biden campaign said it was "not worried at all."'
+    )
+    assert quote_starting(facts, "takes all allegations").speaker == "VA"
+    assert quote_starting(facts, "not worried").speaker is None
