@@ -120,7 +120,15 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
                     return meant_alone[token]
                 latest, nearest = max((people[name].last_before(position), name) for name in choices)
                 if latest >= 0:
-                    return nearest
+                    # ("Lorraine Pruitt, whose younger brother, Eddie Pruitt, is missing, sat …": the one the
+                    # sentence is about, named first in it.)
+                    same_sentence = [
+                        (start, name)
+                        for name in choices
+                        if 0 <= (start := people[name].last_before(position)) < latest
+                        and not _SENTENCE_BREAK.search(body, start, latest)
+                    ]
+                    return min(same_sentence)[1] if same_sentence else nearest
         person = max(choices, key=prominence) if choices else None
         chosen[key] = person
         return person
@@ -298,6 +306,7 @@ class _Person:
         return self.starts[index - 1] if index else -1
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
 _PRONOUN_SEX = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
 _PRONOUN_REACH = 200  # characters after a name read for a pronoun that refers back to it
 

@@ -968,6 +968,14 @@ def test_a_bare_shared_surname_goes_on_meaning_whom_it_meant_unless_a_pronoun_af
     assert quote_starting(facts, "Stabilizing for who").speaker == "Sheldon Rappaport"
 
 
+def test_a_bare_shared_surname_after_one_sentence_naming_both_is_the_one_it_is_about():
+    facts = extract_facts(
+        "Lorraine Pruitt, whose younger brother, Eddie Pruitt, is among the missing, sat with a cup.\n\n"
+        '"I want to hear that they found him," Pruitt said.'
+    )
+    assert quote_starting(facts, "I want to hear").speaker == "Lorraine Pruitt"
+
+
 def test_a_given_name_cut_short_or_a_name_inside_a_longer_one_is_that_person():
     facts = extract_facts(
         'Rep. Daniel Kessling spoke. "Dan Kessling charged his vacations to donors," Laura Buczek said. '
