@@ -125,7 +125,7 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
                     same_sentence = [
                         (start, name)
                         for name in choices
-                        if 0 <= (start := people[name].last_before(position)) < latest
+                        if latest - _SENTENCE_REACH <= (start := people[name].last_before(position)) < latest
                         and not _SENTENCE_BREAK.search(body, start, latest)
                     ]
                     return min(same_sentence)[1] if same_sentence else nearest
@@ -307,6 +307,7 @@ class _Person:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
+_SENTENCE_REACH = 300  # characters: two names further apart are read in different sentences
 _PRONOUN_SEX = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
 _PRONOUN_REACH = 200  # characters after a name read for a pronoun that refers back to it
 
