@@ -125,7 +125,7 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
                     same_sentence = [
                         (start, name)
                         for name in choices
-                        if latest - _SENTENCE_REACH <= (start := people[name].last_before(position)) < latest
+                        if max(0, latest - _SENTENCE_REACH) <= (start := people[name].last_before(position)) < latest
                         and not _SENTENCE_BREAK.search(body, start, latest)
                     ]
                     return min(same_sentence)[1] if same_sentence else nearest

@@ -974,6 +974,9 @@ def test_a_bare_shared_surname_after_one_sentence_naming_both_is_the_one_it_is_a
         '"I want to hear that they found him," Pruitt said.'
     )
     assert quote_starting(facts, "I want to hear").speaker == "Lorraine Pruitt"
+    # (and never one named only further on)
+    facts = extract_facts('Ozzy Osbourne fell. "I acted on impulse," Osbourne said. Sharon Osbourne agreed.')
+    assert quote_starting(facts, "I acted on impulse").speaker == "Ozzy Osbourne"
 
 
 def test_a_given_name_cut_short_or_a_name_inside_a_longer_one_is_that_person():
