@@ -80,7 +80,7 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
         if info.canonical != name:
             continue  # "George Bush" of George W. Bush: a lone "Bush" is the one it is part of
         tokens = info.tokens
-        by_last[tokens[-1]].append(name)
+        by_last[_surname(tokens)].append(name)
         if tokens[0].lower() not in gazetteer.common_words:  # "The" of "The Aviator" stands for no one
             by_first[tokens[0]].append(name)
         if _two_surnames(tokens, gazetteer):
@@ -277,7 +277,7 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
                 (name, given) not in called_by
                 or given.lower() not in gazetteer.surnames
                 # ("by Gabriel's count" of Gabriel and Lucia Ferreira: a given name tells a couple apart)
-                or len(by_last.get(info.tokens[-1], ())) > 1
+                or len(by_last.get(_surname(info.tokens), ())) > 1
             )
         ):
             linked.genders.setdefault(name, gender)
@@ -337,6 +337,14 @@ def _pronoun_gender(body: str, candidates: list[Candidate], index: int) -> str:
 def _quoted(before: str) -> bool:
     """Whether text after ``before`` is inside quotation marks that ``before`` opens."""
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+_GENERATIONS = frozenset(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"])
+
+
+def _surname(tokens: tuple[str, ...]) -> str:
+    """The surname of a full name: its last word, but the one before "Jr." ("Carl Weatherby Jr.": Weatherby)."""
+    return tokens[-2] if len(tokens) > 2 and tokens[-1] in _GENERATIONS else tokens[-1]
 
 
 def _two_surnames(tokens: tuple[str, ...], gazetteer: Gazetteer) -> bool:

@@ -74,7 +74,8 @@ _NUMBERED_ACRONYM = re.compile(r"[A-Z]{2,4}\d{1,2}")
 # (Not "IPods", "ITunes": a product's "i" opening a sentence; nor a plural, "SMSes".)
 _ACRONYM_WORD = re.compile(r"(?!I[A-Z][a-z])[A-Z]{2,4}[a-z]{2,}(?:[A-Z][a-z]+)?(?<!es)")
 _NUMBER_AFTER = re.compile(r" \d{1,2}\b(?![.,]\d)")
-_ABBREVIATED_ENDINGS = (" Corp", " Inc", " Co", " Ltd", " Bros", " Plc")
+_ABBREVIATED_ENDINGS = (" Corp", " Inc", " Co", " Ltd", " Bros", " Plc", " Jr", " Sr")
+_GENERATIONS = (" Jr", " Sr")  # (of _ABBREVIATED_ENDINGS, those of people)
 _SENTENCE_GOES_ON = re.compile(r"[,;:)]| +[a-z0-9(]")
 # What follows a dateline's place: a date ("May 25", "1996-08-22"), an agency "(Reuters)", a dash, a state.
 _DATELINE = re.compile(
@@ -223,9 +224,10 @@ class CandidateFinder:
                     start, end = templates[0][0] + offset, domain.end()
                     append(Candidate(start, end, body[start:end], body[start:end], "organisation", evidence="acronym"))
                     continue
-                # "Compaq Computer Corp. rose": a firm's abbreviated ending keeps its full stop when the sentence
-                # goes on (at a sentence's end the stop is the sentence's).
-                dotted_end = abbreviated and _SENTENCE_GOES_ON.match(body, match_end + 1) is not None
+                # "Compaq Computer Corp. rose", "… by Gulfstar Refining Co.", "Carl Weatherby Jr.": a firm's or
+                # a person's abbreviated ending keeps its full stop, in the name too (at a sentence's end the
+                # stop is the sentence's as well).
+                dotted_end = abbreviated
             numbered = _NUMBER_AFTER.match(body, match_end) if numbered_head else None
             if not dotted_end and numbered is None:
                 # (Most runs: each template as it is, shifted into place.)
@@ -248,9 +250,10 @@ class CandidateFinder:
                 continue
             for start, template_end, shown, name, kind, tokens, titled, gender, weak, evidence, title in templates:
                 end = template_end + offset
-                if dotted_end and end == match_end and kind == "organisation":
+                if dotted_end and end == match_end and (kind == "organisation" or shown.endswith(_GENERATIONS)):
                     end += 1
                     shown += "."
+                    name += "."
                 if numbered is not None and end == match_end:
                     # "BBC Radio 4", "Channel 4": the number is part of the name, and a broadcaster's.
                     end = numbered.end()
@@ -546,6 +549,8 @@ class CandidateFinder:
         if not tokens:
             return
         title_end = self._title_end(tokens)
+        if title_end is not None and all(" " + token.text in _GENERATIONS for token in tokens[title_end + 1 :]):
+            title_end = None  # "Martin Luther King Jr.": a name ending in a title word, then its generation
         if (
             title_end is not None
             and tokens[0].text in gazetteer.first_names

@@ -1895,6 +1895,12 @@ class QuoteFinder:
         """The mention that ends at ``end``, or the name whose "'s" is its own: "Sainsbury's said" (the
         mention stops before it)."""
         mention = self._by_end.get(end)
+        if (
+            mention is None
+            and self.body[end - 1 : end] == "."
+            and last_word(self.body, end - 6, end - 1) in _NAME_ENDINGS
+        ):
+            return self._by_end.get(end - 1)  # "Carl Weatherby Jr. said": the name, less the stop after it
         if mention is None and self.body[end - 2 : end] in ("'s", "’s"):
             owner = self._by_end.get(end - 2)
             if owner is not None and owner.name.endswith(self.body[end - 2 : end]):
@@ -2899,6 +2905,8 @@ _INDEFINITE = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)"  # someone not named: "a", "one", 
 _MEMBER_BEFORE = re.compile(rf"\b{_INDEFINITE}\s+$")
 _PLACE_ABBREVIATIONS = frozenset(["St", "Mt", "Ft"])  # "St. Louis", "Mt. Hood"
 _WORD_NEXT = re.compile(r"\s+[A-Za-z]")
+_NAME_ENDINGS = frozenset(["Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "Sr"])  # "Gulfstar Refining Co. said"
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
 _STOP_AT = re.compile(r"[.!?…][\"”’')\]]*\s+|;\s+")
 _ELLIPSIS_STOP = re.compile(r"…[\"”’')\]]*\s+")
 
@@ -2936,10 +2944,11 @@ def _last_clause_start(
                     (word in _PLACE_ABBREVIATIONS or body.endswith(" U.S", max(0, last - 4), last))
                     and _WORD_NEXT.match(body, last + 1, position) is not None
                 )
+                or (word in _NAME_ENDINGS and _LOWER_NEXT.match(body, last + 1, position) is not None)
             ):
                 # "A spokesman for Sen. Bernie Sanders", "said on Nov. 13 that", "who lives in St. Louis",
-                # "the U.S. Department of Labor", "senior U.S. officials": a title's stop, or that of an
-                # abbreviation before its number or a word, ends no sentence.
+                # "the U.S. Department of Labor", "senior U.S. officials", "Gulfstar Refining Co. said": a
+                # title's stop, or that of an abbreviation before its number or a word, ends no sentence.
                 position = last
                 continue
         match = _STOP_AT.match(body, last, position)

@@ -1916,3 +1916,14 @@ def test_the_press_office_of_a_named_body_speaks_for_it_but_a_person_s_campaign_
     )
     assert quote_starting(facts, "takes all allegations").speaker == "VA"
     assert quote_starting(facts, "not worried").speaker is None
+
+
+def test_a_name_ending_in_an_abbreviation_speaks_and_its_surname_is_the_word_before_jr():
+    facts = extract_facts(
+        'Gulfstar Refining Co. said: "We are sorry for the disruption to our neighbours." '
+        'Carl Weatherby Jr. said the court was "inventing a standard out of thin air." '
+        'Weatherby said: "We will appeal this ruling to the very end."'
+    )
+    assert quote_starting(facts, "We are sorry").speaker == "Gulfstar Refining Co."
+    assert quote_starting(facts, "inventing a standard").speaker == "Carl Weatherby Jr."
+    assert quote_starting(facts, "We will appeal").speaker == "Carl Weatherby Jr."

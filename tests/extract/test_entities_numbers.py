@@ -178,13 +178,17 @@ def test_a_particle_that_is_a_first_name_too_opens_a_family_name():
     assert "Tour de France" not in found
 
 
-def test_a_firms_abbreviated_ending_keeps_its_full_stop_inside_a_sentence():
+def test_an_abbreviated_ending_keeps_its_full_stop_in_the_name_at_a_sentence_s_end_too():
     by_name = _names(
-        extract_facts("Shares of Vantor Computer Corp. rose, and Hallam & Co., a broker, sold Quell Inc. The end.")
+        extract_facts(
+            "Shares of Vantor Computer Corp. rose, and Hallam & Co., a broker, sold Quell Inc. The end. "
+            "Carl Weatherby Jr. said so, and so did Martin Luther King Jr."
+        )
     )
-    assert [m.text for m in by_name["Vantor Computer Corp"].mentions] == ["Vantor Computer Corp."]
-    assert [m.text for m in by_name["Hallam & Co"].mentions] == ["Hallam & Co."]
-    assert [m.text for m in by_name["Quell Inc"].mentions] == ["Quell Inc"]  # the stop ends the sentence
+    assert [m.text for m in by_name["Vantor Computer Corp."].mentions] == ["Vantor Computer Corp."]
+    assert [m.text for m in by_name["Hallam & Co."].mentions] == ["Hallam & Co."]
+    assert [m.text for m in by_name["Quell Inc."].mentions] == ["Quell Inc."]  # (the sentence's stop as well)
+    assert by_name["Carl Weatherby Jr."].kind == by_name["Martin Luther King Jr."].kind == "person"
 
 
 def test_a_point_of_the_compass_after_the_is_a_region():

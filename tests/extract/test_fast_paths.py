@@ -151,15 +151,32 @@ def test_the_spokesman_said_names_the_spokesman():
 
 
 STOP_PIECES = [
-    *["word", "Mr.", "U.S.", "Sen.", "Nov.", "St.", "A.", "x.", "Yes!", "Why?", "so…", "...", "end.", "Next", "9"],
+    *[
+        "word",
+        "Mr.",
+        "U.S.",
+        "Sen.",
+        "Nov.",
+        "St.",
+        "Co.",
+        "A.",
+        "x.",
+        "Yes!",
+        "Why?",
+        "so…",
+        "...",
+        "end.",
+        "Next",
+        "9",
+    ],
     *['"', "“", "”", "„", "«", "»", "'", "''", "'''", "`", "``", "’", ")", "]", ";", ":", ",", "\n\n"],
 ]
 
 
 # What quotes._last_clause_start finds: a title's full stop ("Sen.") is no stop, nor that of an
-# abbreviation before its number ("Nov. 13") or a word ("St. Louis", "U.S. Senate", "U.S. officials"), nor one
-# closing a parenthesis before a lowercase word ("Nancy Pelosi (D-Calif.) said"), nor one inside a
-# word ("Plus.net").
+# abbreviation before its number ("Nov. 13") or a word ("St. Louis", "U.S. Senate", "U.S. officials"), nor
+# that of a name's ending before a lowercase word ("Gulfstar Co. said"), nor one closing a parenthesis before a
+# lowercase word ("Nancy Pelosi (D-Calif.) said"), nor one inside a word ("Plus.net").
 def _after_one_of(words: frozenset[str]) -> str:
     return "(?:" + "|".join(rf"(?<=\b{word})" for word in sorted(words)) + ")"
 
@@ -167,7 +184,8 @@ def _after_one_of(words: frozenset[str]) -> str:
 _SKIPPED_DOT = (
     rf"(?:{_after_one_of(quotes._NAME_TITLES)}\."
     rf"|{_after_one_of(quotes._NUMBERED_ABBREVIATIONS)}\.(?=\s+\d)"
-    rf"|(?:{_after_one_of(quotes._PLACE_ABBREVIATIONS)}|(?<= U\.S))\.(?=\s+[A-Za-z]))"
+    rf"|(?:{_after_one_of(quotes._PLACE_ABBREVIATIONS)}|(?<= U\.S))\.(?=\s+[A-Za-z])"
+    rf"|{_after_one_of(quotes._NAME_ENDINGS)}\.(?=\s+[a-z]))"
 )
 _IN_BRACKETS = r"\.(?=\)\s+[a-z])"
 _IN_WORD = r"[.!?](?![\"”’')\]]*\s)|;(?!\s)"  # a stop with no space after, "Plus.net"

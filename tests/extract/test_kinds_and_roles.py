@@ -1080,7 +1080,7 @@ def test_and_joins_the_words_of_a_trade_in_one_name_after_a_place_too_but_not_tw
         "The Texas Parks and Wildlife Department agreed, as did the Baoshan Iron and Steel Co. "
         "Both Citizens Bank and Canal Bank did not, nor did UPS and Deutsche Post."
     )
-    assert {"Texas Parks and Wildlife Department", "Baoshan Iron and Steel Co"} <= set(entities)
+    assert {"Texas Parks and Wildlife Department", "Baoshan Iron and Steel Co."} <= set(entities)
     assert {"Citizens Bank", "Canal Bank", "UPS"} <= set(entities)
 
 
