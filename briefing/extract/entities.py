@@ -1184,14 +1184,17 @@ def _split_on_possessives(tokens: list[_Token]) -> list[list[_Token]]:
 
 
 def _is_firm_pair(tokens: list[_Token], gazetteer: Gazetteer) -> bool:
-    """One or two capitalised words, "&", one or two more: "Procter & Gamble", "Standard & Poor's";
-    not two known names ("Serbia & Montenegro") or two people ("Matt Lucas & David Walliams")."""
+    """One to three capitalised words, "&", one or two more: "Procter & Gamble", "Standard & Poor's",
+    "Gulf Coast Power & Light"; not two known names ("Serbia & Montenegro") or two people ("Matt Lucas &
+    David Walliams")."""
     texts = [token.text for token in tokens]
     if texts.count("&") != 1 or "and" in texts:
         return False
     at = texts.index("&")
     sides = (tokens[:at], tokens[at + 1 :])
-    if not all(1 <= len(side) <= 2 and not any(token.connector for token in side) for side in sides):
+    if not (1 <= len(sides[0]) <= 3 and 1 <= len(sides[1]) <= 2) or any(
+        token.connector for side in sides for token in side
+    ):
         return False
     known = all(normalise_name(" ".join(token.text for token in side)) in gazetteer.names for side in sides)
     people = all(len(side) == 2 and side[0].text in gazetteer.first_names for side in sides)

@@ -1106,3 +1106,9 @@ def test_a_couple_told_apart_by_given_names_keep_their_sexes_and_their_family_is
     assert "Ferreiras" not in [entity.name for entity in facts.entities]
     assert quote_starting(facts, "made the difficult").speaker == "Pacific Crest Mutual"
     assert quote_starting(facts, "He made a spreadsheet").speaker == "Lucia Ferreira"
+
+
+def test_a_firm_of_three_words_and_one_joined_by_an_ampersand_is_one_name():
+    assert _entities("He said Gulf Coast Power & Light had crews ready.")["Gulf Coast Power & Light"].kind == (
+        "organisation"
+    )
