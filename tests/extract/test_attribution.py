@@ -1927,3 +1927,11 @@ def test_a_name_ending_in_an_abbreviation_speaks_and_its_surname_is_the_word_bef
     assert quote_starting(facts, "We are sorry").speaker == "Gulfstar Refining Co."
     assert quote_starting(facts, "inventing a standard").speaker == "Carl Weatherby Jr."
     assert quote_starting(facts, "We will appeal").speaker == "Carl Weatherby Jr."
+
+
+def test_pressed_reports_a_question():
+    facts = extract_facts(
+        'Reid Weingarten cross-examined David Myers. "Not that I am aware of," Mr Myers replied. '
+        '"Did you ever know Mr Ebbers to make an accounting entry?" Mr Weingarten pressed.'
+    )
+    assert quote_starting(facts, "Did you ever know").speaker == "Reid Weingarten"
