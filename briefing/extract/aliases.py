@@ -72,6 +72,7 @@ class Linked:
 
 def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked:
     people = _full_people(candidates, gazetteer)
+    candidates = _joined_surnames(body, candidates, {_surname(person.tokens) for person in people.values()})
     by_last: dict[str, list[str]] = defaultdict(list)
     by_first: dict[str, list[str]] = defaultdict(list)
     # The first of two surnames: "Rodríguez" of "María Rodríguez Salas".
@@ -337,6 +338,28 @@ def _pronoun_gender(body: str, candidates: list[Candidate], index: int) -> str:
 def _quoted(before: str) -> bool:
     """Whether text after ``before`` is inside quotation marks that ``before`` opens."""
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _joined_surnames(body: str, candidates: list[Candidate], surnames: set[str]) -> list[Candidate]:
+    """The candidates with a hyphenated surname of someone named in full made one again where it was
+    read as two names ("Villalobos-Kent said", of Renata Villalobos-Kent: not Villalobos and the county of
+    Kent)."""
+    hyphenated = {surname for surname in surnames if "-" in surname}
+    if not hyphenated:
+        return candidates
+    joined: list[Candidate] = []
+    for candidate in candidates:
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and before.end + 1 == candidate.start
+            and body[before.end] == "-"
+            and (text := body[before.start : candidate.end]) in hyphenated
+        ):
+            joined[-1] = Candidate(before.start, candidate.end, text, text, "", (text,))
+        else:
+            joined.append(candidate)
+    return joined
 
 
 _GENERATIONS = frozenset(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"])

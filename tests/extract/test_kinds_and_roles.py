@@ -1112,3 +1112,12 @@ def test_a_firm_of_three_words_and_one_joined_by_an_ampersand_is_one_name():
     assert _entities("He said Gulf Coast Power & Light had crews ready.")["Gulf Coast Power & Light"].kind == (
         "organisation"
     )
+
+
+def test_a_hyphenated_surname_whose_half_is_a_place_stays_one_name_of_its_bearer():
+    facts = extract_facts(
+        "Ashcombe, Villalobos-Kent work the diners\n\n"
+        'Arizona Sen. Renata Villalobos-Kent spoke. Villalobos-Kent said: "We will win this on Monday night."'
+    )
+    assert [entity.name for entity in facts.entities if entity.kind != "place"] == ["Renata Villalobos-Kent"]
+    assert quote_starting(facts, "We will win").speaker == "Renata Villalobos-Kent"
