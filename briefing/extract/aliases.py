@@ -77,6 +77,7 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
     by_first: dict[str, list[str]] = defaultdict(list)
     # The first of two surnames: "Rodríguez" of "María Rodríguez Salas".
     paternal: dict[str, list[str]] = defaultdict(list)
+    middle: dict[str, list[str]] = defaultdict(list)
     for name, info in people.items():
         if info.canonical != name:
             continue  # "George Bush" of George W. Bush: a lone "Bush" is the one it is part of
@@ -86,6 +87,18 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
             by_first[tokens[0]].append(name)
         if _two_surnames(tokens, gazetteer):
             paternal[tokens[-2]].append(name)
+        elif (
+            len(tokens) > 2
+            and tokens[-2][:1].isupper()
+            and tokens[-2] not in gazetteer.first_names
+            and tokens[-2].lower() not in gazetteer.common_words
+            and tokens[-1].lower() not in gazetteer.common_words
+            and normalise_name(tokens[-1])
+            not in gazetteer.names  # (not "Independent … Supporters", "South West Edinburgh")
+        ):
+            # "Juan Sebastián Ordóñez Villacrés … Ordóñez said": a word before the last that is no given
+            # name may be a first surname the census does not list (read only when nothing else matches).
+            middle[tokens[-2]].append(name)
     for token, bearers in paternal.items():
         # "María Elena Rodríguez Salas … Daniela Vega Rodríguez … Rodríguez said": a lone surname is the
         # first of someone's two, not the second of someone else's.
@@ -104,7 +117,7 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
         key = (token, gender, title)
         if key in chosen:
             return chosen[key]
-        choices = by_last.get(token) or by_first.get(token)
+        choices = by_last.get(token) or by_first.get(token) or middle.get(token)
         if choices and len(choices) > 1:
             # "Ms. Whitcomb" is the woman of the Whitcombs, "Senator Whitcomb" the one titled so: what the
             # mention says of its person narrows those sharing the name, before prominence decides.

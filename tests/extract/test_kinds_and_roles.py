@@ -1121,3 +1121,12 @@ def test_a_hyphenated_surname_whose_half_is_a_place_stays_one_name_of_its_bearer
     )
     assert [entity.name for entity in facts.entities if entity.kind != "place"] == ["Renata Villalobos-Kent"]
     assert quote_starting(facts, "We will win").speaker == "Renata Villalobos-Kent"
+
+
+def test_a_lone_word_before_the_last_of_a_long_name_is_that_person_when_nothing_else_matches():
+    facts = extract_facts(
+        "Finance Minister Juan Sebastián Ordóñez Villacrés said the deal was done. Ordóñez said the payments "
+        'would start "within six weeks." Tom McCabe MSP spoke, then McCabe left.'
+    )
+    assert quote_starting(facts, "within six weeks").speaker == "Juan Sebastián Ordóñez Villacrés"
+    assert {"Ordóñez", "McCabe"}.isdisjoint(entity.name for entity in facts.entities)
