@@ -748,6 +748,17 @@ class QuoteFinder:
                     # … ¶ "What was in the envelope?" ¶ "Fifteen thousand dollars.": and its answer to the
                     # one who answered before.
                     carried = asker
+                elif (
+                    asker is not None
+                    and carried is not None
+                    and carried[2] in _ANSWERING
+                    and asker[0] is not None
+                    and asker[0] != carried[0]
+                ):
+                    # '"Why should they believe you?" Raghunathan said. ¶ "Senator, …," Quintero-Haas replied.
+                    # ¶ "That's not what I asked."': after an answer, the turn goes back.
+                    carried = asker
+                    self._asked_in = index
             if (
                 (carried is None or carried[0] is None)
                 and direct
@@ -3204,6 +3215,7 @@ _OPENING_MARK_CHARS = frozenset("\"“”„«»'‘`")
 _SERVES = re.compile(r"(?<![\w-])(?:to|for)\s+(?:the|a|an)\s")  # "aide to the mayor", "clerk to the chief justice"
 _SERVES_OPENING = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+){0,3}?$")
 _ASKING = frozenset(["asked", "asks", "pressed", "questioned"])
+_ANSWERING = frozenset(["replied", "replies", "answered", "answers", "responded", "responds"])
 _AS_NEXT = re.compile(r"\s+as\b")
 # Before an -ing form that is a noun, not a participle: "in writing", "the warning", "his saying".
 _GERUND_BEFORE = re.compile(r"\b(?:in|the|his|her|its|their|a|an)\s+$")

@@ -1935,3 +1935,18 @@ def test_pressed_reports_a_question():
         '"Did you ever know Mr Ebbers to make an accounting entry?" Mr Weingarten pressed.'
     )
     assert quote_starting(facts, "Did you ever know").speaker == "Reid Weingarten"
+
+
+def test_after_an_answer_an_unattributed_retort_is_the_questioner_s_turn():
+    facts = extract_facts(
+        "Sen. Priya Raghunathan pressed the nominee, Marisol Quintero-Haas.\n\n"
+        '"Your company was sued by its own workers," Raghunathan said. "Why should they believe you?"\n\n'
+        '"Senator, the settlement included no admission of wrongdoing," Quintero-Haas replied.\n\n'
+        '"That\'s not what I asked."\n\n'
+        '"I understand. What I would say is that we changed our practices."\n\n'
+        '"According to whom?"\n\n'
+        '"According to the auditor, Senator."'
+    )
+    speakers = [quote.speaker for quote in facts.quotes if quote.kind == "direct"]
+    raghunathan, nominee = "Priya Raghunathan", "Marisol Quintero-Haas"
+    assert speakers == [raghunathan, raghunathan, nominee, raghunathan, nominee, raghunathan, nominee]
