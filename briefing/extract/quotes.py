@@ -2271,6 +2271,14 @@ class QuoteFinder:
         for event in self._heard_lately(position, paragraph):
             if event.kind == "person" and genders.get(event.name) != unwanted:
                 return event.name
+        last_heard = next(self._heard_lately(position, paragraph), None) if pronoun and unwanted else None
+        if last_heard is not None and last_heard.kind == "person" and genders.get(last_heard.name) == unwanted:
+            # '"…," Greer-Abrams answered. ¶ "…?" Ashworth pressed. ¶ "…," she said.': in an exchange, the
+            # one heard before the other, if of the pronoun's sex, rather than the story's topic.
+            wanted = _OTHER_SEX[unwanted]
+            for event in self._heard_lately(position, max(0, paragraph - 1)):
+                if event.kind == "person" and genders.get(event.name) == wanted:
+                    return event.name
         # No one speaking or named as a subject nearby: the person the story is about, rather than
         # whoever was named last in passing ("… his rift with Chancellor Gordon Brown. … he said").
         topic = self._topic_person(position)

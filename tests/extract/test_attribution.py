@@ -1950,3 +1950,14 @@ def test_after_an_answer_an_unattributed_retort_is_the_questioner_s_turn():
     speakers = [quote.speaker for quote in facts.quotes if quote.kind == "direct"]
     raghunathan, nominee = "Priya Raghunathan", "Marisol Quintero-Haas"
     assert speakers == [raghunathan, raghunathan, nominee, raghunathan, nominee, raghunathan, nominee]
+
+
+def test_in_an_exchange_a_pronoun_of_the_other_sex_than_the_last_voice_is_the_one_heard_before():
+    facts = extract_facts(
+        "Delphine Yazzie runs the library. Delphine Yazzie said the signal was weak. Yazzie left early.\n\n"
+        "FCC Commissioner Natalie Greer-Abrams spoke with host Daniel Ashworth.\n\n"
+        '"It has improved enormously," Greer-Abrams answered.\n\n'
+        '"But is better than nothing the standard?" Ashworth pressed.\n\n'
+        '"I would say the standard is delivering it," she said.'
+    )
+    assert quote_starting(facts, "I would say").speaker == "Natalie Greer-Abrams"
