@@ -181,13 +181,14 @@ _DOCUMENT_SUBJECT = re.compile(
     r"(?:\s+(?:also|has|had|have|then|later))?\s*"
 )
 _OWNER_AFTER = re.compile(r"['’]s?\s")
-_AUTHORED_BY = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+_SUED = re.compile(r"\b(?:sued|filed\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:lawsuit|suit|complaint))\b")
+_AUTHORED_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 # What an organisation issues ("the report said": the organisation heard last), not a person's email or post.
 _INSTITUTIONAL_DOCUMENTS = frozenset(
-    ["statement", "report", "letter", "filing", "ruling", "lawsuit", "complaint", "website"]
+    ["statement", "report", "letter", "memo", "filing", "ruling", "lawsuit", "complaint", "website"]
 )
 # "thanked the council in a statement": who issued the document "the statement read" quotes.
-_IN_A_DOCUMENT = re.compile(rf"\bin an?\s+(?:[\w-]+\s+)?({'|'.join(sorted(_INSTITUTIONAL_DOCUMENTS))})\b")
+_IN_A_DOCUMENT = re.compile(rf"\b[Ii]n an?\s+(?:[\w-]+\s+)?({'|'.join(sorted(_INSTITUTIONAL_DOCUMENTS))})\b")
 # "the statement said", "a copy of the letter read": a document no one is named as writing.
 _UNSIGNED_DOCUMENT = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\s*$")
 # ", a youth climate group": the noun an appositive gives a name (its last word before a stop).
@@ -2012,6 +2013,10 @@ class QuoteFinder:
         issuer = self._issuer(noun, position, paragraph)
         if issuer is not None:
             return issuer  # 'Mat Ishbia thanked the council in a statement. "…," the statement read.'
+        if noun in ("lawsuit", "complaint"):
+            plaintiff = self._plaintiff(position, paragraph)
+            if plaintiff is not None:
+                return plaintiff  # "Norvance sued HHS in August. … "…," the lawsuit says.
         heard = next(
             (event.name for event in self._heard_lately(position, paragraph) if event.kind == "organisation"), None
         )
@@ -2028,6 +2033,16 @@ class QuoteFinder:
                     return mention.name
         return None
 
+    def _plaintiff(self, position: int, paragraph: int) -> str | None:
+        """Who the text said sued, or filed a lawsuit, shortly before ``position``: the subject of the
+        last such verb (a person or organisation)."""
+        lower = max(self.paragraphs[max(0, paragraph - 1)].start, position - _MAX_WINDOW)  # (linear)
+        sued = next(reversed(list(_SUED.finditer(self.body, lower, position))), None)  # the last
+        if sued is None:
+            return None
+        subject = self._subject_before(sued.start(), self._sentence_start(lower, sued.end()))
+        return subject.name if subject is not None and subject.kind in ("person", "organisation") else None
+
     def _issuer(self, noun: str, position: int, paragraph: int) -> str | None:
         """Who the text said spoke "in a statement" (the document ``noun``) shortly before ``position``:
         the first person or organisation of that sentence."""
@@ -2041,6 +2056,14 @@ class QuoteFinder:
         for mention in self._mentions_between(index, issued.start()):
             if mention.kind in ("person", "organisation") and not _OWNER_AFTER.match(body, mention.end):
                 return mention.name  # (not "Vell's" of "Vell's attorney, Sabrina Kessel-Durant, said")
+        if _skip_space(body, start, issued.start()) == issued.start():
+            # "In a letter to Interior Secretary Warren Hollister, Sen. Gloria Tsosie-Bennett demanded":
+            # the phrase opens the sentence, whose subject follows it (not whom the letter went to).
+            comma = body.find(",", issued.end(), min(position, issued.end() + _MAX_SUBJECT_CHARS))
+            first = self._first_mention_at_or_after(comma + 1) if comma != -1 else position
+            subject = self._by_start.get(first)
+            if subject is not None and subject.kind in ("person", "organisation") and first < position:
+                return subject.name
         return None
 
     def _resolve_reference(self, text: str, position: int) -> str | None:

@@ -1961,3 +1961,22 @@ def test_in_an_exchange_a_pronoun_of_the_other_sex_than_the_last_voice_is_the_on
         '"I would say the standard is delivering it," she said.'
     )
     assert quote_starting(facts, "I would say").speaker == "Natalie Greer-Abrams"
+
+
+def test_a_document_speaks_for_who_a_sentence_it_opens_names_who_sued_or_whose_research_it_is():
+    facts = extract_facts(
+        "In a letter to Interior Secretary Warren Hollister, Sen. Gloria Tsosie-Bennett demanded a pause.\n\n"
+        '"Rural communities depend on these employees for everything," the letter says.\n\n'
+        "In a memo to supporters, campaign manager Tyler Brisbane wrote that turnout would be high.\n\n"
+        '"Our opponents have momentum in the press," the memo says.\n\n'
+        "Norvance Pharmaceuticals Inc. sued HHS in federal court in August.\n\n"
+        '"This is price control by another name," the lawsuit says.'
+    )
+    assert quote_starting(facts, "Rural communities").speaker == "Gloria Tsosie-Bennett"
+    assert quote_starting(facts, "Our opponents").speaker == "Tyler Brisbane"
+    assert quote_starting(facts, "This is price control").speaker == "Norvance Pharmaceuticals Inc."
+    facts = extract_facts(
+        "Phones are selling, according to research from technology analysts Gartner.\n\n"
+        "More than 674 million were sold last year, said the report."
+    )
+    assert quote_starting(facts, "More than 674 million").speaker == "Gartner"
