@@ -2253,6 +2253,16 @@ class QuoteFinder:
         subject = self._speaking_person(previous_start, sentence_start, unwanted)
         if subject is not None:
             return subject
+        someone = _SOMEONE_OPENING.match(
+            self.body, _skip_space(self.body, previous_start, sentence_start), sentence_start
+        )
+        if (
+            pronoun
+            and someone is not None
+            and someone.group(1) in (self._role_set or ())
+            and self.gazetteer.role_nouns.get(someone.group(1), "") != unwanted
+        ):
+            return None  # "A Harborline spokeswoman declined to comment. "…," she said.": that woman, unnamed
         subject_start = previous_start
         comma = self.body.find(",", previous_start, sentence_start)
         mark = _next_mark(self.body, previous_start, sentence_start, self._marks)
@@ -2945,6 +2955,7 @@ _NUMBERED_ABBREVIATIONS = frozenset(
 _NUMBER_NEXT = re.compile(r"\s+\d")
 _INDEFINITE = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)"  # someone not named: "a", "one", "another" (aide)
 _MEMBER_BEFORE = re.compile(rf"\b{_INDEFINITE}\s+$")
+_SOMEONE_OPENING = re.compile(rf"{_INDEFINITE}\s+(?:[\w'’-]+\s+){{0,3}}?([a-z]+)\b")  # "A Harborline spokeswoman"
 _PLACE_ABBREVIATIONS = frozenset(["St", "Mt", "Ft"])  # "St. Louis", "Mt. Hood"
 _WORD_NEXT = re.compile(r"\s+[A-Za-z]")
 _NAME_ENDINGS = frozenset(["Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "Sr"])  # "Gulfstar Refining Co. said"

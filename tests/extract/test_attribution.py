@@ -1980,3 +1980,14 @@ def test_a_document_speaks_for_who_a_sentence_it_opens_names_who_sued_or_whose_r
         "More than 674 million were sold last year, said the report."
     )
     assert quote_starting(facts, "More than 674 million").speaker == "Gartner"
+
+
+def test_a_pronoun_after_a_sentence_opening_with_someone_unnamed_is_that_someone():
+    facts = extract_facts(
+        "Lodestar Proxy Advisory has not issued a report. Danielle Osei, an analyst, said the vote was close.\n\n"
+        'A Harborline spokeswoman declined to comment. "We don\'t comment on market rumors," she said.\n\n'
+        'A spokesman for the BPI said the chart was late. "Work is going on across the business," he said.'
+    )
+    assert quote_starting(facts, "We don't comment").speaker is None
+    assert quote_starting(facts, "Work is going on").speaker is None
+    assert {entity.name: entity.kind for entity in facts.entities}["Lodestar Proxy Advisory"] == "organisation"
