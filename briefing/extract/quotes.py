@@ -2422,6 +2422,8 @@ class QuoteFinder:
 
     def _places_or_sides(self, words: list[str]) -> bool:
         """Whether ``words`` name a place or a people or party ("West Virginia", "Welsh", "Labour")."""
+        if words[-1:] == ["Party"] and len(words) > 1:
+            words = words[:-1]  # "the Conservative Party co-chairman": a party's
         phrase = " ".join(words)
         known = self.gazetteer.names.get(normalise_name(phrase))
         return phrase in self.gazetteer.demonyms or (known is not None and known[1] == "place")
@@ -3610,7 +3612,9 @@ def _role_forms(gazetteer: Gazetteer) -> frozenset[str]:
     """The role nouns and the titles' last words as the text may write them, lowercase or capitalised
     ("the spokesman said", "the Bishop said"), and the acronyms of roles ("the CFO said")."""
     words = set(gazetteer.role_nouns) | {word.lower() for word in gazetteer.title_words if word.isalpha()}
-    return frozenset(words | {word[:1].upper() + word[1:] for word in words} | set(_ROLE_ACRONYMS))
+    capitalised = {word[:1].upper() + word[1:] for word in words}
+    titled = {"-".join(part[:1].upper() + part[1:] for part in word.split("-")) for word in words if "-" in word}
+    return frozenset(words | capitalised | titled | set(_ROLE_ACRONYMS))  # ("Co-Chairman" too)
 
 
 def _patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], ...]:

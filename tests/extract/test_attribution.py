@@ -1991,3 +1991,14 @@ def test_a_pronoun_after_a_sentence_opening_with_someone_unnamed_is_that_someone
     assert quote_starting(facts, "We don't comment").speaker is None
     assert quote_starting(facts, "Work is going on").speaker is None
     assert {entity.name: entity.kind for entity in facts.entities}["Lodestar Proxy Advisory"] == "organisation"
+
+
+def test_a_hyphenated_role_of_a_party_with_no_holder_is_read_as_a_pronoun_would_be():
+    facts = extract_facts(
+        "Trevor Phillips, chairman of the Commission for Racial Equality, spoke. The Lib Dems will look at his "
+        'plans, but Tory Liam Fox said his party offered a "clear choice" on the issue. The Conservative Party '
+        'Co-Chairman said Labour had "done nothing for eight years" on immigration. '
+        '"We have to get that under control," said vice-chairman Vivek Paul.'
+    )
+    assert quote_starting(facts, "done nothing").speaker == "Liam Fox"
+    assert quote_starting(facts, "We have to get").speaker == "Vivek Paul"
