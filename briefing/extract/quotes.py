@@ -760,6 +760,21 @@ class QuoteFinder:
                     # ¶ "That's not what I asked."': after an answer, the turn goes back.
                     carried = asker
                     self._asked_in = index
+            elif (
+                carried is None
+                and direct
+                and words >= _MIN_UNATTRIBUTED_WORDS
+                and previous_paragraph_speaker is not None
+                and previous_paragraph_speaker[0] is not None
+                and self._previous_close < paragraph.start
+                and self._names_no_one(paragraph.start, item.open_start)
+                and self._verb_text.search(body, paragraph.start, item.open_start) is None
+                and self._verb_text.search(body, item.close_end, after_end) is None
+            ):
+                # '"…," Mr Dein said. ¶ The club is funding its move … "We have two executives travelling
+                # round Japan …"': a quote after lines that name no one and report nothing, with nothing
+                # reporting it, goes on in the voice before them.
+                carried = previous_paragraph_speaker
             if (
                 (carried is None or carried[0] is None)
                 and direct
@@ -1902,6 +1917,11 @@ class QuoteFinder:
         and so is a noun or an adjective, not a verb; not after a name whose "'s" is its own
         ("Sainsbury's said")."""
         return _possessive_before(self.body, position) and self._mention_at(_strip_end(self.body, position, 0)) is None
+
+    def _names_no_one(self, start: int, end: int) -> bool:
+        """Whether no person or organisation is named between ``start`` and ``end``."""
+        index = bisect.bisect_left(self._starts, start)
+        return not any(mention.kind in ("person", "organisation") for mention in self._mentions_between(index, end))
 
     def _mention_at(self, end: int) -> LinkedMention | None:
         """The mention that ends at ``end``, or the name whose "'s" is its own: "Sainsbury's said" (the

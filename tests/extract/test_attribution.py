@@ -2002,3 +2002,15 @@ def test_a_hyphenated_role_of_a_party_with_no_holder_is_read_as_a_pronoun_would_
     )
     assert quote_starting(facts, "done nothing").speaker == "Liam Fox"
     assert quote_starting(facts, "We have to get").speaker == "Vivek Paul"
+
+
+def test_a_quote_after_lines_that_name_no_one_and_report_nothing_goes_on_in_the_voice_before():
+    facts = extract_facts(
+        '"When the new stadium opens we will go through a review," Mr Dein said.\n\n'
+        "The club is funding its move through a number of sources. It is also looking to overseas markets, "
+        'including Asia. "We have two executives travelling round Japan and China at the moment."\n\n'
+        "Not everyone agrees. Analysts at Barclays doubt it. "
+        '"The numbers do not add up for a club of this size at all."'
+    )
+    assert quote_starting(facts, "We have two executives").speaker == "Dein"
+    assert quote_starting(facts, "The numbers do not").speaker is None
