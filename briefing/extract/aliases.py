@@ -26,6 +26,7 @@ from operator import attrgetter
 
 from briefing.extract.entities import Candidate
 from briefing.extract.gazetteer import (
+    GENERATION_ABBREVIATIONS,
     Gazetteer,
     first_name_gender,
     load_gazetteer,
@@ -93,11 +94,12 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
             and tokens[-2] not in gazetteer.first_names
             and tokens[-2].lower() not in gazetteer.common_words
             and tokens[-1].lower() not in gazetteer.common_words
-            and normalise_name(tokens[-1])
-            not in gazetteer.names  # (not "Independent … Supporters", "South West Edinburgh")
+            and normalise_name(tokens[-1]) not in gazetteer.names
         ):
             # "Juan Sebastián Ordóñez Villacrés … Ordóñez said": a word before the last that is no given
-            # name may be a first surname the census does not list (read only when nothing else matches).
+            # name may be a first surname the census does not list (read only when nothing else matches;
+            # not "United" of "Independent Manchester United Supporters", nor "West" of "South West
+            # Edinburgh").
             middle[tokens[-2]].append(name)
     for token, bearers in paternal.items():
         # "María Elena Rodríguez Salas … Daniela Vega Rodríguez … Rodríguez said": a lone surname is the
@@ -175,7 +177,7 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
             mentions.append(_mention(body, candidate, person, "person"))
             if candidate.gender:
                 linked.genders.setdefault(person, candidate.gender)
-        elif token[-1:] == "s" and len(candidates[number].tokens) <= 1 and token[:-1] in by_last:
+        elif token[-1:] == "s" and len(candidate.tokens) <= 1 and token[:-1] in by_last:
             continue  # "the Ferreiras" of Gabriel and Lucia Ferreira: a family, no name of its own
         elif candidate.kind == "person":  # titled lone name: "Mr Smith" with no full name in the article
             mentions.append(_mention(body, candidate, candidate.name, "person"))
@@ -375,7 +377,9 @@ def _joined_surnames(body: str, candidates: list[Candidate], surnames: set[str])
     return joined
 
 
-_GENERATIONS = frozenset(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"])
+_GENERATIONS = frozenset(
+    [*GENERATION_ABBREVIATIONS, *(word + "." for word in GENERATION_ABBREVIATIONS), "II", "III", "IV"]
+)
 
 
 def _surname(tokens: tuple[str, ...]) -> str:

@@ -16,7 +16,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from briefing.extract.gazetteer import Gazetteer, first_name_gender, load_gazetteer, normalise_name
+from briefing.extract.gazetteer import (
+    FIRM_ABBREVIATIONS,
+    GENERATION_ABBREVIATIONS,
+    Gazetteer,
+    first_name_gender,
+    load_gazetteer,
+    normalise_name,
+)
 
 
 def _uppercase_class() -> str:
@@ -74,9 +81,8 @@ _NUMBERED_ACRONYM = re.compile(r"[A-Z]{2,4}\d{1,2}")
 # (Not "IPods", "ITunes": a product's "i" opening a sentence; nor a plural, "SMSes".)
 _ACRONYM_WORD = re.compile(r"(?!I[A-Z][a-z])[A-Z]{2,4}[a-z]{2,}(?:[A-Z][a-z]+)?(?<!es)")
 _NUMBER_AFTER = re.compile(r" \d{1,2}\b(?![.,]\d)")
-_ABBREVIATED_ENDINGS = (" Corp", " Inc", " Co", " Ltd", " Bros", " Plc", " Jr", " Sr")
-_GENERATIONS = (" Jr", " Sr")  # (of _ABBREVIATED_ENDINGS, those of people)
-_SENTENCE_GOES_ON = re.compile(r"[,;:)]| +[a-z0-9(]")
+_GENERATIONS = tuple(" " + word for word in GENERATION_ABBREVIATIONS)
+_ABBREVIATED_ENDINGS = tuple(" " + word for word in FIRM_ABBREVIATIONS) + _GENERATIONS
 # What follows a dateline's place: a date ("May 25", "1996-08-22"), an agency "(Reuters)", a dash, a state.
 _DATELINE = re.compile(
     r",? (?:[A-Z][a-z]{2,8}\.? \d{1,2}\b|\([A-Z]|[-—–] |\d{4}-\d{2}-\d{2})|, [A-Z][a-z]{1,5}\. "

@@ -167,6 +167,12 @@ def first_name_gender(gazetteer: Gazetteer, word: str) -> str | None:
     return gender
 
 
+# Abbreviations that end a name, whose full stop is the name's own ("Gulfstar Refining Co.", "Carl
+# Weatherby Jr."): of firms, and of people (a generation).
+FIRM_ABBREVIATIONS = ("Corp", "Inc", "Co", "Ltd", "Bros", "Plc")
+GENERATION_ABBREVIATIONS = ("Jr", "Sr")
+
+
 def without_accents(word: str) -> str:
     """The word without its accents ("Rodríguez": "Rodriguez"), as census names are written."""
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()

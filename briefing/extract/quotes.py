@@ -28,7 +28,14 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from briefing.extract.aliases import PARTY_TAG, Linked, LinkedMention, RoleHolder
-from briefing.extract.gazetteer import Gazetteer, load_gazetteer, normalise_name, word_alternation
+from briefing.extract.gazetteer import (
+    FIRM_ABBREVIATIONS,
+    GENERATION_ABBREVIATIONS,
+    Gazetteer,
+    load_gazetteer,
+    normalise_name,
+    word_alternation,
+)
 from briefing.extract.sentences import Segment, last_run_start, last_word, search_after_word
 from briefing.model import CONFIDENT, Quote, QuoteKind
 
@@ -1924,8 +1931,9 @@ class QuoteFinder:
         return not any(mention.kind in ("person", "organisation") for mention in self._mentions_between(index, end))
 
     def _mention_at(self, end: int) -> LinkedMention | None:
-        """The mention that ends at ``end``, or the name whose "'s" is its own: "Sainsbury's said" (the
-        mention stops before it)."""
+        """The mention that ends at ``end``; or the name before an abbreviation's stop ("Carl Weatherby
+        Jr. said", where the name was written without it), or whose "'s" is its own ("Sainsbury's said"):
+        the mention stops before either."""
         mention = self._by_end.get(end)
         if (
             mention is None
@@ -2980,7 +2988,7 @@ _MEMBER_BEFORE = re.compile(rf"\b{_INDEFINITE}\s+$")
 _SOMEONE_OPENING = re.compile(rf"{_INDEFINITE}\s+(?:[\w'’-]+\s+){{0,3}}?([a-z]+)\b")  # "A Harborline spokeswoman"
 _PLACE_ABBREVIATIONS = frozenset(["St", "Mt", "Ft"])  # "St. Louis", "Mt. Hood"
 _WORD_NEXT = re.compile(r"\s+[A-Za-z]")
-_NAME_ENDINGS = frozenset(["Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "Sr"])  # "Gulfstar Refining Co. said"
+_NAME_ENDINGS = frozenset(FIRM_ABBREVIATIONS + GENERATION_ABBREVIATIONS)  # "Gulfstar Refining Co. said"
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _STOP_AT = re.compile(r"[.!?…][\"”’')\]]*\s+|;\s+")
 _ELLIPSIS_STOP = re.compile(r"…[\"”’')\]]*\s+")
