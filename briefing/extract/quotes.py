@@ -306,7 +306,7 @@ class QuoteFinder:
     # or inside a partial quote (see _person_meant).
     _read_across: set[int] = field(default_factory=set)
     _asker: _Voice | None = None  # the voice of the paragraphs before the last voice heard (see find)
-    _asked_in: int = -1  # the paragraph of the last question given back to its asker with no attribution
+    _asked_in: int = -1  # the paragraph of the last unattributed turn given back to the one who asked
     # Where the titles in marks read so far close, and where each opens: a clause reads across them
     # ('Roland Pike, appearing on NBC's "Meet the Press," said … "until the job is done."').
     _titles: dict[int, int] = field(default_factory=dict)
