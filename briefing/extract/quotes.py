@@ -1030,6 +1030,14 @@ class QuoteFinder:
                 return _from_mention(named)
             if named is None and possessor.group(1) in ("His", "Her"):
                 return _Speaker("he" if possessor.group(1) == "His" else "she", None, "pronoun", possessor.start(1))
+        named = self._by_start.get(subject_at)
+        if (
+            named is not None
+            and named.kind == "person"
+            and body.startswith(",", named.end)
+            and len(body[named.end : end].split()) <= _LEAD_IN_WORDS
+        ):
+            return _from_mention(named)  # "Odom, on whether the vote happens Thursday: "…"" (an aside, no verb)
         mention = self._by_end.get(end)
         if mention is None or mention.kind != "person" or mention.start < clause_start:
             # "Republican leader Kevin McCarthy was blunt: "…"": the person the clause opens with (after

@@ -2014,3 +2014,11 @@ def test_a_quote_after_lines_that_name_no_one_and_report_nothing_goes_on_in_the_
     )
     assert quote_starting(facts, "We have two executives").speaker == "Dein"
     assert quote_starting(facts, "The numbers do not").speaker is None
+
+
+def test_a_name_then_an_aside_then_a_colon_introduces_the_quote():
+    facts = extract_facts(
+        "Sen. Travis Boudreaux spoke.\n\n"
+        'Boudreaux, on whether he had heard from the White House: "They have my number."'
+    )
+    assert quote_starting(facts, "They have my number").speaker == "Travis Boudreaux"
