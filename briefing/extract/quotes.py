@@ -2990,7 +2990,7 @@ _NAME_TITLES = frozenset(["Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", 
 _NUMBERED_ABBREVIATIONS = frozenset(
     ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos", "Vol", "Prop"]
 )
-_NUMBER_NEXT = re.compile(r"\s+\d")
+_NUMBER_NEXT = re.compile(r"\s+(?:\d|[A-HJ-Z]\b)")  # (or a letter: "Prop. M"; not "No. I think")
 _INDEFINITE = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)"  # someone not named: "a", "one", "another" (aide)
 _MEMBER_BEFORE = re.compile(rf"\b{_INDEFINITE}\s+$")
 _SOMEONE_OPENING = re.compile(rf"{_INDEFINITE}\s+(?:[\w'’-]+\s+){{0,3}}?([a-z]+)\b")  # "A Harborline spokeswoman"
@@ -2998,6 +2998,7 @@ _PLACE_ABBREVIATIONS = frozenset(["St", "Mt", "Ft"])  # "St. Louis", "Mt. Hood"
 _WORD_NEXT = re.compile(r"\s+[A-Za-z]")
 _NAME_ENDINGS = frozenset(FIRM_ABBREVIATIONS + GENERATION_ABBREVIATIONS)  # "Gulfstar Refining Co. said"
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
+_LOWER_AT = re.compile(r"[\"“‘']?[a-z]")  # a lowercase word, perhaps in quotation marks
 _STOP_AT = re.compile(r"[.!?…][\"”’')\]]*\s+|;\s+")
 _ELLIPSIS_STOP = re.compile(r"…[\"”’')\]]*\s+")
 
@@ -3043,8 +3044,9 @@ def _last_clause_start(
                 position = last
                 continue
         match = _STOP_AT.match(body, last, position)
-        if match and body.startswith(".)", last) and body[match.end() : match.end() + 1].islower():
-            # "Nancy Pelosi (D-Calif.) said": an abbreviation closing a parenthesis ends no sentence.
+        if match and body.startswith(".)", last) and _LOWER_AT.match(body, match.end()):
+            # "Nancy Pelosi (D-Calif.) said", "Rep. Daniel Kessling (R-Pa.) "knowingly …" used": an
+            # abbreviation closing a parenthesis ends no sentence.
             match, position = None, last
         elif match is None:
             position = last  # "Plus.net", "3.5", "?q=": a stop with no space after ends no sentence

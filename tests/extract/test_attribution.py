@@ -2022,3 +2022,13 @@ def test_a_name_then_an_aside_then_a_colon_introduces_the_quote():
         'Boudreaux, on whether he had heard from the White House: "They have my number."'
     )
     assert quote_starting(facts, "They have my number").speaker == "Travis Boudreaux"
+
+
+def test_a_partial_quote_after_a_party_tag_or_a_lettered_proposition_keeps_its_clause():
+    facts = extract_facts(
+        'The House Ethics Committee said Thursday that Rep. Daniel Kessling (R-Pa.) "knowingly and repeatedly" '
+        "used campaign money. The Market Street Business Council, which represents 300 employers, said in a "
+        'statement that Prop. M would "accelerate the exodus of jobs" from the city.'
+    )
+    assert quote_starting(facts, "knowingly").speaker == "House Ethics Committee"
+    assert quote_starting(facts, "accelerate").speaker == "Market Street Business Council"

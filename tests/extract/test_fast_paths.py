@@ -183,14 +183,14 @@ def _after_one_of(words: frozenset[str]) -> str:
 
 _SKIPPED_DOT = (
     rf"(?:{_after_one_of(quotes._NAME_TITLES)}\."
-    rf"|{_after_one_of(quotes._NUMBERED_ABBREVIATIONS)}\.(?=\s+\d)"
+    rf"|{_after_one_of(quotes._NUMBERED_ABBREVIATIONS)}\.(?=\s+(?:\d|[A-HJ-Z]\b))"
     rf"|(?:{_after_one_of(quotes._PLACE_ABBREVIATIONS)}|(?<= U\.S))\.(?=\s+[A-Za-z])"
     rf"|{_after_one_of(quotes._NAME_ENDINGS)}\.(?=\s+[a-z]))"
 )
-_IN_BRACKETS = r"\.(?=\)\s+[a-z])"
+_IN_BRACKETS = r"\.(?=\)\s+[\"“‘']?[a-z])"
 _IN_WORD = r"[.!?](?![\"”’')\]]*\s)|;(?!\s)"  # a stop with no space after, "Plus.net"
 _REFERENCE_CLAUSE_START = re.compile(
-    rf"(?:(?:(?!{_SKIPPED_DOT})\.(?!\)\s+[a-z])|[!?…])[\"”’')\]]*\s+|;\s+)"
+    rf"(?:(?:(?!{_SKIPPED_DOT})\.(?!\)\s+[\"“‘']?[a-z])|[!?…])[\"”’')\]]*\s+|;\s+)"
     rf"(?=(?:[^.!?;]|{_SKIPPED_DOT}|{_IN_BRACKETS}|{_IN_WORD})*$)"
 )
 _AT_BRACKET_END = re.compile(r"\.\)\s+$")
@@ -221,7 +221,7 @@ def test_stops_and_marks_are_found_where_the_regexes_find_them():
             marks = list(quotes._MARKS.finditer(text, start, end))
             assert quotes._after_last_mark(text, start, end, finder._marks) == (marks[-1].end() if marks else start)
             assert quotes._mark_spans(text, start, end, finder._marks) == [mark.span() for mark in marks]
-            if _AT_BRACKET_END.search(text, start, end) and text[end : end + 1].islower():
+            if _AT_BRACKET_END.search(text, start, end) and quotes._LOWER_AT.match(text, end):
                 continue  # the word after the window decides, which a regex on the window cannot see
             clause = _REFERENCE_CLAUSE_START.search(text, start, end)
             assert quotes._last_clause_start(text, start, end, finder._stops, finder._ellipsis) == (
