@@ -1549,6 +1549,12 @@ class QuoteFinder:
             quoted = self._mention_ending(end - 2, lower)
             if quoted is not None and _QUOTED_BEFORE.search(body, max(lower, quoted.start - 30), quoted.start):
                 return quoted  # "Arab News quoted Prince Saud as saying": the one quoted speaks
+        if end > lower and body[end - 1] in _DASHES:
+            dash_open = max(body.rfind(dash, max(lower, end - 150), end - 1) for dash in _DASHES)
+            if dash_open > lower and body[dash_open - 1 : dash_open] == " ":
+                # "Character actor Phil Mbatha — Danielle Mbatha's older brother — posted": the subject
+                # before the aside between dashes.
+                return self._subject_before(dash_open, lower)
         if end > lower and body[end - 1] == ")":
             bracket = body.rfind("(", max(lower, end - 16), end)
             if bracket != -1 and (
@@ -2998,7 +3004,8 @@ _PLACE_ABBREVIATIONS = frozenset(["St", "Mt", "Ft"])  # "St. Louis", "Mt. Hood"
 _WORD_NEXT = re.compile(r"\s+[A-Za-z]")
 _NAME_ENDINGS = frozenset(FIRM_ABBREVIATIONS + GENERATION_ABBREVIATIONS)  # "Gulfstar Refining Co. said"
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
-_LOWER_AT = re.compile(r"[\"“‘']?[a-z]")  # a lowercase word, perhaps in quotation marks
+_DASHES = ("—", "–")
+_LOWER_AT = re.compile(r"[\"“‘']?[a-z]|[—–]")  # a lowercase word, perhaps in quotation marks, or a dash
 _STOP_AT = re.compile(r"[.!?…][\"”’')\]]*\s+|;\s+")
 _ELLIPSIS_STOP = re.compile(r"…[\"”’')\]]*\s+")
 
@@ -3045,8 +3052,9 @@ def _last_clause_start(
                 continue
         match = _STOP_AT.match(body, last, position)
         if match and body.startswith(".)", last) and _LOWER_AT.match(body, match.end()):
-            # "Nancy Pelosi (D-Calif.) said", "Rep. Daniel Kessling (R-Pa.) "knowingly …" used": an
-            # abbreviation closing a parenthesis ends no sentence.
+            # "Nancy Pelosi (D-Calif.) said", "Rep. Daniel Kessling (R-Pa.) "knowingly …" used", "Rep.
+            # Andrea Hale (D-Calif.) — no relation — said": an abbreviation closing a parenthesis ends no
+            # sentence.
             match, position = None, last
         elif match is None:
             position = last  # "Plus.net", "3.5", "?q=": a stop with no space after ends no sentence

@@ -2032,3 +2032,13 @@ def test_a_partial_quote_after_a_party_tag_or_a_lettered_proposition_keeps_its_c
     )
     assert quote_starting(facts, "knowingly").speaker == "House Ethics Committee"
     assert quote_starting(facts, "accelerate").speaker == "Market Street Business Council"
+
+
+def test_an_aside_between_dashes_stands_between_the_subject_and_its_verb():
+    facts = extract_facts(
+        "Character actor Phil Mbatha — Danielle Mbatha's older brother — posted on Instagram that the deal "
+        '"left background performers behind." Rep. Andrea Hale (D-Calif.) — no relation — said: "I am going '
+        'to assume my colleague has never served."'
+    )
+    assert quote_starting(facts, "left background").speaker == "Phil Mbatha"
+    assert quote_starting(facts, "I am going to assume").speaker == "Andrea Hale"

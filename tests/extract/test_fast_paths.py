@@ -169,14 +169,14 @@ STOP_PIECES = [
         "Next",
         "9",
     ],
-    *['"', "“", "”", "„", "«", "»", "'", "''", "'''", "`", "``", "’", ")", "]", ";", ":", ",", "\n\n"],
+    *['"', "“", "”", "„", "«", "»", "'", "''", "'''", "`", "``", "’", ")", "]", ";", ":", ",", "—", "\n\n"],
 ]
 
 
 # What quotes._last_clause_start finds: a title's full stop ("Sen.") is no stop, nor that of an
 # abbreviation before its number ("Nov. 13") or a word ("St. Louis", "U.S. Senate", "U.S. officials"), nor
 # that of a name's ending before a lowercase word ("Gulfstar Co. said"), nor one closing a parenthesis before a
-# lowercase word ("Nancy Pelosi (D-Calif.) said"), nor one inside a word ("Plus.net").
+# lowercase word, perhaps quoted, or a dash ("Nancy Pelosi (D-Calif.) said"), nor one inside a word ("Plus.net").
 def _after_one_of(words: frozenset[str]) -> str:
     return "(?:" + "|".join(rf"(?<=\b{word})" for word in sorted(words)) + ")"
 
@@ -187,10 +187,10 @@ _SKIPPED_DOT = (
     rf"|(?:{_after_one_of(quotes._PLACE_ABBREVIATIONS)}|(?<= U\.S))\.(?=\s+[A-Za-z])"
     rf"|{_after_one_of(quotes._NAME_ENDINGS)}\.(?=\s+[a-z]))"
 )
-_IN_BRACKETS = r"\.(?=\)\s+[\"“‘']?[a-z])"
+_IN_BRACKETS = r"\.(?=\)\s+(?:[\"“‘']?[a-z]|[—–]))"
 _IN_WORD = r"[.!?](?![\"”’')\]]*\s)|;(?!\s)"  # a stop with no space after, "Plus.net"
 _REFERENCE_CLAUSE_START = re.compile(
-    rf"(?:(?:(?!{_SKIPPED_DOT})\.(?!\)\s+[\"“‘']?[a-z])|[!?…])[\"”’')\]]*\s+|;\s+)"
+    rf"(?:(?:(?!{_SKIPPED_DOT})\.(?!\)\s+(?:[\"“‘']?[a-z]|[—–]))|[!?…])[\"”’')\]]*\s+|;\s+)"
     rf"(?=(?:[^.!?;]|{_SKIPPED_DOT}|{_IN_BRACKETS}|{_IN_WORD})*$)"
 )
 _AT_BRACKET_END = re.compile(r"\.\)\s+$")
