@@ -95,6 +95,10 @@ HOSTILE_BODIES: dict[str, str] = {
     "short quotes (400,000 in double marks)": _repeated('"ab" '),
     "short quotes (400,000 in single marks)": _repeated("'ab' "),
     "single marks that open, one that closes": " 'ab" * 499_999 + " x' ",
+    "first names between dashes, then a quote": _repeated("Bob — " * 30 + 'said "yes it is true and fine." '),
+    "shared surnames, then bare ones that speak": _repeated(
+        'Sheldon Rappaport met Marlene Rappaport. Rappaport said he was "fine and well today." '
+    ),
 }
 
 

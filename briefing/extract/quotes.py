@@ -762,6 +762,8 @@ class QuoteFinder:
                     and carried[2] in _ANSWERING
                     and asker[0] is not None
                     and asker[0] != carried[0]
+                    # (not '"…," the majority opinion said': words that report it, if not read)
+                    and self._verb_text.search(body, item.close_end, after_end) is None
                 ):
                     # '"Why should they believe you?" Raghunathan said. ¶ "Senator, …," Quintero-Haas replied.
                     # ¶ "That's not what I asked."': after an answer, the turn goes back.

@@ -2042,3 +2042,13 @@ def test_an_aside_between_dashes_stands_between_the_subject_and_its_verb():
     )
     assert quote_starting(facts, "left background").speaker == "Phil Mbatha"
     assert quote_starting(facts, "I am going to assume").speaker == "Andrea Hale"
+
+
+def test_a_quote_with_words_reporting_it_is_no_retort_even_when_they_go_unread():
+    facts = extract_facts(
+        "Justice Amara Oyelaran-Reyes wrote the dissent. Justice Roland Pettibone wrote for the majority.\n\n"
+        '"The majority insists that disclosure is enough," Oyelaran-Reyes wrote.\n\n'
+        'Pettibone answered in a footnote that the dissent "mistakes a policy preference for a command."\n\n'
+        '"We do not doubt the sincerity of Colorado\'s concern," the majority opinion said.'
+    )
+    assert quote_starting(facts, "We do not doubt").speaker != "Amara Oyelaran-Reyes"
