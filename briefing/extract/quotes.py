@@ -2077,11 +2077,16 @@ class QuoteFinder:
                     return mention.name
         return None
 
+    def _last_before(self, pattern: re.Pattern[str], position: int, paragraph: int) -> tuple[int, re.Match[str] | None]:
+        """Where the text read back from ``position`` starts (the paragraph before, within _MAX_WINDOW:
+        linear), and the last match of ``pattern`` there."""
+        lower = max(self.paragraphs[max(0, paragraph - 1)].start, position - _MAX_WINDOW)
+        return lower, next(reversed(list(pattern.finditer(self.body, lower, position))), None)
+
     def _plaintiff(self, position: int, paragraph: int) -> str | None:
         """Who the text said sued, or filed a lawsuit, shortly before ``position``: the subject of the
         last such verb (a person or organisation)."""
-        lower = max(self.paragraphs[max(0, paragraph - 1)].start, position - _MAX_WINDOW)  # (linear)
-        sued = next(reversed(list(_SUED.finditer(self.body, lower, position))), None)  # the last
+        lower, sued = self._last_before(_SUED, position, paragraph)
         if sued is None:
             return None
         subject = self._subject_before(sued.start(), self._sentence_start(lower, sued.end()))
@@ -2091,8 +2096,7 @@ class QuoteFinder:
         """Who the text said spoke "in a statement" (the document ``noun``) shortly before ``position``:
         the first person or organisation of that sentence."""
         body = self.body
-        lower = max(self.paragraphs[max(0, paragraph - 1)].start, position - _MAX_WINDOW)  # (linear)
-        issued = next(reversed(list(_IN_A_DOCUMENT.finditer(body, lower, position))), None)  # the last
+        lower, issued = self._last_before(_IN_A_DOCUMENT, position, paragraph)
         if issued is None or issued.group(1).lower() != noun:
             return None
         start = self._sentence_start(lower, issued.start())
