@@ -3283,7 +3283,7 @@ _ONE_OF_AT = re.compile(r"one of (?:the|those|these|them|his|her|their|its)\b(?:
 _INDEFINITE_AT = re.compile(rf"\b{_INDEFINITE}\s")
 # What ties a role to whom it serves: "a spokeswoman for Mr. Haverford", "an aide to Abbott".
 _SERVING = frozenset(["for", "to"])
-_SERVING_AT = re.compile(r"\s+(?:for|to)\s+")
+_SERVING_AT = re.compile(rf"\s+(?:{'|'.join(sorted(_SERVING))})\s+")
 _ITS_STORY = re.compile(r"(?:'s)? (?:report|reporting|story|article|investigation|analysis|interview|poll)\b")
 _PARTY_TAG = re.compile(PARTY_TAG)  # "(R-Okla.)", ", D-Texas,"
 _PAST_VERB = re.compile(r"[a-z]+ed\b")  # "said several colleagues pushed back": the clause's own verb
@@ -3308,7 +3308,9 @@ _REFERENCE_HEADS: dict[str, frozenset[str]] = {
     "union": frozenset(["Union", "Federation", "Lodge", "Association", "Guild", "Brotherhood", "Teamsters", "Workers"]),
 }
 _OPENING_MARK_CHARS = frozenset("\"“”„«»'‘`")
-_SERVES = re.compile(r"(?<![\w-])(?:to|for)\s+(?:the|a|an)\s")  # "aide to the mayor", "clerk to the chief justice"
+_SERVES = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(sorted(_SERVING))})\s+(?:the|a|an)\s"
+)  # "aide to the mayor", "clerk to the chief justice"
 _SERVES_OPENING = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+){0,3}?$")
 _ASKING = frozenset(["asked", "asks", "pressed", "questioned"])
 _ANSWERING = frozenset(["replied", "replies", "answered", "answers", "responded", "responds"])
