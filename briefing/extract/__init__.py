@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from briefing.model import Facts
 
 # Bump whenever extraction output changes: the cache keys on it.
+# 18: pronouns among people of one sex, councilors, titled owners ("Gov. Marcia Teague's Senate campaign");
 # 17: shared and hyphenated surnames, given names cut short, abbreviated endings keep their stop ("Co.",
 # "Jr."), turns in exchanges, press offices, owners before reporting words, "and" inside trade names;
 # 16: unnamed sources and spokespeople, turns and replies, groups and campaign committees, "U.S."/"Prop.";
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 # reported speakers go on; 12: "Trustees" ends an organisation's name; 11: world given names, things that
 # are no people; 10: attribution of terms, documents, pronouns in reported speech; 9: first names from SSA
 # data, lone surnames that speak; 8: names, single quote marks.
-EXTRACTOR_VERSION = "17"
+EXTRACTOR_VERSION = "18"
 
 
 def extract_facts(body: str) -> Facts:

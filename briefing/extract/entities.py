@@ -415,9 +415,9 @@ class CandidateFinder:
                 or (last.lower() not in gazetteer.common_words and last not in gazetteer.first_names)
             )
         # "Tony Blair's Office", "President Trump's Department of Justice" (not "Lord Chancellor's Department")
-        person = len(owner) == 2 and (
-            owner[0].text in gazetteer.first_names
-            or (owner[0].text in gazetteer.titles and owner[1].text not in gazetteer.title_words)
+        # ("Gov. Marcia Teague's Senate campaign": a titled full name owns it too.)
+        person = owner[-1].text not in gazetteer.title_words and (
+            owner[-2].text in gazetteer.first_names or owner[0].text in gazetteer.titles
         )
         if person or len(owned) == 1:
             return not person
@@ -1036,23 +1036,30 @@ def _person_shaped(words: tuple[str, ...], leading: tuple[str, str], gazetteer: 
     one); not "China Daily" (a country's), nor "Sydney Harbour"."""
     if len(words) != 2 or words[0] not in gazetteer.first_names or leading[0] in gazetteer.countries:
         return False
+    # (Each part of a hyphenated surname alike: "Sofia Marchetti-Kahn"; no plural: "Maryland Wal-Marts".)
     second = words[1]
-    if second.lower() in gazetteer.common_words or second in _LANDMARK_HEADS:
+    if "-" in second:
+        return not second.endswith("s") and all(_surname_shaped(part, leading, gazetteer) for part in second.split("-"))
+    return _surname_shaped(second, leading, gazetteer)
+
+
+def _surname_shaped(word: str, leading: tuple[str, str], gazetteer: Gazetteer) -> bool:
+    """A census surname, or a word no list knows, in no known name and no plural ("Vladimir Putin"; not
+    "Houston Astros", "Sydney Olympic")."""
+    if word.lower() in gazetteer.common_words or word in _LANDMARK_HEADS:
         return False
-    # A census surname, or a word no list knows, in no known name and no plural ("Vladimir Putin"; not "Houston
-    # Astros", "Sydney Olympic").
     return (
-        second.lower() in gazetteer.surnames
+        word.lower() in gazetteer.surnames
         or (
             leading[1] == "place"  # (not a firm's: "Dell Optiplex")
-            and second.isalpha()
-            and second[1:].islower()
-            and not second.endswith("s")
-            and normalise_name(second) not in gazetteer.names
-            and second not in gazetteer.suffix_kind
-            and second not in gazetteer.title_words
-            and second not in gazetteer.demonyms
-            and second not in _words_of_names(gazetteer)
+            and word.isalpha()
+            and word[1:].islower()
+            and not word.endswith("s")
+            and normalise_name(word) not in gazetteer.names
+            and word not in gazetteer.suffix_kind
+            and word not in gazetteer.title_words
+            and word not in gazetteer.demonyms
+            and word not in _words_of_names(gazetteer)
         )
     )
 

@@ -1130,3 +1130,29 @@ def test_a_lone_word_before_the_last_of_a_long_name_is_that_person_when_nothing_
     )
     assert quote_starting(facts, "within six weeks").speaker == "Juan Sebastián Ordóñez Villacrés"
     assert {"Ordóñez", "McCabe"}.isdisjoint(entity.name for entity in facts.entities)
+
+
+def test_a_place_that_is_a_given_name_before_a_hyphenated_surname_is_a_person():
+    found = _entities(
+        "Lindqvist's campaign manager, Sofia Marchetti-Kahn, fired back. He shopped at the Maryland Wal-Marts."
+    )
+    assert found["Sofia Marchetti-Kahn"].kind == "person"
+    assert "Maryland Wal-Marts" not in found or found["Maryland Wal-Marts"].kind != "person"
+
+
+def test_a_titled_full_name_owns_what_follows_its_possessive():
+    found = _entities("In Georgia, Gov. Marcia Teague's Senate campaign released a poll.")
+    assert found["Marcia Teague"].kind == "person"
+    assert found["Senate"].kind == "organisation"
+
+
+def test_councilor_and_councillor_are_titles_and_roles():
+    facts = extract_facts(
+        "Councilor Obi Mensah-Larkin of Mattapan said he was open to a compromise. "
+        '"Split the difference," he said. Cllr Ann Brody spoke next. "No," the councillor said.'
+    )
+    people = {entity.name: entity for entity in facts.entities if entity.kind == "person"}
+    assert people["Obi Mensah-Larkin"].roles == ["Councilor"]
+    assert "Ann Brody" in people
+    assert quote_starting(facts, "Split the difference").speaker == "Obi Mensah-Larkin"
+    assert quote_starting(facts, "No").speaker == "Ann Brody"
