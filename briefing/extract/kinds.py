@@ -227,14 +227,23 @@ def decide_kinds(body: str, linked: Linked, gazetteer: Gazetteer) -> dict[str, T
 # or a verb of speech ("Tom Hill said").
 _ROLE_OR_SPEECH_AFTER = re.compile(
     rf",\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){{0,3}}(?:{word_alternation(frozenset(load_gazetteer().role_nouns))})\b"
-    r"|\s+(?:said|says|told|tells|added|argued|warned)\b"
+    r"|,?\s+(?:said|says|told|tells|added|argued|warned)\b"
 )
+# Before a name, a person described and named: "a rancher named Wade Ellingsen", "a woman named Ruth".
+_NAMED_PERSON_BEFORE = re.compile(
+    rf"\b(?:{word_alternation(frozenset(load_gazetteer().role_nouns) | _PEOPLE_NOUNS)})\s+(?:named|called)\s+$"
+)
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Hye-jin", "Hyun-woo": no list holds them all
 
 
 def _named_like_a_person(name: str, gazetteer: Gazetteer) -> bool:
     """A first name then a census surname ("Lucinda Park", "Tom Hill"): a place word may be a surname too."""
     words = name.split()
-    return len(words) == 2 and words[0] in gazetteer.first_names and words[1].lower() in gazetteer.surnames
+    return (
+        len(words) == 2
+        and (words[0] in gazetteer.first_names or _KOREAN_GIVEN.fullmatch(words[0]) is not None)
+        and words[1].lower() in gazetteer.surnames
+    )
 
 
 def _decide(
@@ -253,12 +262,19 @@ def _decide(
         kind == "place"
         and evidence == {"suffix"}
         and _named_like_a_person(name, gazetteer)
-        and any(_ROLE_OR_SPEECH_AFTER.match(body, mention.end) for mention in mentions)
+        and (has_role or any(_ROLE_OR_SPEECH_AFTER.match(body, mention.end) for mention in mentions))
     ):
-        return _typed("person", 0.8)  # "Lucinda Park, finance chief of Trellis Home, told": a woman named Park
+        # "Lucinda Park, finance chief of Trellis Home, told", "The schools chancellor, Hyun-woo Park, said": a
+        # woman, a man named Park.
+        return _typed("person", 0.8)
     for settled in _SETTLED if not evidence.isdisjoint(_SETTLED) else ():
         # A title written before any one mention settles a person ("Mr Khodorkovsky").
-        if settled in evidence and (settled != "titled" or kind == "person"):
+        # (A role given to a surname a place leads is a person's: "Jordan Achebe-Kline, the campaign manager".)
+        if (
+            settled in evidence
+            and (settled != "titled" or kind == "person")
+            and not (settled == "placed" and has_role and _surname_last(name, gazetteer))
+        ):
             found = mentions[0] if len(mentions) == 1 else next(m for m in mentions if m.evidence == settled)
             city = settled in ("known", "compass") and found.kind == "place" and name not in gazetteer.countries
             if city and _plays(body, mentions):
@@ -352,7 +368,11 @@ def _decide(
             or owns_person(body, mention.end, gazetteer)
         ):
             organisation += 1.0
-        if _PERSON_AFTER.match(body, mention.end, after_end) or _referred_to_as_a_person(body, mention.end, gazetteer):
+        if (
+            _PERSON_AFTER.match(body, mention.end, after_end)
+            or _referred_to_as_a_person(body, mention.end, gazetteer)
+            or (last in _NAMING and _NAMED_PERSON_BEFORE.search(body, max(0, start - 30), start))
+        ):
             person += 1.0
     if (work or (possessed and organisation <= person)) and not has_role:
         return _typed("none", 0.0)  # "the film Vera Drake": a title of a work, not a person
@@ -530,7 +550,15 @@ def _unsure_kind(name: str, gazetteer: Gazetteer) -> str:
     words = name.split()
     if words[0] in _SAINTS_OF_PLACES:
         return "place"  # "San Sebastian", "Sao Paolo"
-    if len(words) == 2 and not any(word.lower() in gazetteer.common_words for word in words):
+    # (A first name that is a word too, before a census surname, opens a person's: "Don Cheadle", not "Star Wars".)
+    if (
+        len(words) == 2
+        and words[1].lower() not in gazetteer.common_words
+        and (
+            words[0].lower() not in gazetteer.common_words
+            or (words[0] in gazetteer.first_names and words[1].lower() in gazetteer.surnames)
+        )
+    ):
         return "person" if words[0] not in _ARTICLES else "organisation"  # "La Liga", "Le Figaro"
     if (
         (len(words) == 3 or (len(words) == 4 and words[2].lower() in _FAMILY_PARTICLES))  # ("J van der Westhuyzen")
@@ -560,6 +588,14 @@ def _name_evidence(name: str, gazetteer: Gazetteer, speaks: bool) -> float:
     if tokens[-1].lower() in gazetteer.surnames and not ordinary and not _of_a_place(tokens, gazetteer):
         score += 0.75
     return score
+
+
+def _surname_last(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether the name's last word, or a part of it after a hyphen, is a census surname and no ordinary word."""
+    return any(
+        part.lower() in gazetteer.surnames and part.lower() not in gazetteer.common_words
+        for part in name.rsplit(" ", 1)[-1].split("-")
+    )
 
 
 def _of_a_place(tokens: list[str], gazetteer: Gazetteer) -> bool:

@@ -3269,7 +3269,9 @@ _ROLE_KIN: dict[str, tuple[str, ...]] = {
     "judge": ("justice",),
     "justice": ("judge",),
 }
-_CLAUSE_IN_ROLE = re.compile(r"\b(?:why|where|when|how|what|whether|if|he|she|they|we|I|who|which)\s")
+_CLAUSE_IN_ROLE = re.compile(
+    r"\b(?:why|where|when|how|what|whether|if|he|she|they|we|I|who|which|but|yet|while|whereas|although|though|including)\s"
+)
 _TOLD_WHOM = re.compile(r"(?:[\w'’.-]+\s+){1,4}?(?=(?:he|she|they|we|I)\s+[a-z])")
 _ASKED_BY = re.compile(
     r"\b(?:told|tells|telling|interview\s+with|(?:statement|remarks|comments?|interview)\s+to|obtained\s+by|"

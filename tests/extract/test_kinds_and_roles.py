@@ -1156,3 +1156,36 @@ def test_councilor_and_councillor_are_titles_and_roles():
     assert "Ann Brody" in people
     assert quote_starting(facts, "Split the difference").speaker == "Obi Mensah-Larkin"
     assert quote_starting(facts, "No").speaker == "Ann Brody"
+
+
+def test_a_given_name_before_park_with_a_role_or_speech_is_a_person_not_a_park():
+    found = _entities(
+        "A spokesman for the commissioner, Devin Park, said the rules would change. The schools chancellor, "
+        "Hyun-woo Park, said teachers were needed. Crowds gathered in Hyde Park."
+    )
+    assert found["Devin Park"].kind == "person"
+    assert found["Hyun-woo Park"].kind == "person"
+    assert found["Hyde Park"].kind == "place"
+
+
+def test_a_role_makes_a_person_of_a_name_a_place_opens_before_a_surname():
+    found = _entities(
+        "Brandvold's campaign manager, Jordan Achebe-Kline, said the campaign had no say. I called Ngozi "
+        "Adeyemi-Carter, a housing economist at the University of Minnesota. Chicago Cubs manager Joe Ray spoke."
+    )
+    assert found["Jordan Achebe-Kline"].kind == "person"
+    assert found["Ngozi Adeyemi-Carter"].kind == "person"
+    assert found["Chicago Cubs"].kind == "organisation"
+
+
+def test_someone_described_then_named_is_a_person_and_occupations_are_roles():
+    facts = extract_facts(
+        "The chair of the county commission, a rancher named Wade Ellingsen, opened with a warning. "
+        "Meanwhile, coach John McLaughlin entered Donnelly, but the athlete told reporters he would not run. "
+        '"We will pray for them," the pastor said.'
+    )
+    found = {entity.name: entity for entity in facts.entities}
+    assert found["Wade Ellingsen"].kind == "person"
+    assert found["Wade Ellingsen"].confidence >= CONFIDENT
+    assert quote_starting(facts, "We will pray").speaker_text == "the pastor"
+    assert quote_starting(facts, "he would not run").speaker_text == "the athlete"
