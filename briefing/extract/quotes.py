@@ -2256,7 +2256,7 @@ class QuoteFinder:
                         # ('Hewitt said he had had a "gutful" but Geoff Pollard rejected his comments. "…,"
                         # he said': a clause of its own after the quote, whose subject the pronoun means.)
                         heard_from = clause_start
-            opening = _OPENING_PRONOUN.match(self.body, previous_start, previous_start + 4)
+            opening = self._opening_subject(previous_start, previous_end)
             if opening is None or opening.group().lower() != pronoun or previous_start >= position:
                 break
             # "Warren … She compares him to Trump. … she said": the sentence before opens with the
@@ -2387,6 +2387,23 @@ class QuoteFinder:
             if mention.kind == "person" and genders.get(mention.name) != unwanted:
                 return mention.name
         return None
+
+    def _opening_subject(self, start: int, end: int) -> re.Match[str] | None:
+        """The pronoun that is the subject of the sentence from ``start`` to ``end``, first or after an opening
+        clause that names no one ("Asked by a reporter what would happen, he paused."; not "When I relayed
+        this to Ashby, he laughed": Ashby), if any."""
+        body = self.body
+        opening = _OPENING_PRONOUN.match(body, start, start + 4)
+        if opening is None and _SUBORDINATE_OPENING.match(body, start):
+            comma = body.find(",", start, end)
+            if (
+                comma >= 0
+                and _next_mark(body, start, comma, self._marks) >= comma
+                and self._first_mention_at_or_after(start) >= comma
+            ):
+                after = _skip_space(body, comma + 1, end)
+                opening = _OPENING_PRONOUN.match(body, after, after + 4)
+        return opening
 
     def _topic_person(self, position: int) -> str | None:
         """The person named most often before ``position`` (the earliest of equals).
@@ -3300,6 +3317,14 @@ _GROUP_HEADS = frozenset(
     ["Coalition", "Federation", "Association", "Alliance", "Caucus", "Council", "Union", "League", "Society",
      "Network", "Foundation", "Committee", "Project", "Center", "Centre", "Institute", "Movement", "Fund"]
 )  # fmt: skip
+_FIRM_HEADS = frozenset(
+    # (Not "Bros": "Warner Bros" is a studio of TimeWarner, the company the story is about.)
+    [
+        *(ending for word in FIRM_ABBREVIATIONS if word != "Bros" for ending in (word, word + ".")),
+        *("PLC", "plc", "LLC", "L.L.C.", "AG", "GmbH", "SA", "S.A.", "NV", "N.V.", "SE"),
+        *("Company", "Corporation", "Incorporated", "Limited", "Holdings"),
+    ]
+)
 _REFERENCE_HEADS: dict[str, frozenset[str]] = {
     "group": _GROUP_HEADS,
     "organization": _GROUP_HEADS,
@@ -3308,6 +3333,9 @@ _REFERENCE_HEADS: dict[str, frozenset[str]] = {
         ["Commission", "Administration", "Bureau", "Service", "Department", "Office", "Authority", "Board"]
     ),
     "union": frozenset(["Union", "Federation", "Lodge", "Association", "Guild", "Brotherhood", "Teamsters", "Workers"]),
+    # "the company": one whose name a firm's legal ending closes ("Northstate Electric Co.", "Nordhavn Stahl AG").
+    "company": _FIRM_HEADS,
+    "firm": _FIRM_HEADS,
 }
 _OPENING_MARK_CHARS = frozenset("\"“”„«»'‘`")
 _SERVES = re.compile(

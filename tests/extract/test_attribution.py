@@ -2052,3 +2052,25 @@ def test_a_quote_with_words_reporting_it_is_no_retort_even_when_they_go_unread()
         '"We do not doubt the sincerity of Colorado\'s concern," the majority opinion said.'
     )
     assert quote_starting(facts, "We do not doubt").speaker != "Amara Oyelaran-Reyes"
+
+
+def test_the_company_is_the_one_a_firms_legal_ending_names_not_the_agency_named_last():
+    facts = extract_facts(
+        "Investigators blamed equipment owned by Northstate Electric Co. for the fire. FEMA has paid out $40 "
+        "million, and FEMA said more would come.\n\n"
+        '"We continue to cooperate fully with investigators," the company said in a statement.'
+    )
+    assert quote_starting(facts, "We continue").speaker == "Northstate Electric Co."
+
+
+def test_a_pronoun_after_an_opening_clause_that_names_no_one_goes_on_with_the_one_before():
+    facts = extract_facts(
+        'Commerce Secretary Douglas Pryor said the talks were hard. "We will see," Pryor said. Trade Commissioner '
+        "Henrik Vasstrand said little.\n\n"
+        "Commissioner Anna Kowalczyk-Brandt declined to say whether the suspension would be extended.\n\n"
+        "Vasstrand was more forthcoming. Asked by a reporter what would happen, he paused.\n\n"
+        '"Then we\'ll have a decision to make," he said.\n\n'
+        'Pryor spoke later. When I relayed this to Vasstrand, he laughed. "Douglas is a good man," he said.'
+    )
+    assert quote_starting(facts, "Then we").speaker == "Henrik Vasstrand"
+    assert quote_starting(facts, "Douglas is").speaker == "Henrik Vasstrand"
