@@ -1007,7 +1007,7 @@ class QuoteFinder:
             return None
         end = colon - 1
         end = _strip_end(body, end, clause_start)
-        if self._verb.search(body, clause_start, end):
+        if any(not _no_cue(body, verb, clause_start) for verb in self._verb.finditer(body, clause_start, end)):
             return None  # "He told Sky News' Sunday with Adam Boulton:": the verb's subject speaks
         opening = _skip_space(body, clause_start, end)
         subordinate = _SUBORDINATE_OPENING.match(body, opening, end)
@@ -1721,6 +1721,11 @@ class QuoteFinder:
         reference = None
         if last in _ORG_REFERENCE_WORDS:
             reference = _ORG_REFERENCE.search(body, max(lower, end - 40), end)
+            place = _PLACE_OF.search(body, max(lower, reference.start() - 30), reference.start()) if reference else None
+            if place is not None and place.group(1).lower() not in self.gazetteer.role_nouns:
+                # "a man in the back of the chamber shouted", "president of the division at the firm says": a
+                # place in it, not its subject (but "a spokesman for the company", "a source at the club").
+                reference = None
             if reference is None:
                 body_of = _BODY_OF.search(body, max(lower, end - 40), end)
                 owner = self._by_end.get(body_of.start()) if body_of else None
@@ -2068,7 +2073,10 @@ class QuoteFinder:
             return heard
         index = bisect.bisect_left(self._starts, position)
         for mention in reversed(self.linked.mentions[max(0, index - 40) : index]):
-            if mention.kind == "organisation":
+            # (not the paper that saw it: "a letter seen by the Guardian")
+            if mention.kind == "organisation" and not _ASKED_BY.search(
+                self.body, max(0, mention.start - 24), mention.start
+            ):
                 by = _AUTHORED_BY.search(self.body, max(0, mention.start - 40), mention.start)
                 # ("the report by telecoms giant BT", "A letter submitted to the committee by the Council")
                 words = self.body[max(0, by.start() - 50) : by.start()].lower().split()[-6:] if by else []
@@ -3377,7 +3385,13 @@ def _no_cue(body: str, verb: re.Match[str], lower: int) -> bool:
     word = verb.group()
     if word.endswith("ing"):
         return _GERUND_BEFORE.search(body, max(lower, verb.start() - 6), verb.start()) is not None
+    if word == "terms":
+        # The noun: "made her case in blunt terms", "the terms of the deal".
+        return _TERMS_BEFORE.search(body, max(lower, verb.start() - 30), verb.start()) is not None
     return word.startswith("dismiss") and _AS_NEXT.match(body, verb.end()) is not None
+
+
+_TERMS_BEFORE = re.compile(r"\b(?:in\s+(?:[\w-]+\s+){0,2}|(?:the|its|their|his|her|our|these|those|new|on)\s+)$")
 
 
 _NEW_SUBJECT = re.compile(r"\b(?:but|while|whereas|although|though|and)\s+(?:[A-Z]|(?:he|she|they)\b)")
@@ -3443,6 +3457,7 @@ _ROLE_ACRONYMS = {
 }
 _COMMA_BEFORE = re.compile(r",\s*$")
 _TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_NAME_TITLES))})\.\s+$")  # "Sen. ", "Gov. ", "Rep. "
+_PLACE_OF = re.compile(r"\b([a-z][\w-]*)\s+(?:of|in|at)\s+$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|to|of|with|for|from|by|via|through)\s+(?:the\s+|a\s+|an\s+)?$")
 _SMALL_WORDS = frozenset(["a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "with", "or", "from", "by"])
 

@@ -2074,3 +2074,25 @@ def test_a_pronoun_after_an_opening_clause_that_names_no_one_goes_on_with_the_on
     )
     assert quote_starting(facts, "Then we").speaker == "Henrik Vasstrand"
     assert quote_starting(facts, "Douglas is").speaker == "Henrik Vasstrand"
+
+
+def test_a_document_seen_by_a_paper_is_not_the_papers_and_a_chamber_of_commerce_is_the_chamber():
+    facts = extract_facts(
+        "The committee has opened an inquiry, according to a letter seen by the Guardian.\n\n"
+        '"The allegations, if true, may be violations," the letter says.\n\n'
+        "The Seattle Metropolitan Chamber of Commerce endorsed the levy Thursday. "
+        '"Reliable transit is essential," the chamber said in a statement.'
+    )
+    assert quote_starting(facts, "The allegations").speaker != "Guardian"
+    assert quote_starting(facts, "Reliable transit").speaker == "Seattle Metropolitan Chamber of Commerce"
+
+
+def test_a_noun_that_looks_like_a_verb_and_a_place_in_a_subject_do_not_attribute():
+    facts = extract_facts(
+        "Legislator Denise Akintola, who represents parts of eastern Jackson County, made her case in blunt terms "
+        'before the vote:\n\n"We have roads in my district that have not been repaved in 20 years."\n\n'
+        'The Lakeport City Council voted 5-2. At one point a man in the back of the chamber shouted, "Who voted for '
+        'this?" before the mayor asked him to sit down.'
+    )
+    assert quote_starting(facts, "We have roads").speaker == "Denise Akintola"
+    assert quote_starting(facts, "Who voted").speaker is None
