@@ -502,6 +502,11 @@ def _named_like_people(body: str, candidate: Candidate, gazetteer: Gazetteer) ->
     word = role.group(1) if role is not None else ""
     if word in gazetteer.role_nouns and word not in _KIN and not word.endswith("s"):
         return True
+    if candidate.text in gazetteer.first_names and (
+        (word in _KIN and _AGE_AFTER.match(body, candidate.end))  # "her daughter Kiana, 15," (not "his son Stephen")
+        or _FIRST_NAME_ONLY.search(body, max(0, candidate.start - 40), candidate.start)
+    ):
+        return True  # "who gave only his first name, Wilmer,"
     word_after = _WORD_AFTER.match(body, candidate.end)
     if (word_after is None or word_after.group(1) in ("and", "or")) and _PEOPLE_LISTED_BEFORE.search(
         body, max(0, candidate.start - 80), candidate.start
@@ -528,6 +533,9 @@ def _named_like_people(body: str, candidate: Candidate, gazetteer: Gazetteer) ->
     )
 
 
+_IN_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
+_AGE_AFTER = re.compile(r",\s+\d{1,2},")
+_FIRST_NAME_ONLY = re.compile(r"\b(?:first name|identified(?: only)? as|asked to be identified as|known only as),?\s+$")
 _FOR_OR_AGAINST = ("anti-", "Anti-", "pro-", "Pro-")
 _NOT_NAME_ENDINGS = ("ic", "ism", "ist", "ite", "ian")  # "anti-Semitic", "pro-Islamist"
 
@@ -1000,6 +1008,10 @@ def _role_holders(
         tag = _PARTY_TAG.match(body, mention.end)
         end = tag.end() if tag else mention.end
         after = after_pattern.match(body, end, end + 100) if body.startswith(",", end) else None
+        if after is not None and _IN_PLACE_BEFORE.search(body, max(0, start - 8), start):
+            # "At a shelter in Del Rio, a 34-year-old man from Honduras …, said": the subject after a
+            # phrase of place, not the place's role.
+            after = None
         for match in (before, after, leading):
             if match:
                 role = match.group(2).lower()

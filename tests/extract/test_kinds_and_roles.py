@@ -1189,3 +1189,17 @@ def test_someone_described_then_named_is_a_person_and_occupations_are_roles():
     assert found["Wade Ellingsen"].confidence >= CONFIDENT
     assert quote_starting(facts, "We will pray").speaker_text == "the pastor"
     assert quote_starting(facts, "he would not run").speaker_text == "the athlete"
+
+
+def test_a_lone_first_name_given_as_all_there_is_or_with_an_age_after_a_relative_is_a_person():
+    facts = extract_facts(
+        "At a church-run shelter in Del Rio, a 34-year-old man from Honduras who gave only his first name, "
+        'Wilmer, said his court date was set for 2029. "They gave me a paper," he said.\n\n'
+        'In the back seat, her daughter Kiana, 15, is finishing an assignment. "The Wi-Fi is better here," she says.'
+    )
+    found = {entity.name: entity for entity in facts.entities}
+    assert found["Wilmer"].kind == "person"
+    assert found["Kiana"].kind == "person"
+    assert found["Del Rio"].roles == []
+    assert quote_starting(facts, "They gave me").speaker == "Wilmer"
+    assert quote_starting(facts, "The Wi-Fi").speaker == "Kiana"
