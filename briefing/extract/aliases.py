@@ -114,6 +114,7 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
 
     chosen: dict[tuple[str, str, str], str | None] = {}  # person_for_token's answers, for the same question
     meant_alone: dict[str, str] = {}  # the person a surname written alone meant last
+    alone_at: dict[str, int] = {}  # and where it was written
 
     def person_for_token(token: str, gender: str = "", title: str = "", position: int = -1) -> str | None:
         key = (token, gender, title)
@@ -132,9 +133,17 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
                 # "…," Whitaker said": the one named in full last before it (answers that depend on where,
                 # so not remembered); not a family name written first ("Kim" of Kim Jong Un and Kim Yo
                 # Jong), too common for that.
-                if meant_alone.get(token) in choices:
-                    return meant_alone[token]
                 latest, nearest = max((people[name].last_before(position), name) for name in choices)
+                meant = meant_alone.get(token)
+                if meant in choices and (
+                    nearest == meant
+                    or latest < alone_at[token]
+                    or position - latest > _INTRODUCED_REACH
+                    or not _opens_sentence(body, latest, gazetteer)
+                ):
+                    # (Unless another bearer was brought in since, just before, as a sentence's subject:
+                    # "Indiana state Rep. Carl Lindgren, … said … ¶ "…," Lindgren said.")
+                    return meant
                 if latest >= 0:
                     # ("Lorraine Pruitt, whose younger brother, Eddie Pruitt, is missing, sat …": the one the
                     # sentence is about, named first in it.)
@@ -173,7 +182,7 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
             gender = _pronoun_gender(body, candidates, number)
         person = person_for_token(token, gender, candidate.title, candidate.start)
         if person is not None:
-            meant_alone[token] = person
+            meant_alone[token], alone_at[token] = person, candidate.start
             mentions.append(_mention(body, candidate, person, "person"))
             if candidate.gender:
                 linked.genders.setdefault(person, candidate.gender)
@@ -324,6 +333,27 @@ class _Person:
 
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 _SENTENCE_REACH = 300  # characters: two names further apart are read in different sentences
+_INTRODUCED_REACH = 600  # characters: a bearer brought in further back no longer takes a surname over
+_OPENING_WORDS = 5  # a title and a place at most before the subject: "Indiana state Rep. Carl Lindgren"
+# A sentence's end before a name: not the stop of an abbreviated title ("Rep.", "Mrs.", "Dr.").
+_END_BEFORE = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?]\s|\n")
+
+
+def _opens_sentence(body: str, start: int, gazetteer: Gazetteer) -> bool:
+    """Whether the name at ``start`` opens its sentence, as its subject: at most a title and a place before it."""
+    lower = max(0, start - 60)
+    end = next(reversed(list(_END_BEFORE.finditer(body, lower, start))), None)  # the last
+    if end is None and lower > 0:
+        return False
+    words = body[end.end() if end else 0 : start].split()
+    # (Titles and places, no verb: not "So I asked Marguerite Ashby", nor one of a pair, "Graham and Sherry Edwards",
+    # nor after a conjunction, "As Azmat Begg arrived".)
+    return len(words) <= _OPENING_WORDS and all(
+        (word[:1].isupper() and word.lower() not in gazetteer.common_words) or word in _OPENING_LOWER for word in words
+    )
+
+
+_OPENING_LOWER = frozenset(["state", "former", "then", "the", "county", "city"])
 _PRONOUN_SEX = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
 _PRONOUN_REACH = 200  # characters after a name read for a pronoun that refers back to it
 

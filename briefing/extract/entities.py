@@ -819,6 +819,10 @@ class CandidateFinder:
     def _add_hyphenated_or_plain(self, body: str, tokens: list[_Token], found: list[Candidate]) -> None:
         # "North Korea-Japan", "DPRK-Japan": split a hyphen compound when a side is a known name.
         names = self.gazetteer.names
+        if len(tokens) > 1 and tokens[0].text in self.gazetteer.first_names and tokens[-1].text.count("-") == 1:
+            # "Lina Ybarra-Kent": a given name, then a surname of two halves, one a place's name too.
+            self._add_plain(body, tokens, found)
+            return
         for token in tokens:
             if "-" not in token.text:
                 continue

@@ -2096,3 +2096,17 @@ def test_a_noun_that_looks_like_a_verb_and_a_place_in_a_subject_do_not_attribute
     )
     assert quote_starting(facts, "We have roads").speaker == "Denise Akintola"
     assert quote_starting(facts, "Who voted").speaker is None
+
+
+def test_a_shared_surname_means_the_bearer_just_brought_in_as_a_subject_not_the_one_it_meant_before():
+    facts = extract_facts(
+        "In Minnesota, state Sen. Kristin Lindgren, a Democrat, took the opposite view.\n\n"
+        '"You get 300 different rules," Lindgren said.\n\n'
+        "Indiana state Rep. Carl Lindgren, a Republican who is not related to the senator, said he had spoken "
+        'with lawmakers.\n\n"I tell all of them the same thing," Lindgren said.\n\n'
+        "Rep. Tom Kessling backed the bill. Kessling spoke first. He sat with his wife, Christine Kessling, there. "
+        '"We need this," Kessling said.'
+    )
+    assert quote_starting(facts, "You get 300").speaker == "Kristin Lindgren"
+    assert quote_starting(facts, "I tell all").speaker == "Carl Lindgren"
+    assert quote_starting(facts, "We need this").speaker == "Tom Kessling"

@@ -1203,3 +1203,14 @@ def test_a_lone_first_name_given_as_all_there_is_or_with_an_age_after_a_relative
     assert found["Del Rio"].roles == []
     assert quote_starting(facts, "They gave me").speaker == "Wilmer"
     assert quote_starting(facts, "The Wi-Fi").speaker == "Kiana"
+
+
+def test_a_given_name_before_a_surname_of_two_halves_one_a_place_keeps_it_whole():
+    facts = extract_facts(
+        "Hector Ybarra has sold insurance in Brandon for 31 years. His daughter, Lina Ybarra-Kent, joined in 2019.\n\n"
+        '"I have never seen it like this," Ybarra said.\n\nYbarra-Kent said she spends her day explaining.'
+    )
+    people = [entity.name for entity in facts.entities if entity.kind == "person"]
+    assert people == ["Hector Ybarra", "Lina Ybarra-Kent"]
+    assert "Kent" not in [entity.name for entity in facts.entities]
+    assert quote_starting(facts, "I have never").speaker == "Hector Ybarra"
