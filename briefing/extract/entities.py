@@ -506,7 +506,14 @@ class CandidateFinder:
                 if len(tokens) >= length and (first_word != "The" or length == len(tokens))
             )
         )
-        if common_opening and not (opens_title or acronym or given or opens_known):
+        # "Coastal Mutual Insurance, which …": an adjective opens an institution's name (its last word says so).
+        firm_adjective = (
+            common_opening
+            and len(tokens) > 2
+            and first_word.endswith(_ADJECTIVE_ENDINGS)
+            and (gazetteer.suffix_kind.get(tokens[-1].text) == "organisation" or _is_acronym(tokens[-1].text))
+        )
+        if common_opening and not (opens_title or acronym or given or opens_known or firm_adjective):
             first = tokens[0]
             if len(tokens) == 1 or tokens[1].connector:
                 found.append(Candidate(first.start, first.end, first.text, first.text, "", (first.text,), weak=True))
@@ -970,6 +977,7 @@ _LANDMARK_HEADS = frozenset(
     ["Lane", "Grove", "Green", "Castle", "Cathedral", "Wharf", "Moor", "Mews", "Crescent", "Terrace", "Gardens",
      "Quay", "Harbour", "Tower", "Abbey", "Drive"]
 )  # fmt: skip
+_ADJECTIVE_ENDINGS = ("al", "ern", "ic", "ive", "ous", "ful", "ary")
 _COMPASS = frozenset(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"])
 _COMPASS_POINTS = frozenset(["North", "South", "East", "West", "Central"])  # not "China Southern", an airline
 _GOVERNMENT_HEADS = frozenset(
@@ -1002,6 +1010,15 @@ def _keeps_demonym(tokens: list[_Token], gazetteer: Gazetteer) -> bool:
     last = tokens[-1].text
     if len(tokens) == 2 and len(last) == 2 and last.isalpha() and not last.isupper():
         return True
+    if (
+        len(tokens) > 2
+        and tokens[0].text in _COMPASS
+        and tokens[1].text not in gazetteer.demonyms  # (not "South Korean Hyung-Taik Lee", "Northern Irish FA")
+        and f"{tokens[0].text} {tokens[1].text}" not in gazetteer.demonyms
+        and normalise_name(" ".join(token.text for token in tokens[1:])) not in gazetteer.names
+    ):
+        return True  # "Northern Granite Metals", "Western Digital Corp": a region's word opens a firm's name
+
     # The head is the word before "of" when there is one: "Court" in "European Court of Justice".
     head = (
         next((tokens[i - 1].text for i in range(1, len(tokens)) if tokens[i].connector), last)

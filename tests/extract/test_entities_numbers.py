@@ -213,3 +213,16 @@ def test_spellings_of_one_name_are_one_entity_in_an_article():
         "Media giant TimeWarner said profits rose. Shares in Time Warner rose 5%. TimeWarner said more."
     )
     assert [(entity.name, len(entity.mentions)) for entity in facts.entities] == [("TimeWarner", 3)]
+
+
+def test_a_regions_word_or_an_adjective_opening_a_firms_name_stays_in_it():
+    names = [
+        entity.name
+        for entity in extract_facts(
+            "The judge asked whether Northern Granite Metals should get a permit.\n\n"
+            "Coastal Mutual Insurance, which wrote the policy, said it pays every claim.\n\n"
+            "Industrial and Commercial Bank (ICBC), China's biggest lender, grew. South Korean Hyung-Taik Lee won."
+        ).entities
+    ]
+    assert {"Northern Granite Metals", "Coastal Mutual Insurance", "Industrial and Commercial Bank"} <= set(names)
+    assert "Hyung-Taik Lee" in names
