@@ -164,6 +164,17 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
     lone_names: set[str] = set()  # lone words that speak or stand where an institution does
     for number, candidate in enumerate(candidates):
         if candidate.kind in ("place", "organisation"):
+            bearer = (
+                person_for_token(candidate.name, position=candidate.start)
+                if candidate.kind == "place" and candidate.name in by_last and _acts(body, candidate, gazetteer)
+                else None
+            )
+            if bearer is not None and people[bearer].tokens[0] in gazetteer.first_names:
+                # "Vikram Saldanha … Saldanha did not rule it out": the surname of someone the article names
+                # in full, acting, not the place it also names (Saldanha Bay). (Not a firm named after its
+                # founder: "Roy Disney … Disney said".)
+                mentions.append(_mention(body, candidate, bearer, "person"))
+                continue
             mentions.append(_mention(body, candidate, candidate.name, candidate.kind))
             continue
         if candidate.kind == "person" and len(candidate.tokens) > 1:
@@ -764,6 +775,23 @@ _SPEECH_AFTER = re.compile(
     r"(?:\s+(?:also|then|later|has|had))?\s+(?:said|says|added|adds|told|insisted|explained|admitted|tweeted|wrote|"
     r"replied|responded|warned|argued|claimed|noted|declared|acknowledged|posted|called)\b"
 )
+
+
+_ACTS_AFTER = re.compile(
+    r"\s+(?:did|does|is|was|has|had|would|will|could|also|then|later|declined|refused|added|told|said|says|"
+    r"asked|replied|answered|spoke|agreed|disagreed|argued|insisted|acknowledged|laughed|smiled|paused|shrugged)\b"
+)
+
+
+def _acts(body: str, candidate: Candidate, gazetteer: Gazetteer) -> bool:
+    """Whether a lone name acts as a person does, as the subject of a verb ("Saldanha did not rule it out",
+    "said Saldanha"), with no preposition of place before it."""
+    if _PLACE_PREPOSITION_BEFORE.search(body, max(0, candidate.start - 8), candidate.start):
+        return False
+    return bool(_ACTS_AFTER.match(body, candidate.end)) or _speaks(body, candidate, gazetteer)
+
+
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|to|near|of|across|outside|around)\s+$", re.IGNORECASE)
 
 
 def _speaks(body: str, candidate: Candidate, gazetteer: Gazetteer) -> bool:

@@ -1214,3 +1214,16 @@ def test_a_given_name_before_a_surname_of_two_halves_one_a_place_keeps_it_whole(
     assert people == ["Hector Ybarra", "Lina Ybarra-Kent"]
     assert "Kent" not in [entity.name for entity in facts.entities]
     assert quote_starting(facts, "I have never").speaker == "Hector Ybarra"
+
+
+def test_a_surname_that_names_a_place_too_is_its_bearer_when_it_acts():
+    facts = extract_facts(
+        "The team's majority owner, Vikram Saldanha, sat in the front row. The port of Saldanha is busy.\n\n"
+        '"Would the team leave?" a reporter asked.\n\nSaldanha did not rule it out.\n\n'
+        '"I don\'t want to talk about hypotheticals," he said. Roy Disney left the board. Disney said profits rose.'
+    )
+    found = {entity.name: entity for entity in facts.entities}
+    assert len(found["Vikram Saldanha"].mentions) == 2
+    assert found["Saldanha"].kind == "place"
+    assert quote_starting(facts, "I don't want").speaker == "Vikram Saldanha"
+    assert found["Disney"].kind == "organisation"
