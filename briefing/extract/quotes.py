@@ -2234,9 +2234,13 @@ class QuoteFinder:
             # (After a subordinate clause it opens with: "When Winfrey asked if he could share them,
             # he declined" is not hers.)
             own_clause = self._clause_start(self.paragraphs[paragraph].start, position)
-            if _SUBORDINATE_OPENING.match(self.body, _skip_space(self.body, own_clause, position)):
+            clause_opening = _skip_space(self.body, own_clause, position)
+            if _SUBORDINATE_OPENING.match(self.body, clause_opening):
                 comma = self.body.find(",", own_clause, position)
                 own_clause = position if comma < 0 else comma
+                addressed = self._addressed(clause_opening, comma, pronoun, unwanted) if comma >= 0 else None
+                if addressed is not None:
+                    return addressed
             speaking = self._speaking_person(own_clause, position, unwanted, finite=True)
             if speaking is not None:
                 return speaking
@@ -2395,6 +2399,24 @@ class QuoteFinder:
             if mention.kind == "person" and genders.get(mention.name) != unwanted:
                 return mention.name
         return None
+
+    def _addressed(self, opening: int, comma: int, pronoun: str, unwanted: str) -> str | None:
+        """The person an opening clause of time brings something to, when the pronoun right after it is
+        the sentence's subject: "When a reporter read that comment back to Tran, she said:" (not "Asked if
+        Mr Blunkett could return, he replied", nor "At a conference hosted by Gordon Brown, he said")."""
+        body = self.body
+        subject = _OPENING_PRONOUN.match(body, _skip_space(body, comma + 1, len(body)))
+        if subject is None or subject.group().lower() != pronoun or not _TIME_OPENING.match(body, opening):
+            return None
+        index = bisect.bisect_left(self._starts, opening)
+        named = {
+            mention.name
+            for mention in self._mentions_between(index, comma)
+            if mention.kind == "person"
+            and self._genders.get(mention.name) != unwanted
+            and _TO_BEFORE.search(body, max(opening, mention.start - 12), mention.start)
+        }
+        return named.pop() if len(named) == 1 else None
 
     def _opening_subject(self, start: int, end: int) -> re.Match[str] | None:
         """The pronoun that is the subject of the sentence from ``start`` to ``end``, first or after an opening
@@ -3401,6 +3423,8 @@ _WITH_SUBJECT_END = re.compile(
 )
 # A clause or phrase a sentence may open with before its subject: "When Winfrey asked …, he", "At a town
 # hall in Lorain on Thursday, she".
+_TIME_OPENING = re.compile(r"(?:When|After|Once)\b")
+_TO_BEFORE = re.compile(r"\bto\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
 _SUBORDINATE_OPENING = re.compile(
     r"(?:When|If|As|After|Before|While|Although|Though|Since|Because|Once|Asked|Pressed|Questioned|Reached|At|In|On"
     r"|During|Outside|Inside"

@@ -2110,3 +2110,12 @@ def test_a_shared_surname_means_the_bearer_just_brought_in_as_a_subject_not_the_
     assert quote_starting(facts, "You get 300").speaker == "Kristin Lindgren"
     assert quote_starting(facts, "I tell all").speaker == "Carl Lindgren"
     assert quote_starting(facts, "We need this").speaker == "Tom Kessling"
+
+
+def test_a_pronoun_after_an_opening_clause_of_time_means_the_one_it_brought_something_to():
+    facts = extract_facts(
+        'Board member Lisa Tran voted no. "They did that," Tran said.\n\n'
+        'Denise Okafor-Hale disputed that. The decision was lawful, she said, and "the board has the final say."\n\n'
+        'When a reporter read that comment back to Tran, she said: "Advisory does not mean optional."'
+    )
+    assert quote_starting(facts, "Advisory").speaker == "Lisa Tran"
