@@ -3327,7 +3327,7 @@ _ASKED_BY = re.compile(
 # The agency a dateline names as the story's own ("KUALA LUMPUR, March 4 (Reuters) -"): never "the company".
 _DATELINE_AGENCY = re.compile(r"\(([A-Z][\w&. ]{0,30})\)\s*[-—–]")
 # "a spot in which she tells", "where he described", "profiles the parliamentarian, who she writes is"
-_GOING_ON = re.compile(r"\b(?:in which|where|when|who)\s+(?:he|she)\b")
+_GOING_ON = re.compile(r"\b(?:in which|where|when|who|what|which)\s+(?:he|she)\b")
 _ONE_OF_AT = re.compile(r"one of (?:the|those|these|them|his|her|their|its)\b(?: [a-z][\w'’-]*){0,3}")
 _INDEFINITE_AT = re.compile(rf"\b{_INDEFINITE}\s")
 # What ties a role to whom it serves: "a spokeswoman for Mr. Haverford", "an aide to Abbott".

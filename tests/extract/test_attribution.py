@@ -2119,3 +2119,12 @@ def test_a_pronoun_after_an_opening_clause_of_time_means_the_one_it_brought_some
         'When a reporter read that comment back to Tran, she said: "Advisory does not mean optional."'
     )
     assert quote_starting(facts, "Advisory").speaker == "Lisa Tran"
+
+
+def test_a_pronoun_in_what_or_which_goes_on_with_the_subject_of_its_sentence():
+    facts = extract_facts(
+        '"Voters ask who can fix rents," Ms. Venkataraman said on Saturday.\n\n'
+        "At a rally on Sunday morning, Ms. Achebe-Marsh offered a sharper message, casting herself as the only "
+        'candidate who had not spent years in what she called "the comfortable rooms of city government."'
+    )
+    assert quote_starting(facts, "the comfortable rooms").speaker == "Achebe-Marsh"
