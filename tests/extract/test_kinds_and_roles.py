@@ -1227,3 +1227,16 @@ def test_a_surname_that_names_a_place_too_is_its_bearer_when_it_acts():
     assert found["Saldanha"].kind == "place"
     assert quote_starting(facts, "I don't want").speaker == "Vikram Saldanha"
     assert found["Disney"].kind == "organisation"
+
+
+def test_a_role_of_a_lowercase_body_before_a_name_is_that_persons():
+    facts = extract_facts(
+        "Eleanor Whitcombe-Nakamura, the president of Harrowgate University, resigned Monday. The chair of the "
+        "board, Marjorie Halloran, thanked her.\n\nHalloran, reached by phone, was more expansive.\n\n"
+        '"Eleanor made hard choices," the chair said. The chairman of the House Agriculture subcommittee on '
+        "forestry, Rep. Travis Kettering (R-Idaho), said he would review the report."
+    )
+    found = {entity.name: entity for entity in facts.entities}
+    assert found["Marjorie Halloran"].roles == ["chair of the board"]
+    assert "chairman of the House Agriculture subcommittee on forestry" in found["Travis Kettering"].roles
+    assert quote_starting(facts, "Eleanor made").speaker == "Marjorie Halloran"
