@@ -75,12 +75,12 @@ _SPLIT_TOKENS = re.compile(rf"{_TOKEN}|['’]s\b|\S+")
 _CONNECTORS = frozenset({"of", "for", "and", "&", "the", "on", "upon"})
 _JOINING_CONNECTORS = frozenset({"of", "for", "the", "on", "upon"})
 _DOMAIN = re.compile(r"\.(?:com|org|net|gov|edu|io|ai|co\.uk|org\.uk|ac\.uk)\b(?![.\w])")
-_NUMBERED_HEADS = ("Radio", "Channel", "Formula", "Studio", "Apollo")
-_BROADCAST_HEADS = ("Radio", "Channel")
+_NUMBERED_HEADS = ("Radio", "Channel", "Formula", "Studio", "Apollo", "Local", "Lodge")  # ("… Union Local 417")
+_NUMBERED_BODIES = ("Radio", "Channel", "Local", "Lodge")  # a broadcaster's, a union's: "Channel 4", "Local 417"
 _NUMBERED_ACRONYM = re.compile(r"[A-Z]{2,4}\d{1,2}")
 # (Not "IPods", "ITunes": a product's "i" opening a sentence; nor a plural, "SMSes".)
 _ACRONYM_WORD = re.compile(r"(?!I[A-Z][a-z])[A-Z]{2,4}[a-z]{2,}(?:[A-Z][a-z]+)?(?<!es)")
-_NUMBER_AFTER = re.compile(r" \d{1,2}\b(?![.,]\d)")
+_NUMBER_AFTER = re.compile(r" \d{1,4}\b(?![.,]\d)")
 _GENERATIONS = tuple(" " + word for word in GENERATION_ABBREVIATIONS)
 _ABBREVIATED_ENDINGS = tuple(" " + word for word in FIRM_ABBREVIATIONS) + _GENERATIONS
 # What follows a dateline's place: a date ("May 25", "1996-08-22"), an agency "(Reuters)", a dash, a state.
@@ -94,7 +94,7 @@ _MAX_RUN_CHARS = 200
 # results are shared across articles (bounded; cleared when full): by text, one table for runs
 # that open a sentence and one for the rest. Each holds the run's candidates as templates (the
 # fields of each, as found at offset 0) and whether its text ends with one of _NUMBERED_HEADS,
-# _ABBREVIATED_ENDINGS or _BROADCAST_HEADS.
+# _ABBREVIATED_ENDINGS or _NUMBERED_BODIES.
 _Template = tuple[int, int, str, str, str, tuple[str, ...], bool, str, bool, str, str]
 _Reading = tuple[tuple[_Template, ...], bool, bool, bool]
 _MEMO: dict[bool, dict[str, _Reading]] = {True: {}, False: {}}
@@ -221,7 +221,7 @@ class CandidateFinder:
                         inside.clear()
                     memo[text] = reading
                 read[text] = reading
-            templates, numbered_head, abbreviated, broadcast = reading
+            templates, numbered_head, abbreviated, numbered_body = reading
             dotted_end = False
             if body.startswith(".", match_end):
                 # _DOMAIN starts with a full stop: only then is it tried.
@@ -262,12 +262,13 @@ class CandidateFinder:
                     shown += "."
                     name += "."
                 if numbered is not None and end == match_end:
-                    # "BBC Radio 4", "Channel 4": the number is part of the name, and a broadcaster's.
+                    # "BBC Radio 4", "Channel 4", "Transit Workers Union Local 417": the number is part of the
+                    # name, and a broadcaster's or a union's.
                     end = numbered.end()
                     shown = body[start + offset : end]
-                    name = normalise_name(shown) if kind != "person" else name
-                    if not kind and broadcast:
+                    if numbered_body and (not kind or evidence == "guess"):
                         kind, evidence = "organisation", "suffix"
+                    name = normalise_name(shown) if kind != "person" else name
                 append(Candidate(start + offset, end, shown, name, kind, tokens, titled, gender, weak, evidence, title))
         # "al-Qaeda", "eBay": known names that start in lowercase, which no run of capitals finds.
         lowercase = _lowercase_known(self.gazetteer)
@@ -323,7 +324,7 @@ class CandidateFinder:
             templates,
             text.endswith(_NUMBERED_HEADS),
             text.endswith(_ABBREVIATED_ENDINGS),
-            text.endswith(_BROADCAST_HEADS),
+            text.endswith(_NUMBERED_BODIES),
         )
 
     @staticmethod

@@ -226,3 +226,14 @@ def test_a_regions_word_or_an_adjective_opening_a_firms_name_stays_in_it():
     ]
     assert {"Northern Granite Metals", "Coastal Mutual Insurance", "Industrial and Commercial Bank"} <= set(names)
     assert "Hyung-Taik Lee" in names
+
+
+def test_a_union_locals_number_is_part_of_its_name():
+    found = {
+        entity.name: entity.kind
+        for entity in extract_facts(
+            "Transit Workers Union Local 417 said it was ready to bargain. She listens to BBC Radio 4."
+        ).entities
+    }
+    assert found["Transit Workers Union Local 417"] == "organisation"
+    assert found["BBC Radio 4"] == "organisation"
