@@ -568,6 +568,16 @@ class CandidateFinder:
             title_end = None  # "Martin Luther King Jr.": a name ending in a title word, then its generation
         if (
             title_end is not None
+            and len(tokens) > 3
+            and tokens[1].text == "of"
+            and (tokens[2].text == "the" or tokens[2].text in gazetteer.title_words)
+            and gazetteer.suffix_kind.get(tokens[0].text) == "organisation"
+        ):
+            # "Office of the Inspector General", "Office of the Comptroller of the Currency": an institution's
+            # head, then the office it serves, no title before a name (but "Bank of England Governor Mark Carney").
+            title_end = None
+        if (
+            title_end is not None
             and tokens[0].text in gazetteer.first_names
             and tokens[0].text not in gazetteer.title_words
             and any(token.connector for token in tokens[:title_end])

@@ -1599,6 +1599,15 @@ class QuoteFinder:
             ):
                 at_comma = None  # "Trump, in a post on Twitter, wrote": Twitter is where, not who
             if (
+                at_comma is not None
+                and at_comma.kind == "place"
+                and previous_comma != -1
+                and _APPOSITIVE_OPENING.match(body, previous_comma)
+            ):
+                # "Evergreen Crest Healthcare, a chain that operates homes in Missouri and Arkansas, said": the
+                # place ends the appositive; the one before it speaks.
+                at_comma = None
+            if (
                 at_comma is None
                 and earlier is None
                 and previous_comma != -1
@@ -3355,13 +3364,16 @@ _FIRM_HEADS = frozenset(
         *("Company", "Corporation", "Incorporated", "Limited", "Holdings"),
     ]
 )
+_AGENCY_HEADS = frozenset(
+    ["Commission", "Administration", "Bureau", "Service", "Department", "Office", "Authority", "Board", "Agency"]
+)
 _REFERENCE_HEADS: dict[str, frozenset[str]] = {
     "group": _GROUP_HEADS,
     "organization": _GROUP_HEADS,
     "organisation": _GROUP_HEADS,
-    "agency": frozenset(
-        ["Commission", "Administration", "Bureau", "Service", "Department", "Office", "Authority", "Board"]
-    ),
+    "agency": _AGENCY_HEADS,
+    "regulator": _AGENCY_HEADS,  # "the regulator said": the Office of the Comptroller of the Currency
+    "watchdog": _AGENCY_HEADS,
     "union": frozenset(["Union", "Federation", "Lodge", "Association", "Guild", "Brotherhood", "Teamsters", "Workers"]),
     # "the company": one whose name a firm's legal ending closes ("Northstate Electric Co.", "Nordhavn Stahl AG").
     "company": _FIRM_HEADS,

@@ -2128,3 +2128,14 @@ def test_a_pronoun_in_what_or_which_goes_on_with_the_subject_of_its_sentence():
         'candidate who had not spent years in what she called "the comfortable rooms of city government."'
     )
     assert quote_starting(facts, "the comfortable rooms").speaker == "Achebe-Marsh"
+
+
+def test_the_regulator_is_an_agency_and_a_place_ending_an_appositive_does_not_speak():
+    facts = extract_facts(
+        "The Office of the Comptroller of the Currency fined Harwell Ridge Bank on Monday. Harwell Ridge Bank "
+        'said it would comply.\n\n"The bank processed billions of dollars in transactions," the regulator said.\n\n'
+        "Evergreen Crest Healthcare, a chain that operates 23 homes in Missouri and Arkansas, said in a statement "
+        'that it "strongly disputes" the allegations.'
+    )
+    assert quote_starting(facts, "The bank processed").speaker == "Office of the Comptroller of the Currency"
+    assert quote_starting(facts, "strongly disputes").speaker == "Evergreen Crest Healthcare"

@@ -237,3 +237,17 @@ def test_a_union_locals_number_is_part_of_its_name():
     }
     assert found["Transit Workers Union Local 417"] == "organisation"
     assert found["BBC Radio 4"] == "organisation"
+
+
+def test_an_office_of_a_title_is_an_institution_not_a_title_before_a_name():
+    found = {
+        entity.name: entity.kind
+        for entity in extract_facts(
+            "The Office of the Comptroller of the Currency fined the bank. The Office of the Inspector General said "
+            "no. The Office of the Deputy Prime Minister (ODPM) agreed, and the ODPM said so."
+        ).entities
+    }
+    assert found["Office of the Comptroller of the Currency"] == "organisation"
+    assert found["Office of the Inspector General"] == "organisation"
+    assert found["Office of the Deputy Prime Minister"] == "organisation"
+    assert "Prime Minister" not in found and "ODPM" not in found
