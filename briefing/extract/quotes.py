@@ -55,6 +55,8 @@ _PRONOUN_AND_PARTNERS = re.compile(rf"\b(he|she|He|She){_AND_PARTNERS}")
 _NAME_AND_PARTNERS = re.compile(_AND_PARTNERS)
 _PRONOUN_AT = re.compile(r"(he|she|they|it|we)\b")
 _OPENING_PRONOUN = re.compile(r"(?:He|She|he|she)\b")
+_OPENING_POSSESSIVE = re.compile(r"(?:His|Her)\b")
+_PRONOUN_OF = {"he": "he", "she": "she", "his": "he", "her": "she"}
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s*$")
 # The last words of the patterns above (and of _DOCUMENT_BEFORE, _AGE_REFERENCE, _ORG_REFERENCE):
 # each ends with a whole word, so text whose last word (see last_word) is none of these cannot
@@ -2277,8 +2279,11 @@ class QuoteFinder:
                         # ('Hewitt said he had had a "gutful" but Geoff Pollard rejected his comments. "…,"
                         # he said': a clause of its own after the quote, whose subject the pronoun means.)
                         heard_from = clause_start
-            opening = self._opening_subject(previous_start, previous_end)
-            if opening is None or opening.group().lower() != pronoun or previous_start >= position:
+            if (
+                not pronoun
+                or self._opening_subject(previous_start, previous_end) != pronoun
+                or previous_start >= position
+            ):
                 break
             # "Warren … She compares him to Trump. … she said": the sentence before opens with the
             # same pronoun, so both mean whoever that one does.
@@ -2427,22 +2432,28 @@ class QuoteFinder:
         }
         return named.pop() if len(named) == 1 else None
 
-    def _opening_subject(self, start: int, end: int) -> re.Match[str] | None:
-        """The pronoun that is the subject of the sentence from ``start`` to ``end``, first or after an opening
-        clause that names no one ("Asked by a reporter what would happen, he paused."; not "When I relayed
-        this to Ashby, he laughed": Ashby), if any."""
+    def _opening_subject(self, start: int, end: int) -> str:
+        """The pronoun ("he" or "she", else "") the sentence from ``start`` to ``end`` is about: its subject,
+        first or after an opening clause ("Asked by a reporter what would happen, he paused."; not "When I
+        relayed this to Ashby, he laughed": Ashby), or a possessive opening it ("Her FAIR Plan policy now
+        costs $9,800 a year.")."""
         body = self.body
         opening = _OPENING_PRONOUN.match(body, start, start + 4)
+        if opening is None and (possessive := _OPENING_POSSESSIVE.match(body, start, start + 4)):
+            # (Not when the sentence names someone: "His party leader, Michael Howard, argued", "His assurances
+            # came after Sir Digby Jones said".)
+            index = bisect.bisect_left(self._starts, start)
+            if not any(mention.kind == "person" for mention in self._mentions_between(index, end)):
+                opening = possessive
         if opening is None and _SUBORDINATE_OPENING.match(body, start):
             comma = body.find(",", start, end)
-            if (
-                comma >= 0
-                and _next_mark(body, start, comma, self._marks) >= comma
-                and self._first_mention_at_or_after(start) >= comma
-            ):
+            if comma >= 0 and _next_mark(body, start, comma, self._marks) >= comma:
                 after = _skip_space(body, comma + 1, end)
                 opening = _OPENING_PRONOUN.match(body, after, after + 4)
-        return opening
+                pronoun = opening.group().lower() if opening is not None else ""
+                if pronoun and self._addressed(start, comma, pronoun, _OTHER_SEX["m" if pronoun == "he" else "f"]):
+                    return ""  # (the one the clause brings something to: "When I relayed this to Ashby, he laughed")
+        return "" if opening is None else _PRONOUN_OF[opening.group().lower()]
 
     def _topic_person(self, position: int) -> str | None:
         """The person named most often before ``position`` (the earliest of equals).
@@ -2616,7 +2627,7 @@ class QuoteFinder:
             # (but not for a role only a holder may mean: "she turned toward the Republican side" means
             # no Republican named further on).
             before = bisect.bisect_right(holders, position, key=_holder_position)
-            if before or not held_only:
+            if before or not (held_only or role in _PARTY_ROLES):
                 return holders[before - 1 if before else 0].name
         if held_only:
             return None

@@ -2139,3 +2139,22 @@ def test_the_regulator_is_an_agency_and_a_place_ending_an_appositive_does_not_sp
     )
     assert quote_starting(facts, "The bank processed").speaker == "Office of the Comptroller of the Currency"
     assert quote_starting(facts, "strongly disputes").speaker == "Evergreen Crest Healthcare"
+
+
+def test_a_sentence_a_possessive_opens_about_no_one_else_goes_on_with_the_one_before():
+    facts = extract_facts(
+        'Assemblywoman Lucia Ferreira-Baptiste wrote the bill. "Our members want a market," she said.\n\n'
+        "Dana Kirkpatrick, a retired schoolteacher from Grass Valley, told the committee her insurer dropped her. "
+        'Her FAIR Plan policy now costs $9,800 a year.\n\n"I did everything they told me to do," she said.'
+    )
+    assert quote_starting(facts, "I did everything").speaker == "Dana Kirkpatrick"
+
+
+def test_a_party_word_with_no_one_named_so_before_it_is_not_someone_named_so_later():
+    facts = extract_facts(
+        "Wisconsin Gov. Teresa Valdivia-Moore gave her address on Tuesday.\n\n"
+        "The Democrat, who is in her first term, said the rebate would help. She also proposed child care, which "
+        'she called "the single best investment we can make."\n\n'
+        '"People are hurting," said Rep. Anjali Sethuraman, a Democrat from Milwaukee.'
+    )
+    assert quote_starting(facts, "the single best").speaker == "Teresa Valdivia-Moore"
