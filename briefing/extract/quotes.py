@@ -90,7 +90,10 @@ _CONJUNCTIONS = frozenset(["and", "but", "yet", "while", "though", "although"])
 # A force or body whose members the story does not name: never the person it is about, nor "he" or "she".
 _COLLECTIVE_ROLES = frozenset(["police"])
 _ANYONE = frozenset(["woman", "man"])  # role nouns that say no more than the sex
-_UNNAMED_ROLES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "official", "source", "aide"])
+# ("the reporter asked": a questioner at a briefing, whom the story names no more than a spokesman)
+_UNNAMED_ROLES = frozenset(
+    ["spokesman", "spokeswoman", "spokesperson", "representative", "official", "source", "aide", "reporter"]
+)
 _SUBJECT_REACH = 40  # a sentence's subject is named within its first few words
 _LEAD_IN_WORDS = 10  # before a colon: 'said in a statement to NBC News:', 'He was blunt about what happens:'
 _INTRODUCER_WORDS = 6  # "Kevin McCarthy was blunt:", "Smith had a message for Democrats:"
@@ -1641,6 +1644,16 @@ class QuoteFinder:
             return subject
         end = _strip_affiliation(body, end, lower)
         mention = self._mention_at(end)  # _mention_ending(end, lower): ``end`` is past the spaces already
+        if mention is not None and mention.kind == "place" and mention.start > lower:
+            located = _LOCATED_IN.search(body, max(lower, mention.start - 8), mention.start)
+            located_subject = self._subject_before(located.start(), lower) if located is not None else None
+            if located_subject is not None and (
+                located_subject.kind in ("person", "organisation") or " " in located_subject.text
+            ):
+                # "The National Weather Service office in Corpus Christi posted", "Sarah Rainsford in Moscow
+                # said": the place is where the subject is. (A lone word before it reads on as before: "A
+                # spokesman for the Albanian embassy in London".)
+                return located_subject
         subject = self._person_from(mention, lower) if mention is not None and mention.start >= lower else None
         if subject is not None and (
             relative := _holding_search(
@@ -3033,7 +3046,7 @@ _ORG_REFERENCE = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ORG_NOUN
 _SIDE_NOUNS = frozenset(["campaign", "administration", "office"])
 _SIDE = re.compile(
     rf"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)|(?:\b[Tt]he\s+(?:[a-z]+\s+)?[a-z]+|\b[A-Z][\w.-]*)['’]s)\s+"
-    rf"(?:[A-Z][\w'’.-]*\s+){{0,2}}(?:[a-z]+\s+)?(?:{'|'.join(_SIDE_NOUNS)})\s*$"
+    rf"(?:[A-Z][\w'’.-]*\s+){{0,4}}(?:[a-z]+\s+)?(?:{'|'.join(_SIDE_NOUNS)})\s*$"
 )
 # (not "Halloran's campaign manager, Kelly Ann Dorsey,": someone of the side, whom the text names)
 _SIDE_OPENING = re.compile(
@@ -3446,6 +3459,7 @@ _WITH_SUBJECT_END = re.compile(
 )
 # A clause or phrase a sentence may open with before its subject: "When Winfrey asked …, he", "At a town
 # hall in Lorain on Thursday, she".
+_LOCATED_IN = re.compile(r"\s(?:in|at|near)\s+$")
 _TIME_OPENING = re.compile(r"(?:When|After|Once)\b")
 _TO_BEFORE = re.compile(r"\bto\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
 _SUBORDINATE_OPENING = re.compile(

@@ -2158,3 +2158,15 @@ def test_a_party_word_with_no_one_named_so_before_it_is_not_someone_named_so_lat
         '"People are hurting," said Rep. Anjali Sethuraman, a Democrat from Milwaukee.'
     )
     assert quote_starting(facts, "the single best").speaker == "Teresa Valdivia-Moore"
+
+
+def test_a_place_after_in_is_where_the_subject_is_and_the_reporter_is_unnamed():
+    facts = extract_facts(
+        'Gov. Anita Ruelas held a briefing. "We are ready," Ruelas said.\n\n'
+        'The National Weather Service office in Corpus Christi posted on X: "Storm surge of this magnitude is '
+        'not survivable."\n\nCorrespondent Sarah Rainsford in Moscow said most Russians were unmoved.\n\n'
+        '"Have all of those residents been moved?" the reporter asked.'
+    )
+    assert quote_starting(facts, "Storm surge").speaker == "National Weather Service"
+    assert quote_starting(facts, "most Russians").speaker == "Sarah Rainsford"
+    assert quote_starting(facts, "Have all").speaker is None
