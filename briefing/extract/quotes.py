@@ -180,9 +180,10 @@ _DOCUMENT_NOUNS = frozenset(
         *("lawsuit", "complaint", "filing", "indictment", "ruling", "document", "post", "tweet", "message"),
     ]
 )
-_DOCUMENT_BEFORE = re.compile(rf"['’]s\s+(?:\w+\s+)?(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\s*$")
 # "the report by telecoms giant BT": who wrote the document.
-_STUDIES = frozenset(["report", "study", "survey", "research", "poll", "review", "analysis"])
+_STUDIES = frozenset(["report", "study", "survey", "research", "poll", "review", "analysis", "audit"])
+# "Mr Tanzi's statement", "The DNR's own environmental review": whose the document is.
+_DOCUMENT_BEFORE = re.compile(rf"['’]s\s+(?:\w+\s+){{0,2}}(?:{'|'.join(sorted(_DOCUMENT_NOUNS | _STUDIES))})\s*$")
 _DOCUMENT_READ = re.compile(
     rf"((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{'|'.join(sorted(_DOCUMENT_NOUNS))}))"
     r"\s+(read)\b"
@@ -193,6 +194,9 @@ _DOCUMENT_SUBJECT = re.compile(
     r"(?:\s+(?:also|has|had|have|then|later))?\s*"
 )
 _OWNER_AFTER = re.compile(r"['’]s?\s")
+_FILED_BY = re.compile(
+    r"\b(?:lawsuit|suit|complaint|petition),?\s+(?:was\s+)?filed\b[^.;\"“”]{0,80}?\bby\s+(?:the\s+)?"
+)
 _SUED = re.compile(r"\b(?:sued|filed\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:lawsuit|suit|complaint))\b")
 _AUTHORED_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 # What an organisation issues ("the report said": the organisation heard last), not a person's email or post.
@@ -1552,6 +1556,13 @@ class QuoteFinder:
                     return self._mention_ending(before - 1, lower) or meant
                 meant = _Speaker(meant.text[article.start() :], None, "role", start)
             return meant
+        if last == "which" and last_end == end:
+            comma_end = _strip_end(body, end - 5, lower)
+            antecedent = (
+                self._mention_ending(comma_end - 1, lower) if comma_end > lower and body[comma_end - 1] == "," else None
+            )
+            if antecedent is not None and antecedent.kind == "organisation":
+                return antecedent  # "a report by the Seattle Office of City Auditor, which found": the body it names
         if last == "as" and last_end == end:
             quoted = self._mention_ending(end - 2, lower)
             if quoted is not None and _QUOTED_BEFORE.search(body, max(lower, quoted.start - 30), quoted.start):
@@ -1618,6 +1629,7 @@ class QuoteFinder:
                 and previous_comma != -1
                 and (
                     _APPOSITIVE_OPENING.match(body, previous_comma)
+                    or _PARTICIPLE_ASIDE.match(body, previous_comma)
                     or _PREPOSITION_AT.match(body, aside := _skip_space(body, previous_comma + 1, comma))
                     or body.startswith("for ", aside)
                 )
@@ -1695,13 +1707,19 @@ class QuoteFinder:
         # Each pattern below ends with one of a few words: it is searched only when the text does.
         if last_end != end:
             last = last_word(body, max(lower, end - 40), end)
-        if last in _DOCUMENT_NOUNS:
-            document = _DOCUMENT_BEFORE.search(body, max(lower, end - 40), end)
+        if last in _DOCUMENT_NOUNS or last in _STUDIES:
+            document = _DOCUMENT_BEFORE.search(body, max(lower, end - 50), end)
             if document:
-                # "Mr Tanzi's statement said": the statement speaks for its author.
+                # "Mr Tanzi's statement said": the statement speaks for its author ("The weather service's damage
+                # survey found": the organisation the words refer back to).
                 subject = self._mention_ending(document.start(), lower)
                 if subject is not None:
                     return subject
+                owner = _ORG_REFERENCE.search(body, max(lower, document.start() - 40), document.start())
+                if owner is not None:
+                    return _stripped_speaker(owner, 0, "reference")
+            if last not in _DOCUMENT_NOUNS:
+                return None  # (a study is no one's but its author's)
             author = self._mention_ending(end - len(last), lower)
             if author is not None and author.kind in ("person", "organisation"):
                 return author  # "the DOJ release states", "the Microsoft statement said": its author's
@@ -2087,9 +2105,9 @@ class QuoteFinder:
         if issuer is not None:
             return issuer  # 'Mat Ishbia thanked the council in a statement. "…," the statement read.'
         if noun in ("lawsuit", "complaint"):
-            plaintiff = self._plaintiff(position, paragraph)
-            if plaintiff is not None:
-                return plaintiff  # "Norvance sued HHS in August. … "…," the lawsuit says.
+            # "Norvance sued HHS in August. … "…," the lawsuit says.'; else no one: the body heard last is as
+            # often the one sued ("ABC said the claims had no merit. The lawsuit, filed on Friday, says").
+            return self._plaintiff(position, paragraph)
         heard = next(
             (event.name for event in self._heard_lately(position, paragraph) if event.kind == "organisation"), None
         )
@@ -2118,6 +2136,12 @@ class QuoteFinder:
     def _plaintiff(self, position: int, paragraph: int) -> str | None:
         """Who the text said sued, or filed a lawsuit, shortly before ``position``: the subject of the
         last such verb (a person or organisation)."""
+        lower, filed = self._last_before(_FILED_BY, position, paragraph)
+        if filed is not None:
+            # "The lawsuit, filed in Fulton County Superior Court by the Georgia Voter Access Coalition": whom by.
+            by = self._by_start.get(self._first_mention_at_or_after(filed.end()))
+            if by is not None and by.start == filed.end() and by.kind in ("person", "organisation"):
+                return by.name
         lower, sued = self._last_before(_SUED, position, paragraph)
         if sued is None:
             return None
@@ -3470,6 +3494,7 @@ _SUBORDINATE_OPENING = re.compile(
 )
 _PLACE_PHRASE = re.compile(r"\s*(?:in|on|at|near|across|outside|inside)\b[^,.;:!?\"“”]{1,60},")
 _OPENING_SUBJECT = re.compile(r"(?:(?:But|And|Yet|So|Still)\s+)?(he|she|He|She)\b")
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:completed|filed|released|published|issued|obtained|commissioned)\b")
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\b")  # "one senator, a Republican from Ohio, said"
 _DESCRIBED_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z\d][\w-]*\s+){1,2}")  # "the influential", "the 28-year-old"
 _WORKPLACE_BEFORE = re.compile(r"\b(?:of|from|at)\s+$")  # "Gavin Cox of the website": where the speaker works

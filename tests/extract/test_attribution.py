@@ -2170,3 +2170,20 @@ def test_a_place_after_in_is_where_the_subject_is_and_the_reporter_is_unnamed():
     assert quote_starting(facts, "Storm surge").speaker == "National Weather Service"
     assert quote_starting(facts, "most Russians").speaker == "Sarah Rainsford"
     assert quote_starting(facts, "Have all").speaker is None
+
+
+def test_a_study_speaks_for_its_owner_and_a_lawsuit_for_whoever_filed_it():
+    facts = extract_facts(
+        "The National Weather Service said the tornado was strong. The weather service's damage survey found "
+        'that the storm "maintained EF-4 intensity for nearly six miles."\n\n'
+        "The Minnesota Department of Natural Resources (DNR) held hearings. The DNR's own environmental review, "
+        'completed last year, found the mine could be operated "within applicable water quality standards."\n\n'
+        "She pointed to a 2023 report by the Seattle Office of City Auditor, which found that the district "
+        '"did not consistently track service hours."\n\nABC said the claims had no merit. The lawsuit, filed in '
+        'Fulton County Superior Court by the Georgia Voter Access Coalition, asks a judge to act. "The Board has '
+        'no power to grant that," the complaint says.'
+    )
+    assert quote_starting(facts, "maintained EF-4").speaker == "National Weather Service"
+    assert quote_starting(facts, "within applicable").speaker in ("DNR", "Minnesota Department of Natural Resources")
+    assert quote_starting(facts, "did not consistently").speaker == "Seattle Office of City Auditor"
+    assert quote_starting(facts, "The Board has").speaker == "Georgia Voter Access Coalition"
