@@ -66,11 +66,12 @@ _NOT_SYLLABLES = (
 _TOKEN = rf"{_UNIT}(?:-{_UNIT})*(?:-(?!(?:{_NOT_SYLLABLES})\b)[a-z]{{1,4}}\b(?!-))?"
 _PARTICLES = "of|for|and|&|de|del|della|da|di|du|dos|das|van|von|der|den|la|le|al|el|bin|binti|ibn|ben|y|the|on|upon"
 # (Two particles in a row in a family name: "Nikolaus van der Pas", "Ursula von der Leyen", "de la Hoya".)
-_JOIN = rf"(?:\s|['’]s\s|\s(?:{_PARTICLES})(?:\s(?:der|den|la|los|las))?\s(?:the\s)?)"
+_JOIN = rf"(?:\s|['’]s\s|(?<=s)['’]\s|\s(?:{_PARTICLES})(?:\s(?:der|den|la|los|las))?\s(?:the\s)?)"
 # Starts with the uppercase class itself (no lookbehind, no branch) so the engine can skip ahead
 # fast; a run that continues a word ("eBay") is rejected in Python.
 CANDIDATE = re.compile(rf"{_TOKEN}(?:[ \t]?{_JOIN}(?:{_TOKEN}))*")
 _WORD_BEFORE = frozenset("'’")
+_POSSESSIVES = frozenset(["'s", "’s", "'", "’"])  # (a plural's: "Travelers’ Fairness Project")
 _SPLIT_TOKENS = re.compile(rf"{_TOKEN}|['’]s\b|\S+")
 _CONNECTORS = frozenset({"of", "for", "and", "&", "the", "on", "upon"})
 _JOINING_CONNECTORS = frozenset({"of", "for", "the", "on", "upon"})
@@ -334,7 +335,7 @@ class CandidateFinder:
             text = part.group()
             start, end = part.span()
             tokens.append(
-                _new_token(_Token, (text, offset + start, offset + end, text in _CONNECTORS, text in ("'s", "’s")))
+                _new_token(_Token, (text, offset + start, offset + end, text in _CONNECTORS, text in _POSSESSIVES))
             )
         return tokens
 
@@ -383,9 +384,24 @@ class CandidateFinder:
         # (Most runs hold no day, month, "I" or possessive: one piece, one part, without the splitting.)
         dated = any(token.text in days or token.text in months or token.text == "I" for token in tokens)
         for piece in _split_on(tokens, is_date_word) if dated else [tokens]:
-            parts = _split_on_possessives(piece) if any(token.possessive for token in piece) else [piece]
+            parts = (
+                [_trim_connectors(part) for part in _split_on_possessives(piece)]
+                if any(token.possessive for token in piece)
+                else [piece]
+            )
             if len(parts) == 2 and initial and parts[0][0] is first and len(parts[0]) > 1 and first.text == "The":
                 parts[0] = parts[0][1:]  # "The Pakistan People's Party" opening a sentence
+            of_at = next((i for i, token in enumerate(parts[0]) if token.text == "of"), 0) if len(parts) == 2 else 0
+            if (
+                of_at >= 2
+                and parts[0][0].text in gazetteer.first_names
+                and not any(token.connector for token in parts[0][:of_at])  # (not "In the Bank of Japan's")
+                and _trim_connectors(parts[0][of_at:])
+            ):
+                # "Mark Longden of the Independent Manchester United Supporters' Association": a person, then
+                # the institution the possessive is inside.
+                self._classify_piece(body, parts[0][:of_at], found, initial and parts[0][0] is first, unknown)
+                parts[0] = _trim_connectors(parts[0][of_at:])
             if len(parts) == 2 and self._whole_institution(body, parts):
                 # "Pakistan People's Party", "Harris County Sheriff's Office": the possessive is inside
                 # the name (not "Britain's Labour Party", "Tony Blair's Office").
@@ -413,6 +429,7 @@ class CandidateFinder:
             # (A group that owns it is part of the name: "Women's Tennis Association", "Teachers' Union".)
             return _owned_head(owned) is owned[-1] and (
                 last in _GROUP_OWNERS
+                or body.startswith(("' ", "’ "), owner[-1].end)  # a plural's: "Travelers’ Fairness Project"
                 or (last.lower() not in gazetteer.common_words and last not in gazetteer.first_names)
             )
         # "Tony Blair's Office", "President Trump's Department of Justice" (not "Lord Chancellor's Department")

@@ -1715,9 +1715,9 @@ class QuoteFinder:
                 subject = self._mention_ending(document.start(), lower)
                 if subject is not None:
                     return subject
-                owner = _ORG_REFERENCE.search(body, max(lower, document.start() - 40), document.start())
-                if owner is not None:
-                    return _stripped_speaker(owner, 0, "reference")
+                owning = _ORG_REFERENCE.search(body, max(lower, document.start() - 40), document.start())
+                if owning is not None:
+                    return _stripped_speaker(owning, 0, "reference")
             if last not in _DOCUMENT_NOUNS:
                 return None  # (a study is no one's but its author's)
             author = self._mention_ending(end - len(last), lower)

@@ -251,3 +251,21 @@ def test_an_office_of_a_title_is_an_institution_not_a_title_before_a_name():
     assert found["Office of the Inspector General"] == "organisation"
     assert found["Office of the Deputy Prime Minister"] == "organisation"
     assert "Prime Minister" not in found and "ODPM" not in found
+
+
+def test_a_plurals_possessive_inside_an_institutions_name_keeps_it_whole():
+    facts = extract_facts(
+        "He met the Teachers' Union on Monday. The Travelers’ Fairness Project said it would sue. Mark Longden "
+        "of the Independent Manchester United Supporters' Association spoke. In the Bank of Japan's December "
+        "survey, the balance fell. The Smiths' lawyer, John Doe, spoke."
+    )
+    found = {entity.name: entity.kind for entity in facts.entities}
+    for name in (
+        "Teachers' Union",
+        "Travelers’ Fairness Project",
+        "Independent Manchester United Supporters' Association",
+        "Bank of Japan",
+    ):
+        assert found[name] == "organisation", name
+    assert found["Mark Longden"] == "person"
+    assert found["John Doe"] == "person"
