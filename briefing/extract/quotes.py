@@ -2664,6 +2664,12 @@ class QuoteFinder:
             # (but not for a role only a holder may mean: "she turned toward the Republican side" means
             # no Republican named further on).
             before = bisect.bisect_right(holders, position, key=_holder_position)
+            if before > 1 and len({holder.name for holder in holders[:before]}) > 1:
+                # Of several holders, the one spoken of just before ("Dunmore, for his part, sounded unbothered. ¶
+                # "…," the chair told reporters": the committee's chair, not the subcommittee's named since).
+                spoken_of = self._holder_spoken_of(holders[:before], position)
+                if spoken_of is not None:
+                    return spoken_of
             if before or not (held_only or role in _PARTY_ROLES):
                 return holders[before - 1 if before else 0].name
         if held_only:
@@ -2712,6 +2718,18 @@ class QuoteFinder:
                 (name for name in sorted(self._organisations) if name.lower().endswith(role.lower())), None
             )
         return self._organisation_by_role[role]
+
+    def _holder_spoken_of(self, holders: list[RoleHolder], position: int) -> str | None:
+        """The holder named last in the paragraph before ``position`` or the one before it (within
+        _MAX_WINDOW), if any."""
+        paragraph = bisect.bisect_right(self._paragraph_starts, position) - 1
+        lower = max(self.paragraphs[max(0, paragraph - 1)].start, position - _MAX_WINDOW)
+        names = {holder.name for holder in holders}
+        index = bisect.bisect_left(self._starts, lower)
+        for mention in reversed(self._mentions_between(index, position)):
+            if mention.name in names:
+                return mention.name
+        return None
 
     def _holders_of_phrase(self, text: str, role: str, named_for: list[str]) -> list[RoleHolder]:
         """The holders of ``role`` the role phrase ``text`` can mean (see _read_role), in text order."""

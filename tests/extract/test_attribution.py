@@ -2187,3 +2187,13 @@ def test_a_study_speaks_for_its_owner_and_a_lawsuit_for_whoever_filed_it():
     assert quote_starting(facts, "within applicable").speaker in ("DNR", "Minnesota Department of Natural Resources")
     assert quote_starting(facts, "did not consistently").speaker == "Seattle Office of City Auditor"
     assert quote_starting(facts, "The Board has").speaker == "Georgia Voter Access Coalition"
+
+
+def test_of_several_holders_of_a_role_the_one_spoken_of_just_before_is_meant():
+    facts = extract_facts(
+        "The committee's chair, Sen. Walter Dunmore (R-Kan.), opened the session. The cap was written by the "
+        'subcommittee chair, Sen. Gordon Pike (R-Ind.).\n\n"I can name several," Pike replied.\n\n'
+        "Dunmore, for his part, sounded unbothered after the vote.\n\n"
+        '"We\'ll go to conference with the House," the chair told reporters.'
+    )
+    assert quote_starting(facts, "We'll go").speaker == "Walter Dunmore"
