@@ -342,6 +342,8 @@ class _Person:
         return self.starts[index - 1] if index else -1
 
 
+# Before a place, where someone or something is: "At a shelter in Del Rio, a man …", "the office in Corpus Christi".
+LOCATED_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 _SENTENCE_REACH = 300  # characters: two names further apart are read in different sentences
 _INTRODUCED_REACH = 600  # characters: a bearer brought in further back no longer takes a surname over
@@ -574,7 +576,6 @@ def _named_like_people(body: str, candidate: Candidate, gazetteer: Gazetteer) ->
     )
 
 
-_IN_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 _AGE_AFTER = re.compile(r",\s+\d{1,2},")
 _FIRST_NAME_ONLY = re.compile(r"\b(?:first name|identified(?: only)? as|asked to be identified as|known only as),?\s+$")
 _FOR_OR_AGAINST = ("anti-", "Anti-", "pro-", "Pro-")
@@ -1070,7 +1071,7 @@ def _role_holders(
         tag = _PARTY_TAG.match(body, mention.end)
         end = tag.end() if tag else mention.end
         after = after_pattern.match(body, end, end + 100) if body.startswith(",", end) else None
-        if after is not None and _IN_PLACE_BEFORE.search(body, max(0, start - 8), start):
+        if after is not None and LOCATED_BEFORE.search(body, max(0, start - 8), start):
             # "At a shelter in Del Rio, a 34-year-old man from Honduras …, said": the subject after a
             # phrase of place, not the place's role.
             after = None

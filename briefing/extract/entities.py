@@ -1046,7 +1046,6 @@ def _keeps_demonym(tokens: list[_Token], gazetteer: Gazetteer) -> bool:
         and normalise_name(" ".join(token.text for token in tokens[1:])) not in gazetteer.names
     ):
         return True  # "Northern Granite Metals", "Western Digital Corp": a region's word opens a firm's name
-
     # The head is the word before "of" when there is one: "Court" in "European Court of Justice".
     head = (
         next((tokens[i - 1].text for i in range(1, len(tokens)) if tokens[i].connector), last)

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from briefing.extract.aliases import PARTY_TAG, Linked, LinkedMention, RoleHolder
+from briefing.extract.aliases import LOCATED_BEFORE, PARTY_TAG, Linked, LinkedMention, RoleHolder
 from briefing.extract.gazetteer import (
     FIRM_ABBREVIATIONS,
     GENERATION_ABBREVIATIONS,
@@ -1657,7 +1657,7 @@ class QuoteFinder:
         end = _strip_affiliation(body, end, lower)
         mention = self._mention_at(end)  # _mention_ending(end, lower): ``end`` is past the spaces already
         if mention is not None and mention.kind == "place" and mention.start > lower:
-            located = _LOCATED_IN.search(body, max(lower, mention.start - 8), mention.start)
+            located = LOCATED_BEFORE.search(body, max(lower, mention.start - 8), mention.start)
             located_subject = self._subject_before(located.start(), lower) if located is not None else None
             if located_subject is not None and (
                 located_subject.kind in ("person", "organisation") or " " in located_subject.text
@@ -3480,8 +3480,9 @@ def _brought_in(noun: str) -> re.Pattern[str]:
 
 def _no_cue(body: str, verb: re.Match[str], lower: int) -> bool:
     """Whether a reporting verb's word reports nothing here: an -ing form that is a noun ("in writing"),
-    or "dismissed as" with no object between ('Japan … dismissed as "unacceptable" North Korea's
-    preconditions': a scare quote; but 'Maddox dismissed that as "a talking point"' is his words)."""
+    "terms" the noun ("in blunt terms"), or "dismissed as" with no object between ('Japan … dismissed as
+    "unacceptable" North Korea's preconditions': a scare quote; but 'Maddox dismissed that as "a talking
+    point"' is his words)."""
     word = verb.group()
     if word.endswith("ing"):
         return _GERUND_BEFORE.search(body, max(lower, verb.start() - 6), verb.start()) is not None
@@ -3501,7 +3502,6 @@ _WITH_SUBJECT_END = re.compile(
 )
 # A clause or phrase a sentence may open with before its subject: "When Winfrey asked …, he", "At a town
 # hall in Lorain on Thursday, she".
-_LOCATED_IN = re.compile(r"\s(?:in|at|near)\s+$")
 _TIME_OPENING = re.compile(r"(?:When|After|Once)\b")
 _TO_BEFORE = re.compile(r"\bto\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
 _SUBORDINATE_OPENING = re.compile(
