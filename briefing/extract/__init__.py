@@ -16,7 +16,10 @@ if TYPE_CHECKING:
     from briefing.model import Facts
 
 # Bump whenever extraction output changes: the cache keys on it.
-# 18: pronouns among people of one sex, councilors, titled owners ("Gov. Marcia Teague's Senate campaign");
+# 18: names kept whole by the text's evidence (hyphenated surnames, plurals' possessives, union locals, offices of
+# titles, firms opening with an adjective or a region), lone first names, surnames that are places too, occupations
+# as roles; pronouns read back over possessives and opening clauses, the role holder spoken of last, documents'
+# owners and filers, a place after "in" no subject;
 # 17: shared and hyphenated surnames, given names cut short, abbreviated endings keep their stop ("Co.",
 # "Jr."), turns in exchanges, press offices, owners before reporting words, "and" inside trade names;
 # 16: unnamed sources and spokespeople, turns and replies, groups and campaign committees, "U.S."/"Prop.";
