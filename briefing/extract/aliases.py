@@ -546,7 +546,9 @@ def _named_like_people(body: str, candidate: Candidate, gazetteer: Gazetteer) ->
     if word in gazetteer.role_nouns and word not in _KIN and not word.endswith("s"):
         return True
     if candidate.text in gazetteer.first_names and (
-        (word in _KIN and _AGE_AFTER.match(body, candidate.end))  # "her daughter Kiana, 15," (not "his son Stephen")
+        _AGE_AFTER.match(
+            body, candidate.end
+        )  # "her daughter Kiana, 15,", "Eli, 51, lost his job" (not "his son Stephen")
         or _FIRST_NAME_ONLY.search(body, max(0, candidate.start - 40), candidate.start)
     ):
         return True  # "who gave only his first name, Wilmer,"

@@ -1657,7 +1657,10 @@ class QuoteFinder:
         end = _strip_affiliation(body, end, lower)
         mention = self._mention_at(end)  # _mention_ending(end, lower): ``end`` is past the spaces already
         if mention is not None and mention.kind == "place" and mention.start > lower:
-            located = LOCATED_BEFORE.search(body, max(lower, mention.start - 8), mention.start)
+            # (and "Guadalupe Treviño, 73, of southwest Houston, who …, said": where the speaker is from)
+            located = LOCATED_BEFORE.search(body, max(lower, mention.start - 8), mention.start) or _HOME_BEFORE.search(
+                body, max(lower, mention.start - 30), mention.start
+            )
             located_subject = self._subject_before(located.start(), lower) if located is not None else None
             if located_subject is not None and (
                 located_subject.kind in ("person", "organisation") or " " in located_subject.text
@@ -3512,6 +3515,7 @@ _SUBORDINATE_OPENING = re.compile(
 )
 _PLACE_PHRASE = re.compile(r"\s*(?:in|on|at|near|across|outside|inside)\b[^,.;:!?\"“”]{1,60},")
 _OPENING_SUBJECT = re.compile(r"(?:(?:But|And|Yet|So|Still)\s+)?(he|she|He|She)\b")
+_HOME_BEFORE = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:of|from)\s+(?:[a-z]+\s+){0,2}$")
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:completed|filed|released|published|issued|obtained|commissioned)\b")
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\b")  # "one senator, a Republican from Ohio, said"
 _DESCRIBED_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z\d][\w-]*\s+){1,2}")  # "the influential", "the 28-year-old"

@@ -2197,3 +2197,15 @@ def test_of_several_holders_of_a_role_the_one_spoken_of_just_before_is_meant():
         '"We\'ll go to conference with the House," the chair told reporters.'
     )
     assert quote_starting(facts, "We'll go").speaker == "Walter Dunmore"
+
+
+def test_a_place_someone_is_from_is_not_the_speaker_and_a_first_name_with_an_age_is_a_person():
+    facts = extract_facts(
+        'State Sen. Priscilla Nwosu-Kent said the grid failed. She said it needed "every tool in the box."\n\n'
+        "Guadalupe Treviño, 73, of southwest Houston, who is not related to the senator, said her power went "
+        'out.\n\n"My grandson had to drive over with a battery pack," she said.\n\n'
+        'Eli, 51, lost his job in 2023. "They will take her, or they will take me," he said.'
+    )
+    assert quote_starting(facts, "her power went out").speaker == "Guadalupe Treviño"
+    assert quote_starting(facts, "My grandson").speaker == "Guadalupe Treviño"
+    assert quote_starting(facts, "They will take").speaker == "Eli"
