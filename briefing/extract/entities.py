@@ -288,6 +288,7 @@ class CandidateFinder:
         if matches:
             found.sort(key=lambda candidate: candidate.start)
         self._restore_openings(body, found)
+        _number_units(body, found)
         return found
 
     def _restore_openings(self, body: str, found: list[Candidate]) -> None:
@@ -1029,6 +1030,36 @@ def _lowercase_known(gazetteer: Gazetteer) -> tuple[re.Pattern[str], tuple[str, 
         pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
         _LOWERCASE_KNOWN[key] = (pattern, tuple(words)) if words else None
     return _LOWERCASE_KNOWN[key]
+
+
+# Units named by their number: "4th District Court of Appeal", "2nd Circuit", "101st Airborne Division".
+_NUMBERED_UNITS = frozenset(
+    ["District", "Circuit", "Division", "Regiment", "Battalion", "Brigade", "Precinct", "Ward", "Infantry", "Armored",
+     "Airborne", "Fleet", "Army", "Corps", "Congressional", "Judicial", "Marine", "Cavalry"]
+)  # fmt: skip
+_ORDINAL_BEFORE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th) $")
+
+
+def _number_units(body: str, found: list[Candidate]) -> None:
+    """Give an institution named by its number the number before it ("4th District Court of Appeal")."""
+    for index, candidate in enumerate(found):
+        start = candidate.start
+        if (
+            candidate.kind == "organisation"
+            and body[start - 3 : start - 1] in ("st", "nd", "rd", "th")
+            and candidate.text.split(" ", 1)[0] in _NUMBERED_UNITS
+            and (ordinal := _ORDINAL_BEFORE.search(body, max(0, start - 6), start)) is not None
+        ):
+            text = body[ordinal.start() : candidate.end]
+            found[index] = Candidate(
+                ordinal.start(),
+                candidate.end,
+                text,
+                normalise_name(text),
+                candidate.kind,
+                candidate.tokens,
+                evidence=candidate.evidence,
+            )
 
 
 def _keeps_demonym(tokens: list[_Token], gazetteer: Gazetteer) -> bool:

@@ -269,3 +269,14 @@ def test_a_plurals_possessive_inside_an_institutions_name_keeps_it_whole():
         assert found[name] == "organisation", name
     assert found["Mark Longden"] == "person"
     assert found["John Doe"] == "person"
+
+
+def test_an_institution_named_by_its_number_keeps_it():
+    found = {
+        entity.name: entity.kind
+        for entity in extract_facts(
+            "The 4th District Court of Appeal ruled on Monday. His 3rd Labour government fell."
+        ).entities
+    }
+    assert found["4th District Court of Appeal"] == "organisation"
+    assert found["Labour"] == "organisation"
