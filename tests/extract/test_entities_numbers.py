@@ -280,3 +280,13 @@ def test_an_institution_named_by_its_number_keeps_it():
     }
     assert found["4th District Court of Appeal"] == "organisation"
     assert found["Labour"] == "organisation"
+
+
+def test_an_agency_named_for_its_investigations_is_an_organisation():
+    found = {
+        entity.name: entity.kind
+        for entity in extract_facts(
+            "Agents from Homeland Security Investigations raided the house on Tuesday."
+        ).entities
+    }
+    assert found["Homeland Security Investigations"] == "organisation"
