@@ -3472,11 +3472,12 @@ def _brought_in(noun: str) -> re.Pattern[str]:
     said", or opening a sentence whose verb comes later: "A Democratic strategist close to the
     Montoya-Gill campaign said", "One adviser to several of the PAC's donors, who …, said" (not "they
     have a mayor who listens, Smith said", nor "a spokesman, John Doe,", nor "a spokesman John Doe said")."""
+    # (Words of an acronym too: "A Gulf OPEC+ delegate, who declined to be named, said".)
     return re.compile(
-        rf"\b{_INDEFINITE}\s+(?:[\w'’-]+\s+){{0,3}}{noun}"
+        rf"\b{_INDEFINITE}\s+(?:[\w'’.+-]+\s+){{0,3}}{noun}"
         r"(?=,(?!\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,)|\s+(?:said|says|told))"
         rf"|(?:(?<=[.!?]\s)|(?<=\n)|(?<![\s\S]))(?:(?:But|And|Yet|Still)\s+)?{_INDEFINITE}\s+"
-        rf"(?:[\w'’-]+\s+){{0,3}}{noun}"
+        rf"(?:[\w'’.+-]+\s+){{0,3}}{noun}"
         r"(?=\s+(?![A-Z])[^.!?\"“”]{0,200}?\b(?:said|says|told)\b)"
     )
 

@@ -2209,3 +2209,12 @@ def test_a_place_someone_is_from_is_not_the_speaker_and_a_first_name_with_an_age
     assert quote_starting(facts, "her power went out").speaker == "Guadalupe Treviño"
     assert quote_starting(facts, "My grandson").speaker == "Guadalupe Treviño"
     assert quote_starting(facts, "They will take").speaker == "Eli"
+
+
+def test_the_role_of_someone_unnamed_brought_in_with_an_acronym_is_still_unnamed():
+    facts = extract_facts(
+        "Karim Bensalah-Toumi, an OPEC+ delegate from Algeria, spoke on Monday.\n\n"
+        "A Gulf OPEC+ delegate, who declined to be named, said the cut had been discussed for weeks.\n\n"
+        '"The big producers wanted to send a message," the delegate said.'
+    )
+    assert quote_starting(facts, "The big producers").speaker is None
