@@ -2085,7 +2085,19 @@ class QuoteFinder:
         if not role.text.lower().startswith("the ") or not noun.isalpha():
             return False
         lower = max(self.paragraphs[max(0, paragraph - 1)].start, role.start - _MAX_WINDOW * 2)
-        return _brought_in(noun).search(self.body, lower, role.start) is not None
+        brought = next(reversed(list(_brought_in(noun).finditer(self.body, lower, role.start))), None)
+        if brought is None:
+            return False
+        # (Not when someone named holds the role after it: "A US judge has set a date. … US district court judge
+        # Susan Ilston rejected … The judge said".)
+        # (But not one named in the same sentence: "A spokesperson for the attorney general, Rubén Ortega-Vance,".)
+        body = self.body
+        holders = self._holders_by_role().get(noun.lower(), [])
+        return not any(
+            brought.end() <= _holder_position(holder) < role.start
+            and _SENTENCE_STOP.search(body, brought.end(), _holder_position(holder)) is not None
+            for holder in holders
+        )
 
     def _first_mention_at_or_after(self, position: int) -> int:
         """Where the first mention at or after ``position`` starts (the body's end if none)."""
@@ -3469,16 +3481,17 @@ def _described_before(noun: str) -> re.Pattern[str]:
 @lru_cache(maxsize=256)
 def _brought_in(noun: str) -> re.Pattern[str]:
     """Someone unnamed brought in to speak with ``noun``: "Per a Democratic leadership aide,", "one aide
-    said", or opening a sentence whose verb comes later: "A Democratic strategist close to the
-    Montoya-Gill campaign said", "One adviser to several of the PAC's donors, who …, said" (not "they
-    have a mayor who listens, Smith said", nor "a spokesman, John Doe,", nor "a spokesman John Doe said")."""
+    said", or opening a sentence: "A Democratic strategist close to the Montoya-Gill campaign said", "One
+    adviser to several of the PAC's donors, who …, said", "A manager at one of the stores … described" (not
+    "they have a mayor who listens, Smith said", nor "a spokesman, John Doe,", nor "a spokesman John Doe
+    said")."""
     # (Words of an acronym too: "A Gulf OPEC+ delegate, who declined to be named, said".)
     return re.compile(
         rf"\b{_INDEFINITE}\s+(?:[\w'’.+-]+\s+){{0,3}}{noun}"
         r"(?=,(?!\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,)|\s+(?:said|says|told))"
         rf"|(?:(?<=[.!?]\s)|(?<=\n)|(?<![\s\S]))(?:(?:But|And|Yet|Still)\s+)?{_INDEFINITE}\s+"
         rf"(?:[\w'’.+-]+\s+){{0,3}}{noun}"
-        r"(?=\s+(?![A-Z])[^.!?\"“”]{0,200}?\b(?:said|says|told)\b)"
+        r"(?=,|\s+(?![A-Z]))"
     )
 
 
@@ -3506,6 +3519,7 @@ _WITH_SUBJECT_END = re.compile(
 )
 # A clause or phrase a sentence may open with before its subject: "When Winfrey asked …, he", "At a town
 # hall in Lorain on Thursday, she".
+_SENTENCE_STOP = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
 _TIME_OPENING = re.compile(r"(?:When|After|Once)\b")
 _TO_BEFORE = re.compile(r"\bto\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
 _SUBORDINATE_OPENING = re.compile(

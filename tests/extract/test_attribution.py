@@ -2218,3 +2218,15 @@ def test_the_role_of_someone_unnamed_brought_in_with_an_acronym_is_still_unnamed
         '"The big producers wanted to send a message," the delegate said.'
     )
     assert quote_starting(facts, "The big producers").speaker is None
+
+
+def test_someone_unnamed_opening_a_sentence_is_meant_by_the_role_unless_someone_named_holds_it_since():
+    facts = extract_facts(
+        "Store manager Douglas Kerrigan said the company planned ahead.\n\n"
+        "A manager at one of the three stores, who asked not to be named, described weekly calls.\n\n"
+        '"They send us a script on Monday," the manager said.\n\n'
+        "A US judge has set a trial date. US district court judge Susan Ilston rejected a motion.\n\n"
+        "The judge said that she may hold hearings in January."
+    )
+    assert quote_starting(facts, "They send us").speaker is None
+    assert quote_starting(facts, "she may hold").speaker == "Susan Ilston"
