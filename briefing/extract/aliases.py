@@ -546,12 +546,12 @@ def _named_like_people(body: str, candidate: Candidate, gazetteer: Gazetteer) ->
     if word in gazetteer.role_nouns and word not in _KIN and not word.endswith("s"):
         return True
     if candidate.text in gazetteer.first_names and (
-        _AGE_AFTER.match(
-            body, candidate.end
-        )  # "her daughter Kiana, 15,", "Eli, 51, lost his job" (not "his son Stephen")
+        _AGE_AFTER.match(body, candidate.end)
         or _FIRST_NAME_ONLY.search(body, max(0, candidate.start - 40), candidate.start)
     ):
-        return True  # "who gave only his first name, Wilmer,"
+        # "her daughter Kiana, 15,", "Eli, 51, lost his job" (not "his son Stephen"), "who gave only his first
+        # name, Wilmer,"
+        return True
     word_after = _WORD_AFTER.match(body, candidate.end)
     if (word_after is None or word_after.group(1) in ("and", "or")) and _PEOPLE_LISTED_BEFORE.search(
         body, max(0, candidate.start - 80), candidate.start

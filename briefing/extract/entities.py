@@ -1032,7 +1032,7 @@ def _lowercase_known(gazetteer: Gazetteer) -> tuple[re.Pattern[str], tuple[str, 
     return _LOWERCASE_KNOWN[key]
 
 
-# Units named by their number: "4th District Court of Appeal", "2nd Circuit", "101st Airborne Division".
+# Units named by their number: "4th District Court of Appeal", "101st Airborne Division".
 _NUMBERED_UNITS = frozenset(
     ["District", "Circuit", "Division", "Regiment", "Battalion", "Brigade", "Precinct", "Ward", "Infantry", "Armored",
      "Airborne", "Fleet", "Army", "Corps", "Congressional", "Judicial", "Marine", "Cavalry"]

@@ -2088,9 +2088,9 @@ class QuoteFinder:
         brought = next(reversed(list(_brought_in(noun).finditer(self.body, lower, role.start))), None)
         if brought is None:
             return False
-        # (Not when someone named holds the role after it: "A US judge has set a date. … US district court judge
-        # Susan Ilston rejected … The judge said".)
-        # (But not one named in the same sentence: "A spokesperson for the attorney general, Rubén Ortega-Vance,".)
+        # Not when someone named holds the role in a later sentence ("A US judge has set a date. … US district
+        # court judge Susan Ilston rejected … The judge said"; but "A spokesperson for the attorney general, Rubén
+        # Ortega-Vance," is still unnamed).
         body = self.body
         holders = self._holders_by_role().get(noun.lower(), [])
         return not any(
