@@ -35,7 +35,7 @@ from briefing.extract.gazetteer import (
     without_accents,
     word_alternation,
 )
-from briefing.extract.sentences import last_word, search_after_word
+from briefing.extract.sentences import last_match, last_word, search_after_word
 
 # A US party and state after a name: "Cruz (R-Texas)", "Schumer, D-N.Y." (then a comma).
 PARTY_TAG = r"(?:\s*\([DRI][-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)|,\s*[DRI][-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?=,))"
@@ -355,7 +355,7 @@ _END_BEFORE = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?
 def _opens_sentence(body: str, start: int, gazetteer: Gazetteer) -> bool:
     """Whether the name at ``start`` opens its sentence, as its subject: at most a title and a place before it."""
     lower = max(0, start - 60)
-    end = next(reversed(list(_END_BEFORE.finditer(body, lower, start))), None)  # the last
+    end = last_match(_END_BEFORE, body, lower, start)
     if end is None and lower > 0:
         return False
     words = body[end.end() if end else 0 : start].split()

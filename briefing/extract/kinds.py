@@ -593,7 +593,7 @@ def _name_evidence(name: str, gazetteer: Gazetteer, speaks: bool) -> float:
 def _surname_last(name: str, gazetteer: Gazetteer) -> bool:
     """Whether the name's last word, or a part of it after a hyphen, is a census surname and no ordinary word."""
     return any(
-        part.lower() in gazetteer.surnames and part.lower() not in gazetteer.common_words
+        _census_surname(part, gazetteer) and part.lower() not in gazetteer.common_words
         for part in name.rsplit(" ", 1)[-1].split("-")
     )
 

@@ -36,7 +36,7 @@ from briefing.extract.gazetteer import (
     normalise_name,
     word_alternation,
 )
-from briefing.extract.sentences import Segment, last_run_start, last_word, search_after_word
+from briefing.extract.sentences import Segment, last_match, last_run_start, last_word, search_after_word
 from briefing.model import CONFIDENT, Quote, QuoteKind
 
 # A quote mark: one of these, or two apostrophes. Written to start with one character class, so a
@@ -2085,17 +2085,16 @@ class QuoteFinder:
         if not role.text.lower().startswith("the ") or not noun.isalpha():
             return False
         lower = max(self.paragraphs[max(0, paragraph - 1)].start, role.start - _MAX_WINDOW * 2)
-        brought = next(reversed(list(_brought_in(noun).finditer(self.body, lower, role.start))), None)
+        brought = last_match(_brought_in(noun), self.body, lower, role.start)
         if brought is None:
             return False
         # Not when someone named holds the role in a later sentence ("A US judge has set a date. … US district
         # court judge Susan Ilston rejected … The judge said"; but "A spokesperson for the attorney general, Rubén
         # Ortega-Vance," is still unnamed).
-        body = self.body
         holders = self._holders_by_role().get(noun.lower(), [])
         return not any(
             brought.end() <= _holder_position(holder) < role.start
-            and _SENTENCE_STOP.search(body, brought.end(), _holder_position(holder)) is not None
+            and self._sentence_start(brought.end(), _holder_position(holder)) > brought.end()
             for holder in holders
         )
 
@@ -2142,22 +2141,22 @@ class QuoteFinder:
                     return mention.name
         return None
 
-    def _last_before(self, pattern: re.Pattern[str], position: int, paragraph: int) -> tuple[int, re.Match[str] | None]:
-        """Where the text read back from ``position`` starts (the paragraph before, within _MAX_WINDOW:
-        linear), and the last match of ``pattern`` there."""
-        lower = max(self.paragraphs[max(0, paragraph - 1)].start, position - _MAX_WINDOW)
-        return lower, next(reversed(list(pattern.finditer(self.body, lower, position))), None)
+    def _read_back_start(self, position: int, paragraph: int) -> int:
+        """Where the text read back from ``position`` (in paragraph ``paragraph``) starts: the paragraph
+        before, within _MAX_WINDOW."""
+        return max(self.paragraphs[max(0, paragraph - 1)].start, position - _MAX_WINDOW)
 
     def _plaintiff(self, position: int, paragraph: int) -> str | None:
-        """Who the text said sued, or filed a lawsuit, shortly before ``position``: the subject of the
-        last such verb (a person or organisation)."""
-        lower, filed = self._last_before(_FILED_BY, position, paragraph)
+        """Who the text said filed a lawsuit, or sued, shortly before ``position``: whom it was filed by, or
+        the subject of the last such verb (a person or organisation)."""
+        lower = self._read_back_start(position, paragraph)
+        filed = last_match(_FILED_BY, self.body, lower, position)
         if filed is not None:
             # "The lawsuit, filed in Fulton County Superior Court by the Georgia Voter Access Coalition": whom by.
             by = self._by_start.get(self._first_mention_at_or_after(filed.end()))
             if by is not None and by.start == filed.end() and by.kind in ("person", "organisation"):
                 return by.name
-        lower, sued = self._last_before(_SUED, position, paragraph)
+        sued = last_match(_SUED, self.body, lower, position)
         if sued is None:
             return None
         subject = self._subject_before(sued.start(), self._sentence_start(lower, sued.end()))
@@ -2167,7 +2166,8 @@ class QuoteFinder:
         """Who the text said spoke "in a statement" (the document ``noun``) shortly before ``position``:
         the first person or organisation of that sentence."""
         body = self.body
-        lower, issued = self._last_before(_IN_A_DOCUMENT, position, paragraph)
+        lower = self._read_back_start(position, paragraph)
+        issued = last_match(_IN_A_DOCUMENT, body, lower, position)
         if issued is None or issued.group(1).lower() != noun:
             return None
         start = self._sentence_start(lower, issued.start())
@@ -2737,8 +2737,7 @@ class QuoteFinder:
     def _holder_spoken_of(self, holders: list[RoleHolder], position: int) -> str | None:
         """The holder named last in the paragraph before ``position`` or the one before it (within
         _MAX_WINDOW), if any."""
-        paragraph = bisect.bisect_right(self._paragraph_starts, position) - 1
-        lower = max(self.paragraphs[max(0, paragraph - 1)].start, position - _MAX_WINDOW)
+        lower = self._read_back_start(position, bisect.bisect_right(self._paragraph_starts, position) - 1)
         names = {holder.name for holder in holders}
         index = bisect.bisect_left(self._starts, lower)
         for mention in reversed(self._mentions_between(index, position)):
@@ -3519,7 +3518,6 @@ _WITH_SUBJECT_END = re.compile(
 )
 # A clause or phrase a sentence may open with before its subject: "When Winfrey asked …, he", "At a town
 # hall in Lorain on Thursday, she".
-_SENTENCE_STOP = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
 _TIME_OPENING = re.compile(r"(?:When|After|Once)\b")
 _TO_BEFORE = re.compile(r"\bto\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
 _SUBORDINATE_OPENING = re.compile(

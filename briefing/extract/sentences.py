@@ -92,6 +92,11 @@ def search_after_word(
     return pattern.search(body, lower, end) if last_word(body, lower, end) in words else None
 
 
+def last_match(pattern: re.Pattern[str], body: str, lower: int, end: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``body[lower:end]``, if any (every match read once: linear)."""
+    return next(reversed(list(pattern.finditer(body, lower, end))), None)
+
+
 def last_run_start(body: str, lower: int, end: int, runs: int = 1) -> int:
     """Where the last ``runs`` runs without whitespace in ``body[lower:end]`` start (``end`` when there
     are none, the first one's start when there are fewer).

@@ -36,3 +36,8 @@ def quote_starting(facts: Facts, prefix: str):
 
 def people(facts: Facts) -> set[str]:
     return {entity.name for entity in facts.entities if entity.kind == "person"}
+
+
+def kinds(text: str) -> dict[str, str]:
+    """The kind of each entity the key facts of ``text`` name."""
+    return {entity.name: entity.kind for entity in extract_facts(text).entities}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.extract import extract_facts
-from tests.extract.conftest import people
+from tests.extract.conftest import kinds, people
 
 
 def _names(facts):
@@ -229,24 +229,16 @@ def test_a_regions_word_or_an_adjective_opening_a_firms_name_stays_in_it():
 
 
 def test_a_union_locals_number_is_part_of_its_name():
-    found = {
-        entity.name: entity.kind
-        for entity in extract_facts(
-            "Transit Workers Union Local 417 said it was ready to bargain. She listens to BBC Radio 4."
-        ).entities
-    }
+    found = kinds("Transit Workers Union Local 417 said it was ready to bargain. She listens to BBC Radio 4.")
     assert found["Transit Workers Union Local 417"] == "organisation"
     assert found["BBC Radio 4"] == "organisation"
 
 
 def test_an_office_of_a_title_is_an_institution_not_a_title_before_a_name():
-    found = {
-        entity.name: entity.kind
-        for entity in extract_facts(
-            "The Office of the Comptroller of the Currency fined the bank. The Office of the Inspector General said "
-            "no. The Office of the Deputy Prime Minister (ODPM) agreed, and the ODPM said so."
-        ).entities
-    }
+    found = kinds(
+        "The Office of the Comptroller of the Currency fined the bank. The Office of the Inspector General said "
+        "no. The Office of the Deputy Prime Minister (ODPM) agreed, and the ODPM said so."
+    )
     assert found["Office of the Comptroller of the Currency"] == "organisation"
     assert found["Office of the Inspector General"] == "organisation"
     assert found["Office of the Deputy Prime Minister"] == "organisation"
@@ -254,12 +246,11 @@ def test_an_office_of_a_title_is_an_institution_not_a_title_before_a_name():
 
 
 def test_a_plurals_possessive_inside_an_institutions_name_keeps_it_whole():
-    facts = extract_facts(
+    found = kinds(
         "He met the Teachers' Union on Monday. The Travelers’ Fairness Project said it would sue. Mark Longden "
         "of the Independent Manchester United Supporters' Association spoke. In the Bank of Japan's December "
         "survey, the balance fell. The Smiths' lawyer, John Doe, spoke."
     )
-    found = {entity.name: entity.kind for entity in facts.entities}
     for name in (
         "Teachers' Union",
         "Travelers’ Fairness Project",
@@ -272,21 +263,11 @@ def test_a_plurals_possessive_inside_an_institutions_name_keeps_it_whole():
 
 
 def test_an_institution_named_by_its_number_keeps_it():
-    found = {
-        entity.name: entity.kind
-        for entity in extract_facts(
-            "The 4th District Court of Appeal ruled on Monday. His 3rd Labour government fell."
-        ).entities
-    }
+    found = kinds("The 4th District Court of Appeal ruled on Monday. His 3rd Labour government fell.")
     assert found["4th District Court of Appeal"] == "organisation"
     assert found["Labour"] == "organisation"
 
 
 def test_an_agency_named_for_its_investigations_is_an_organisation():
-    found = {
-        entity.name: entity.kind
-        for entity in extract_facts(
-            "Agents from Homeland Security Investigations raided the house on Tuesday."
-        ).entities
-    }
+    found = kinds("Agents from Homeland Security Investigations raided the house on Tuesday.")
     assert found["Homeland Security Investigations"] == "organisation"
