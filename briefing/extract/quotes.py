@@ -206,7 +206,9 @@ _INSTITUTIONAL_DOCUMENTS = frozenset(
 # "thanked the council in a statement": who issued the document "the statement read" quotes.
 _IN_A_DOCUMENT = re.compile(rf"\b[Ii]n an?\s+(?:[\w-]+\s+)?({'|'.join(sorted(_INSTITUTIONAL_DOCUMENTS))})\b")
 # "the statement said", "a copy of the letter read": a document no one is named as writing.
-_UNSIGNED_DOCUMENT = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\s*$")
+_UNSIGNED_DOCUMENT = re.compile(
+    rf"\b[Tt]he\s+(?:\d[\w-]*\s+)?(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\s*$"
+)
 # ", a youth climate group": the noun an appositive gives a name (its last word before a stop).
 _DESCRIBED_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?([a-z][\w-]*|PAC)(?=\s*[,;.]|\s+(?:that|which|of)\b)"
@@ -2112,9 +2114,10 @@ class QuoteFinder:
             yield event
 
     def _document_author(self, noun: str, position: int, paragraph: int) -> str | None:
-        """Whose "the report said" is: the organisation heard last, nearby ("The NAO urged … It said …
-        The report said:"), else the one the text gave as its author ("the report by telecoms giant
-        BT"); no one when none was ("the statement said", and nothing before it)."""
+        """Whose "the report said" is: the one who spoke "in a statement" or sued, for those documents;
+        the author its own sentence names; the organisation heard last, nearby ("The NAO urged … It said …
+        The report said:"); else the author named earlier ("the report by telecoms giant BT"); no one when
+        none was ("the statement said", and nothing before it)."""
         issuer = self._issuer(noun, position, paragraph)
         if issuer is not None:
             return issuer  # 'Mat Ishbia thanked the council in a statement. "…," the statement read.'
@@ -2122,23 +2125,40 @@ class QuoteFinder:
             # "Norvance sued HHS in August. … "…," the lawsuit says.'; else no one: the body heard last is as
             # often the one sued ("ABC said the claims had no merit. The lawsuit, filed on Friday, says").
             return self._plaintiff(position, paragraph)
+        # ("The engineering report, prepared in 2023 by Ambrose & Lattimore Engineers, found")
+        sentence = self._sentence_start(self.paragraphs[paragraph].start, position)
+        author = self._author_named(noun, sentence, position)
+        if author is not None:
+            return author
         heard = next(
             (event.name for event in self._heard_lately(position, paragraph) if event.kind == "organisation"), None
         )
-        if heard is not None:
-            return heard
+        return heard if heard is not None else self._author_named(noun, 0, position)
+
+    def _author_named(self, noun: str, lower: int, position: int) -> str | None:
+        """The organisation the text gave as the author of the document ``noun`` between ``lower`` and
+        ``position`` (within the 40 mentions before it): "the report by telecoms giant BT", "A letter
+        submitted to the committee by the Council"; not the paper that saw it ("a letter seen by the Guardian")."""
         index = bisect.bisect_left(self._starts, position)
         for mention in reversed(self.linked.mentions[max(0, index - 40) : index]):
-            # (not the paper that saw it: "a letter seen by the Guardian")
-            if mention.kind == "organisation" and not _ASKED_BY.search(
-                self.body, max(0, mention.start - 24), mention.start
-            ):
-                by = _AUTHORED_BY.search(self.body, max(0, mention.start - 40), mention.start)
-                # ("the report by telecoms giant BT", "A letter submitted to the committee by the Council")
-                words = self.body[max(0, by.start() - 50) : by.start()].lower().split()[-6:] if by else []
-                # (a study, a survey or a report: the same document, however the text calls it)
-                if noun in words or (noun in _STUDIES and not _STUDIES.isdisjoint(words)):
-                    return mention.name
+            if mention.start < lower:
+                return None
+            if mention.kind != "organisation" or _ASKED_BY.search(self.body, max(0, mention.start - 24), mention.start):
+                continue
+            by = _AUTHORED_BY.search(self.body, max(0, mention.start - 40), mention.start)
+            if by is None:
+                continue
+            words = _PLAIN.findall(self.body[max(0, by.start() - 50) : by.start()].lower())[-6:]
+            # (a study, a survey or a report: the same document, however the text calls it)
+            if noun in words or (noun in _STUDIES and not _STUDIES.isdisjoint(words)):
+                owned = self._by_start.get(self._first_mention_at_or_after(mention.end))
+                if (
+                    owned is not None
+                    and owned.kind == "organisation"
+                    and _OWNER_AFTER.fullmatch(self.body, mention.end, owned.start)
+                ):
+                    return owned.name  # "by the Agriculture Department's Office of Inspector General": the office
+                return mention.name
         return None
 
     def _read_back_start(self, position: int, paragraph: int) -> int:
@@ -3529,7 +3549,9 @@ _SUBORDINATE_OPENING = re.compile(
 _PLACE_PHRASE = re.compile(r"\s*(?:in|on|at|near|across|outside|inside)\b[^,.;:!?\"“”]{1,60},")
 _OPENING_SUBJECT = re.compile(r"(?:(?:But|And|Yet|So|Still)\s+)?(he|she|He|She)\b")
 _HOME_BEFORE = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:of|from)\s+(?:[a-z]+\s+){0,2}$")
-_PARTICIPLE_ASIDE = re.compile(r",\s+(?:completed|filed|released|published|issued|obtained|commissioned)\b")
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s+(?:completed|filed|released|published|issued|obtained|commissioned|prepared|conducted|written|compiled)\b"
+)
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\b")  # "one senator, a Republican from Ohio, said"
 _DESCRIBED_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z\d][\w-]*\s+){1,2}")  # "the influential", "the 28-year-old"
 _WORKPLACE_BEFORE = re.compile(r"\b(?:of|from|at)\s+$")  # "Gavin Cox of the website": where the speaker works

@@ -744,6 +744,20 @@ def test_a_document_named_for_its_author_speaks_for_them():
     assert [quote.speaker for quote in facts.quotes if quote.kind != "indirect"] == ["Microsoft", "Microsoft"]
 
 
+def test_a_report_speaks_for_the_author_its_own_sentence_or_an_earlier_one_names():
+    facts = extract_facts(
+        "The county heard from Harlan Mercer Associates on Monday. "
+        '"We will respond," the firm said.\n\n'
+        "The engineering report, prepared in 2023 by Ambrose & Lattimore Engineers, found "
+        '"widespread spalling" on the balconies.\n\n'
+        "A report was released Tuesday by the Agriculture Department's Office of Inspector General.\n\n"
+        "The 62-page report, which The Washington Post reviewed, found that the deputy chief took "
+        '"an extraordinary and improper interest" in three awards.'
+    )
+    assert quote_starting(facts, "widespread").speaker == "Ambrose & Lattimore Engineers"
+    assert quote_starting(facts, "an extraordinary").speaker == "Office of Inspector General"
+
+
 def test_he_and_his_partners_speak_as_he_does():
     facts = extract_facts(
         "Thomas Malone wrote a paper in 1987.\n\n"
