@@ -2458,6 +2458,12 @@ class QuoteFinder:
             for event in self._heard_lately(position, max(0, paragraph - 1)):
                 if event.kind == "person" and genders.get(event.name) == wanted:
                     return event.name
+        if pronoun and paragraph > 1 and self._bare_quote(paragraph - 1):
+            # '"…," Tran-Holloway said. ¶ "So your members want the models." ¶ "…," she said.': a turn no one
+            # is named for stands between; the one the pronoun means was heard before it.
+            for event in self._heard_lately(position, paragraph - 1):
+                if event.kind == "person" and genders.get(event.name) != unwanted:
+                    return event.name
         # No one speaking or named as a subject nearby: the person the story is about, rather than
         # whoever was named last in passing ("… his rift with Chancellor Gordon Brown. … he said").
         topic = self._topic_person(position)
@@ -2485,6 +2491,16 @@ class QuoteFinder:
             if mention.kind == "person" and genders.get(mention.name) != unwanted:
                 return mention.name
         return None
+
+    def _bare_quote(self, paragraph: int) -> bool:
+        """Whether the paragraph is one quoted stretch and nothing else: a turn in an exchange."""
+        text = self.body[self.paragraphs[paragraph].start : self.paragraphs[paragraph].end].strip()
+        return (
+            len(text) > 2
+            and text[0] in _OPENING_MARK_CHARS
+            and text[-1] in _OPENING_MARK_CHARS
+            and _MARKS.search(text, 1, len(text) - 1) is None
+        )
 
     def _addressed(self, opening: int, comma: int, pronoun: str, unwanted: str) -> str | None:
         """The person an opening clause of time brings something to, when the pronoun right after it is

@@ -758,6 +758,20 @@ def test_a_report_speaks_for_the_author_its_own_sentence_or_an_earlier_one_names
     assert quote_starting(facts, "an extraordinary").speaker == "Office of Inspector General"
 
 
+def test_a_pronoun_after_a_turn_no_one_is_named_for_means_the_one_heard_before_it():
+    facts = extract_facts(
+        "Its author, Assemblywoman Lucia Ferreira-Baptiste, said the bill would help. She spoke often.\n\n"
+        "Ferreira-Baptiste said it again. Ferreira-Baptiste said it once more.\n\n"
+        "The chairman, Victor Nakamura, pressed witnesses on both sides.\n\n"
+        "Rebecca Tran-Holloway, president of the insurers' association, told lawmakers the industry objected.\n\n"
+        '"Is 85% a number your members can meet?" Nakamura asked her.\n\n'
+        '"Not in the first two years, no," Tran-Holloway said.\n\n'
+        '"So your members want the models but not the obligation."\n\n'
+        '"Our members want a market they can stay in," she said.'
+    )
+    assert quote_starting(facts, "Our members").speaker == "Rebecca Tran-Holloway"
+
+
 def test_he_and_his_partners_speak_as_he_does():
     facts = extract_facts(
         "Thomas Malone wrote a paper in 1987.\n\n"
