@@ -1013,7 +1013,7 @@ def _role_patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[st
         # ", a professor at Ewha Womans University," / ", the party's chairman and chief executive," / ", a Democrat,"
         after = re.compile(
             rf",\s+(?!{_NOT_APPOSITIVE}\b)(?:(?:a|an|the|his|her|its|their)\s+)?((?:[\w'’-]+\s+){{0,3}}?({roles}|Democrat|Republican)\b"
-            rf"(?:\s+(?:and|of|at|for|in|to|from)\s+[^,.;:!?()\"“”]{{1,60}})?)(?=\s*[,.;:)]|\s+(?:said|says|told)\b)"
+            rf"(?:\s+(?:and|of|at|for|in|to|from|with)\s+[^,.;:!?()\"“”]{{1,60}})?)(?=\s*[,.;:)]|\s+(?:said|says|told)\b)"
         )
         _ROLE_CACHE[key] = (before, after, leading)
         # ``before`` ends with a role and ``leading`` with a comma, "the" or a form of address

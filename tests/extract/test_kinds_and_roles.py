@@ -1240,3 +1240,15 @@ def test_a_role_of_a_lowercase_body_before_a_name_is_that_persons():
     assert found["Marjorie Halloran"].roles == ["chair of the board"]
     assert "chairman of the House Agriculture subcommittee on forestry" in found["Travis Kettering"].roles
     assert quote_starting(facts, "Eleanor made").speaker == "Marjorie Halloran"
+
+
+def test_a_role_with_a_body_is_recorded_and_brings_its_holder_back():
+    facts = extract_facts(
+        '"We are looking at highs of 115," said Jared Kimble, a meteorologist with the National Weather Service.\n\n'
+        "Gov. Elena Marsh-Tavares declared an emergency. She said cooling centers would stay open.\n\n"
+        "The mayor said libraries would open. Hospitals filled up. Power failed in Mesa.\n\n"
+        'Forecasters urged residents not to be lulled. "Do not let the evening fool you," the meteorologist said.'
+    )
+    kimble = next(entity for entity in facts.entities if entity.name == "Jared Kimble")
+    assert kimble.roles == ["meteorologist with the National Weather Service"]
+    assert quote_starting(facts, "Do not let").speaker == "Jared Kimble"
