@@ -2195,13 +2195,29 @@ class QuoteFinder:
         for mention in self._mentions_between(index, issued.start()):
             if mention.kind in ("person", "organisation") and not _OWNER_AFTER.match(body, mention.end):
                 return mention.name  # (not "Vell's" of "Vell's attorney, Sabrina Kessel-Durant, said")
-        if _skip_space(body, start, issued.start()) == issued.start():
+        opening = _skip_space(body, start, issued.start())
+        conjunction = _LEADING_CONJUNCTION_WORD.match(body, opening, issued.start())
+        if (conjunction.end() if conjunction else opening) == issued.start():
             # "In a letter to Interior Secretary Warren Hollister, Sen. Gloria Tsosie-Bennett demanded":
             # the phrase opens the sentence, whose subject follows it (not whom the letter went to).
             comma = body.find(",", issued.end(), min(position, issued.end() + _MAX_SUBJECT_CHARS))
-            first = self._first_mention_at_or_after(comma + 1) if comma != -1 else position
+            if comma == -1:
+                return None
+            after = _skip_space(body, comma + 1, position)
+            pronoun = _OPENING_PRONOUN.match(body, after, position)
+            if pronoun is not None:
+                # "But in a statement released by his office that evening, he repeated his denials."
+                return self._resolve_pronoun(pronoun.group().lower(), after, paragraph)
+            first = self._first_mention_at_or_after(after)
             subject = self._by_start.get(first)
-            if subject is not None and subject.kind in ("person", "organisation") and first < position:
+            # The subject opens the clause, after a title at most ("campaign manager Tyler Brisbane wrote"), not a
+            # name further on ("In a statement, the company acknowledged it was cooperating with Cal Fire").
+            if (
+                subject is not None
+                and subject.kind in ("person", "organisation")
+                and first < position
+                and len(body[after:first].split()) <= 2
+            ):
                 return subject.name
         return None
 

@@ -772,6 +772,18 @@ def test_a_pronoun_after_a_turn_no_one_is_named_for_means_the_one_heard_before_i
     assert quote_starting(facts, "Our members").speaker == "Rebecca Tran-Holloway"
 
 
+def test_a_statement_a_sentence_opens_with_is_its_subject_s_even_after_a_conjunction_or_as_a_pronoun():
+    facts = extract_facts(
+        "Mayor Desmond Okafor did not speak to reporters. But in a statement released by his office, he repeated "
+        'his denials.\n\n"I never asked anyone for a dollar," the statement said.\n\n'
+        "Foothill Power & Light said it had shut off power. But in a statement, the company acknowledged it was "
+        '"cooperating fully with Cal Fire investigators."\n\n'
+        '"Our thoughts are with everyone affected," the statement said.'
+    )
+    assert quote_starting(facts, "I never asked").speaker == "Desmond Okafor"
+    assert quote_starting(facts, "Our thoughts").speaker == "Foothill Power & Light"
+
+
 def test_he_and_his_partners_speak_as_he_does():
     facts = extract_facts(
         "Thomas Malone wrote a paper in 1987.\n\n"
