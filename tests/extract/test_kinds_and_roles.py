@@ -1252,3 +1252,14 @@ def test_a_role_with_a_body_is_recorded_and_brings_its_holder_back():
     kimble = next(entity for entity in facts.entities if entity.name == "Jared Kimble")
     assert kimble.roles == ["meteorologist with the National Weather Service"]
     assert quote_starting(facts, "Do not let").speaker == "Jared Kimble"
+
+
+def test_local_offices_before_a_name_are_titles_not_part_of_it():
+    facts = extract_facts(
+        "Arapahoe County Assessor Wendell Shapiro said homeowners should brace. County Treasurer Ana Ruiz "
+        "agreed, and Public Defender Tom Hale did not."
+    )
+    found = {entity.name: entity for entity in facts.entities if entity.kind == "person"}
+    assert found["Wendell Shapiro"].roles == ["Arapahoe County Assessor"]
+    assert found["Ana Ruiz"].roles == ["County Treasurer"]
+    assert found["Tom Hale"].roles == ["Public Defender"]
