@@ -92,7 +92,17 @@ _COLLECTIVE_ROLES = frozenset(["police"])
 _ANYONE = frozenset(["woman", "man"])  # role nouns that say no more than the sex
 # ("the reporter asked": a questioner at a briefing, whom the story names no more than a spokesman)
 _UNNAMED_ROLES = frozenset(
-    ["spokesman", "spokeswoman", "spokesperson", "representative", "official", "source", "aide", "reporter"]
+    [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "representative",
+        "official",
+        "source",
+        "aide",
+        "reporter",
+        "administrator",
+    ]
 )
 _SUBJECT_REACH = 40  # a sentence's subject is named within its first few words
 _LEAD_IN_WORDS = 10  # before a colon: 'said in a statement to NBC News:', 'He was blunt about what happens:'

@@ -1257,9 +1257,18 @@ def test_a_role_with_a_body_is_recorded_and_brings_its_holder_back():
 def test_local_offices_before_a_name_are_titles_not_part_of_it():
     facts = extract_facts(
         "Arapahoe County Assessor Wendell Shapiro said homeowners should brace. County Treasurer Ana Ruiz "
-        "agreed, and Public Defender Tom Hale did not."
+        "agreed, and Public Defender Tom Hale did not. County Attorney Jolene Tsosie and FEMA Administrator Renata "
+        "Okafor-Lindqvist declined to comment."
     )
     found = {entity.name: entity for entity in facts.entities if entity.kind == "person"}
     assert found["Wendell Shapiro"].roles == ["Arapahoe County Assessor"]
     assert found["Ana Ruiz"].roles == ["County Treasurer"]
     assert found["Tom Hale"].roles == ["Public Defender"]
+    assert found["Jolene Tsosie"].roles == ["County Attorney"]
+    assert found["Renata Okafor-Lindqvist"].roles == ["FEMA Administrator"]
+    # (an administrator no one named holds is someone unnamed, not the person the story is about)
+    facts = extract_facts(
+        "Tom Hale founded Argonaut. Hale said it would survive.\n\n"
+        "The administrators of Argonaut said the firm would be sold. The administrator said staff would be paid."
+    )
+    assert quote_starting(facts, "staff would be paid").speaker is None
