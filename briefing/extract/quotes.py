@@ -71,8 +71,11 @@ _ADVERBS = frozenset(
     ]
 )  # and "…day"
 _TIME_NOUNS = frozenset(["week", "month", "year", "night", "weekend"])
+# The days a word ending "day" may be ("Mr Ruano on Monday said"; not "Diane Faraday said").
+_DAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+_DAY = f"(?:{'|'.join(sorted(_DAYS))})"
 _ADVERB_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(sorted(_ADVERBS))}|(?:on|last|this)\s+[A-Z][a-z]+day|[A-Z][a-z]+day"
+    rf"\b(?:{'|'.join(sorted(_ADVERBS))}|(?:on|last|this)\s+{_DAY}|{_DAY}"
     rf"|(?:last|this)\s+(?:{'|'.join(sorted(_TIME_NOUNS))}))\s*$"
 )
 _ANTECEDENT_PARAGRAPHS = 1
@@ -1548,7 +1551,7 @@ class QuoteFinder:
         for _ in range(3):
             end = _strip_end(body, end, lower)
             last, last_end = last_word(body, max(lower, end - 40), end), end
-            if last not in _ADVERBS and not last.endswith("day") and last not in _TIME_NOUNS:
+            if last not in _ADVERBS and last not in _DAYS and last not in _TIME_NOUNS:
                 break  # (not "Mr Ruano last week said")
             adverb = _ADVERB_BEFORE.search(body, max(lower, end - 30), end)
             if adverb is None or adverb.start() == adverb.end():

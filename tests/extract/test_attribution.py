@@ -784,6 +784,16 @@ def test_a_statement_a_sentence_opens_with_is_its_subject_s_even_after_a_conjunc
     assert quote_starting(facts, "Our thoughts").speaker == "Foothill Power & Light"
 
 
+def test_a_surname_ending_in_day_is_no_day_of_the_week():
+    facts = extract_facts(
+        '"We have fallen short," Chief Executive Diane Faraday said. Mr Thoday said the idea had been his. '
+        "Mr Ruano on Monday said the plan was fine."
+    )
+    assert quote_starting(facts, "We have fallen").speaker == "Diane Faraday"
+    assert quote_starting(facts, "the idea had").speaker == "Thoday"
+    assert quote_starting(facts, "the plan was").speaker == "Ruano"
+
+
 def test_he_and_his_partners_speak_as_he_does():
     facts = extract_facts(
         "Thomas Malone wrote a paper in 1987.\n\n"
