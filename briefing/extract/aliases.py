@@ -71,7 +71,53 @@ class Linked:
     confidence: dict[str, float] = field(default_factory=dict)  # filled in by ``kinds``
 
 
+# After a name, what only a person's takes: a role in apposition ("Linda Park, a spokeswoman for the city,")
+# or a verb of speech ("Tom Hill said"); before it, a role in apposition ("The authority's general manager,
+# Hyun-woo Park,").
+_ROLE_OR_SPEECH_AFTER = re.compile(
+    rf",\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){{0,3}}(?:{word_alternation(frozenset(load_gazetteer().role_nouns))})\b"
+    r"|,?\s+(?:said|says|told|tells|added|argued|warned)\b"
+)
+_ROLE_BEFORE = re.compile(rf"\b(?:{word_alternation(frozenset(load_gazetteer().role_nouns))}),\s+$")
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Hye-jin", "Hyun-woo": no list holds them all
+
+
+def _named_like_a_person(name: str, gazetteer: Gazetteer) -> bool:
+    """A first name then a census surname ("Lucinda Park", "Tom Hill"): a place word may be a surname too."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and (words[0] in gazetteer.first_names or _KOREAN_GIVEN.fullmatch(words[0]) is not None)
+        and words[1].lower() in gazetteer.surnames
+    )
+
+
+def _people_named_like_places(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """The candidates, with a person's name that a place word ends made a person wherever it stands, when a
+    role or speech stands beside one of its mentions ("Lucinda Park, finance chief of Trellis Home, told";
+    "The schools chancellor, Hyun-woo Park, acknowledged …": a woman, a man named Park, whose "Park said" is
+    theirs)."""
+    named = {
+        candidate.name
+        for candidate in candidates
+        if candidate.kind == "place"
+        and candidate.evidence == "suffix"
+        and _named_like_a_person(candidate.name, gazetteer)
+        and (
+            _ROLE_OR_SPEECH_AFTER.match(body, candidate.end)
+            or _ROLE_BEFORE.search(body, max(0, candidate.start - 30), candidate.start)
+        )
+    }
+    if not named:
+        return candidates
+    return [
+        replace(candidate, kind="person") if candidate.kind == "place" and candidate.name in named else candidate
+        for candidate in candidates
+    ]
+
+
 def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked:
+    candidates = _people_named_like_places(body, candidates, gazetteer)
     people = _full_people(candidates, gazetteer)
     candidates = _joined_surnames(body, candidates, {_surname(person.tokens) for person in people.values()})
     by_last: dict[str, list[str]] = defaultdict(list)

@@ -223,27 +223,10 @@ def decide_kinds(body: str, linked: Linked, gazetteer: Gazetteer) -> dict[str, T
     return decided
 
 
-# After a name, what only a person's takes: a role in apposition ("Linda Park, a spokeswoman for the city,")
-# or a verb of speech ("Tom Hill said").
-_ROLE_OR_SPEECH_AFTER = re.compile(
-    rf",\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){{0,3}}(?:{word_alternation(frozenset(load_gazetteer().role_nouns))})\b"
-    r"|,?\s+(?:said|says|told|tells|added|argued|warned)\b"
-)
 # Before a name, a person described and named: "a rancher named Wade Ellingsen", "a woman named Ruth".
 _NAMED_PERSON_BEFORE = re.compile(
     rf"\b(?:{word_alternation(frozenset(load_gazetteer().role_nouns) | _PEOPLE_NOUNS)})\s+(?:named|called)\s+$"
 )
-_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Hye-jin", "Hyun-woo": no list holds them all
-
-
-def _named_like_a_person(name: str, gazetteer: Gazetteer) -> bool:
-    """A first name then a census surname ("Lucinda Park", "Tom Hill"): a place word may be a surname too."""
-    words = name.split()
-    return (
-        len(words) == 2
-        and (words[0] in gazetteer.first_names or _KOREAN_GIVEN.fullmatch(words[0]) is not None)
-        and words[1].lower() in gazetteer.surnames
-    )
 
 
 def _decide(
@@ -258,15 +241,6 @@ def _decide(
     kind = mentions[0].kind
     # (Most names are mentioned once: a set of their one piece of evidence, made without a comprehension.)
     evidence = {mentions[0].evidence} if len(mentions) == 1 else {mention.evidence for mention in mentions}
-    if (
-        kind == "place"
-        and evidence == {"suffix"}
-        and _named_like_a_person(name, gazetteer)
-        and (has_role or any(_ROLE_OR_SPEECH_AFTER.match(body, mention.end) for mention in mentions))
-    ):
-        # "Lucinda Park, finance chief of Trellis Home, told", "The schools chancellor, Hyun-woo Park, said": a
-        # woman, a man named Park.
-        return _typed("person", 0.8)
     for settled in _SETTLED if not evidence.isdisjoint(_SETTLED) else ():
         # A title written before any one mention settles a person ("Mr Khodorkovsky").
         # (A role given to a surname a place leads is a person's: "Jordan Achebe-Kline, the campaign manager".)

@@ -2628,8 +2628,25 @@ class QuoteFinder:
                 verb_at = _skip_space(self.body, verb_at + 1, end)
             verb = self._verb.match(self.body, verb_at, end)
             if verb is not None and not (finite and verb.group().endswith("ing")):
+                if self._object_relative(mention.start, verb.end()):
+                    continue  # "persuaded by the provisions Park described.": what Park said is the object
                 return mention.name
         return None
+
+    def _object_relative(self, start: int, verb_end: int) -> bool:
+        """Whether the name at ``start`` and its verb ending at ``verb_end`` close a clause that describes a noun
+        before them ("the accountability provisions Park described."): a lowercase word before the name that is
+        neither a word a clause follows nor a role, and the sentence's end right after the verb."""
+        body = self.body
+        if not _STOP_AFTER.match(body, verb_end) or body.startswith(",", verb_end):
+            return False
+        before = last_word(body, max(0, start - 30), _strip_end(body, start, max(0, start - 30)))
+        return (
+            before.isalpha()
+            and before.islower()
+            and before not in _CLAUSE_WORDS
+            and before not in self.gazetteer.role_nouns  # (a title: "Fiction Records spokesman Paul Smernicki said.")
+        )
 
     def _tagged_from(self, place: str, position: int) -> str | None:
         """The person last named before ``position`` with a tag or "of" placing them in ``place``
@@ -3459,6 +3476,15 @@ _OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*$")
 _RELATIVE_OBJECT = re.compile(r"\b(?:who|that)\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|s)\s+(?:[\w.]+\s+){0,2}?$")
 _RELATIVE_OBJECT_WORDS = ("who", "that")  # one is in each match
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|[a-z]+ing)\b")
+# Words a clause with a subject of its own may follow ("as Smith said.", "and then Jones added."): not a noun the
+# clause describes.
+_CLAUSE_WORDS = frozenset(
+    [
+        *("as", "and", "but", "or", "nor", "so", "that", "what", "when", "whenever", "while", "because", "then"),
+        *("where", "after", "before", "since", "until", "if", "though", "although", "which", "who", "whom", "how"),
+        *("why", "than", "also", "later", "once", "now", "again", "finally", "first"),
+    ]
+)
 _STOP_AFTER = re.compile(r"\s*[.,;:!?]")
 _PARTY_ROLES = frozenset(["democrat", "republican", "independent", "conservative", "tory"])  # "the Democrat said"
 # Role words that cover the roles titles give ("the lawmaker" is "Rep. Jim Jordan" or "Sen. Ted Cruz").

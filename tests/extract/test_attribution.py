@@ -794,6 +794,17 @@ def test_a_surname_ending_in_day_is_no_day_of_the_week():
     assert quote_starting(facts, "the plan was").speaker == "Ruano"
 
 
+def test_a_surname_that_is_a_place_word_speaks_for_its_bearer_but_not_inside_a_clause_describing_a_noun():
+    facts = extract_facts(
+        "The authority's general manager, Hyun-woo Park, acknowledged those problems.\n\n"
+        '"I understand the skepticism," Park said.\n\n'
+        "Among them was council member Rashida Ocampo-Little, who had been persuaded by the provisions Park "
+        'described.\n\n"I am not in love with a sales tax," she said.'
+    )
+    assert quote_starting(facts, "I understand").speaker == "Hyun-woo Park"
+    assert quote_starting(facts, "I am not in love").speaker == "Rashida Ocampo-Little"
+
+
 def test_he_and_his_partners_speak_as_he_does():
     facts = extract_facts(
         "Thomas Malone wrote a paper in 1987.\n\n"
