@@ -603,6 +603,16 @@ class CandidateFinder:
             # "Jeffrey Schwab of the Liberty Justice Center": a person, then an institution with a title
             # word in its name ("Justice"), not a title before a name.
             title_end = None
+        if title_end is not None and any(
+            " ".join(token.text for token in tokens[start:]) in gazetteer.titles
+            for start in range(max(0, len(tokens) - 4), title_end + 1)
+        ):
+            # "Chief Secretary", "US Secretary of State": a title that runs to the end names no one after it, only
+            # the place or body it belongs to.
+            owner = self._title_owner(tokens)
+            if owner and not self._known(body, owner, found):
+                self._add_plain(body, owner, found)
+            return
         if title_end is not None:
             title_tokens, name_tokens = tokens[: title_end + 1], tokens[title_end + 1 :]
             owner = self._title_owner(title_tokens)

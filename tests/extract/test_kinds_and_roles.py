@@ -1272,3 +1272,16 @@ def test_local_offices_before_a_name_are_titles_not_part_of_it():
         "The administrators of Argonaut said the firm would be sold. The administrator said staff would be paid."
     )
     assert quote_starting(facts, "staff would be paid").speaker is None
+
+
+def test_chief_is_a_title_and_a_title_that_runs_to_the_end_of_a_name_is_no_one():
+    facts = extract_facts(
+        '"A deal is a deal," Sandstone Creek Principal Chief Loretta Hawkshaw-Diaz said. Paul Boateng, Labour\'s '
+        "Chief Secretary to the Treasury, and the Chief Justice disagreed. This week Colin Powell, US Secretary of "
+        'State, visited.\n\n"His door may be open," the chief said.'
+    )
+    found = {entity.name: entity for entity in facts.entities}
+    assert found["Loretta Hawkshaw-Diaz"].roles[0] == "Sandstone Creek Principal Chief"
+    assert {"Secretary", "Chief Justice", "Justice", "Chief Secretary"}.isdisjoint(found)
+    assert found["United States"].kind == "place"
+    assert quote_starting(facts, "His door").speaker == "Loretta Hawkshaw-Diaz"
