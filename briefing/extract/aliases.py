@@ -1084,6 +1084,11 @@ _OF_FOR_AT = re.compile(r"\s(?:of|for|at)\s")
 # ", became Britain's longest-serving chancellor": a verb, not a role in apposition.
 _NOT_APPOSITIVE = "(?:became|becomes|become|was|is|has|had|have|will|would|said|says|told|who|which|whose)"
 _AS_BEFORE = re.compile(r"\bas\s+$")
+# ", who chairs the panel's border security subcommittee,": the role a verb gives, as a noun would.
+_HOLDS_AFTER = re.compile(
+    r",\s+who\s+(?:also\s+)?(chairs|heads|leads|directs)\s+(the\s+[^,.;:!?()\"“”]{1,60}?)(?=\s*[,.;]|\s+(?:and|but)\s)"
+)
+_ROLE_OF_VERB = {"chairs": "chair", "heads": "head", "leads": "leader", "directs": "director"}
 _LEADING_ENDINGS = frozenset(["the", "Rt", "Rev", "Hon", "Revd", "Very", "Most"])
 
 
@@ -1123,6 +1128,10 @@ def _role_holders(
             # "At a shelter in Del Rio, a 34-year-old man from Honduras …, said": the subject after a
             # phrase of place, not the place's role.
             after = None
+        holds = _HOLDS_AFTER.match(body, end, end + 100) if after is None and body.startswith(",", end) else None
+        if holds is not None:
+            role = _ROLE_OF_VERB[holds.group(1)]
+            holders.append(RoleHolder(mention.start, role, mention.name, f"{role} of {holds.group(2)}"))
         for match in (before, after, leading):
             if match:
                 role = match.group(2).lower()

@@ -2830,15 +2830,21 @@ class QuoteFinder:
     def _holders_of_phrase(self, text: str, role: str, named_for: list[str]) -> list[RoleHolder]:
         """The holders of ``role`` the role phrase ``text`` can mean (see _read_role), in text order."""
         by_role = self._holders_by_role()
-        holders = by_role.get(role)
-        if not holders and role in _ROLE_KIN:
-            # "the lawmaker said", after "Rep. Jim Jordan": a holder of a role the word covers.
-            holders = sorted(
-                (holder for kin in _ROLE_KIN[role] for holder in by_role.get(kin, ())), key=_holder_position
-            )
-        if holders and named_for:
+
+        def named_so(holders: list[RoleHolder]) -> list[RoleHolder]:
             # "the Ferrari driver" is not the holder introduced as "Mercedes driver Lewis Hamilton".
-            holders = [holder for holder in holders if all(word in holder.phrase for word in named_for)]
+            return [holder for holder in holders if all(word in holder.phrase for word in named_for)]
+
+        holders = named_so(by_role.get(role, []))
+        kin = named_so(
+            sorted((holder for kin in _ROLE_KIN.get(role, ()) for holder in by_role.get(kin, ())), key=_holder_position)
+        )
+        # "the subcommittee chairman": of the holders of the role or a role the word covers ("the lawmaker said",
+        # after "Rep. Jim Jordan"), those whose role names that body ("Curtis Lindqvist, who chairs the panel's
+        # border security subcommittee", not "House Homeland Security Chair Wade Hollister").
+        bodies = {word for word in text.lower().split()[:-1] if word in _ROLE_BODIES}
+        of_body = [h for h in sorted(holders + kin, key=_holder_position) if bodies <= _role_words_of(h.phrase)]
+        holders = of_body if bodies and of_body else holders or kin
         if holders:
             # "the prime minister" is neither the "Deputy Prime Minister" (a rank the phrase does not
             # give), nor "the shadow foreign secretary" the foreign secretary (a rank the holder lacks),
@@ -3495,6 +3501,8 @@ _ROLE_KIN: dict[str, tuple[str, ...]] = {
     "prosecutor": ("attorney",),
     "judge": ("justice",),
     "justice": ("judge",),
+    "chairman": ("chair",),  # "the subcommittee chairman", after "Curtis Lindqvist, who chairs the … subcommittee"
+    "chairwoman": ("chair",),
 }
 _CLAUSE_IN_ROLE = re.compile(
     r"\b(?:why|where|when|how|what|whether|if|he|she|they|we|I|who|which|but|yet|while|whereas|although|though|including)\s"
@@ -3654,6 +3662,7 @@ def _role_words_of(phrase: str) -> frozenset[str]:
     return frozenset(phrase.lower().replace("ex-", "former ").split())
 
 
+_ROLE_BODIES = frozenset(["committee", "subcommittee", "panel", "board", "council", "commission", "caucus"])
 _RANK_WORDS = frozenset(["deputy", "vice", "shadow", "former", "acting", "assistant", "junior"])
 _OFFICES = frozenset(
     [

@@ -1285,3 +1285,16 @@ def test_chief_is_a_title_and_a_title_that_runs_to_the_end_of_a_name_is_no_one()
     assert {"Secretary", "Chief Justice", "Justice", "Chief Secretary"}.isdisjoint(found)
     assert found["United States"].kind == "place"
     assert quote_starting(facts, "His door").speaker == "Loretta Hawkshaw-Diaz"
+
+
+def test_a_role_a_verb_gives_is_held_and_a_role_naming_a_body_means_its_holder():
+    facts = extract_facts(
+        "House Homeland Security Chair Wade Hollister is moving toward a contempt vote.\n\n"
+        "The push has the backing of Rep. Curtis Lindqvist (R-Ariz.), who chairs the panel's border security "
+        "subcommittee and first raised questions about the contract.\n\n"
+        '"We have been more than patient," Hollister said.\n\n'
+        '"We have a suggestion box," the subcommittee chairman said.'
+    )
+    lindqvist = next(entity for entity in facts.entities if entity.name == "Curtis Lindqvist")
+    assert "chair of the panel's border security subcommittee" in lindqvist.roles
+    assert quote_starting(facts, "We have a suggestion").speaker == "Curtis Lindqvist"
