@@ -3529,7 +3529,8 @@ _RECOUNT = re.compile(r"\b(?:described|describes|recalled|recalls|recounted|reco
 # a firm named in passing is seldom the one meant, which the counts below find better).
 _PUBLIC_HEADS = frozenset(
     ["House", "Congress", "Senate", "Department", "Ministry", "Commission", "Court", "Party", "Council",
-     "Committee", "Agency", "Office", "Government", "Administration", "Reserve", "Police", "Parliament"]
+     "Committee", "Agency", "Office", "Government", "Administration", "Reserve", "Police", "Parliament",
+     "Army", "Navy", "Force", "Corps", "Guard", "Pentagon"]
 )  # fmt: skip
 _GROUP_HEADS = frozenset(
     ["Coalition", "Federation", "Association", "Alliance", "Caucus", "Council", "Union", "League", "Society",
@@ -3716,11 +3717,13 @@ def _modifiers(role_phrase: str) -> list[str]:
 
 # A US party and state after a name: "Sen. Lindsey Graham (R-S.C.)", "Rep. Adam Schiff (D-Calif.)".
 # "(R-Ky.)", and a ward's number: "Ald. Felipe López (23rd)"
-_AFFILIATION = re.compile(r"\s*\((?:(?:[DRI]|Dem|Rep|Ind)[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?|\d{1,2}(?:st|nd|rd|th))\)$")
+_AFFILIATION = re.compile(
+    r"\s*\((?:(?:[DRI]|DFL|Dem|Rep|Ind)[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?|\d{1,2}(?:st|nd|rd|th))\)$"
+)
 _BASED_IN = re.compile(r"\s+in\s+$")
 _FROM_PLACE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$")  # ("of the Western District")
 _SOMEONE_IN = re.compile(rf"(?<!, )\b{_INDEFINITE}\s+(?:[\w-]+\s+){{0,8}}?(?:in|from|at)\s+$")
-_PARTY_BEFORE = re.compile(r",\s*(?:[DRI]|Dem|Rep|Ind)[-–]$")  # the state in "Thune, R-S.D., the whip"
+_PARTY_BEFORE = re.compile(r",\s*(?:[DRI]|DFL|Dem|Rep|Ind)[-–]$")  # the state in "Thune, R-S.D., the whip"
 
 
 def _strip_affiliation(body: str, end: int, lower: int) -> int:

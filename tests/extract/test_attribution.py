@@ -805,6 +805,19 @@ def test_a_surname_that_is_a_place_word_speaks_for_its_bearer_but_not_inside_a_c
     assert quote_starting(facts, "I am not in love").speaker == "Rashida Ocampo-Little"
 
 
+def test_the_armed_services_speak_and_a_dfl_tag_is_a_party_not_a_place():
+    facts = extract_facts(
+        "Halvorsen Dynamics won the contract over two rivals.\n\n"
+        'The Army said in a statement that the process included "extensive public engagement."\n\n'
+        '"Our offer was judged the best value," the company said.\n\n'
+        "State Rep. Hodan Abdi, DFL-Minneapolis, who has sponsored a ban, called the decision "
+        '"a tragedy in slow motion."'
+    )
+    assert quote_starting(facts, "extensive public").speaker == "Army"
+    assert quote_starting(facts, "Our offer").speaker == "Halvorsen Dynamics"
+    assert quote_starting(facts, "a tragedy").speaker == "Hodan Abdi"
+
+
 def test_he_and_his_partners_speak_as_he_does():
     facts = extract_facts(
         "Thomas Malone wrote a paper in 1987.\n\n"
