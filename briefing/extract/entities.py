@@ -1258,7 +1258,10 @@ def _is_sentence_initial(body: str, start: int) -> bool:
         if char in "-*" and (position == 0 or body[position - 1] == "\n"):
             return True  # a list item's bullet: "- The council voted", "* The mayor said"
         if char == "-":  # a dash and a space after an agency's name only: one inside a sentence starts none
-            return body.startswith(") ", position - 2) and position < start - 1
+            dash = position
+            while dash > 0 and body[dash - 1] == "-":
+                dash -= 1  # ("(Bloomberg) -- The": two hyphens for a dash)
+            return body.startswith(") ", dash - 2) and position < start - 1
         return char.isdigit() and _ISO_DATE_BEFORE.search(body, max(0, position - 11), position + 1) is not None
     return position < 0
 

@@ -163,12 +163,15 @@ def test_a_sentence_after_a_dateline_opens_with_an_ordinary_word():
         _names(
             extract_facts(
                 "LONDON (Reuters) - The Bank of England held rates.\n\n"
-                "BRUSSELS 1996-08-22 The European Commission met. He said - The Times agreed."
+                "BRUSSELS 1996-08-22 The European Commission met. He said - The Times agreed.\n\n"
+                "(Bloomberg) -- The Missouri Public Service Retirement Trust posted a loss."
             )
         )
     )
-    assert {"Bank of England", "European Commission", "The Times"} <= names
-    assert not {"The Bank of England", "The European Commission"} & names
+    assert {"Bank of England", "European Commission", "The Times", "Missouri Public Service Retirement Trust"} <= names
+    assert (
+        not {"The Bank of England", "The European Commission", "The Missouri Public Service Retirement Trust"} & names
+    )
 
 
 def test_a_particle_that_is_a_first_name_too_opens_a_family_name():
