@@ -107,6 +107,7 @@ _UNNAMED_ROLES = frozenset(
         "administrator",
     ]
 )
+_OPENING_PHRASE_CHARS = 25  # "Afterward," "On Tuesday," "In a brief interview,": before a sentence's subject
 _SUBJECT_REACH = 40  # a sentence's subject is named within its first few words
 _LEAD_IN_WORDS = 10  # before a colon: 'said in a statement to NBC News:', 'He was blunt about what happens:'
 _INTRODUCER_WORDS = 6  # "Kevin McCarthy was blunt:", "Smith had a message for Democrats:"
@@ -2551,8 +2552,9 @@ class QuoteFinder:
 
     def _opening_subject(self, start: int, end: int) -> str:
         """The pronoun ("he" or "she", else "") the sentence from ``start`` to ``end`` is about: its subject,
-        first or after an opening clause ("Asked by a reporter what would happen, he paused."; not "When I
-        relayed this to Ashby, he laughed": Ashby), or a possessive opening it ("Her FAIR Plan policy now
+        first or after an opening clause or short phrase ("Asked by a reporter what would happen, he paused.",
+        "Afterward, she spoke to reporters."; not "When I relayed this to Ashby, he laughed": Ashby), or a
+        possessive opening it ("Her FAIR Plan policy now
         costs $9,800 a year.")."""
         body = self.body
         opening = _OPENING_PRONOUN.match(body, start, start + 4)
@@ -2562,7 +2564,12 @@ class QuoteFinder:
             index = bisect.bisect_left(self._starts, start)
             if not any(mention.kind == "person" for mention in self._mentions_between(index, end)):
                 opening = possessive
-        if opening is None and _SUBORDINATE_OPENING.match(body, start):
+        comma = body.find(",", start, min(end, start + _OPENING_PHRASE_CHARS)) if opening is None else -1
+        if opening is None and (
+            _SUBORDINATE_OPENING.match(body, start)
+            # ("Afterward, she spoke to reporters.", "On Tuesday, he …": a short phrase naming no one)
+            or (comma >= 0 and self._first_mention_at_or_after(start) >= comma)
+        ):
             comma = body.find(",", start, end)
             if comma >= 0 and _next_mark(body, start, comma, self._marks) >= comma:
                 after = _skip_space(body, comma + 1, end)

@@ -818,6 +818,15 @@ def test_the_armed_services_speak_and_a_dfl_tag_is_a_party_not_a_place():
     assert quote_starting(facts, "a tragedy").speaker == "Hodan Abdi"
 
 
+def test_a_pronoun_after_a_short_opening_phrase_goes_on_with_the_one_it_meant():
+    facts = extract_facts(
+        "Sheriff Denise Okafor charged the deputy. Okafor said the video was clear. Okafor said more.\n\n"
+        "Terrell Odom's mother, Gloria Odom, watched from the back of the crowd. Afterward, she spoke to "
+        'reporters.\n\n"I watched that video one time," she said.'
+    )
+    assert quote_starting(facts, "I watched").speaker == "Gloria Odom"
+
+
 def test_he_and_his_partners_speak_as_he_does():
     facts = extract_facts(
         "Thomas Malone wrote a paper in 1987.\n\n"
