@@ -767,6 +767,17 @@ class CandidateFinder:
             )
         )
 
+    def _names_place(self, tokens: list[_Token]) -> bool:
+        known = self.gazetteer.names.get(normalise_name(" ".join(token.text for token in tokens)))
+        return known is not None and known[1] == "place"
+
+    def _people(self, token: _Token) -> bool:
+        """Whether the word names people by what they are: "Parents", "Democrats", "Arizonans", "Taxpayers"."""
+        word = token.text.lower()
+        return word.endswith("s") and (
+            word[:-1] in self.gazetteer.role_nouns or word.endswith("ans") or word in _PEOPLE_PLURALS
+        )
+
     def _add_with_connectors(self, body: str, tokens: list[_Token], found: list[Candidate]) -> None:
         """ "Bank of England" stays whole; "Japan and South Korea" becomes two names."""
         suffix_kind = self.gazetteer.suffix_kind
@@ -818,6 +829,17 @@ class CandidateFinder:
             and tokens[0].text not in first_names
         ):
             # "Fraternal Order of Police": what the body is, "of" and the institution word ending its name.
+            found.append(_institution(body, tokens[0].start, tokens[-1].end, "organisation"))
+            return
+        connector = next((index for index, token in enumerate(tokens) if token.connector), 0)
+        if (
+            0 < connector < len(tokens) - 1
+            and tokens[connector].text == "for"
+            and self._people(tokens[connector - 1])
+            and not self._names_place(tokens[connector + 1 :])
+        ):
+            # "Arizonans for Ballot Integrity", "Marlow Parents for Transparency": people for a cause, a group
+            # (not "Rangers for Scotland": a team, then the country someone played for).
             found.append(_institution(body, tokens[0].start, tokens[-1].end, "organisation"))
             return
         if not has_and and self._branch_of_place(body, tokens):
@@ -1241,6 +1263,9 @@ def _is_acronym(word: str) -> bool:
 def _continues_word(char: str) -> bool:
     """Whether a name starting after ``char`` (or after an apostrophe after it) would continue a word."""
     return char.isalnum() or char == "_"
+
+
+_PEOPLE_PLURALS = frozenset(["citizens", "families", "moms", "taxpayers", "people", "friends", "neighbours"])
 
 
 def _is_sentence_initial(body: str, start: int) -> bool:

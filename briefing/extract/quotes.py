@@ -209,7 +209,7 @@ _DOCUMENT_SUBJECT = re.compile(
 )
 _OWNER_AFTER = re.compile(r"['’]s?\s")
 _FILED_BY = re.compile(
-    r"\b(?:lawsuit|suit|complaint|petition),?\s+(?:was\s+)?filed\b[^.;\"“”]{0,80}?\bby\s+(?:the\s+)?"
+    r"\b(?:lawsuit|suit|complaint|petition),?\s+(?:was\s+)?filed\b(?:[^.;\"“”]|\.(?!\s)|(?<=\b[A-Z])\.){0,80}?\bby\s+(?:the\s+)?"
 )
 _SUED = re.compile(r"\b(?:sued|filed\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:lawsuit|suit|complaint))\b")
 _AUTHORED_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")

@@ -827,6 +827,21 @@ def test_a_pronoun_after_a_short_opening_phrase_goes_on_with_the_one_it_meant():
     assert quote_starting(facts, "I watched").speaker == "Gloria Odom"
 
 
+def test_people_for_a_cause_are_a_group_and_a_lawsuit_filed_in_a_u_s_court_by_one_speaks_for_it():
+    facts = extract_facts(
+        "The lawsuit, filed in Mesquite County Superior Court by Arizonans for Ballot Integrity, claims the board "
+        'broke the law.\n\n"The public has a right to verify the machines," the lawsuit says.\n\n'
+        "Another lawsuit, filed in U.S. District Court in Detroit by the Great Lakes Legal Defense Center, seeks "
+        'class-action status.\n\n"The Authority has treated water as a luxury," the lawsuit says.\n\n'
+        "He played 20 games for Rangers for Scotland."
+    )
+    kinds = {entity.name: entity.kind for entity in facts.entities}
+    assert kinds["Arizonans for Ballot Integrity"] == "organisation"
+    assert "Rangers for Scotland" not in kinds
+    assert quote_starting(facts, "The public").speaker == "Arizonans for Ballot Integrity"
+    assert quote_starting(facts, "The Authority").speaker == "Great Lakes Legal Defense Center"
+
+
 def test_he_and_his_partners_speak_as_he_does():
     facts = extract_facts(
         "Thomas Malone wrote a paper in 1987.\n\n"
