@@ -419,7 +419,7 @@ class QuoteFinder:
             cues = self._indirect_cues(paragraph, quote_ranges)
             cue_index = 0
             self._previous_close = -1
-            silent = bool(items) and self._silent(paragraph)
+            silent = bool(items) and self._silent(index)
             for number, item in enumerate(items):
                 if readings >= MAX_READINGS:
                     break
@@ -554,16 +554,19 @@ class QuoteFinder:
         (mention,) = named.values()
         return (mention.name, mention.text, "") if mention.kind == "person" else None
 
-    def _silent(self, paragraph: Segment) -> bool:
-        """Whether nothing in the paragraph can attribute a quote: no reporting verb (not even its
-        letters), no "according to", no colon and no name. A quote there has a speaker only when it
-        goes on in a voice heard before; a short one with none to go on in is no quote (scare quotes,
-        a run of stray marks), and is passed over without reading its clause."""
-        body, start, end = self.body, paragraph.start, paragraph.end
+    def _silent(self, index: int) -> bool:
+        """Whether nothing in the ``index``-th paragraph can attribute a quote: no reporting verb (not even
+        its letters), no "according to", no colon and no name, and no colon ending the paragraph before
+        (see _introduced_before). A quote there has a speaker only when it goes on in a voice heard before;
+        a short one with none to go on in is no quote (scare quotes, a run of stray marks), and is passed
+        over without reading its clause."""
+        body, start, end = self.body, self.paragraphs[index].start, self.paragraphs[index].end
         first_mention = bisect.bisect_left(self._starts, start)
+        before = self.paragraphs[index - 1] if index else None
         return (
             (first_mention == len(self._starts) or self._starts[first_mention] >= end)
             and body.find(":", start, end) < 0
+            and (before is None or body[max(before.start, before.end - 64) : before.end].rstrip()[-1:] != ":")
             and body.find("ccording to", start, end) < 0
             and self._verb_text.search(body, start, end) is None
         )
@@ -751,6 +754,8 @@ class QuoteFinder:
                 # sentence before gives it a turn.)
                 turn = self._verb.match(body, _past_set_off(body, item.close_end, after_end), after_end) is None
                 found = self._words_given_before(paragraph.start, item.open_start, turn)
+                if found is None and item.open_start == paragraph.start:
+                    found = self._introduced_before(item.paragraph, item.open_start)
                 if found is not None:
                     speaker, cue, cue_at = found
         else:
@@ -1115,6 +1120,18 @@ class QuoteFinder:
             if speaker is not None:
                 return speaker, answer.group(2), answer.start(2)
         return self._turn_before(start, end) if turn else None
+
+    def _introduced_before(self, paragraph: int, open_start: int) -> _Attribution | None:
+        """'In a lengthy opening statement, she laid out the board's early findings: ¶ "…"': the one a
+        paragraph ending with a colon introduces, for the quote that opens the next."""
+        if paragraph == 0:
+            return None
+        body, previous = self.body, self.paragraphs[paragraph - 1]
+        end = _strip_end(body, previous.end, previous.start)
+        if end <= previous.start or body[end - 1] != ":" or end <= self._previous_close:
+            return None  # (nor a colon inside a quote before)
+        introduced = self._named_before_colon(self._sentence_start(previous.start, end - 1), end)
+        return (introduced, "", introduced.start) if introduced is not None else None
 
     def _turn_before(self, start: int, end: int) -> _Attribution | None:
         """'Moderator Rachel Oyelaran stepped in. "…"', 'She then turned to her opponent. "…"': a short

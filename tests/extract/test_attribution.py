@@ -842,6 +842,15 @@ def test_people_for_a_cause_are_a_group_and_a_lawsuit_filed_in_a_u_s_court_by_on
     assert quote_starting(facts, "The Authority").speaker == "Great Lakes Legal Defense Center"
 
 
+def test_a_paragraph_ending_with_a_colon_introduces_the_quote_that_opens_the_next():
+    facts = extract_facts(
+        "Chair Lorraine Okafor-Bell said investigators had requested records.\n\n"
+        "In a lengthy opening statement, she laid out the board's early findings:\n\n"
+        '"We have recovered the two main truss sections. I want to be careful here."'
+    )
+    assert quote_starting(facts, "We have recovered").speaker == "Lorraine Okafor-Bell"
+
+
 def test_he_and_his_partners_speak_as_he_does():
     facts = extract_facts(
         "Thomas Malone wrote a paper in 1987.\n\n"
