@@ -298,7 +298,12 @@ class CandidateFinder:
         by_rest: dict[str, Candidate] = {}
         for candidate in found:
             first, _, rest = candidate.text.partition(" ")
-            if rest and first != "The" and first.lower() in common_words and candidate.kind != "person":
+            if (
+                rest
+                and first != "The"
+                and first.lower() in common_words
+                and (candidate.kind != "person" or candidate.evidence == "guess")
+            ):
                 by_rest.setdefault(rest, candidate)
         if not by_rest:
             return
