@@ -1052,7 +1052,7 @@ def _role_patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[st
         word = rf"(?!(?:{_NOT_APPOSITIVE})\b)[\w'’-]+"
         leading = re.compile(
             rf"\b((?:[A-Z][\w'’-]*\s+){{0,2}}({titles})(?:\s+(?:of|for|at)\s+(?:[A-Z][\w'’-]*"
-            rf"(?:\s+[A-Z][\w'’-]*){{0,3}}|the\s+(?:{word}\s+){{0,5}}{word}))?),\s+(?:the\s+)?"
+            rf"(?:\s+[A-Z][\w'’-]*){{0,3}}|the\s+(?:{word}\s+){{0,5}}{word}))?),\s+(?:the\s+|state\s+|former\s+)?"
             rf"(?:(?:Rt|Rev|Hon|Revd|Very|Most)\.?\s+)*$"
         )
         # "chief executive", "England captain", "Lib Dem leader": modifiers, or capitalised words, before the noun.
@@ -1086,12 +1086,13 @@ _OF_FOR_AT = re.compile(r"\s(?:of|for|at)\s")
 # ", became Britain's longest-serving chancellor": a verb, not a role in apposition.
 _NOT_APPOSITIVE = "(?:became|becomes|become|was|is|has|had|have|will|would|said|says|told|who|which|whose)"
 _AS_BEFORE = re.compile(r"\bas\s+$")
-# ", who chairs the panel's border security subcommittee,": the role a verb gives, as a noun would.
+# ", who chairs the panel's border security subcommittee,", ", a Republican from Duncan who chairs the Senate Public
+# Safety Committee,": the role a verb gives, as a noun would.
 _HOLDS_AFTER = re.compile(
-    r",\s+who\s+(?:also\s+)?(chairs|heads|leads|directs)\s+(the\s+[^,.;:!?()\"“”]{1,60}?)(?=\s*[,.;]|\s+(?:and|but)\s)"
+    r",\s+(?:an?\s+[^,.;:!?()\"“”]{1,50}?\s+)?who\s+(?:also\s+)?(chairs|heads|leads|directs)\s+(the\s+[^,.;:!?()\"“”]{1,60}?)(?=\s*[,.;]|\s+(?:and|but)\s)"
 )
 _ROLE_OF_VERB = {"chairs": "chair", "heads": "head", "leads": "leader", "directs": "director"}
-_LEADING_ENDINGS = frozenset(["the", "Rt", "Rev", "Hon", "Revd", "Very", "Most"])
+_LEADING_ENDINGS = frozenset(["the", "state", "former", "Rt", "Rev", "Hon", "Revd", "Very", "Most"])
 
 
 def _role_holders(
@@ -1130,7 +1131,7 @@ def _role_holders(
             # "At a shelter in Del Rio, a 34-year-old man from Honduras …, said": the subject after a
             # phrase of place, not the place's role.
             after = None
-        holds = _HOLDS_AFTER.match(body, end, end + 100) if after is None and body.startswith(",", end) else None
+        holds = _HOLDS_AFTER.match(body, end, end + 100) if body.startswith(",", end) else None
         if holds is not None:
             role = _ROLE_OF_VERB[holds.group(1)]
             holders.append(RoleHolder(mention.start, role, mention.name, f"{role} of {holds.group(2)}"))

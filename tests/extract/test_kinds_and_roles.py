@@ -1301,3 +1301,14 @@ def test_a_role_a_verb_gives_is_held_and_a_role_naming_a_body_means_its_holder()
     lindqvist = next(entity for entity in facts.entities if entity.name == "Curtis Lindqvist")
     assert "chair of the panel's border security subcommittee" in lindqvist.roles
     assert quote_starting(facts, "We have a suggestion").speaker == "Curtis Lindqvist"
+
+
+def test_a_role_before_a_state_title_and_one_a_clause_gives_after_an_appositive_are_held():
+    facts = extract_facts(
+        '"People died," the committee\'s chairwoman, state Sen. Carolyn Ybarra-Lowe, R-Houston, said. Public Utility '
+        "Commission Chair Nadine Holloway testified. State Sen. Leonard Frye, a Republican from Duncan who chairs "
+        "the Senate Public Safety Committee, plans a study. Tomas Quintero died in his cell.\n\n"
+        '"We passed bills," the chairwoman said.\n\n"I want to see every staffing report," the chairman said.'
+    )
+    assert quote_starting(facts, "We passed").speaker == "Carolyn Ybarra-Lowe"
+    assert quote_starting(facts, "I want to see").speaker == "Leonard Frye"
