@@ -127,12 +127,21 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
     # The first of two surnames: "Rodríguez" of "María Rodríguez Salas".
     paternal: dict[str, list[str]] = defaultdict(list)
     middle: dict[str, list[str]] = defaultdict(list)
+    # A word that opens an organisation's name is no given name of a name only guessed a person's ("Castellan
+    # Maritime Holdings Inc. … the Castellan Aurora … Castellan said": the firm).
+    firms_opened: dict[str, set[str]] = defaultdict(set)
+    for candidate in candidates:
+        if candidate.kind == "organisation" and len(candidate.tokens) > 1:
+            firms_opened[candidate.tokens[0]].add(_normalised(candidate.name))
     for name, info in people.items():
         if info.canonical != name:
             continue  # "George Bush" of George W. Bush: a lone "Bush" is the one it is part of
         tokens = info.tokens
         by_last[_surname(tokens)].append(name)
-        if tokens[0].lower() not in gazetteer.common_words:  # "The" of "The Aviator" stands for no one
+        # ("The" of "The Aviator" stands for no one.)
+        if tokens[0].lower() not in gazetteer.common_words and (
+            name in firms_opened.get(tokens[0], (name,)) or tokens[0] in gazetteer.first_names
+        ):
             by_first[tokens[0]].append(name)
         if _two_surnames(tokens, gazetteer):
             paternal[tokens[-2]].append(name)

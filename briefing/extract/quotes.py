@@ -1675,7 +1675,9 @@ class QuoteFinder:
                 # "Hans Reckers, a board member of Germany's central bank, the Bundesbank, said", "Erin
                 # Hawley, a lawyer for Alliance Defending Freedom, the group representing …, told": the
                 # person before a chain of appositives, not a body inside it.
-                comma_at = comma
+                # (Else the body before it: "The Pacific Carriers Association, a trade group whose members include
+                # Castellan, said".)
+                comma_at, body_before = comma, None
                 for _ in range(4):
                     comma_at = body.rfind(",", max(lower, comma_at - 150), comma_at)
                     if comma_at == -1 or not _APPOSITIVE_OPENING.match(body, comma_at):
@@ -1683,6 +1685,9 @@ class QuoteFinder:
                     named = self._mention_ending(comma_at, lower)
                     if named is not None and named.kind == "person":
                         return named
+                    if named is not None and named.kind == "organisation" and body_before is None:
+                        body_before = named
+                subject = body_before or subject
             if subject is not None and subject.kind == "organisation":
                 # "A spokesperson for United Neighborhoods, a coalition of homeowner groups, said"
                 return self._spoken_for(subject.start, subject.start + len(subject.text), lower) or subject

@@ -851,6 +851,18 @@ def test_a_paragraph_ending_with_a_colon_introduces_the_quote_that_opens_the_nex
     assert quote_starting(facts, "We have recovered").speaker == "Lorraine Okafor-Bell"
 
 
+def test_a_lone_word_opening_a_firm_s_name_is_the_firm_and_a_body_before_an_appositive_speaks():
+    facts = extract_facts(
+        "(Bloomberg) -- Castellan Maritime Holdings Inc. agreed to pay a $62 million penalty.\n\n"
+        "A crew member aboard the Castellan Aurora contacted the Coast Guard in 2022.\n\n"
+        'Castellan said in a statement that it "accepts responsibility for the conduct of certain crew members."\n\n'
+        "The Pacific Carriers Association, a trade group whose members include Castellan, said the case was "
+        '"an outlier."'
+    )
+    assert quote_starting(facts, "accepts").speaker == "Castellan Maritime Holdings Inc."
+    assert quote_starting(facts, "an outlier").speaker == "Pacific Carriers Association"
+
+
 def test_he_and_his_partners_speak_as_he_does():
     facts = extract_facts(
         "Thomas Malone wrote a paper in 1987.\n\n"
