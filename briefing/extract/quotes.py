@@ -1656,6 +1656,14 @@ class QuoteFinder:
                 # "Evergreen Crest Healthcare, a chain that operates homes in Missouri and Arkansas, said": the
                 # place ends the appositive; the one before it speaks.
                 at_comma = None
+            based = (
+                last_match(_BASED_ASIDE, body, max(lower, at_comma.start - 80), at_comma.start)
+                if at_comma is not None and at_comma.kind == "place"
+                else None
+            )
+            if based is not None:
+                # "Brightline, based in Columbia, South Carolina, said": where the one before it is.
+                return self._subject_before(based.start(), lower)
             if (
                 at_comma is None
                 and earlier is None
@@ -2265,9 +2273,12 @@ class QuoteFinder:
         recent = [m for m in self.linked.mentions[max(0, index - 60) : index] if m.kind == "organisation"]
         alias_words = _alias_words(self.gazetteer)
         heads = _REFERENCE_HEADS.get(noun, frozenset())
+        firm = noun in ("company", "firm", "group", "union")
         for mention in reversed(recent):
             if noun in mention.name.lower() or noun in alias_words.get(mention.name, ()):
                 return mention.name  # "the corporation": the BBC, the British Broadcasting Corporation
+            if noun in ("company", "firm") and mention.name.rsplit(" ", 1)[-1] in _PUBLIC_HEADS:
+                continue  # (a company is no public body: not the Arizona Corporation Commission)
             if heads and not heads.isdisjoint(mention.name.split()):
                 return (
                     mention.name
@@ -2290,7 +2301,7 @@ class QuoteFinder:
             and not _ITS_STORY.match(body, m.end)
             and (agency is None or m.text != agency.group(1))
         ] or recent
-        if noun in ("company", "firm", "group", "union"):
+        if firm:
             # (A company or a group is no public body: not the White House, Congress or a ministry named more often.)
             recent = [m for m in recent if m.name.rsplit(" ", 1)[-1] not in _PUBLIC_HEADS] or recent
         counts = Counter(mention.name for mention in recent)
@@ -3658,6 +3669,7 @@ _SUBORDINATE_OPENING = re.compile(
 _PLACE_PHRASE = re.compile(r"\s*(?:in|on|at|near|across|outside|inside)\b[^,.;:!?\"“”]{1,60},")
 _OPENING_SUBJECT = re.compile(r"(?:(?:But|And|Yet|So|Still)\s+)?(he|she|He|She)\b")
 _HOME_BEFORE = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:of|from)\s+(?:[a-z]+\s+){0,2}$")
+_BASED_ASIDE = re.compile(r",\s+(?:based|headquartered|located)\s+in\b")
 _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?:completed|filed|released|published|issued|obtained|commissioned|prepared|conducted|written|compiled)\b"
 )

@@ -863,6 +863,21 @@ def test_a_lone_word_opening_a_firm_s_name_is_the_firm_and_a_body_before_an_appo
     assert quote_starting(facts, "an outlier").speaker == "Pacific Carriers Association"
 
 
+def test_where_a_speaker_is_based_a_public_body_and_a_general_manager_s_title_do_not_speak():
+    facts = extract_facts(
+        "Saguaro Power & Light cut the power. The Arizona Corporation Commission opened an inquiry.\n\n"
+        '"We are heartbroken," the company said.\n\n'
+        '"We do not dispute the findings," General Manager Kevin Strand-Alvarez said.'
+    )
+    assert quote_starting(facts, "We are heartbroken").speaker == "Saguaro Power & Light"
+    assert quote_starting(facts, "We do not dispute").speaker == "Kevin Strand-Alvarez"
+    facts = extract_facts(
+        "Brightline Recovery Partners sued 400 patients. Brightline, based in Columbia, South Carolina, said in a "
+        'statement that it "follows all applicable state and federal laws."'
+    )
+    assert quote_starting(facts, "follows all").speaker == "Brightline Recovery Partners"
+
+
 def test_he_and_his_partners_speak_as_he_does():
     facts = extract_facts(
         "Thomas Malone wrote a paper in 1987.\n\n"
