@@ -44,7 +44,11 @@ _LETTER = r"[^\W\d_]"
 # One capitalised unit: an abbreviated title that keeps its full stop ("Sen. Lopez"), a dotted
 # acronym (U.S.), an initial before a name ("W. Bush"), O'Brien, or a capitalised word (McDonald,
 # Kishida, DPRK, G7). Hyphen compounds of these join.
-_TITLE_ABBREVIATIONS = "Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|Prof|Dr|Mr|Mrs|Ms|Supt|Insp|Det|Gov|Cmdr|Pres"
+# (And the abbreviations that open names of places and institutions: "St. Brendan Regional Medical Center",
+# "Mt. Hood", "Ft. Worth".)
+_TITLE_ABBREVIATIONS = (
+    "Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|Prof|Dr|Mr|Mrs|Ms|Supt|Insp|Det|Gov|Cmdr|Pres|St|Mt|Ft"
+)
 # Written to start with the uppercase class (each abbreviation's first letter is read by it, then
 # checked by a lookbehind), so that a search skips ahead in C to the next capital: a pattern that
 # starts with a branch is tried at every position. The alternatives keep the order of

@@ -274,3 +274,11 @@ def test_an_institution_named_by_its_number_keeps_it():
 def test_an_agency_named_for_its_investigations_is_an_organisation():
     found = kinds("Agents from Homeland Security Investigations raided the house on Tuesday.")
     assert found["Homeland Security Investigations"] == "organisation"
+
+
+def test_an_abbreviated_saint_opens_the_name_of_a_place_or_an_institution():
+    names = set(
+        _names(extract_facts("Hackers struck St. Brendan Regional Medical Center. He moved to St. Louis in May."))
+    )
+    assert {"St. Brendan Regional Medical Center", "St. Louis"} <= names
+    assert not {"St", "Brendan Regional Medical Center"} & names
