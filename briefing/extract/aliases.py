@@ -1055,12 +1055,13 @@ def _role_patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[st
     if key not in _ROLE_CACHE:
         roles = word_alternation(frozenset(gazetteer.role_nouns))
         titles = word_alternation(frozenset(gazetteer.role_nouns) | {w for w in gazetteer.title_words if w.isalpha()})
-        # "The Bishop of Durham, the Rt Rev Dr Tom Wright": the role in apposition before the name.
+        # "The Bishop of Durham, the Rt Rev Dr Tom Wright", "The city's finance director, Margaret Liu-Hargrove": the
+        # role in apposition before the name.
         # ("The chair of the board, Marjorie Halloran", "The chairman of the House Agriculture subcommittee on
         # forestry, Rep. Travis Kettering": after "of the", a body's words in any case, but no verb.)
         word = rf"(?!(?:{_NOT_APPOSITIVE})\b)[\w'’-]+"
         leading = re.compile(
-            rf"\b((?:[A-Z][\w'’-]*\s+){{0,2}}({titles})(?:\s+(?:of|for|at)\s+(?:[A-Z][\w'’-]*"
+            rf"\b((?:(?:[A-Z][\w'’-]*|{_ROLE_MODIFIERS})\s+){{0,2}}({titles})(?:\s+(?:of|for|at)\s+(?:[A-Z][\w'’-]*"
             rf"(?:\s+[A-Z][\w'’-]*){{0,3}}|the\s+(?:{word}\s+){{0,5}}{word}))?),\s+(?:the\s+|state\s+|former\s+)?"
             rf"(?:(?:Rt|Rev|Hon|Revd|Very|Most)\.?\s+)*$"
         )

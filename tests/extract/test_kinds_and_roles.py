@@ -1312,3 +1312,14 @@ def test_a_role_before_a_state_title_and_one_a_clause_gives_after_an_appositive_
     )
     assert quote_starting(facts, "We passed").speaker == "Carolyn Ybarra-Lowe"
     assert quote_starting(facts, "I want to see").speaker == "Leonard Frye"
+
+
+def test_a_role_in_apposition_before_a_name_keeps_the_office_it_names():
+    facts = extract_facts(
+        "Mayor Denise Okoye-Pratt wants a tax cut. The city's finance director, Margaret Liu-Hargrove, testified.\n\n"
+        "Okoye-Pratt defended her.\n\n"
+        '"Then we would slow it down," the finance director said.'
+    )
+    found = {entity.name: entity for entity in facts.entities}
+    assert found["Margaret Liu-Hargrove"].roles == ["finance director"]
+    assert quote_starting(facts, "Then we would").speaker == "Margaret Liu-Hargrove"
