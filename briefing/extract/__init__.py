@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from briefing.model import Facts
 
 # Bump whenever extraction output changes: the cache keys on it.
+# 19: documents' authors in their own sentence, local offices and "Chief" as titles, roles a clause gives ("who
+# chairs"), the armed services, people for a cause, "St."/"Mt."/"Ft." inside names, colon paragraphs introducing
+# quotes, turns between pronouns, a lone word opening a firm's name, names ending in "day";
 # 18: names kept whole by the text's evidence (hyphenated surnames, plurals' possessives, union locals, offices of
 # titles, firms opening with an adjective or a region), lone first names, surnames that are places too, occupations
 # as roles; pronouns read back over possessives and opening clauses, the role holder spoken of last, documents'
@@ -28,7 +31,7 @@ if TYPE_CHECKING:
 # reported speakers go on; 12: "Trustees" ends an organisation's name; 11: world given names, things that
 # are no people; 10: attribution of terms, documents, pronouns in reported speech; 9: first names from SSA
 # data, lone surnames that speak; 8: names, single quote marks.
-EXTRACTOR_VERSION = "18"
+EXTRACTOR_VERSION = "19"
 
 
 def extract_facts(body: str) -> Facts:

@@ -1099,7 +1099,8 @@ _AS_BEFORE = re.compile(r"\bas\s+$")
 # ", who chairs the panel's border security subcommittee,", ", a Republican from Duncan who chairs the Senate Public
 # Safety Committee,": the role a verb gives, as a noun would.
 _HOLDS_AFTER = re.compile(
-    r",\s+(?:an?\s+[^,.;:!?()\"“”]{1,50}?\s+)?who\s+(?:also\s+)?(chairs|heads|leads|directs)\s+(the\s+[^,.;:!?()\"“”]{1,60}?)(?=\s*[,.;]|\s+(?:and|but)\s)"
+    r",\s+(?:an?\s+[^,.;:!?()\"“”]{1,50}?\s+)?who\s+(?:also\s+)?(chairs|heads|leads|directs)"
+    r"\s+(the\s+[^,.;:!?()\"“”]{1,60}?)(?=\s*[,.;]|\s+(?:and|but)\s)"
 )
 _ROLE_OF_VERB = {"chairs": "chair", "heads": "head", "leads": "leader", "directs": "director"}
 _LEADING_ENDINGS = frozenset(["the", "state", "former", "Rt", "Rev", "Hon", "Revd", "Very", "Most"])

@@ -777,6 +777,7 @@ class CandidateFinder:
         )
 
     def _names_place(self, tokens: list[_Token]) -> bool:
+        """Whether the words are a place's name the gazetteer knows ("Scotland", "New Mexico")."""
         known = self.gazetteer.names.get(normalise_name(" ".join(token.text for token in tokens)))
         return known is not None and known[1] == "place"
 

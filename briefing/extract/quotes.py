@@ -344,6 +344,7 @@ class QuoteFinder:
     _role_readings: dict[str, tuple[str, bool, list[str]]] = field(default_factory=dict)  # see _resolve_role
     _phrase_holders: dict[str, list[RoleHolder]] = field(default_factory=dict)  # see _resolve_role
     _descriptions: dict[tuple[int, str], bool] = field(default_factory=dict)  # see _described
+    _bare_quotes: dict[int, bool] = field(default_factory=dict)  # see _bare_quote
     _role_nouns_named: dict[str, str] = field(default_factory=dict)  # see _heard
     # The sex of each person from their first name, and of those the text calls "he" or "she" since.
     _genders: dict[str, str] = field(default_factory=dict)
@@ -2273,7 +2274,7 @@ class QuoteFinder:
         recent = [m for m in self.linked.mentions[max(0, index - 60) : index] if m.kind == "organisation"]
         alias_words = _alias_words(self.gazetteer)
         heads = _REFERENCE_HEADS.get(noun, frozenset())
-        firm = noun in ("company", "firm", "group", "union")
+        private = noun in ("company", "firm", "group", "union")
         for mention in reversed(recent):
             if noun in mention.name.lower() or noun in alias_words.get(mention.name, ()):
                 return mention.name  # "the corporation": the BBC, the British Broadcasting Corporation
@@ -2301,7 +2302,7 @@ class QuoteFinder:
             and not _ITS_STORY.match(body, m.end)
             and (agency is None or m.text != agency.group(1))
         ] or recent
-        if firm:
+        if private:
             # (A company or a group is no public body: not the White House, Congress or a ministry named more often.)
             recent = [m for m in recent if m.name.rsplit(" ", 1)[-1] not in _PUBLIC_HEADS] or recent
         counts = Counter(mention.name for mention in recent)
@@ -2556,14 +2557,20 @@ class QuoteFinder:
         return None
 
     def _bare_quote(self, paragraph: int) -> bool:
-        """Whether the paragraph is one quoted stretch and nothing else: a turn in an exchange."""
-        text = self.body[self.paragraphs[paragraph].start : self.paragraphs[paragraph].end].strip()
-        return (
-            len(text) > 2
-            and text[0] in _OPENING_MARK_CHARS
-            and text[-1] in _OPENING_MARK_CHARS
-            and _MARKS.search(text, 1, len(text) - 1) is None
-        )
+        """Whether the paragraph is one quoted stretch and nothing else: a turn in an exchange. (Read once per
+        paragraph: each pronoun after it may ask.)"""
+        bare = self._bare_quotes.get(paragraph)
+        if bare is None:
+            body, segment = self.body, self.paragraphs[paragraph]
+            start = _skip_space(body, segment.start, segment.end)
+            end = _strip_end(body, segment.end, start)
+            bare = self._bare_quotes[paragraph] = (
+                end - start > 2
+                and body[start] in _OPENING_MARK_CHARS
+                and body[end - 1] in _OPENING_MARK_CHARS
+                and _MARKS.search(body, start + 1, end - 1) is None
+            )
+        return bare
 
     def _addressed(self, opening: int, comma: int, pronoun: str, unwanted: str) -> str | None:
         """The person an opening clause of time brings something to, when the pronoun right after it is
@@ -2587,8 +2594,7 @@ class QuoteFinder:
         """The pronoun ("he" or "she", else "") the sentence from ``start`` to ``end`` is about: its subject,
         first or after an opening clause or short phrase ("Asked by a reporter what would happen, he paused.",
         "Afterward, she spoke to reporters."; not "When I relayed this to Ashby, he laughed": Ashby), or a
-        possessive opening it ("Her FAIR Plan policy now
-        costs $9,800 a year.")."""
+        possessive opening it ("Her FAIR Plan policy now costs $9,800 a year.")."""
         body = self.body
         opening = _OPENING_PRONOUN.match(body, start, start + 4)
         if opening is None and (possessive := _OPENING_POSSESSIVE.match(body, start, start + 4)):
@@ -2877,13 +2883,17 @@ class QuoteFinder:
 
         holders = named_so(by_role.get(role, []))
         kin = named_so(
-            sorted((holder for kin in _ROLE_KIN.get(role, ()) for holder in by_role.get(kin, ())), key=_holder_position)
+            sorted(
+                (holder for word in _ROLE_KIN.get(role, ()) for holder in by_role.get(word, ())), key=_holder_position
+            )
         )
         # "the subcommittee chairman": of the holders of the role or a role the word covers ("the lawmaker said",
         # after "Rep. Jim Jordan"), those whose role names that body ("Curtis Lindqvist, who chairs the panel's
         # border security subcommittee", not "House Homeland Security Chair Wade Hollister").
         bodies = {word for word in text.lower().split()[:-1] if word in _ROLE_BODIES}
-        of_body = [h for h in sorted(holders + kin, key=_holder_position) if bodies <= _role_words_of(h.phrase)]
+        of_body = [
+            holder for holder in sorted(holders + kin, key=_holder_position) if bodies <= _role_words_of(holder.phrase)
+        ]
         holders = of_body if bodies and of_body else holders or kin
         if holders:
             # "the prime minister" is neither the "Deputy Prime Minister" (a rank the phrase does not
