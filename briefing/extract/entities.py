@@ -781,13 +781,6 @@ class CandidateFinder:
         known = self.gazetteer.names.get(normalise_name(" ".join(token.text for token in tokens)))
         return known is not None and known[1] == "place"
 
-    def _people(self, token: _Token) -> bool:
-        """Whether the word names people by what they are: "Parents", "Democrats", "Arizonans", "Taxpayers"."""
-        word = token.text.lower()
-        return word.endswith("s") and (
-            word[:-1] in self.gazetteer.role_nouns or word.endswith("ans") or word in _PEOPLE_PLURALS
-        )
-
     def _add_with_connectors(self, body: str, tokens: list[_Token], found: list[Candidate]) -> None:
         """ "Bank of England" stays whole; "Japan and South Korea" becomes two names."""
         suffix_kind = self.gazetteer.suffix_kind
@@ -841,17 +834,6 @@ class CandidateFinder:
             # "Fraternal Order of Police": what the body is, "of" and the institution word ending its name.
             found.append(_institution(body, tokens[0].start, tokens[-1].end, "organisation"))
             return
-        connector = next((index for index, token in enumerate(tokens) if token.connector), 0)
-        if (
-            0 < connector < len(tokens) - 1
-            and tokens[connector].text == "for"
-            and self._people(tokens[connector - 1])
-            and not self._names_place(tokens[connector + 1 :])
-        ):
-            # "Arizonans for Ballot Integrity", "Marlow Parents for Transparency": people for a cause, a group
-            # (not "Rangers for Scotland": a team, then the country someone played for).
-            found.append(_institution(body, tokens[0].start, tokens[-1].end, "organisation"))
-            return
         if not has_and and self._branch_of_place(body, tokens):
             # "the ACLU of Michigan", "the FA of Wales": a body's branch in a place, one organisation.
             found.append(_institution(body, tokens[0].start, tokens[-1].end, "organisation"))
@@ -862,14 +844,29 @@ class CandidateFinder:
 
     def _advocates(self, tokens: list[_Token]) -> bool:
         """Whether a name, "for" or "of", and more names a group by whom it gathers ("Americans for
-        Prosperity", "Friends of the Earth", "Hoosier Families for Safe Tech") or a candidate's
+        Prosperity", "Friends of the Earth", "Hoosier Families for Safe Tech", "Arizonans for Ballot
+        Integrity") or a candidate's
         campaign committee by the office or place it runs for ("Biden for President", "Greeley for
         Arizona")."""
         gazetteer = self.gazetteer
         at = next((index for index, token in enumerate(tokens) if token.text in ("for", "of")), 0)
         if not 0 < at < len(tokens) - 1 or tokens[at + 1].text in gazetteer.titles:
             return False  # (nor "Lawyers for Mr Fawcett": for whom they act)
-        if tokens[at - 1].text in _GATHERED and not any(token.connector for token in tokens[: at - 1]):
+        gathered = tokens[at - 1].text
+        if (
+            not any(token.connector for token in tokens[: at - 1])
+            and (
+                gathered in _GATHERED
+                # ("Arizonans for Ballot Integrity", "Democrats for Education Reform"; not "Rangers for Scotland", a
+                # team, then the country someone played for)
+                or (
+                    tokens[at].text == "for"
+                    and gathered.endswith("s")
+                    and (gathered.endswith("ans") or gathered[:-1].lower() in gazetteer.role_nouns)
+                    and not self._names_place(tokens[at + 1 :])
+                )
+            )
+        ):
             return True
         first, rest = tokens[0].text, tokens[2:]
         if (
@@ -1273,9 +1270,6 @@ def _is_acronym(word: str) -> bool:
 def _continues_word(char: str) -> bool:
     """Whether a name starting after ``char`` (or after an apostrophe after it) would continue a word."""
     return char.isalnum() or char == "_"
-
-
-_PEOPLE_PLURALS = frozenset(["citizens", "families", "moms", "taxpayers", "people", "friends", "neighbours"])
 
 
 def _is_sentence_initial(body: str, start: int) -> bool:
