@@ -76,11 +76,12 @@ class Linked:
 # After a name, what only a person's takes: a role in apposition ("Linda Park, a spokeswoman for the city,")
 # or a verb of speech ("Tom Hill said"); before it, a role in apposition ("The authority's general manager,
 # Hyun-woo Park,").
+_ROLE_WORDS = word_alternation(frozenset(load_gazetteer().role_nouns))
 _ROLE_OR_SPEECH_AFTER = re.compile(
-    rf",\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){{0,3}}(?:{word_alternation(frozenset(load_gazetteer().role_nouns))})\b"
+    rf",\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){{0,3}}(?:{_ROLE_WORDS})\b"
     r"|,?\s+(?:said|says|told|tells|added|argued|warned)\b"
 )
-_ROLE_BEFORE = re.compile(rf"\b(?:{word_alternation(frozenset(load_gazetteer().role_nouns))}),\s+$")
+_ROLE_BEFORE = re.compile(rf"\b(?:{_ROLE_WORDS}),\s+$")
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Hye-jin", "Hyun-woo": no list holds them all
 
 

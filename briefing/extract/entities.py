@@ -496,7 +496,7 @@ class CandidateFinder:
         tokens = _trim_connectors(tokens)
         if not tokens or ((tokens[0].start, tokens[-1].end) != unknown and self._known(body, tokens, found)):
             return
-        if len(tokens) > 2 and self._advocates(tokens):
+        if len(tokens) > 2 and self._advocates(body, tokens):
             # "Americans for Prosperity", "Friends of the Earth", "Greeley for Arizona" (a campaign's committee).
             found.append(_institution(body, tokens[0].start, tokens[-1].end, "organisation"))
             return
@@ -776,9 +776,9 @@ class CandidateFinder:
             )
         )
 
-    def _names_place(self, tokens: list[_Token]) -> bool:
+    def _names_place(self, body: str, tokens: list[_Token]) -> bool:
         """Whether the words are a place's name the gazetteer knows ("Scotland", "New Mexico")."""
-        known = self.gazetteer.names.get(normalise_name(" ".join(token.text for token in tokens)))
+        known = self.gazetteer.names.get(normalise_name(body[tokens[0].start : tokens[-1].end]))
         return known is not None and known[1] == "place"
 
     def _add_with_connectors(self, body: str, tokens: list[_Token], found: list[Candidate]) -> None:
@@ -842,7 +842,7 @@ class CandidateFinder:
             if piece and not self._known(body, piece, found):
                 self._add_hyphenated_or_plain(body, piece, found)
 
-    def _advocates(self, tokens: list[_Token]) -> bool:
+    def _advocates(self, body: str, tokens: list[_Token]) -> bool:
         """Whether a name, "for" or "of", and more names a group by whom it gathers ("Americans for
         Prosperity", "Friends of the Earth", "Hoosier Families for Safe Tech", "Arizonans for Ballot
         Integrity") or a candidate's
@@ -863,7 +863,7 @@ class CandidateFinder:
                     tokens[at].text == "for"
                     and gathered.endswith("s")
                     and (gathered.endswith("ans") or gathered[:-1].lower() in gazetteer.role_nouns)
-                    and not self._names_place(tokens[at + 1 :])
+                    and not self._names_place(body, tokens[at + 1 :])
                 )
             )
         ):
@@ -888,8 +888,7 @@ class CandidateFinder:
             return False
         if gazetteer.names.get(first, ("", "organisation"))[1] != "organisation":
             return False  # ("the US of the 1950s": a place)
-        place = gazetteer.names.get(normalise_name(body[tokens[2].start : tokens[-1].end]))
-        return place is not None and place[1] == "place"
+        return self._names_place(body, tokens[2:])
 
     def _add_hyphenated_or_plain(self, body: str, tokens: list[_Token], found: list[Candidate]) -> None:
         # "North Korea-Japan", "DPRK-Japan": split a hyphen compound when a side is a known name.

@@ -563,11 +563,10 @@ class QuoteFinder:
         over without reading its clause."""
         body, start, end = self.body, self.paragraphs[index].start, self.paragraphs[index].end
         first_mention = bisect.bisect_left(self._starts, start)
-        before = self.paragraphs[index - 1] if index else None
         return (
             (first_mention == len(self._starts) or self._starts[first_mention] >= end)
             and body.find(":", start, end) < 0
-            and (before is None or body[max(before.start, before.end - 64) : before.end].rstrip()[-1:] != ":")
+            and not (index and self._ends_with_colon(index - 1))
             and body.find("ccording to", start, end) < 0
             and self._verb_text.search(body, start, end) is None
         )
@@ -1125,14 +1124,18 @@ class QuoteFinder:
     def _introduced_before(self, paragraph: int, open_start: int) -> _Attribution | None:
         """'In a lengthy opening statement, she laid out the board's early findings: ¶ "…"': the one a
         paragraph ending with a colon introduces, for the quote that opens the next."""
-        if paragraph == 0:
+        if paragraph == 0 or not self._ends_with_colon(paragraph - 1):
             return None
-        body, previous = self.body, self.paragraphs[paragraph - 1]
-        end = _strip_end(body, previous.end, previous.start)
-        if end <= previous.start or body[end - 1] != ":" or end <= self._previous_close:
+        previous = self.paragraphs[paragraph - 1]
+        if previous.end <= self._previous_close:
             return None  # (nor a colon inside a quote before)
-        introduced = self._named_before_colon(self._sentence_start(previous.start, end - 1), end)
+        introduced = self._named_before_colon(self._sentence_start(previous.start, previous.end - 1), previous.end)
         return (introduced, "", introduced.start) if introduced is not None else None
+
+    def _ends_with_colon(self, paragraph: int) -> bool:
+        """Whether the paragraph's last character is a colon (paragraphs are trimmed of whitespace)."""
+        segment = self.paragraphs[paragraph]
+        return segment.end > segment.start and self.body[segment.end - 1] == ":"
 
     def _turn_before(self, start: int, end: int) -> _Attribution | None:
         """'Moderator Rachel Oyelaran stepped in. "…"', 'She then turned to her opponent. "…"': a short
@@ -2562,8 +2565,7 @@ class QuoteFinder:
         bare = self._bare_quotes.get(paragraph)
         if bare is None:
             body, segment = self.body, self.paragraphs[paragraph]
-            start = _skip_space(body, segment.start, segment.end)
-            end = _strip_end(body, segment.end, start)
+            start, end = segment.start, segment.end  # (trimmed of whitespace)
             bare = self._bare_quotes[paragraph] = (
                 end - start > 2
                 and body[start] in _OPENING_MARK_CHARS
