@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 # reported speakers go on; 12: "Trustees" ends an organisation's name; 11: world given names, things that
 # are no people; 10: attribution of terms, documents, pronouns in reported speech; 9: first names from SSA
 # data, lone surnames that speak; 8: names, single quote marks.
-EXTRACTOR_VERSION = "19"
+EXTRACTOR_VERSION = "20"
 
 
 def extract_facts(body: str) -> Facts:

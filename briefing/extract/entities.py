@@ -428,8 +428,12 @@ class CandidateFinder:
         the owner no person ("Harris County Sheriff's Office")."""
         gazetteer = self.gazetteer
         owner, owned = parts
-        if gazetteer.suffix_kind.get(_owned_head(owned).text) not in ("organisation", "place"):
+        head = _owned_head(owned)
+        if head.text not in gazetteer.suffix_kind:
             return False
+        at = owned.index(head)
+        if _suffix_kind(owned[at - 1].text if at else "", head.text, gazetteer.suffix_kind) == "none":
+            return False  # (nor "the Blues' Celtic League match": a competition the owner plays in)
         if normalise_name(" ".join(token.text for token in owner)) in gazetteer.names:
             return False
         last = owner[-1].text
@@ -496,9 +500,20 @@ class CandidateFinder:
         tokens = _trim_connectors(tokens)
         if not tokens or ((tokens[0].start, tokens[-1].end) != unknown and self._known(body, tokens, found)):
             return
-        if len(tokens) > 2 and self._advocates(body, tokens):
-            # "Americans for Prosperity", "Friends of the Earth", "Greeley for Arizona" (a campaign's committee).
-            found.append(_institution(body, tokens[0].start, tokens[-1].end, "organisation"))
+        # "Americans for Prosperity", "Friends of the Earth", "Greeley for Arizona" (a campaign's committee);
+        # opening a sentence, without its "The" ("The Friends of the Earth"), unless the word is the group's
+        # own ("Citizens for Public Integrity").
+        opening = initial and len(tokens) > 3 and tokens[0].text.lower() in gazetteer.common_words
+        group = next(
+            (
+                piece
+                for piece in ((tokens[1:], tokens) if opening else (tokens,))
+                if len(piece) > 2 and self._advocates(body, piece)
+            ),
+            None,
+        )
+        if group is not None:
+            found.append(_institution(body, group[0].start, group[-1].end, "organisation"))
             return
         # Drop a sentence-initial common word ("While", "Observers", "In"), but keep it as a weak
         # candidate: "Moon said ..." can still be the analyst Moon once full names are known.
@@ -832,6 +847,18 @@ class CandidateFinder:
             and tokens[0].text not in first_names
         ):
             # "Fraternal Order of Police": what the body is, "of" and the institution word ending its name.
+            found.append(_institution(body, tokens[0].start, tokens[-1].end, "organisation"))
+            return
+        if (
+            len(tokens) > 2
+            and suffix_kind.get(tokens[-1].text) == "organisation"
+            and [token.text for token in tokens if token.connector] == ["for"]
+            and not tokens[0].text.isupper()  # (not "ICM for BBC News": a pollster, then whom it polled for)
+            and tokens[0].text not in self.gazetteer.title_words
+            and tokens[0].text not in first_names
+        ):
+            # "Digital Rights for Students Alliance", "Parents for Safe Schools Coalition": the institution
+            # word ends one name, whose "for" says what the body is for.
             found.append(_institution(body, tokens[0].start, tokens[-1].end, "organisation"))
             return
         if not has_and and self._branch_of_place(body, tokens):
@@ -1217,6 +1244,12 @@ def _institution_kind(tokens: list[_Token], suffix_kind: dict[str, str]) -> str:
 _TIME_WORDS = frozenset(
     ["Last", "Next", "This", "Early", "Late", "Mid", "In", "Since", "Until", "By", "During", "From", "Through"]
 )
+# (A league is a body that gathers members, "the Texas Taxpayers League", unless one of these words
+# names it a competition.)
+_COMPETITIONS = frozenset(
+    ["Champions", "Premier", "Europa", "Super", "Celtic", "Irish", "Scottish", "English", "Welsh", "Nations",
+     "Conference", "Football", "Rugby", "Cricket", "Basketball", "Baseball", "Hockey", "Soccer", "Professional"]
+)  # fmt: skip
 _SERVICE_DISTRICTS = frozenset(
     ["School", "Water", "Utility", "Utilities", "Sanitation", "Transit", "Fire", "Hospital", "Irrigation", "Library"]
 )
@@ -1227,6 +1260,8 @@ def _suffix_kind(previous: str, suffix: str, suffix_kind: dict[str, str]) -> str
     is a body that runs a service, not a place as "Luohu District" is."""
     if suffix == "District" and previous in _SERVICE_DISTRICTS:
         return "organisation"
+    if suffix == "League" and previous in _COMPETITIONS:
+        return "none"  # "Champions League", "Premier League": a competition, not the body that runs it
     return suffix_kind[suffix]
 
 

@@ -2278,11 +2278,23 @@ class QuoteFinder:
         alias_words = _alias_words(self.gazetteer)
         heads = _REFERENCE_HEADS.get(noun, frozenset())
         private = noun in ("company", "firm", "group", "union")
+        # (Only for the nouns any body may be: "the regulator" is no bank the sentence before opened with.)
+        opener = self._opening_body(position) if noun in _ANY_BODY_NOUNS else None
         for mention in reversed(recent):
+            if opener is not None and mention.start < opener.start:
+                # "Charleston Parents First has mailed three flyers. The group said": the body the sentence
+                # before opens with, whose name says nothing of what it is, before an older group by name.
+                return opener.name
             if noun in mention.name.lower() or noun in alias_words.get(mention.name, ()):
                 return mention.name  # "the corporation": the BBC, the British Broadcasting Corporation
             if noun in ("company", "firm") and mention.name.rsplit(" ", 1)[-1] in _PUBLIC_HEADS:
                 continue  # (a company is no public body: not the Arizona Corporation Commission)
+            if (
+                private
+                and mention.name.split(" ", 1)[0] in _GOVERNMENT_LEVELS
+                and mention.name.rsplit(" ", 1)[-1] in _PUBLIC_HEADS
+            ):
+                continue  # (nor is a group the City Council or the House Ethics Committee; State Farm may be)
             if heads and not heads.isdisjoint(mention.name.split()):
                 return (
                     mention.name
@@ -2310,6 +2322,29 @@ class QuoteFinder:
             recent = [m for m in recent if m.name.rsplit(" ", 1)[-1] not in _PUBLIC_HEADS] or recent
         counts = Counter(mention.name for mention in recent)
         return max(reversed(recent), key=lambda mention: counts[mention.name]).name
+
+    def _opening_body(self, position: int) -> LinkedMention | None:
+        """The organisation that opens the sentence before the one at ``position``, when no institution
+        word ends its name (so it may be any kind of body)."""
+        start = self._sentence_start(0, position)
+        before = len(self.body[:start].rstrip())
+        if before == 0:
+            return None
+        previous = self._sentence_start(0, before - 1)
+        mention = self._by_start.get(self._first_mention_at_or_after(previous))
+        if (
+            mention is None
+            or mention.kind != "organisation"
+            or mention.start >= start
+            or self.body[previous : mention.start].strip() not in ("", "The")
+            or mention.name.rsplit(" ", 1)[-1] in _INSTITUTION_HEADS
+        ):
+            return None
+        body = self.body
+        for other in self._mentions_between(bisect.bisect_right(self._starts, mention.start), start):
+            if other.kind == "organisation" and self._verb.match(body, _skip_space(body, other.end, start), start):
+                return None  # ("GMAC has been a strong contributor, but GM said": the body that spoke last)
+        return mention
 
     def _described(self, mention: LinkedMention, noun: str) -> bool:
         """``_described_as``, read once per mention and noun: each reference reads back over the same
@@ -3584,6 +3619,10 @@ _PUBLIC_HEADS = frozenset(
      "Committee", "Agency", "Office", "Government", "Administration", "Reserve", "Police", "Parliament",
      "Army", "Navy", "Force", "Corps", "Guard", "Pentagon"]
 )  # fmt: skip
+# First words that make a council or a committee a public body: "City Council", "House Ethics Committee".
+_GOVERNMENT_LEVELS = frozenset(
+    ["City", "County", "Town", "Village", "Borough", "Parish", "Township", "State", "House", "Senate", "Legislative"]
+)
 _GROUP_HEADS = frozenset(
     ["Coalition", "Federation", "Association", "Alliance", "Caucus", "Council", "Union", "League", "Society",
      "Network", "Foundation", "Committee", "Project", "Center", "Centre", "Institute", "Movement", "Fund"]
@@ -3599,6 +3638,8 @@ _FIRM_HEADS = frozenset(
 _AGENCY_HEADS = frozenset(
     ["Commission", "Administration", "Bureau", "Service", "Department", "Office", "Authority", "Board", "Agency"]
 )
+_ANY_BODY_NOUNS = frozenset(["group", "organization", "organisation", "company", "firm"])
+_INSTITUTION_HEADS = _PUBLIC_HEADS | _GROUP_HEADS | _FIRM_HEADS | _AGENCY_HEADS
 _REFERENCE_HEADS: dict[str, frozenset[str]] = {
     "group": _GROUP_HEADS,
     "organization": _GROUP_HEADS,
@@ -3681,7 +3722,8 @@ _SUBORDINATE_OPENING = re.compile(
 _PLACE_PHRASE = re.compile(r"\s*(?:in|on|at|near|across|outside|inside)\b[^,.;:!?\"“”]{1,60},")
 _OPENING_SUBJECT = re.compile(r"(?:(?:But|And|Yet|So|Still)\s+)?(he|she|He|She)\b")
 _HOME_BEFORE = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:of|from)\s+(?:[a-z]+\s+){0,2}$")
-_BASED_ASIDE = re.compile(r",\s+(?:based|headquartered|located)\s+in\b")
+# (Also inside an appositive: "The Digital Rights Alliance, an advocacy group based in Washington, D.C., said".)
+_BASED_ASIDE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?)?(?:based|headquartered|located)\s+in\b")
 _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?:completed|filed|released|published|issued|obtained|commissioned|prepared|conducted|written|compiled)\b"
 )

@@ -2364,3 +2364,18 @@ def test_someone_unnamed_opening_a_sentence_is_meant_by_the_role_unless_someone_
     )
     assert quote_starting(facts, "They send us").speaker is None
     assert quote_starting(facts, "she may hold").speaker == "Susan Ilston"
+
+
+def test_the_group_is_the_body_just_heard_of_not_a_public_body_or_an_older_one_by_its_name():
+    facts = extract_facts(
+        "The Charleston Area Civic League held a forum on Thursday.\n\n"
+        "Charleston Parents First has mailed three flyers backing Whitlock-Ames. The group said in a statement "
+        'that it supports "candidates committed to transparency" and does not coordinate with campaigns.\n\n'
+        "The Sonoran Rivers Alliance said in a statement that it would ask the City Council to delay its vote.\n\n"
+        '"Saguaro Springs can afford to wait 90 days," the group said.\n\n'
+        "The Digital Rights Alliance, an advocacy group based in Washington, D.C., said in a letter that "
+        "confiscation policies go too far."
+    )
+    assert quote_starting(facts, "candidates committed").speaker == "Charleston Parents First"
+    assert quote_starting(facts, "Saguaro Springs").speaker == "Sonoran Rivers Alliance"
+    assert quote_starting(facts, "confiscation policies").speaker == "Digital Rights Alliance"

@@ -1323,3 +1323,17 @@ def test_a_role_in_apposition_before_a_name_keeps_the_office_it_names():
     found = {entity.name: entity for entity in facts.entities}
     assert found["Margaret Liu-Hargrove"].roles == ["finance director"]
     assert quote_starting(facts, "Then we would").speaker == "Margaret Liu-Hargrove"
+
+
+def test_leagues_groups_for_a_cause_and_dc_are_read_whole_and_of_their_kind():
+    found = _entities(
+        "The Texas Taxpayers League urged lawmakers to act. The Digital Rights for Students Alliance, based in "
+        "Washington, D.C., wrote to them. The Friends of the Earth sued. Citizens for Public Integrity objected. "
+        "The Champions League final was moved."
+    )
+    assert found["Texas Taxpayers League"].kind == "organisation"
+    assert found["Digital Rights for Students Alliance"].kind == "organisation"
+    assert found["District of Columbia"].kind == "place"
+    assert found["Friends of the Earth"].kind == "organisation"
+    assert found["Citizens for Public Integrity"].kind == "organisation"
+    assert "Champions League" not in found
