@@ -91,7 +91,8 @@ _ABBREVIATED_ENDINGS = tuple(" " + word for word in FIRM_ABBREVIATIONS) + _GENER
 # What follows a dateline's place: a date ("May 25", "1996-08-22"), an agency "(Reuters)", a dash, a state.
 _DATELINE = re.compile(
     r",? (?:[A-Z][a-z]{2,8}\.? \d{1,2}\b|\([A-Z]|[-—–] |\d{4}-\d{2}-\d{2})|, [A-Z][a-z]{1,5}\. "
-    r"|, [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:\([A-Z]|[-—–] )"  # "AUSTIN, Texas —", "PORTLAND, Maine (AP) —"
+    # "AUSTIN, Texas —", "PORTLAND, Maine (AP) —", "AUSTIN, Texas, Oct 14 (Reuters)"
+    r"|, [A-Z][a-z]+(?: [A-Z][a-z]+)?(?: (?:\([A-Z]|[-—–] )|, [A-Z][a-z]{2,8}\.? \d{1,2}\b)"
 )
 _MAX_RUN_TOKENS = 12  # a longer run of capitals is a shouted line or a title, not a name
 _MAX_RUN_CHARS = 200
@@ -196,7 +197,7 @@ class CandidateFinder:
                 # "Heath Shuler (D-N.C.)" names the state).
                 continue
             if (
-                (offset == 0 or body[offset - 1] == "\n")
+                (offset == 0 or body[offset - 1] == "\n" or _after_dateline_slash(body, offset))
                 and text.isupper()
                 and _DATELINE.match(body, match_end)
                 and normalise_name(text.title()) not in names
@@ -1253,6 +1254,14 @@ _COMPETITIONS = frozenset(
 _SERVICE_DISTRICTS = frozenset(
     ["School", "Water", "Utility", "Utilities", "Sanitation", "Transit", "Fire", "Hospital", "Irrigation", "Library"]
 )
+
+
+def _after_dateline_slash(body: str, offset: int) -> bool:
+    """Whether a run follows a slash after a line's first place in capitals: "WASHINGTON/AUSTIN, Texas"."""
+    if body[offset - 1] != "/":
+        return False
+    opening = body[body.rfind("\n", 0, offset) + 1 : offset - 1]
+    return opening.isupper() and opening.replace(" ", "").replace("/", "").isalpha()
 
 
 def _suffix_kind(previous: str, suffix: str, suffix_kind: dict[str, str]) -> str:

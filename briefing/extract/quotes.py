@@ -84,6 +84,7 @@ _PRONOUN_CHAIN = 4  # sentences opening with the same pronoun, read back to the 
 _MAX_WINDOW = 400
 _MAX_SUBJECT_CHARS = 160
 _MIN_UNATTRIBUTED_WORDS = 6
+_TURN_ENDS = frozenset(".?!")
 # Quotes and verbs of speech read for a speaker in one body: past this many the rest are passed over.
 # Real articles read about a hundred at most (the most in the BBC corpus, the web pages and the forms:
 # 103); 2 MB of 85,000 quotes, or of 90,000 verbs ("Baba said it would."), took seconds.
@@ -434,6 +435,7 @@ class QuoteFinder:
                         bounds[1] - bounds[0] < 2 * _MIN_UNATTRIBUTED_WORDS - 1
                         or len(self.body[bounds[0] : bounds[1]].split()) < _MIN_UNATTRIBUTED_WORDS
                     )
+                    and not self._turn_of_talk(item, paragraph)
                 ):
                     # (What _attribute would find: no speaker, no voice to carry on, too short.)
                     self._read_across.add(item.close_end)
@@ -823,7 +825,7 @@ class QuoteFinder:
                 # (A phrase like "the agent" after a named voice is that voice going on, whom it means.)
                 speaker, cue, cue_at = source
         if speaker is None:
-            if carried is None and words < _MIN_UNATTRIBUTED_WORDS:
+            if carried is None and words < _MIN_UNATTRIBUTED_WORDS and not self._turn_of_talk(item, paragraph):
                 return None, None
             name, speaker_text, cue = carried if carried is not None else (None, "", "")
             cue = own_cue or cue
@@ -839,6 +841,18 @@ class QuoteFinder:
             self._heard(speaker, name, item.open_start, index, asked)
         kind: QuoteKind = "direct" if direct else "partial"
         return Quote(text, first_start, last_end, kind, name, speaker_text, cue, *_ranges(speaker, cue, cue_at)), cue_at
+
+    def _turn_of_talk(self, item: _RawQuote, paragraph: Segment) -> bool:
+        """Whether a quote is a sentence that makes a paragraph of its own, however short: a turn of talk
+        ('"Have you decided?" ¶ "I have not."'), not a title or a word set apart (nor a headline, which
+        opens the body)."""
+        bounds = item.bounds
+        return (
+            len(bounds) == 2
+            and 0 < item.open_start == paragraph.start
+            and item.close_end == paragraph.end
+            and self.body[bounds[1] - 1 : bounds[1]] in _TURN_ENDS
+        )
 
     def _unattributed(
         self,
@@ -1683,6 +1697,16 @@ class QuoteFinder:
                 # "But he did, for the first time, say": the subject before the appositive or the aside.
                 return self._subject_before(previous_comma, lower)
             subject = at_comma or earlier
+            if (
+                subject is not None
+                and subject.kind == "place"
+                and _BASED_AFTER.match(body, subject.start + len(subject.text))
+            ):
+                # "Halberg Foods, the Sioux Falls, S.D.-based company that owns the plant, said": where the
+                # one before the appositive is.
+                opener = body.rfind(",", max(lower, subject.start - 80), subject.start)
+                if opener != -1:
+                    return self._subject_before(opener, lower)
             if subject is not None and subject.kind == "organisation":
                 # "Hans Reckers, a board member of Germany's central bank, the Bundesbank, said", "Erin
                 # Hawley, a lawyer for Alliance Defending Freedom, the group representing …, told": the
@@ -3724,6 +3748,7 @@ _OPENING_SUBJECT = re.compile(r"(?:(?:But|And|Yet|So|Still)\s+)?(he|she|He|She)\
 _HOME_BEFORE = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:of|from)\s+(?:[a-z]+\s+){0,2}$")
 # (Also inside an appositive: "The Digital Rights Alliance, an advocacy group based in Washington, D.C., said".)
 _BASED_ASIDE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?)?(?:based|headquartered|located)\s+in\b")
+_BASED_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?-based\b")  # "Sioux Falls, S.D.-based"
 _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?:completed|filed|released|published|issued|obtained|commissioned|prepared|conducted|written|compiled)\b"
 )

@@ -2379,3 +2379,16 @@ def test_the_group_is_the_body_just_heard_of_not_a_public_body_or_an_older_one_b
     assert quote_starting(facts, "candidates committed").speaker == "Charleston Parents First"
     assert quote_starting(facts, "Saguaro Springs").speaker == "Sonoran Rivers Alliance"
     assert quote_starting(facts, "confiscation policies").speaker == "Digital Rights Alliance"
+
+
+def test_a_short_sentence_that_is_a_paragraph_is_a_turn_and_a_place_before_based_is_where():
+    facts = extract_facts(
+        "WASHINGTON/AUSTIN, Texas, Oct 14 (Reuters) - Sen. Janet Kowalczyk spoke to a reporter.\n\n"
+        '"Have you decided?"\n\n"I have not."\n\n'
+        "Halberg Foods, the Sioux Falls, S.D.-based company that owns the plant, said it was "
+        '"disappointed" by the vote.'
+    )
+    assert quote_starting(facts, "Have you decided").kind == "direct"
+    assert quote_starting(facts, "I have not").kind == "direct"
+    assert quote_starting(facts, "disappointed").speaker == "Halberg Foods"
+    assert {entity.name: entity.kind for entity in facts.entities}["Austin"] == "place"
