@@ -170,12 +170,15 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
         info = people[name]
         return (info.count, -info.first)
 
-    chosen: dict[tuple[str, str, str], str | None] = {}  # person_for_token's answers, for the same question
+    chosen: dict[tuple[str, str, str, bool], str | None] = {}  # person_for_token's answers, for the same question
     meant_alone: dict[str, str] = {}  # the person a surname written alone meant last
     alone_at: dict[str, int] = {}  # and where it was written
 
-    def person_for_token(token: str, gender: str = "", title: str = "", position: int = -1) -> str | None:
-        key = (token, gender, title)
+    def person_for_token(
+        token: str, gender: str = "", title: str = "", position: int = -1, told: bool = False
+    ) -> str | None:
+        """``told``: the mention itself gives ``gender`` ("Mr."), not a pronoun after it."""
+        key = (token, gender, title, told)
         if key in chosen:
             return chosen[key]
         choices = by_last.get(token) or by_first.get(token) or middle.get(token)
@@ -184,7 +187,15 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
             # mention says of its person narrows those sharing the name, before prominence decides.
             title = _title_key(title)
             choices = [name for name in choices if title in people[name].titles] or choices
-            choices = [name for name in choices if gender in ("", _gender_of(people[name], gazetteer))] or choices
+            if gender:
+                # One of that sex, else (when the mention says so itself) one whose first name tells no sex:
+                # "Mr. Brenner" is Walt Brenner, not his daughter Kaylee.
+                sexes = {name: _gender_of(people[name], gazetteer) for name in choices}
+                choices = (
+                    [name for name in choices if sexes[name] == gender]
+                    or (told and [name for name in choices if not sexes[name]])
+                    or choices
+                )
             if len(choices) > 1 and position >= 0 and token in by_last:
                 # A surname the article already used alone goes on meaning whom it meant ("Kessling" after
                 # "his wife, Christine Kessling" is still the congressman); else "Rep. Joanne Whitaker, …
@@ -249,7 +260,7 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
             # "Rappaport, told of the statement, laughed. "…?" he said.": the pronoun that follows tells
             # which of those sharing the surname it is.
             gender = _pronoun_gender(body, candidates, number)
-        person = person_for_token(token, gender, candidate.title, candidate.start)
+        person = person_for_token(token, gender, candidate.title, candidate.start, bool(candidate.gender))
         if person is not None:
             meant_alone[token], alone_at[token] = person, candidate.start
             mentions.append(_mention(body, candidate, person, "person"))

@@ -521,8 +521,15 @@ class CandidateFinder:
         first_word = tokens[0].text
         # (What follows is read only for such a word: a new name is read once per article and run.)
         common_opening = initial and first_word.lower() in gazetteer.common_words
+        # ("Board President Denise Haverford said": a body's word opens the title, as it would inside a sentence.)
         opens_title = common_opening and (
-            first_word in gazetteer.titles or " ".join(t.text for t in tokens[:2]) in gazetteer.titles
+            first_word in gazetteer.titles
+            or " ".join(t.text for t in tokens[:2]) in gazetteer.titles
+            or (
+                len(tokens) > 2
+                and gazetteer.suffix_kind.get(first_word) == "organisation"
+                and tokens[1].text in gazetteer.titles
+            )
         )
         # "US Airways said" opens with a known acronym, not the word "us".
         acronym = common_opening and len(first_word) > 1 and first_word.isupper() and first_word in gazetteer.names

@@ -2180,10 +2180,25 @@ class QuoteFinder:
     def _heard_lately(self, position: int, paragraph: int) -> Iterator[_Event]:
         """Who spoke before ``position``, latest first, back to the paragraph before (what a pronoun
         or "the report" may refer to)."""
+        reach = paragraph - _ANTECEDENT_PARAGRAPHS
+        while reach > 0 and self._asked_only(reach):
+            reach -= 1  # ("… ," Deshpande-Moore said. ¶ Can I switch brands? ¶ "…," he said.": the one answering)
         for event in reversed(self._events_before(position)):
-            if event.paragraph < paragraph - _ANTECEDENT_PARAGRAPHS:
+            if event.paragraph < reach:
                 return
             yield event
+
+    def _asked_only(self, index: int) -> bool:
+        """Whether a paragraph is only a question in the writer's words, naming no one: an interview's
+        question, between an answer and the next ("Can I switch to a different brand?")."""
+        segment = self.paragraphs[index]
+        text = self.body[segment.start : segment.end]
+        return (
+            text.endswith("?")
+            and len(text) <= _MAX_SUBJECT_CHARS
+            and not any(mark in text for mark in _OPENING_MARK_CHARS)
+            and self._first_mention_at_or_after(segment.start) >= segment.end
+        )
 
     def _document_author(self, noun: str, position: int, paragraph: int) -> str | None:
         """Whose "the report said" is: the one who spoke "in a statement" or sued, for those documents;

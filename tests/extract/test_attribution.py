@@ -2392,3 +2392,17 @@ def test_a_short_sentence_that_is_a_paragraph_is_a_turn_and_a_place_before_based
     assert quote_starting(facts, "I have not").kind == "direct"
     assert quote_starting(facts, "disappointed").speaker == "Halberg Foods"
     assert {entity.name: entity.kind for entity in facts.entities}["Austin"] == "place"
+
+
+def test_mr_before_a_shared_surname_is_the_man_and_an_interviews_question_keeps_the_one_answering():
+    facts = extract_facts(
+        "Walt Brenner flew for the airline for 24 years. His daughter, Kaylee Brenner, flew as a first officer.\n\n"
+        '"I loved flying," Ms. Brenner said.\n\nMr. Brenner said he did not blame her.\n\n'
+        "Dr. Lorenzo Haddad, who oversees safety at the FDA, said inspectors were at the plant.\n\n"
+        "Dr. Anil Deshpande-Moore, a pediatrician in Baltimore, answered some common questions.\n\n"
+        '"Do not panic. Most babies will be fine," Deshpande-Moore said.\n\n'
+        "Can I switch to a different brand?\n\n"
+        '"For most healthy, full-term babies, yes," he said.'
+    )
+    assert quote_starting(facts, "he did not blame").speaker == "Walt Brenner"
+    assert quote_starting(facts, "For most healthy").speaker == "Anil Deshpande-Moore"

@@ -1337,3 +1337,14 @@ def test_leagues_groups_for_a_cause_and_dc_are_read_whole_and_of_their_kind():
     assert found["Friends of the Earth"].kind == "organisation"
     assert found["Citizens for Public Integrity"].kind == "organisation"
     assert "Champions League" not in found
+
+
+def test_a_bodys_word_opening_a_sentence_before_a_title_is_part_of_the_role():
+    facts = extract_facts(
+        "Board President Denise Haverford said the board hopes to choose a chief.\n\n"
+        "Brad Kessling, president of the union that represents most officers, said members were watching.\n\n"
+        '"We want the room full," the board president said.'
+    )
+    found = {entity.name: entity for entity in facts.entities}
+    assert found["Denise Haverford"].roles == ["Board President"]
+    assert quote_starting(facts, "We want the room").speaker == "Denise Haverford"
