@@ -721,7 +721,13 @@ class CandidateFinder:
         known = self.gazetteer.names.get(normalise_name(" ".join(token.text for token in tokens)))
         if known is not None and known[0] not in self.gazetteer.countries:
             return True
-        return len(tokens) > 1 and tokens[0].text in self.gazetteer.first_names
+        # (not a place that is a given name too: "Florida Department of Agriculture and Consumer Services")
+        gazetteer = self.gazetteer
+        return (
+            len(tokens) > 1
+            and tokens[0].text in gazetteer.first_names
+            and gazetteer.names.get(normalise_name(tokens[0].text), ("", ""))[1] != "place"
+        )
 
     def _title_owner(self, title_tokens: list[_Token]) -> list[_Token]:
         """The words before the titles proper when they are a known name, an institution or one acronym

@@ -220,7 +220,41 @@ def decide_kinds(body: str, linked: Linked, gazetteer: Gazetteer) -> dict[str, T
     for name, mentions in by_name.items():
         # (.get: a Counter's own lookup of a missing name goes through a Python method, and most names open none.)
         decided[name] = _decide(body, name, mentions, name in role_holders, gazetteer, people_ends, opened.get(name, 0))
+    _short_forms_of_organisations(decided, by_name, role_holders)
     return decided
+
+
+# Bodies often named in someone's memory: "the John Coltrane Foundation" leaves John Coltrane a person.
+_NAMED_AFTER_PEOPLE = frozenset(
+    ["Foundation", "Institute", "Center", "Centre", "Trust", "Fund", "Award", "Awards", "Prize", "School", "College",
+     "University", "Library", "Museum", "Hospital", "Society", "Memorial", "Scholarship", "Lecture"]
+)  # fmt: skip
+
+
+def _short_forms_of_organisations(
+    decided: dict[str, Typed], by_name: dict[str, list[LinkedMention]], role_holders: set[str]
+) -> None:
+    """A name guessed a person's by its shape that opens an organisation's name in the same article is
+    that organisation's short form: "Harmony Ridge disputed the analysis", after "Harmony Ridge Senior
+    Living" (not a person the text titles, gives a role or calls by a surname alone: "Stan Lee", of
+    "Stan Lee Media", is "Lee" too)."""
+    organisations = [name for name, typed in decided.items() if typed.kind == "organisation" and " " in name]
+    if not organisations:
+        return
+    for name, typed in decided.items():
+        if (
+            typed.kind != "person"
+            or typed.confidence >= _SETTLED["titled"]
+            or " " not in name
+            or name in role_holders
+            or not all(" " in mention.text for mention in by_name[name])
+        ):
+            continue
+        opened = [organisation for organisation in organisations if organisation.startswith(name + " ")]
+        # (One: a name that opens several, "Cedar Ridge High School" and "Cedar Ridge Public Schools", is what
+        # they are named after, a town.)
+        if len(opened) == 1 and opened[0].rsplit(" ", 1)[-1] not in _NAMED_AFTER_PEOPLE:
+            decided[name] = _typed("organisation", typed.confidence)
 
 
 # Before a name, a person described and named: "a rancher named Wade Ellingsen", "a woman named Ruth".

@@ -1348,3 +1348,15 @@ def test_a_bodys_word_opening_a_sentence_before_a_title_is_part_of_the_role():
     found = {entity.name: entity for entity in facts.entities}
     assert found["Denise Haverford"].roles == ["Board President"]
     assert quote_starting(facts, "We want the room").speaker == "Denise Haverford"
+
+
+def test_a_name_shaped_like_a_persons_that_opens_one_organisations_name_is_its_short_form():
+    found = _entities(
+        "Maple Crest is owned by Harmony Ridge Senior Living, a chain. Harmony Ridge disputed the analysis. "
+        "The John Coltrane Foundation paid for it; John Coltrane played there. Cedar Ridge High School and "
+        "Cedar Ridge Public Schools closed, and Cedar Ridge mourned."
+    )
+    assert found["Harmony Ridge Senior Living"].kind == "organisation"
+    assert found["Harmony Ridge"].kind == "organisation"
+    assert found["John Coltrane"].kind == "person"
+    assert found.get("Cedar Ridge") is None or found["Cedar Ridge"].kind != "organisation"
