@@ -557,12 +557,20 @@ class CandidateFinder:
                 if len(tokens) >= length and (first_word != "The" or length == len(tokens))
             )
         )
-        # "Coastal Mutual Insurance, which …": an adjective opens an institution's name (its last word says so).
+        # "Coastal Mutual Insurance, which …", "Front Range Electric Cooperative said": a word that is no
+        # function word or descriptor opens an institution's name (its last word says so).
         firm_adjective = (
             common_opening
             and len(tokens) > 2
-            and first_word.endswith(_ADJECTIVE_ENDINGS)
             and (gazetteer.suffix_kind.get(tokens[-1].text) == "organisation" or _is_acronym(tokens[-1].text))
+            and tokens[-1].text not in gazetteer.titles  # (not "Labour MP")
+            and first_word not in _OPENING_WORDS
+            and first_word.lower() not in gazetteer.role_nouns  # (not "Distributor Sony Pictures")
+            and first_word.lower() not in gazetteer.institution_nouns
+            and (
+                first_word.endswith(_ADJECTIVE_ENDINGS)  # ("Industrial and Commercial Bank of China")
+                or (not any(token.connector for token in tokens) and _may_open_a_name(first_word))
+            )
         )
         if common_opening and not (opens_title or acronym or given or opens_known or firm_adjective):
             first = tokens[0]
@@ -1267,6 +1275,27 @@ _COMPETITIONS = frozenset(
 _SERVICE_DISTRICTS = frozenset(
     ["School", "Water", "Utility", "Utilities", "Sanitation", "Transit", "Fire", "Hospital", "Irrigation", "Library"]
 )
+
+
+# Words that open a sentence before a name rather than open the name: function words and descriptors.
+_OPENING_WORDS = frozenset(
+    ["The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "By", "For", "From", "To", "With",
+     "After", "Before", "When", "While", "Since", "Until", "If", "As", "But", "And", "Or", "So", "Yet", "Then",
+     "Now", "Still", "Even", "Also", "Last", "Next", "Both", "Each", "Every", "All", "Some", "Many", "Most",
+     "Other", "Another", "Such", "No", "Only", "Yesterday", "Today", "Tomorrow", "Meanwhile", "However",
+     "Although", "Because", "Like", "Unlike", "Despite", "During", "Under", "Over", "Between", "Among", "Against",
+     "Through", "Into", "About", "Around", "Within", "Why", "How", "What", "Where", "Who", "Which", "Whether",
+     "Here", "There", "It", "Its", "His", "Her", "Their", "Our", "My", "Your", "We", "They", "He", "She", "Former",
+     "Rival", "Fellow", "Parent", "Giant", "Budget", "Ailing", "Embattled", "Beleaguered", "New", "Top", "Big",
+     "Small", "Major", "Leading", "Local", "State", "Federal", "Chief", "Senior", "Retail", "Online", "Past",
+     "Early", "Late", "Mid"]
+)  # fmt: skip
+
+
+def _may_open_a_name(word: str) -> bool:
+    """Whether a common word opening a sentence may be a name's first word: not a plural ("Shares"), an -ly
+    adverb or a participle ("Struggling")."""
+    return not (word.endswith(("s", "ly")) or (len(word) > 4 and word.endswith(("ing", "ed"))))
 
 
 def _after_dateline_slash(body: str, offset: int) -> bool:

@@ -1360,3 +1360,13 @@ def test_a_name_shaped_like_a_persons_that_opens_one_organisations_name_is_its_s
     assert found["Harmony Ridge"].kind == "organisation"
     assert found["John Coltrane"].kind == "person"
     assert found.get("Cedar Ridge") is None or found["Cedar Ridge"].kind != "organisation"
+
+
+def test_a_common_word_opening_a_sentence_opens_an_institutions_name_unless_it_only_describes_it():
+    found = _entities(
+        "Front Range Electric Cooperative cut power. Red Mesa Land Co. sold the site. Greater Manchester Police "
+        "said so. Rival Acme Widget Corp declined to comment. Distributor Sony Pictures will release it."
+    )
+    for name in ("Front Range Electric Cooperative", "Red Mesa Land Co.", "Greater Manchester Police"):
+        assert found[name].kind == "organisation", name
+    assert "Acme Widget Corp" in found and "Sony Pictures" in found
