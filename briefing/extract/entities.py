@@ -697,9 +697,11 @@ class CandidateFinder:
             return suffix_kind.get(head) == "organisation" and after[-1].text != head
         if suffix_kind.get(after[-1].text) != "organisation":
             return False
-        # "Minnesota Corn and Soybean Council", "Texas Oil and Gas Association": a place may lead the trade.
-        placed = self._names_something(before[:1])
-        if placed and (len(before) < 2 or gazetteer.names.get(normalise_name(before[0].text), ("", ""))[1] != "place"):
+        # "Minnesota Corn and Soybean Council", "Texas Oil and Gas Association", "U.S. Customs and Border
+        # Protection": a place (a country too) may lead the trade.
+        leading_place = gazetteer.names.get(normalise_name(before[0].text), ("", ""))[1] == "place"
+        placed = leading_place or self._names_something(before[:1])
+        if placed and (len(before) < 2 or not leading_place):
             return False
         if len(after) == 1:
             # "Hotels and Resorts", not "BBC Three and News" or "Youth and Media"
@@ -906,12 +908,12 @@ class CandidateFinder:
             not any(token.connector for token in tokens[: at - 1])
             and (
                 gathered in _GATHERED
-                # ("Arizonans for Ballot Integrity", "Democrats for Education Reform"; not "Rangers for Scotland", a
-                # team, then the country someone played for)
+                # ("Arizonans for Ballot Integrity", "Democrats for Education Reform", "Ratepayers for Fair Rates"; not
+                # "Rangers for Scotland", a team, then the country someone played for)
                 or (
                     tokens[at].text == "for"
                     and gathered.endswith("s")
-                    and (gathered.endswith("ans") or gathered[:-1].lower() in gazetteer.role_nouns)
+                    and (gathered.endswith(("ans", "ers")) or gathered[:-1].lower() in gazetteer.role_nouns)
                     and not self._names_place(body, tokens[at + 1 :])
                 )
             )

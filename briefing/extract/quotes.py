@@ -2267,7 +2267,15 @@ class QuoteFinder:
         if sued is None:
             return None
         subject = self._subject_before(sued.start(), self._sentence_start(lower, sued.end()))
-        return subject.name if subject is not None and subject.kind in ("person", "organisation") else None
+        if subject is None:
+            return None
+        if subject.kind in ("person", "organisation"):
+            return subject.name
+        if subject.kind == "reference":
+            return self._resolve_reference(subject.text, subject.start)  # "The coalition sued"
+        # "A group called Ratepayers for Fair Rates sued": the body the description names.
+        named = self._mention_ending(_strip_end(self.body, sued.start(), lower), lower)
+        return named.name if named is not None and named.kind in ("person", "organisation") else None
 
     def _issuer(self, noun: str, position: int, paragraph: int) -> str | None:
         """Who the text said spoke "in a statement" (the document ``noun``) shortly before ``position``:

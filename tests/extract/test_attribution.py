@@ -2406,3 +2406,18 @@ def test_mr_before_a_shared_surname_is_the_man_and_an_interviews_question_keeps_
     )
     assert quote_starting(facts, "he did not blame").speaker == "Walt Brenner"
     assert quote_starting(facts, "For most healthy").speaker == "Anil Deshpande-Moore"
+
+
+def test_the_lawsuit_is_the_plaintiffs_named_by_a_description_or_a_reference_and_a_country_leads_an_agency():
+    facts = extract_facts(
+        "A group called Ratepayers for Fair Rates sued the state in April.\n\n"
+        '"Customers did not start this fire," the lawsuit says.\n\n'
+        "The Galena Park Clean Air Project has tracked complaints since 2019.\n\n"
+        "The group filed a federal lawsuit against Gulfmark in March.\n\n"
+        '"Gulfmark has treated its air permit as a suggestion," the lawsuit says.\n\n'
+        'In a written statement, U.S. Customs and Border Protection said its agents "acted within their '
+        'lawful authority."'
+    )
+    assert quote_starting(facts, "Customers did not").speaker == "Ratepayers for Fair Rates"
+    assert quote_starting(facts, "Gulfmark has treated").speaker == "Galena Park Clean Air Project"
+    assert quote_starting(facts, "acted within").speaker == "U.S. Customs and Border Protection"
