@@ -842,6 +842,19 @@ class QuoteFinder:
         kind: QuoteKind = "direct" if direct else "partial"
         return Quote(text, first_start, last_end, kind, name, speaker_text, cue, *_ranges(speaker, cue, cue_at)), cue_at
 
+    def _office_named(self, phrase: str, position: int) -> _Speaker | None:
+        """The body "the office" means when one whose name holds "Office" was named shortly before ("The
+        Office of the Inspector General … confirmed it … "…," the office said"); else ``None``, and the
+        office is someone's, unnamed ("Newsom's office said")."""
+        if phrase.strip().lower() != "the office":
+            return None
+        paragraph = bisect.bisect_right(self._paragraph_starts, position) - 1
+        index = bisect.bisect_left(self._starts, self._read_back_start(position, paragraph))
+        for mention in reversed(self._mentions_between(index, position)):
+            if mention.kind == "organisation" and "Office" in mention.name.split():
+                return _Speaker(phrase.strip(), mention.name, "organisation", position)
+        return None
+
     def _turn_of_talk(self, item: _RawQuote, paragraph: Segment) -> bool:
         """Whether a quote is a sentence that makes a paragraph of its own, however short: a turn of talk
         ('"Have you decided?" ¶ "I have not."'), not a title or a word set apart (nor a headline, which
@@ -1401,6 +1414,9 @@ class QuoteFinder:
             reference = _REFERENCE_AT.match(body, position, end)
             if reference:
                 noun = reference.group(1)
+                office = self._office_named(reference.group(), position)
+                if office is not None:
+                    return office, reference.end()
                 kind = "document" if noun in _DOCUMENT_NOUNS else "unnamed" if noun in _SIDE_NOUNS else "reference"
                 return _Speaker(reference.group(), None, kind, position), reference.end()
         if role:
@@ -1872,6 +1888,9 @@ class QuoteFinder:
                 bodies = [mention for mention in self._mentions_between(index, end) if mention.kind == "organisation"]
                 if bodies:
                     return _from_mention(bodies[-1])  # "the VA press office said": the body it is part of
+                office = self._office_named(side.group(), side.start())
+                if office is not None:
+                    return office
                 # "her campaign said", "the Trump administration said": the words, and no one they name.
                 return _stripped_speaker(side, 0, "unnamed")
         window = max(lower, end - 60)
@@ -2348,6 +2367,8 @@ class QuoteFinder:
                 )  # "the group": the American Veterans Coalition; "the union": the Texas Federation of …
             if self._described(mention, noun):
                 return mention.name
+        if opener is not None:
+            return opener.name  # (the first mention of all)
         if not recent:
             return None
         # Otherwise the one named most often lately, the latest of equals: "it said" is the firm
@@ -2371,23 +2392,35 @@ class QuoteFinder:
         return max(reversed(recent), key=lambda mention: counts[mention.name]).name
 
     def _opening_body(self, position: int) -> LinkedMention | None:
-        """The organisation that opens the sentence before the one at ``position``, when no institution
-        word ends its name (so it may be any kind of body)."""
+        """The organisation that opens the sentence before the one at ``position`` (after an opening phrase
+        if it speaks: "In a written response to questions, Meridian said"), when no institution word ends
+        its name (so it may be any kind of body)."""
+        body = self.body
         start = self._sentence_start(0, position)
-        before = len(self.body[:start].rstrip())
+        before = start
+        while before > 0 and body[before - 1].isspace() and start - before < _MAX_WINDOW:
+            before -= 1
         if before == 0:
             return None
-        previous = self._sentence_start(0, before - 1)
+        paragraph = max(0, bisect.bisect_right(self._paragraph_starts, before - 1) - 1)
+        previous = self._sentence_start(self.paragraphs[paragraph].start, before - 1)  # (not across a paragraph)
         mention = self._by_start.get(self._first_mention_at_or_after(previous))
+        if mention is not None:
+            described = self._by_start.get(self._first_mention_at_or_after(mention.end))
+            if described is not None and _DESCRIBED_BY_NAME.fullmatch(body, mention.end, described.start):
+                mention = described  # "Channel Tunnel operator Eurotunnel has seen sales fall": Eurotunnel
         if (
             mention is None
             or mention.kind != "organisation"
             or mention.start >= start
-            or self.body[previous : mention.start].strip() not in ("", "The")
             or mention.name.rsplit(" ", 1)[-1] in _INSTITUTION_HEADS
         ):
             return None
-        body = self.body
+        opening = body[previous : mention.start].strip()
+        if opening not in ("", "The") and not (
+            opening.endswith(",") and self._verb.match(body, _skip_space(body, mention.end, start), start)
+        ):
+            return None
         for other in self._mentions_between(bisect.bisect_right(self._starts, mention.start), start):
             if other.kind == "organisation" and self._verb.match(body, _skip_space(body, other.end, start), start):
                 return None  # ("GMAC has been a strong contributor, but GM said": the body that spoke last)
@@ -3644,7 +3677,7 @@ _CLAUSE_IN_ROLE = re.compile(
 _TOLD_WHOM = re.compile(r"(?:[\w'’.-]+\s+){1,4}?(?=(?:he|she|they|we|I)\s+[a-z])")
 _ASKED_BY = re.compile(
     r"\b(?:told|tells|telling|interview\s+with|(?:statement|remarks|comments?|interview)\s+to|obtained\s+by|"
-    r"reviewed\s+by|seen\s+by)\s+(?:the\s+)?$"
+    r"reviewed\s+by|seen\s+by|shared\s+with|provided\s+to)\s+(?:the\s+)?$"
 )
 # The agency a dateline names as the story's own ("KUALA LUMPUR, March 4 (Reuters) -"): never "the company".
 _DATELINE_AGENCY = re.compile(r"\(([A-Z][\w&. ]{0,30})\)\s*[-—–]")
@@ -3655,7 +3688,10 @@ _INDEFINITE_AT = re.compile(rf"\b{_INDEFINITE}\s")
 # What ties a role to whom it serves: "a spokeswoman for Mr. Haverford", "an aide to Abbott".
 _SERVING = frozenset(["for", "to"])
 _SERVING_AT = re.compile(rf"\s+(?:{'|'.join(sorted(_SERVING))})\s+")
-_ITS_STORY = re.compile(r"(?:'s)? (?:report|reporting|story|article|investigation|analysis|interview|poll)\b")
+_ITS_STORY = re.compile(
+    r"(?:'s)? (?:report|reporting|story|article|investigation|analysis|interview|poll|review|examined|analyzed|"
+    r"analysed|reviewed)\b"
+)
 _PARTY_TAG = re.compile(PARTY_TAG)  # "(R-Okla.)", ", D-Texas,"
 _PAST_VERB = re.compile(r"[a-z]+ed\b")  # "said several colleagues pushed back": the clause's own verb
 _RECOUNT = re.compile(r"\b(?:described|describes|recalled|recalls|recounted|recounts|explained|explains)\b")
@@ -3685,6 +3721,7 @@ _FIRM_HEADS = frozenset(
 _AGENCY_HEADS = frozenset(
     ["Commission", "Administration", "Bureau", "Service", "Department", "Office", "Authority", "Board", "Agency"]
 )
+_DESCRIBED_BY_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}")  # "Channel Tunnel operator Eurotunnel"
 _ANY_BODY_NOUNS = frozenset(["group", "organization", "organisation", "company", "firm"])
 _INSTITUTION_HEADS = _PUBLIC_HEADS | _GROUP_HEADS | _FIRM_HEADS | _AGENCY_HEADS
 _REFERENCE_HEADS: dict[str, frozenset[str]] = {

@@ -2421,3 +2421,26 @@ def test_the_lawsuit_is_the_plaintiffs_named_by_a_description_or_a_reference_and
     assert quote_starting(facts, "Customers did not").speaker == "Ratepayers for Fair Rates"
     assert quote_starting(facts, "Gulfmark has treated").speaker == "Galena Park Clean Air Project"
     assert quote_starting(facts, "acted within").speaker == "U.S. Customs and Border Protection"
+
+
+def test_the_office_is_a_body_named_office_just_before_else_someones_unnamed():
+    facts = extract_facts(
+        "The Office of the Inspector General, which reviews procurements, confirmed it had a copy of the "
+        'protest. "We are reviewing the material," the office said.\n\n'
+        'Newsom\'s office said the claim was "simply not true."'
+    )
+    assert quote_starting(facts, "We are reviewing").speaker == "Office of the Inspector General"
+    assert quote_starting(facts, "simply not true").speaker is None
+
+
+def test_the_company_is_the_body_that_spoke_or_opened_the_sentence_before_within_its_paragraph():
+    facts = extract_facts(
+        "Vantrel Motors to close plant; UAW vows to fight\n\n"
+        "Vantrel Motors will end production at its plant next spring, the automaker told workers on Friday.\n\n"
+        'The company said demand "has not recovered."\n\n'
+        "Halvorsen Capital Partners bought Corvane in 2019. Halvorsen Capital Partners owns it still.\n\n"
+        'In a written response to questions, Corvane said it "categorically rejects" the claims.\n\n'
+        '"Every claim we submit is documented," the company said.'
+    )
+    assert quote_starting(facts, "has not recovered").speaker == "Vantrel Motors"
+    assert quote_starting(facts, "Every claim").speaker == "Corvane"
