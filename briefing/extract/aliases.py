@@ -263,6 +263,10 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
         person = person_for_token(token, gender, candidate.title, candidate.start, bool(candidate.gender))
         if person is not None:
             meant_alone[token], alone_at[token] = person, candidate.start
+            if candidate.title:
+                # ("Mr. Halvorsen" goes on meaning the father the paper titled so, after "Erik Halvorsen, the
+                # CEO's son", whom it calls by his full name)
+                people[person].titles.add(_title_key(candidate.title))
             mentions.append(_mention(body, candidate, person, "person"))
             if candidate.gender:
                 linked.genders.setdefault(person, candidate.gender)

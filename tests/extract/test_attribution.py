@@ -2444,3 +2444,17 @@ def test_the_company_is_the_body_that_spoke_or_opened_the_sentence_before_within
     )
     assert quote_starting(facts, "has not recovered").speaker == "Vantrel Motors"
     assert quote_starting(facts, "Every claim").speaker == "Corvane"
+
+
+def test_an_honorific_and_surname_go_on_meaning_the_one_titled_so_and_judge_executive_is_a_title():
+    facts = extract_facts(
+        "Veridian said its chief executive, Anders Halvorsen, will step down.\n\n"
+        'Mr. Halvorsen, 67, will become executive chairman. "This was not a close call," Mr. Halvorsen said.\n\n'
+        "The choice settles questions about the future of Erik Halvorsen, the CEO's son. Erik Halvorsen, 39, "
+        "will keep his job.\n\n"
+        '"This job should not be inherited," Mr. Halvorsen said.\n\n'
+        "Hollister County Judge-Executive Wayne Satterfield closed the roads. "
+        '"Our first concern was people," Satterfield said.'
+    )
+    assert quote_starting(facts, "This job should not").speaker == "Anders Halvorsen"
+    assert quote_starting(facts, "Our first concern").speaker == "Wayne Satterfield"
