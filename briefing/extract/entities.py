@@ -94,6 +94,7 @@ _DATELINE = re.compile(
     # "AUSTIN, Texas —", "PORTLAND, Maine (AP) —", "AUSTIN, Texas, Oct 14 (Reuters)"
     r"|, [A-Z][a-z]+(?: [A-Z][a-z]+)?(?: (?:\([A-Z]|[-—–] )|, [A-Z][a-z]{2,8}\.? \d{1,2}\b)"
 )
+_DATELINE_CHARS = 40  # "WASHINGTON/AUSTIN": how far a dateline's places run before the last one
 _MAX_RUN_TOKENS = 12  # a longer run of capitals is a shouted line or a title, not a name
 _MAX_RUN_CHARS = 200
 # Classification of a run depends only on its text and on whether it opens a sentence, so
@@ -1304,7 +1305,12 @@ def _after_dateline_slash(body: str, offset: int) -> bool:
     """Whether a run follows a slash after a line's first place in capitals: "WASHINGTON/AUSTIN, Texas"."""
     if body[offset - 1] != "/":
         return False
-    opening = body[body.rfind("\n", 0, offset) + 1 : offset - 1]
+    # (A dateline's places are short: the line's start is looked for only that far back.)
+    lower = max(0, offset - _DATELINE_CHARS)
+    line = body.rfind("\n", lower, offset)
+    if line == -1 and lower > 0:
+        return False
+    opening = body[line + 1 : offset - 1]
     return opening.isupper() and opening.replace(" ", "").replace("/", "").isalpha()
 
 

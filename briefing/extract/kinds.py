@@ -234,26 +234,32 @@ _NAMED_AFTER_PEOPLE = frozenset(
 def _short_forms_of_organisations(
     decided: dict[str, Typed], by_name: dict[str, list[LinkedMention]], role_holders: set[str]
 ) -> None:
-    """A name guessed a person's by its shape that opens an organisation's name in the same article is
-    that organisation's short form: "Harmony Ridge disputed the analysis", after "Harmony Ridge Senior
-    Living" (not a person the text titles, gives a role or calls by a surname alone: "Stan Lee", of
-    "Stan Lee Media", is "Lee" too)."""
-    organisations = [name for name, typed in decided.items() if typed.kind == "organisation" and " " in name]
-    if not organisations:
+    """A name guessed a person's by its shape that opens exactly one organisation's name in the same
+    article is that organisation's short form: "Harmony Ridge disputed the analysis", after "Harmony Ridge
+    Senior Living" (not a person the text titles, gives a role or calls by a surname alone: "Stan Lee", of
+    "Stan Lee Media", is "Lee" too; nor one a foundation or a prize is named after)."""
+    # The organisations each run of first words opens, two at most (a name that opens several, "Cedar Ridge
+    # High School" and "Cedar Ridge Public Schools", is what they are named after, a town).
+    opened: dict[str, list[str]] = defaultdict(list)
+    for name, typed in decided.items():
+        if typed.kind == "organisation" and " " in name:
+            words = name.split(" ")
+            for length in range(2, len(words)):
+                bodies = opened[" ".join(words[:length])]
+                if len(bodies) < 2:
+                    bodies.append(name)
+    if not opened:
         return
     for name, typed in decided.items():
+        bodies = opened.get(name, [])
         if (
-            typed.kind != "person"
-            or typed.confidence >= _SETTLED["titled"]
-            or " " not in name
-            or name in role_holders
-            or not all(" " in mention.text for mention in by_name[name])
+            len(bodies) == 1
+            and bodies[0].rsplit(" ", 1)[-1] not in _NAMED_AFTER_PEOPLE
+            and typed.kind == "person"
+            and typed.confidence < _SETTLED["titled"]
+            and name not in role_holders
+            and all(" " in mention.text for mention in by_name[name])
         ):
-            continue
-        opened = [organisation for organisation in organisations if organisation.startswith(name + " ")]
-        # (One: a name that opens several, "Cedar Ridge High School" and "Cedar Ridge Public Schools", is what
-        # they are named after, a town.)
-        if len(opened) == 1 and opened[0].rsplit(" ", 1)[-1] not in _NAMED_AFTER_PEOPLE:
             decided[name] = _typed("organisation", typed.confidence)
 
 

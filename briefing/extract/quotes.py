@@ -2200,7 +2200,7 @@ class QuoteFinder:
         """Who spoke before ``position``, latest first, back to the paragraph before (what a pronoun
         or "the report" may refer to)."""
         reach = paragraph - _ANTECEDENT_PARAGRAPHS
-        while reach > 0 and self._asked_only(reach):
+        if reach > 0 and self._asked_only(reach):
             reach -= 1  # ("… ," Deshpande-Moore said. ¶ Can I switch brands? ¶ "…," he said.": the one answering)
         for event in reversed(self._events_before(position)):
             if event.paragraph < reach:
@@ -2211,11 +2211,11 @@ class QuoteFinder:
         """Whether a paragraph is only a question in the writer's words, naming no one: an interview's
         question, between an answer and the next ("Can I switch to a different brand?")."""
         segment = self.paragraphs[index]
+        if segment.end - segment.start > _MAX_SUBJECT_CHARS or self.body[segment.end - 1] != "?":
+            return False  # (told before the paragraph is read: one may hold the whole of a 2 MB body)
         text = self.body[segment.start : segment.end]
         return (
-            text.endswith("?")
-            and len(text) <= _MAX_SUBJECT_CHARS
-            and not any(mark in text for mark in _OPENING_MARK_CHARS)
+            not any(mark in text for mark in _OPENING_MARK_CHARS)
             and self._first_mention_at_or_after(segment.start) >= segment.end
         )
 
@@ -2368,7 +2368,7 @@ class QuoteFinder:
             if self._described(mention, noun):
                 return mention.name
         if opener is not None:
-            return opener.name  # (the first mention of all)
+            return opener.name  # (no body named before it was read: it is the earliest of those named lately)
         if not recent:
             return None
         # Otherwise the one named most often lately, the latest of equals: "it said" is the firm
