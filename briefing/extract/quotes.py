@@ -84,6 +84,7 @@ _PRONOUN_CHAIN = 4  # sentences opening with the same pronoun, read back to the 
 _MAX_WINDOW = 400
 _MAX_SUBJECT_CHARS = 160
 _MIN_UNATTRIBUTED_WORDS = 6
+_ANSWERER_PARAGRAPHS = 3  # how far before someone unnamed's question the one it was put to was heard
 _TURN_ENDS = frozenset(".?!")
 # Quotes and verbs of speech read for a speaker in one body: past this many the rest are passed over.
 # Real articles read about a hundred at most (the most in the BBC corpus, the web pages and the forms:
@@ -2547,6 +2548,27 @@ class QuoteFinder:
                 paragraph -= 1
                 lower = self.paragraphs[paragraph - 1].start
         for event in self._heard_lately(position, paragraph) if pronoun else ():
+            if (
+                event.asked
+                and event.kind == "unnamed"
+                and event.paragraph < paragraph
+                and self.body[self.paragraphs[paragraph].start] in _OPENING_MARK_CHARS
+            ):
+                # '"…," Vukovich said. ¶ Reporters pressed him. ¶ "Were any children detained?" one reporter
+                # asked. ¶ "No," he said.': the one asked answers, the last one of that sex heard shortly before.
+                answerer = next(
+                    (
+                        earlier.name
+                        for earlier in reversed(self._events_before(event.position))  # (50 at most)
+                        if earlier.paragraph >= event.paragraph - _ANSWERER_PARAGRAPHS
+                        and earlier.kind == "person"
+                        and genders.get(earlier.name) != unwanted
+                    ),
+                    None,
+                )
+                if answerer is not None:
+                    return answerer
+                continue  # (else whom the question named: 'a reporter asked Montoya-Lewis, "…?"')
             if event.kind == "unnamed" and event.gender != unwanted and event.position >= previous_start:
                 return None  # "A BBC spokeswoman said … She said": the same unnamed woman
             if event.kind == "person" and genders.get(event.name) != unwanted:
@@ -3068,7 +3090,7 @@ class QuoteFinder:
             if role and role not in _COLLECTIVE_ROLES and not (role.endswith("s") and role[:-1] in nouns):
                 # Heard where the words naming them stand: '"…," the spokesman said. He added' is his.
                 heard = max(position, speaker.start)
-                self._add_event(_Event(heard, paragraph, "", "unnamed", nouns[role], role))
+                self._add_event(_Event(heard, paragraph, "", "unnamed", nouns[role], role, asked))
 
     def _add_event(self, event: _Event) -> None:
         # Kept in text order: quotes of a paragraph are read before its indirect speech.

@@ -2458,3 +2458,15 @@ def test_an_honorific_and_surname_go_on_meaning_the_one_titled_so_and_judge_exec
     )
     assert quote_starting(facts, "This job should not").speaker == "Anders Halvorsen"
     assert quote_starting(facts, "Our first concern").speaker == "Wayne Satterfield"
+
+
+def test_after_someone_unnameds_question_a_pronoun_means_the_one_asked():
+    facts = extract_facts(
+        "U.S. Attorney Garrett Vukovich said no charges had been filed.\n\n"
+        '"We follow the evidence wherever it goes," Vukovich said.\n\n'
+        "Reporters pressed him on how the detentions were carried out.\n\n"
+        '"Were any children detained?" one reporter asked.\n\n'
+        '"No minors were taken into custody," he said.'
+    )
+    assert quote_starting(facts, "Were any children").speaker is None
+    assert quote_starting(facts, "No minors").speaker == "Garrett Vukovich"
