@@ -37,10 +37,10 @@ from briefing.extract.gazetteer import (
 )
 from briefing.extract.sentences import last_match, last_word, search_after_word
 
+# A US party's letters before a state: "R-Texas", "DFL-Minneapolis".
+PARTY = r"(?:[DRI]|DFL)"
 # A US party and state after a name: "Cruz (R-Texas)", "Schumer, D-N.Y." (then a comma).
-PARTY_TAG = (
-    r"(?:\s*\((?:[DRI]|DFL)[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)|,\s*(?:[DRI]|DFL)[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?=,))"
-)
+PARTY_TAG = rf"(?:\s*\({PARTY}[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)|,\s*{PARTY}[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?=,))"
 _PARTY_TAG = re.compile(PARTY_TAG)
 _RECURRING = 3  # how often an unknown lone word must recur to count as a name without other evidence
 

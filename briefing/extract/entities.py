@@ -606,9 +606,7 @@ class CandidateFinder:
             two = " ".join(token.text for token in tokens[:2])
             if len(tokens) > 1 and two in gazetteer.demonyms and not tokens[1].connector:
                 adjective, tokens = tokens[:2], tokens[2:]
-            elif tokens[0].text in gazetteer.demonyms and not (
-                len(tokens) > 2 and gazetteer.names.get(normalise_name(two), ("", ""))[1] == "place"
-            ):
+            elif tokens[0].text in gazetteer.demonyms and not (len(tokens) > 2 and self._is_place(two)):
                 # (not of a known place that leads a name: "Southern California Edison")
                 adjective, tokens = tokens[:1], tokens[1:]
             else:
@@ -700,7 +698,7 @@ class CandidateFinder:
             return False
         # "Minnesota Corn and Soybean Council", "Texas Oil and Gas Association", "U.S. Customs and Border
         # Protection": a place (a country too) may lead the trade.
-        leading_place = gazetteer.names.get(normalise_name(before[0].text), ("", ""))[1] == "place"
+        leading_place = self._is_place(before[0].text)
         placed = leading_place or self._names_something(before[:1])
         if placed and (len(before) < 2 or not leading_place):
             return False
@@ -733,12 +731,7 @@ class CandidateFinder:
         if known is not None and known[0] not in self.gazetteer.countries:
             return True
         # (not a place that is a given name too: "Florida Department of Agriculture and Consumer Services")
-        gazetteer = self.gazetteer
-        return (
-            len(tokens) > 1
-            and tokens[0].text in gazetteer.first_names
-            and gazetteer.names.get(normalise_name(tokens[0].text), ("", ""))[1] != "place"
-        )
+        return len(tokens) > 1 and tokens[0].text in self.gazetteer.first_names and not self._is_place(tokens[0].text)
 
     def _title_owner(self, title_tokens: list[_Token]) -> list[_Token]:
         """The words before the titles proper when they are a known name, an institution or one acronym
@@ -818,8 +811,10 @@ class CandidateFinder:
 
     def _names_place(self, body: str, tokens: list[_Token]) -> bool:
         """Whether the words are a place's name the gazetteer knows ("Scotland", "New Mexico")."""
-        known = self.gazetteer.names.get(normalise_name(body[tokens[0].start : tokens[-1].end]))
-        return known is not None and known[1] == "place"
+        return self._is_place(body[tokens[0].start : tokens[-1].end])
+
+    def _is_place(self, text: str) -> bool:
+        return self.gazetteer.names.get(normalise_name(text), ("", ""))[1] == "place"
 
     def _add_with_connectors(self, body: str, tokens: list[_Token], found: list[Candidate]) -> None:
         """ "Bank of England" stays whole; "Japan and South Korea" becomes two names."""

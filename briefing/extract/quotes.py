@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from briefing.extract.aliases import LOCATED_BEFORE, PARTY_TAG, Linked, LinkedMention, RoleHolder
+from briefing.extract.aliases import LOCATED_BEFORE, PARTY, PARTY_TAG, Linked, LinkedMention, RoleHolder
 from briefing.extract.gazetteer import (
     FIRM_ABBREVIATIONS,
     GENERATION_ABBREVIATIONS,
@@ -843,13 +843,17 @@ class QuoteFinder:
         kind: QuoteKind = "direct" if direct else "partial"
         return Quote(text, first_start, last_end, kind, name, speaker_text, cue, *_ranges(speaker, cue, cue_at)), cue_at
 
+    def _paragraph_at(self, position: int) -> int:
+        """The index of the paragraph ``position`` stands in."""
+        return max(0, bisect.bisect_right(self._paragraph_starts, position) - 1)
+
     def _office_named(self, phrase: str, position: int) -> _Speaker | None:
         """The body "the office" means when one whose name holds "Office" was named shortly before ("The
         Office of the Inspector General … confirmed it … "…," the office said"); else ``None``, and the
         office is someone's, unnamed ("Newsom's office said")."""
         if phrase.strip().lower() != "the office":
             return None
-        paragraph = bisect.bisect_right(self._paragraph_starts, position) - 1
+        paragraph = self._paragraph_at(position)
         index = bisect.bisect_left(self._starts, self._read_back_start(position, paragraph))
         for mention in reversed(self._mentions_between(index, position)):
             if mention.kind == "organisation" and "Office" in mention.name.split():
@@ -2403,7 +2407,7 @@ class QuoteFinder:
             before -= 1
         if before == 0:
             return None
-        paragraph = max(0, bisect.bisect_right(self._paragraph_starts, before - 1) - 1)
+        paragraph = self._paragraph_at(before - 1)
         previous = self._sentence_start(self.paragraphs[paragraph].start, before - 1)  # (not across a paragraph)
         mention = self._by_start.get(self._first_mention_at_or_after(previous))
         if mention is not None:
@@ -2972,7 +2976,7 @@ class QuoteFinder:
                 tagged = self._tagged_from(" ".join(named_for), position)
                 if tagged is not None:
                     return tagged
-            paragraph = bisect.bisect_right(self._paragraph_starts, position) - 1
+            paragraph = self._paragraph_at(position)
             meant = self._person_meant(position, paragraph, _OTHER_SEX.get(self.gazetteer.role_nouns.get(role, ""), ""))
             if meant is not None:
                 return meant
@@ -2989,7 +2993,7 @@ class QuoteFinder:
                 return topic
             if unwanted:
                 # "the congresswoman said" when the story is about a man: the woman the text means.
-                paragraph = bisect.bisect_right(self._paragraph_starts, position) - 1
+                paragraph = self._paragraph_at(position)
                 meant = self._person_meant(position, paragraph, unwanted)
                 if meant is not None:
                     return meant
@@ -3004,7 +3008,7 @@ class QuoteFinder:
     def _holder_spoken_of(self, holders: list[RoleHolder], position: int) -> str | None:
         """The holder named last in the paragraph before ``position`` or the one before it (within
         _MAX_WINDOW), if any."""
-        lower = self._read_back_start(position, bisect.bisect_right(self._paragraph_starts, position) - 1)
+        lower = self._read_back_start(position, self._paragraph_at(position))
         names = {holder.name for holder in holders}
         index = bisect.bisect_left(self._starts, lower)
         for mention in reversed(self._mentions_between(index, position)):
@@ -3920,12 +3924,12 @@ def _modifiers(role_phrase: str) -> list[str]:
 # A US party and state after a name: "Sen. Lindsey Graham (R-S.C.)", "Rep. Adam Schiff (D-Calif.)".
 # "(R-Ky.)", and a ward's number: "Ald. Felipe López (23rd)"
 _AFFILIATION = re.compile(
-    r"\s*\((?:(?:[DRI]|DFL|Dem|Rep|Ind)[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?|\d{1,2}(?:st|nd|rd|th))\)$"
+    rf"\s*\((?:(?:{PARTY}|Dem|Rep|Ind)[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?|\d{{1,2}}(?:st|nd|rd|th))\)$"
 )
 _BASED_IN = re.compile(r"\s+in\s+$")
 _FROM_PLACE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$")  # ("of the Western District")
 _SOMEONE_IN = re.compile(rf"(?<!, )\b{_INDEFINITE}\s+(?:[\w-]+\s+){{0,8}}?(?:in|from|at)\s+$")
-_PARTY_BEFORE = re.compile(r",\s*(?:[DRI]|DFL|Dem|Rep|Ind)[-–]$")  # the state in "Thune, R-S.D., the whip"
+_PARTY_BEFORE = re.compile(rf",\s*(?:{PARTY}|Dem|Rep|Ind)[-–]$")  # the state in "Thune, R-S.D., the whip"
 
 
 def _strip_affiliation(body: str, end: int, lower: int) -> int:
