@@ -214,7 +214,23 @@ _FILED_BY = re.compile(
     r"\b(?:lawsuit|suit|complaint|petition),?\s+(?:was\s+)?filed\b(?:[^.;\"“”]|\.(?!\s)|(?<=\b[A-Z])\.){0,80}?\bby\s+(?:the\s+)?"
 )
 _SUED = re.compile(r"\b(?:sued|filed\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:lawsuit|suit|complaint))\b")
-_AUTHORED_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+# "a report by the state's Office of Energy Infrastructure Safety", "a memo from his pollster, Dana Whitlock",
+# "a 2023 report by Inspector General Renata Solis": who wrote the document.
+_AUTHORED_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:(?!(?:by|from)\s)[\w'’-]+,?\s+){0,3}$")
+# "Walter Ng, the refinery's general manager, sent a letter to employees": who sent the document.
+_SENT_DOCUMENT = re.compile(
+    r"\b(?:sent|released|issued|published|wrote|signed|circulated|submitted)\s+(?:a|an|the|his|her|its|their)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?({'|'.join(sorted(_DOCUMENT_NOUNS | _STUDIES))})\b"
+)
+# Who had a document made, or read it, is not its author: "The audit, ordered by the City Council".
+_NOT_WRITTEN_BY = frozenset(
+    [
+        *("commissioned", "ordered", "requested", "sought", "obtained", "reviewed", "seen", "received", "cited"),
+        *("funded", "sponsored", "paid", "criticized", "criticised", "disputed", "rejected", "praised"),
+    ]
+)
+# "The report found that drivers from the state's poorest ZIP codes": a clause of its own, not the author.
+_CLAUSE_AFTER_DOCUMENT = frozenset(["that", "which", "who", "found", "finds", "said", "says", "shows", "showed"])
 # What an organisation issues ("the report said": the organisation heard last), not a person's email or post.
 _INSTITUTIONAL_DOCUMENTS = frozenset(
     ["statement", "report", "letter", "memo", "filing", "ruling", "lawsuit", "complaint", "website"]
@@ -223,7 +239,7 @@ _INSTITUTIONAL_DOCUMENTS = frozenset(
 _IN_A_DOCUMENT = re.compile(rf"\b[Ii]n an?\s+(?:[\w-]+\s+)?({'|'.join(sorted(_INSTITUTIONAL_DOCUMENTS))})\b")
 # "the statement said", "a copy of the letter read": a document no one is named as writing.
 _UNSIGNED_DOCUMENT = re.compile(
-    rf"\b[Tt]he\s+(?:\d[\w-]*\s+)?(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\s*$"
+    rf"\b[Tt]he\s+(?:\d[\w-]*\s+)?(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(_DOCUMENT_NOUNS | _STUDIES))})\s*$"
 )
 # ", a youth climate group": the noun an appositive gives a name (its last word before a stop).
 _DESCRIBED_AFTER = re.compile(
@@ -341,6 +357,7 @@ class QuoteFinder:
     _event_positions: list[int] = field(default_factory=list)
     _topic: _Topic | None = None
     _role_holders: dict[str, list[RoleHolder]] | None = None
+    _senders: list[tuple[int, str, str]] | None = None  # see _documents_sent
     _organisation_by_role: dict[str, str | None] = field(default_factory=dict)
     _role_phrases: dict[str, int] = field(default_factory=dict)  # see _subject_before
     _role_readings: dict[str, tuple[str, bool, list[str]]] = field(default_factory=dict)  # see _resolve_role
@@ -1816,11 +1833,10 @@ class QuoteFinder:
                 owning = _ORG_REFERENCE.search(body, max(lower, document.start() - 40), document.start())
                 if owning is not None:
                     return _stripped_speaker(owning, 0, "reference")
-            if last not in _DOCUMENT_NOUNS:
-                return None  # (a study is no one's but its author's)
-            author = self._mention_ending(end - len(last), lower)
-            if author is not None and author.kind in ("person", "organisation"):
-                return author  # "the DOJ release states", "the Microsoft statement said": its author's
+            if last in _DOCUMENT_NOUNS:
+                author = self._mention_ending(end - len(last), lower)
+                if author is not None and author.kind in ("person", "organisation"):
+                    return author  # "the DOJ release states", "the Microsoft statement said": its author's
             unsigned = _UNSIGNED_DOCUMENT.search(body, max(lower, end - 40), end)
             # Not "As Gavin Cox of the website put it": the document is where the speaker works.
             if unsigned and not _WORKPLACE_BEFORE.search(body, max(lower, unsigned.start() - 6), unsigned.start()):
@@ -2172,7 +2188,7 @@ class QuoteFinder:
             return self._resolve_reference(
                 speaker.text, min(position, speaker.start) if speaker.start >= 0 else position
             )
-        if speaker.kind == "document" and speaker.text.split()[-1].lower() in _INSTITUTIONAL_DOCUMENTS:
+        if speaker.kind == "document" and speaker.text.split()[-1].lower() in _INSTITUTIONAL_DOCUMENTS | _STUDIES:
             return self._document_author(speaker.text.split()[-1].lower(), position, paragraph)
         return None
 
@@ -2241,27 +2257,48 @@ class QuoteFinder:
         author = self._author_named(noun, sentence, position)
         if author is not None:
             return author
+        if noun not in _INSTITUTIONAL_DOCUMENTS:
+            # (An audit or a study is its author's, as the text named it: not the council that spoke last.)
+            return self._author_named(noun, 0, position)
         heard = next(
             (event.name for event in self._heard_lately(position, paragraph) if event.kind == "organisation"), None
         )
         return heard if heard is not None else self._author_named(noun, 0, position)
+
+    def _documents_sent(self) -> list[tuple[int, str, str]]:
+        """Where the text said someone sent, released or wrote a document, with its noun and the sender, in
+        text order (read once: every "the letter said" looks it up)."""
+        if self._senders is None:
+            self._senders = []
+            for sent in _SENT_DOCUMENT.finditer(self.body):
+                subject = self._subject_before(sent.start(), self._sentence_start(0, sent.start()))
+                if subject is not None and subject.name is not None and subject.kind in ("person", "organisation"):
+                    self._senders.append((sent.start(), sent.group(1).lower(), subject.name))
+        return self._senders
 
     def _author_named(self, noun: str, lower: int, position: int) -> str | None:
         """The organisation the text gave as the author of the document ``noun`` between ``lower`` and
         ``position`` (within the 40 mentions before it): "the report by telecoms giant BT", "A letter
         submitted to the committee by the Council"; not the paper that saw it ("a letter seen by the Guardian")."""
         index = bisect.bisect_left(self._starts, position)
+        sent = self._sender(noun, max(lower, self._starts[max(0, index - 40)] if index else position), position)
         for mention in reversed(self.linked.mentions[max(0, index - 40) : index]):
+            if sent is not None and mention.start < sent[0]:
+                return sent[1]  # ("Walter Ng … sent a letter to employees Friday … The letter said")
             if mention.start < lower:
                 return None
-            if mention.kind != "organisation" or _ASKED_BY.search(self.body, max(0, mention.start - 24), mention.start):
+            if mention.kind not in ("person", "organisation") or _ASKED_BY.search(
+                self.body, max(0, mention.start - 24), mention.start
+            ):
                 continue
             by = _AUTHORED_BY.search(self.body, max(0, mention.start - 40), mention.start)
             if by is None:
                 continue
             words = _PLAIN.findall(self.body[max(0, by.start() - 50) : by.start()].lower())[-6:]
-            # (a study, a survey or a report: the same document, however the text calls it)
-            if noun in words or (noun in _STUDIES and not _STUDIES.isdisjoint(words)):
+            named = [i for i, word in enumerate(words) if _same_document(noun, word)]
+            if named and words[-1] in _NOT_WRITTEN_BY:
+                return None  # ("The audit, ordered by the City Council": the document meant, its author unnamed)
+            if named and _CLAUSE_AFTER_DOCUMENT.isdisjoint(words[named[-1] + 1 :]):
                 owned = self._by_start.get(self._first_mention_at_or_after(mention.end))
                 if (
                     owned is not None
@@ -2270,6 +2307,18 @@ class QuoteFinder:
                 ):
                     return owned.name  # "by the Agriculture Department's Office of Inspector General": the office
                 return mention.name
+        return sent[1] if sent is not None else None
+
+    def _sender(self, noun: str, lower: int, position: int) -> tuple[int, str] | None:
+        """Where the text last said, between ``lower`` and ``position``, that someone sent the document
+        ``noun``, and who."""
+        senders = self._documents_sent()
+        index = bisect.bisect_left(senders, (position,))
+        while index > 0 and senders[index - 1][0] >= lower:
+            index -= 1
+            start, sent, name = senders[index]
+            if _same_document(noun, sent):
+                return start, name
         return None
 
     def _read_back_start(self, position: int, paragraph: int) -> int:
@@ -3772,6 +3821,12 @@ _ANSWERING = frozenset(["replied", "replies", "answered", "answers", "responded"
 _AS_NEXT = re.compile(r"\s+as\b")
 # Before an -ing form that is a noun, not a participle: "in writing", "the warning", "his saying".
 _GERUND_BEFORE = re.compile(r"\b(?:in|the|his|her|its|their|a|an)\s+$")
+
+
+def _same_document(noun: str, word: str) -> bool:
+    """Whether ``word`` may name the document "the ``noun``" refers to: a study, a survey or a report are
+    the same document, however the text calls it."""
+    return word == noun or (noun in _STUDIES and word in _STUDIES)
 
 
 @lru_cache(maxsize=64)

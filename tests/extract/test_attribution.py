@@ -2470,3 +2470,29 @@ def test_after_someone_unnameds_question_a_pronoun_means_the_one_asked():
     )
     assert quote_starting(facts, "Were any children").speaker is None
     assert quote_starting(facts, "No minors").speaker == "Garrett Vukovich"
+
+
+def test_a_documents_author_is_whom_it_was_by_or_who_sent_it_not_who_ordered_it():
+    facts = extract_facts(
+        "A 2023 report by the state's Office of Energy Infrastructure Safety found that Pacific Sierra had "
+        "fallen behind on clearing.\n\n"
+        'The report said its record keeping was "insufficient to verify" the work.\n\n'
+        "A 2024 study by Inspector General Renata Solis found that the billing system lacked safeguards.\n\n"
+        '"Without a second check, errors go out," the study said.\n\n'
+        "Walter Ng, the refinery's general manager, sent a letter to employees Friday urging them to come back. "
+        "Union leaders said no.\n\n"
+        'The letter said that "any employee who wishes to return may do so without penalty."\n\n'
+        "The audit, ordered by the City Council last spring, found two clerks for 26,000 accounts.\n\n"
+        '"Staffing levels are inadequate," the audit said.'
+    )
+    assert quote_starting(facts, "insufficient to verify").speaker == "Office of Energy Infrastructure Safety"
+    assert quote_starting(facts, "Without a second check").speaker == "Renata Solis"
+    assert quote_starting(facts, "any employee who wishes").speaker == "Walter Ng"
+    assert quote_starting(facts, "Staffing levels").speaker is None
+
+
+def test_a_watch_is_an_organisation():
+    facts = extract_facts("Georgia Justice Watch, a nonprofit, counted 41 deaths in the jail.")
+    assert [(e.name, e.kind) for e in facts.entities if e.name.endswith("Watch")] == [
+        ("Georgia Justice Watch", "organisation")
+    ]
