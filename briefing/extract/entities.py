@@ -1174,7 +1174,13 @@ def _keeps_demonym(tokens: list[_Token], gazetteer: Gazetteer) -> bool:
     named = any(token.text in gazetteer.suffix_kind for token in tokens[1:-1] if not token.connector) and (
         normalise_name(tokens[0].text) not in gazetteer.names  # a party's "Labour Assembly Government" is not one
     )
-    return head not in _GOVERNMENT_HEADS or tokens[0].text in _SUPRANATIONAL or (named and head == last)
+    # ("Chinese Embassy", "British Army": without the adjective the head alone would name nothing.)
+    return (
+        head not in _GOVERNMENT_HEADS
+        or len(tokens) == 2
+        or tokens[0].text in _SUPRANATIONAL
+        or (named and head == last)
+    )
 
 
 def _surname_after_name(words: tuple[str, ...], gazetteer: Gazetteer) -> bool:

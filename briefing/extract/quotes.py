@@ -1694,6 +1694,19 @@ class QuoteFinder:
                     # and Mencap, said": a list inside the clause, the subject still before it.
                     return self._subject_before(opener, lower)
                 earlier = self._mention_ending(previous_comma, lower)
+            if (
+                at_comma is not None
+                and at_comma.kind == "place"
+                and (
+                    earlier.kind == "place"
+                    if earlier is not None
+                    else _NAME_WORD_BEFORE.search(body, max(lower, previous_comma - 30), previous_comma) is not None
+                )
+                and _skip_space(body, previous_comma + 1, comma) == at_comma.start
+            ):
+                # "Colette Marchand, FEMA's regional administrator in Denton, Texas, said": a town and its state
+                # are one place, read as the one ending the appositive (the town known as a place or not).
+                return self._subject_before(previous_comma + 1, lower)
             if earlier is not None and earlier.kind == "person":
                 if at_comma is not None and at_comma.kind == "person" and self._speaks_for(earlier, lower):
                     return at_comma  # "A spokesman for Sen. Bernie Sanders, Mike Casca, said": the spokesman
@@ -1722,7 +1735,7 @@ class QuoteFinder:
                 return self._subject_before(based.start(), lower)
             if (
                 at_comma is None
-                and earlier is None
+                and (earlier is None or earlier.kind == "place")
                 and previous_comma != -1
                 and (
                     _APPOSITIVE_OPENING.match(body, previous_comma)
@@ -1732,8 +1745,9 @@ class QuoteFinder:
                 )
             ):
                 # "one senator, a Republican from Ohio, told", "The department, in a statement, insisted",
-                # "But he did, for the first time, say": the subject before the appositive or the aside.
-                return self._subject_before(previous_comma, lower)
+                # "But he did, for the first time, say": the subject before the appositive or the aside
+                # (read with its comma after a place: "hired from Durham, N.C., after the inquiry began, said").
+                return self._subject_before(previous_comma + (earlier is not None), lower)
             subject = at_comma or earlier
             if (
                 subject is not None
@@ -3893,6 +3907,7 @@ _BASED_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?-based\b")  # 
 _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?:completed|filed|released|published|issued|obtained|commissioned|prepared|conducted|written|compiled)\b"
 )
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+$")  # "hired from Durham": a town the gazetteer may not know
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\b")  # "one senator, a Republican from Ohio, said"
 _DESCRIBED_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z\d][\w-]*\s+){1,2}")  # "the influential", "the 28-year-old"
 _WORKPLACE_BEFORE = re.compile(r"\b(?:of|from|at)\s+$")  # "Gavin Cox of the website": where the speaker works

@@ -2491,8 +2491,15 @@ def test_a_documents_author_is_whom_it_was_by_or_who_sent_it_not_who_ordered_it(
     assert quote_starting(facts, "Staffing levels").speaker is None
 
 
-def test_a_watch_is_an_organisation():
-    facts = extract_facts("Georgia Justice Watch, a nonprofit, counted 41 deaths in the jail.")
-    assert [(e.name, e.kind) for e in facts.entities if e.name.endswith("Watch")] == [
-        ("Georgia Justice Watch", "organisation")
-    ]
+def test_a_town_and_its_state_ending_an_appositive_are_where_the_speaker_is():
+    facts = extract_facts(
+        "Colette Marchand, FEMA's regional administrator in Denton, Texas, said a decision would come in "
+        '"days, not weeks."\n\n'
+        "Police Chief Anthony Delacroix-Moore spoke at City Hall.\n\n"
+        "Delacroix-Moore, hired from Durham, N.C., after the investigation began, said the department would "
+        '"own every page" of the agreement.\n\n'
+        "The world's biggest tobacco consumer, China, has said it will not allow any new tobacco factories."
+    )
+    assert quote_starting(facts, "days, not weeks").speaker == "Colette Marchand"
+    assert quote_starting(facts, "own every page").speaker == "Anthony Delacroix-Moore"
+    assert quote_starting(facts, "it will not allow").speaker == "China"

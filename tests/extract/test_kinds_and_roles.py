@@ -533,6 +533,17 @@ def test_a_government_named_for_an_institution_keeps_its_nation_but_not_its_part
     assert "Foreign Ministry" in found
 
 
+def test_a_nations_embassy_or_government_keeps_the_adjective_that_alone_names_it():
+    found = _entities(
+        "The Chinese Embassy in Jakarta said so. The Indian Government disagreed. The British Consulate was shut. "
+        "Georgia Justice Watch, a nonprofit, counted the deaths."
+    )
+    assert found["Chinese Embassy"].kind == "organisation"
+    assert found["Indian Government"].kind == "organisation"
+    assert found["British Consulate"].kind == "organisation"
+    assert found["Georgia Justice Watch"].kind == "organisation"
+
+
 def test_a_known_name_opening_a_sentence_keeps_its_ordinary_first_word():
     found = _entities(
         "New York City Mayor Bill de Blasio indicated it. Real Madrid and Real Sociedad will play again. "
