@@ -292,6 +292,17 @@ _TIME_AFTER = re.compile(
 _Voice = tuple[str | None, str, str]
 
 
+class _Exchange(NamedTuple):
+    """A questioning the text narrated ("Kowalczyk pressed Osei on the software. The exchange went like this:"),
+    whose turns the paragraphs of quotes after it are: who asks, who answers, the paragraph of the next turn
+    and who spoke the turn before it (no one before the first)."""
+
+    asker: _Voice
+    answerer: _Voice
+    paragraph: int
+    last: str | None = None
+
+
 class _RawQuote(NamedTuple):
     # Flat and immutable: a body of many quotes keeps them all until they are attributed, and each
     # object the garbage collector tracks makes its collections longer.
@@ -350,6 +361,7 @@ class QuoteFinder:
     _read_across: set[int] = field(default_factory=set)
     _asker: _Voice | None = None  # the voice of the paragraphs before the last voice heard (see find)
     _asked_in: int = -1  # the paragraph of the last unattributed turn given back to the one who asked
+    _exchange: _Exchange | None = None  # the questioning the paragraphs of bare quotes read now are turns of
     # Where the titles in marks read so far close, and where each opens: a clause reads across them
     # ('Roland Pike, appearing on NBC's "Meet the Press," said … "until the job is done."').
     _titles: dict[int, int] = field(default_factory=dict)
@@ -517,6 +529,7 @@ class QuoteFinder:
             # voice an unattributed quote opening the next paragraph goes on in.
             voice = self._introduced_voice(index, paragraph) or paragraph_speaker or running_speaker.get(index)
             voice = voice or reported_speaker or self._described_voice(index, paragraph)
+            self._exchange = self._exchange_after(index, paragraph, voice)
             if voice != previous_paragraph_speaker:
                 self._asker = previous_paragraph_speaker
             previous_paragraph_speaker = voice
@@ -557,6 +570,57 @@ class QuoteFinder:
             return None
         name = self._resolve(speaker, speaker.start, index)
         return (name, speaker.text, cue) if name is not None or speaker.text else None
+
+    def _exchange_after(self, index: int, paragraph: Segment, voice: _Voice | None) -> _Exchange | None:
+        """The questioning whose turn the paragraph after the ``index``-th may be: the one going on when this
+        paragraph was a turn of it (opening with a quote, spoken by ``voice``), else one this paragraph
+        narrates before a paragraph of quotes, else none."""
+        exchange = self._exchange
+        opens_with_quote = self.body[paragraph.start : paragraph.start + 1] in _OPENING_MARK_CHARS
+        speaking = voice[0] if voice is not None else None
+        if exchange is not None and exchange.paragraph == index and opens_with_quote:
+            if speaking not in (exchange.asker[0], exchange.answerer[0]):
+                return None  # (a third voice broke in: "…," Montoya-Steele said.)
+            return exchange._replace(paragraph=index + 1, last=speaking)
+        if not self._quote_opens_next(index):
+            return None
+        return self._exchange_narrated(index, paragraph)
+
+    def _exchange_narrated(self, index: int, paragraph: Segment) -> _Exchange | None:
+        """A questioning the end of the paragraph narrates, one person asking another: "During questioning,
+        Commissioner Daniel Oshiro asked Ashcombe whether …", "Annette Pruszynski … was questioned by Garrett
+        Fenwick, a lawyer …"."""
+        body = self.body
+        lower = max(paragraph.start, paragraph.end - _MAX_WINDOW)
+        asked = last_match(_QUESTIONED, body, lower, paragraph.end)
+        if asked is None:
+            return None
+        sentence = self._sentence_start(paragraph.start, asked.start())
+        if _next_mark(body, sentence, paragraph.end, self._marks) < paragraph.end:
+            return None  # (told in the writer's words, not in a quote: "you have asked this witness")
+        subject = self._subject_before(asked.start(), sentence)
+        after = self._by_start.get(self._first_mention_at_or_after(asked.end()))
+        if (
+            subject is None
+            or after is None
+            or after.start - asked.end() > _MAX_SUBJECT_CHARS
+            or self._first_stop(asked.end(), after.start) < after.start
+            # (whom it was put to comes before what was asked: not "asked about the plan, and Smith …")
+            or _ASKED_WHAT.search(body, asked.end(), after.start) is not None
+        ):
+            return None
+        asking, answering = (_from_mention(after), subject) if asked.group(1) else (subject, _from_mention(after))
+        asker = self._resolve(asking, asking.start, index)
+        answerer = self._resolve(answering, answering.start, index)
+        if (
+            asker is None
+            or answerer is None
+            or asker == answerer
+            or self._kind_of(asker, asking) != "person"
+            or self._kind_of(answerer, answering) != "person"
+        ):
+            return None
+        return _Exchange((asker, asking.text, ""), (answerer, answering.text, ""), index + 1)
 
     def _described_voice(self, index: int, paragraph: Segment) -> _Voice | None:
         """Whose words an unattributed quote opening the next paragraph are when this one, with no quote
@@ -797,7 +861,13 @@ class QuoteFinder:
                 carried = previous_paragraph_speaker
                 asker = self._asker
                 question = text.rstrip("\"”’' ").endswith("?")
-                if question and asker is not None and asker[2] in _ASKING:
+                exchange = self._exchange
+                if exchange is not None and exchange.paragraph == index:
+                    # "Oshiro asked Ashcombe whether … ¶ "Have you drilled a single test well?" ¶ "Not yet."":
+                    # the one asking opens, and a question is always theirs; an answer follows their turn.
+                    answers = exchange.last == exchange.asker[0] and not question
+                    carried = exchange.answerer if answers else exchange.asker
+                elif question and asker is not None and asker[2] in _ASKING:
                     # '"You were facing 20 years?" he asked. ¶ "That's what they told me," she said. ¶ "And
                     # now you're facing two?"': a question of its own goes back to the one who asked.
                     carried = asker
@@ -3783,6 +3853,14 @@ _ITS_STORY = re.compile(
 )
 _PARTY_TAG = re.compile(PARTY_TAG)  # "(R-Okla.)", ", D-Texas,"
 _PAST_VERB = re.compile(r"[a-z]+ed\b")  # "said several colleagues pushed back": the clause's own verb
+# One asking another in the writer's words, before the turns of their exchange: "Pratt questioned Superintendent
+# Coral Ng-Sorensen about", "was questioned by Garrett Fenwick" (not "asked the council to …").
+_QUESTIONED = re.compile(
+    r"\b(?:(?:was|were)\s+(?:(?:later|then|also|repeatedly|closely|sharply)\s+)?(asked|pressed|questioned|grilled|"
+    r"quizzed|cross-examined)\s+by|(?:asked|pressed|questioned|grilled|quizzed|cross-examined|asks|presses|"
+    r"questions|grills))\s+(?!to\b)"
+)
+_ASKED_WHAT = re.compile(r"\b(?:about|whether|if|why|how|what|when|where|on|for|that|and|but|to)\b")
 _RECOUNT = re.compile(r"\b(?:described|describes|recalled|recalls|recounted|recounts|explained|explains)\b")
 # The last words of the names a reference noun can mean, beyond the noun itself (none for "the company":
 # a firm named in passing is seldom the one meant, which the counts below find better).

@@ -2503,3 +2503,32 @@ def test_a_town_and_its_state_ending_an_appositive_are_where_the_speaker_is():
     assert quote_starting(facts, "days, not weeks").speaker == "Colette Marchand"
     assert quote_starting(facts, "own every page").speaker == "Anthony Delacroix-Moore"
     assert quote_starting(facts, "it will not allow").speaker == "China"
+
+
+def test_the_turns_of_a_narrated_questioning_go_to_the_one_asking_and_the_one_answering_in_turn():
+    facts = extract_facts(
+        "Senator Trent Kowalczyk later pressed Raymond Osei on the scheduling software, asking whether anyone "
+        "had warned the company. The exchange went like this:\n\n"
+        '"Did anyone inside your company raise concerns about this system?"\n\n'
+        '"There were discussions about upgrading it, yes."\n\n'
+        '"When?"\n\n'
+        '"I believe the first memo was in 2022."\n\n'
+        '"So you knew for two years."\n\n'
+        "Annette Pruszynski, the hospital's billing director, was questioned by Garrett Fenwick, a lawyer.\n\n"
+        '"Before an account goes to court, does anyone check it?"\n\n'
+        '"Not as a routine matter, no."\n\n'
+        "Judge Leonard Mastroianni spoke to the prosecutor, Nadia Kovalenko.\n\n"
+        '"Ms. Kovalenko, you have asked this witness the same question four times," the judge said.\n\n'
+        '"Five, Your Honor," she replied.'
+    )
+    turns = [
+        ("Did anyone inside", "Trent Kowalczyk"),
+        ("There were discussions", "Raymond Osei"),
+        ("When?", "Trent Kowalczyk"),
+        ("I believe the first", "Raymond Osei"),
+        ("So you knew", "Trent Kowalczyk"),
+        ("Before an account", "Garrett Fenwick"),
+        ("Not as a routine", "Annette Pruszynski"),
+        ("Five, Your Honor", "Nadia Kovalenko"),
+    ]
+    assert [(start, quote_starting(facts, start).speaker) for start, _ in turns] == turns
