@@ -635,9 +635,24 @@ class QuoteFinder:
         mentions = self._mentions_between(start, paragraph.end)
         named = {mention.name: mention for mention in mentions if mention.kind != "place"}
         if len(named) != 1:
-            return None
+            # "Brightwater's founder, Marisol Fenwick-Adeyemi, spoke to the board for nearly 20 minutes.": the
+            # one person its last sentence names, before a paragraph of words.
+            last = self._sentence_start(paragraph.start, _strip_end(self.body, paragraph.end, paragraph.start) - 1)
+            named = {
+                mention.name: mention for mention in mentions if mention.kind == "person" and mention.start >= last
+            }
+            if len(named) != 1 or self._question_follows(index):
+                return None  # (a question after it is as often put to that person as asked by them)
         (mention,) = named.values()
         return (mention.name, mention.text, "") if mention.kind == "person" else None
+
+    def _question_follows(self, index: int) -> bool:
+        """Whether the quote opening the paragraph after the ``index``-th ends with a question."""
+        following = self.paragraphs[index + 1] if index + 1 < len(self.paragraphs) else None
+        if following is None:
+            return False
+        close = _next_mark(self.body, following.start + 1, following.end, self._marks)
+        return self.body[close - 1 : close] == "?"
 
     def _silent(self, index: int) -> bool:
         """Whether nothing in the ``index``-th paragraph can attribute a quote: no reporting verb (not even

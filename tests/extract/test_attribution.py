@@ -2532,3 +2532,17 @@ def test_the_turns_of_a_narrated_questioning_go_to_the_one_asking_and_the_one_an
         ("Five, Your Honor", "Nadia Kovalenko"),
     ]
     assert [(start, quote_starting(facts, start).speaker) for start, _ in turns] == turns
+
+
+def test_a_paragraph_of_words_after_one_whose_last_sentence_names_one_person_is_theirs_unless_a_question():
+    facts = extract_facts(
+        "The founder of Brightwater Collegiate Charter Schools, Marisol Fenwick-Adeyemi, spoke to the Board of "
+        "Elementary and Secondary Education for nearly 20 minutes.\n\n"
+        '"When we started Brightwater in a church basement, we had 84 kids and a borrowed copier.\n\n'
+        '"Today we have 2,600 students. I am asking you to look at the data."\n\n'
+        "In a deposition reviewed by ProPublica, the former operations manager, Kurt Vandermolen, was asked how "
+        "the company chose whom to sue.\n\n"
+        '"Did anyone check whether these patients qualified for charity care?" a lawyer for the plaintiffs asked.'
+    )
+    assert quote_starting(facts, "When we started").speaker == "Marisol Fenwick-Adeyemi"
+    assert quote_starting(facts, "Did anyone check").speaker is None
