@@ -897,6 +897,8 @@ class QuoteFinder:
                     and carried[2] in _ANSWERING
                     and asker[0] is not None
                     and asker[0] != carried[0]
+                    # (not the answer a colon brings in: "Asked why, he answered at length: ¶ "We've owned …")
+                    and not self._ends_with_colon(index - 1)
                     # (not '"…," the majority opinion said': words that report it, if not read)
                     and self._verb_text.search(body, item.close_end, after_end) is None
                 ):
@@ -2887,7 +2889,9 @@ class QuoteFinder:
         "Afterward, she spoke to reporters."; not "When I relayed this to Ashby, he laughed": Ashby), or a
         possessive opening it ("Her FAIR Plan policy now costs $9,800 a year.")."""
         body = self.body
-        opening = _OPENING_PRONOUN.match(body, start, start + 4)
+        conjunction = _LEADING_CONJUNCTION_WORD.match(body, start, end)  # ("But she echoed some of …")
+        begin = conjunction.end() if conjunction is not None else start
+        opening = _OPENING_PRONOUN.match(body, begin, begin + 4)
         if opening is None and (possessive := _OPENING_POSSESSIVE.match(body, start, start + 4)):
             # (Not when the sentence names someone: "His party leader, Michael Howard, argued", "His assurances
             # came after Sir Digby Jones said".)

@@ -2546,3 +2546,24 @@ def test_a_paragraph_of_words_after_one_whose_last_sentence_names_one_person_is_
     )
     assert quote_starting(facts, "When we started").speaker == "Marisol Fenwick-Adeyemi"
     assert quote_starting(facts, "Did anyone check").speaker is None
+
+
+def test_an_answer_a_colon_brings_in_is_the_answerers_not_a_turn_back_to_the_one_before():
+    facts = extract_facts(
+        "The company's chairman, Douglas Amberley, has led the board since 2019.\n\n"
+        '"We will not be rushed," the chairman said in the memo.\n\n'
+        "Teodor Varga said his campaign was not a demand for a quick exit. Asked why Larkspur had gone public "
+        "now, he answered at length:\n\n"
+        '"We have owned this stock for two years. We were patient when the deal closed."'
+    )
+    assert quote_starting(facts, "We have owned").speaker == "Teodor Varga"
+
+
+def test_a_pronoun_after_but_or_and_opening_the_sentence_before_goes_on_with_its_subject():
+    facts = extract_facts(
+        "Nadia Kowalczyk, a supervisor, opposed the plan.\n\n"
+        "Vivian Tsang, who directs a tenants' group, said her group stayed neutral. But she echoed some of "
+        "Kowalczyk's concerns.\n\n"
+        '"Twenty percent is the floor, not a favor," she said.'
+    )
+    assert quote_starting(facts, "Twenty percent").speaker == "Vivian Tsang"
