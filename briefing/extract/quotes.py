@@ -218,10 +218,16 @@ _SUED = re.compile(r"\b(?:sued|filed\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:lawsuit|suit
 # "a 2023 report by Inspector General Renata Solis": who wrote the document.
 _AUTHORED_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:(?!(?:by|from)\s)[\w'’-]+,?\s+){0,3}$")
 # "Walter Ng, the refinery's general manager, sent a letter to employees": who sent the document.
+# ("Yvette Carrington-Bell sued the sheriff in May": the lawsuit's.)
 _SENT_DOCUMENT = re.compile(
-    r"\b(?:sent|released|issued|published|wrote|signed|circulated|submitted)\s+(?:a|an|the|his|her|its|their)\s+"
-    rf"(?:[\w'’-]+\s+){{0,2}}?({'|'.join(sorted(_DOCUMENT_NOUNS | _STUDIES))})\b"
+    r"\b(?:(?:sent|released|issued|published|wrote|signed|circulated|submitted|filed)\s+(?:a|an|the|his|her|its|their)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?({'|'.join(sorted(_DOCUMENT_NOUNS | _STUDIES))})|(sued))\b"
 )
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were|get|gets|got)\s+(?:[a-z]+ly\s+)?$")
+_BY_OR_FOR = re.compile(r"\s+(?:by|for)\b")
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+# The names of one filing in court: "the lawsuit" may be the complaint the text said was filed.
+_LEGAL_FILINGS = frozenset(["lawsuit", "complaint", "suit", "petition"])
 # Who had a document made, or read it, is not its author: "The audit, ordered by the City Council".
 _NOT_WRITTEN_BY = frozenset(
     [
@@ -369,7 +375,7 @@ class QuoteFinder:
     _event_positions: list[int] = field(default_factory=list)
     _topic: _Topic | None = None
     _role_holders: dict[str, list[RoleHolder]] | None = None
-    _senders: list[tuple[int, str, str]] | None = None  # see _documents_sent
+    _senders: list[tuple[int, str, str | None]] | None = None  # see _documents_sent
     _organisation_by_role: dict[str, str | None] = field(default_factory=dict)
     _role_phrases: dict[str, int] = field(default_factory=dict)  # see _subject_before
     _role_readings: dict[str, tuple[str, bool, list[str]]] = field(default_factory=dict)  # see _resolve_role
@@ -2352,7 +2358,8 @@ class QuoteFinder:
         if noun in ("lawsuit", "complaint"):
             # "Norvance sued HHS in August. … "…," the lawsuit says.'; else no one: the body heard last is as
             # often the one sued ("ABC said the claims had no merit. The lawsuit, filed on Friday, says").
-            return self._plaintiff(position, paragraph)
+            # ("Denise Whitfield-Okoro filed a lawsuit in January. … "…," the lawsuit says": said further back.)
+            return self._plaintiff(position, paragraph) or self._author_named(noun, 0, position)
         # ("The engineering report, prepared in 2023 by Ambrose & Lattimore Engineers, found")
         sentence = self._sentence_start(self.paragraphs[paragraph].start, position)
         author = self._author_named(noun, sentence, position)
@@ -2366,16 +2373,40 @@ class QuoteFinder:
         )
         return heard if heard is not None else self._author_named(noun, 0, position)
 
-    def _documents_sent(self) -> list[tuple[int, str, str]]:
-        """Where the text said someone sent, released or wrote a document, with its noun and the sender, in
-        text order (read once: every "the letter said" looks it up)."""
+    def _documents_sent(self) -> list[tuple[int, str, str | None]]:
+        """Where the text said someone sent, released, wrote or filed a document, or sued, with the document's
+        noun and who did (``None``: someone it does not name), in text order (read once: every "the letter
+        said" looks it up)."""
         if self._senders is None:
             self._senders = []
             for sent in _SENT_DOCUMENT.finditer(self.body):
-                subject = self._subject_before(sent.start(), self._sentence_start(0, sent.start()))
-                if subject is not None and subject.name is not None and subject.kind in ("person", "organisation"):
-                    self._senders.append((sent.start(), sent.group(1).lower(), subject.name))
+                told, sender = self._sender_told(sent)
+                if told:
+                    self._senders.append((sent.start(), (sent.group(1) or "lawsuit").lower(), sender))
         return self._senders
+
+    def _sender_told(self, sent: re.Match[str]) -> tuple[bool, str | None]:
+        """Whether the sentence tells who sent the document (or sued) at ``sent``, and who: the person or
+        organisation before the verb; someone unnamed when the verb is passive ("Snoop Dogg has been sued by a
+        make-up artist", "Snoop Dogg sued for") or a clause of its own stands before it ("The mother of a man
+        who died in the Meherrin Valley Regional Jail filed a lawsuit"), unless the name opens the sentence
+        ("Walter Greer, a Republican whose district …, sent a letter"); not told by a pronoun, or by a passive
+        with no agent ("will not be sued into surrendering")."""
+        body, start = self.body, sent.start()
+        if sent.group(2) and _PASSIVE_BEFORE.search(body, max(0, start - 24), start):
+            return _BY_OR_FOR.match(body, sent.end()) is not None, None
+        if sent.group(2) and _BY_OR_FOR.match(body, sent.end()):
+            return True, None
+        sentence = self._sentence_start(0, start)
+        subject = self._subject_before(start, sentence)
+        if subject is None or subject.name is None or subject.kind not in ("person", "organisation"):
+            return False, None
+        if _RELATIVE_WORD.search(body, sentence, start) and any(
+            mention.kind in ("person", "organisation")
+            for mention in self._mentions_between(bisect.bisect_left(self._starts, sentence), subject.start)
+        ):
+            return True, None
+        return True, subject.name
 
     def _author_named(self, noun: str, lower: int, position: int) -> str | None:
         """The organisation the text gave as the author of the document ``noun`` between ``lower`` and
@@ -2410,9 +2441,9 @@ class QuoteFinder:
                 return mention.name
         return sent[1] if sent is not None else None
 
-    def _sender(self, noun: str, lower: int, position: int) -> tuple[int, str] | None:
+    def _sender(self, noun: str, lower: int, position: int) -> tuple[int, str | None] | None:
         """Where the text last said, between ``lower`` and ``position``, that someone sent the document
-        ``noun``, and who."""
+        ``noun``, and who (``None``: the document meant, whose sender the text does not give)."""
         senders = self._documents_sent()
         index = bisect.bisect_left(senders, (position,))
         while index > 0 and senders[index - 1][0] >= lower:
@@ -3936,8 +3967,10 @@ _GERUND_BEFORE = re.compile(r"\b(?:in|the|his|her|its|their|a|an)\s+$")
 
 def _same_document(noun: str, word: str) -> bool:
     """Whether ``word`` may name the document "the ``noun``" refers to: a study, a survey or a report are
-    the same document, however the text calls it."""
-    return word == noun or (noun in _STUDIES and word in _STUDIES)
+    the same document, however the text calls it, as are a lawsuit and a complaint."""
+    return (
+        word == noun or (noun in _STUDIES and word in _STUDIES) or (noun in _LEGAL_FILINGS and word in _LEGAL_FILINGS)
+    )
 
 
 @lru_cache(maxsize=64)

@@ -2567,3 +2567,17 @@ def test_a_pronoun_after_but_or_and_opening_the_sentence_before_goes_on_with_its
         '"Twenty percent is the floor, not a favor," she said.'
     )
     assert quote_starting(facts, "Twenty percent").speaker == "Vivian Tsang"
+
+
+def test_the_lawsuit_is_who_filed_or_sued_even_paragraphs_before_but_not_the_one_sued():
+    facts = extract_facts(
+        "Yvette Carrington-Bell filed a federal lawsuit Monday against the county jail.\n\n"
+        "The county declined to comment. Its board meets next week.\n\n"
+        "Jail staff were short-handed that weekend, records show.\n\n"
+        '"Officers told the cellmate to stop banging on the door," the lawsuit says.\n\n'
+        "Rapper Snoop Dogg has been sued for $25m by a make-up artist.\n\n"
+        "ABC said the claims had no merit. The star has not been charged.\n\n"
+        "The lawsuit, filed in Los Angeles on Friday, says the woman's drink was spiked."
+    )
+    assert quote_starting(facts, "Officers told").speaker == "Yvette Carrington-Bell"
+    assert quote_starting(facts, "the woman's drink").speaker is None
