@@ -2409,9 +2409,10 @@ class QuoteFinder:
         return True, subject.name
 
     def _author_named(self, noun: str, lower: int, position: int) -> str | None:
-        """The organisation the text gave as the author of the document ``noun`` between ``lower`` and
-        ``position`` (within the 40 mentions before it): "the report by telecoms giant BT", "A letter
-        submitted to the committee by the Council"; not the paper that saw it ("a letter seen by the Guardian")."""
+        """The person or organisation the text gave as the author of the document ``noun`` between ``lower``
+        and ``position`` (within the 40 mentions before it): "the report by telecoms giant BT", "A letter
+        submitted to the committee by the Council", or who sent it (see _documents_sent); not the paper that saw
+        it ("a letter seen by the Guardian"), nor who ordered it."""
         index = bisect.bisect_left(self._starts, position)
         sent = self._sender(noun, max(lower, self._starts[max(0, index - 40)] if index else position), position)
         for mention in reversed(self.linked.mentions[max(0, index - 40) : index]):
