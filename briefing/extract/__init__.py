@@ -16,6 +16,11 @@ if TYPE_CHECKING:
     from briefing.model import Facts
 
 # Bump whenever extraction output changes: the cache keys on it.
+# 21: documents' authors by "by"/"from" and by whoever sent, filed or sued, studies and audits as documents, a
+# town and its state ending an appositive, nations' embassies and governments, the turns of a narrated
+# questioning, words after a paragraph whose last sentence names one person, answers a colon brings in;
+# 20: the body the sentence before opens with ("the group"), offices, plaintiffs by description, Mr./Ms. by
+# sex, titles kept for shared surnames, unnamed askers, turns of talk, organisations' short forms, leagues;
 # 19: documents' authors in their own sentence, local offices and "Chief" as titles, roles a clause gives ("who
 # chairs"), the armed services, people for a cause, "St."/"Mt."/"Ft." inside names, colon paragraphs introducing
 # quotes, turns between pronouns, a lone word opening a firm's name, names ending in "day";
@@ -31,7 +36,7 @@ if TYPE_CHECKING:
 # reported speakers go on; 12: "Trustees" ends an organisation's name; 11: world given names, things that
 # are no people; 10: attribution of terms, documents, pronouns in reported speech; 9: first names from SSA
 # data, lone surnames that speak; 8: names, single quote marks.
-EXTRACTOR_VERSION = "20"
+EXTRACTOR_VERSION = "21"
 
 
 def extract_facts(body: str) -> Facts:
