@@ -366,6 +366,7 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
 
     mentions.sort(key=lambda mention: (mention.start, -mention.end))
     _defined_acronyms(body, mentions)
+    _initialled_acronyms(mentions)
     linked.mentions = _one_spelling(_joined_shouted(body, _drop_overlaps(mentions)))
     # A census first name tells the sex, unless the article calls the person by that word alone and it
     # is a surname too: then it is a family name written first ("Moon Seong Mook" ... "Moon said").
@@ -776,6 +777,40 @@ def _defined_acronyms(body: str, mentions: list[LinkedMention]) -> None:
     if found:
         mentions.extend(found)
         mentions.sort(key=lambda mention: (mention.start, -mention.end))
+
+
+def _initialled_acronyms(mentions: list[LinkedMention]) -> None:
+    """ "the Federal Trade Commission" … "the FTC": an acronym no brackets defined is the one organisation of
+    the article whose initials it spells (with or without its "of" and "and", after a leading "U.S."), when
+    just one does."""
+    spelled: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.kind == "organisation" and " " in mention.name:
+            for initials in _initials(mention.name):
+                spelled.setdefault(initials, set()).add(mention.name)
+    if not spelled:
+        return
+    for mention in mentions:
+        names = spelled.get(mention.name) if mention.kind == "organisation" and mention.name == mention.text else None
+        if names is not None and len(names) == 1 and mention.name.isupper():
+            (mention.name,) = names
+
+
+_LEADING_NATION = frozenset(["U.S.", "US", "U.S", "United States"])
+_JOINING_WORDS = frozenset(["of", "and", "for", "the", "on", "&"])
+
+
+def _initials(name: str) -> set[str]:
+    """The acronyms a name of several words may go by: "Department of Justice" as DOJ or DJ, "U.S. Federal Trade
+    Commission" as FTC (or USFTC)."""
+    words = name.replace("-", " ").split()
+    found = set()
+    for start in {0, 1 if words[0] in _LEADING_NATION else 0}:
+        kept = words[start:]
+        found.add("".join(word[0].upper() for word in kept if word[:1].isalpha()))
+        found.add("".join(word[0] for word in kept if word[:1].isupper()))
+    # (Not "BT Together" for BT: a name holding the acronym as a word is something of that body's.)
+    return {initials for initials in found if len(initials) >= 2 and initials not in words}
 
 
 # Where an acronym may be written: a capital after no letter, digit, "_" or hyphen, and the letters

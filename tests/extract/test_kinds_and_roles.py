@@ -1381,3 +1381,18 @@ def test_a_common_word_opening_a_sentence_opens_an_institutions_name_unless_it_o
     for name in ("Front Range Electric Cooperative", "Red Mesa Land Co.", "Greater Manchester Police"):
         assert found[name].kind == "organisation", name
     assert "Acme Widget Corp" in found and "Sony Pictures" in found
+
+
+def test_an_acronym_is_the_one_organisation_whose_initials_it_spells_not_one_holding_it_as_a_word():
+    found = _entities(
+        "The U.S. Federal Trade Commission sued Harvest Lane Foods. The FTC said the deal would raise prices. "
+        "The National Audit Office and the Department of Justice agreed, the NAO and the DOJ said. "
+        "BT is offering free calls with BT Together."
+    )
+    assert [mention.text for mention in found["U.S. Federal Trade Commission"].mentions] == [
+        "U.S. Federal Trade Commission",
+        "FTC",
+    ]
+    assert [mention.text for mention in found["National Audit Office"].mentions] == ["National Audit Office", "NAO"]
+    assert [mention.text for mention in found["Department of Justice"].mentions] == ["Department of Justice", "DOJ"]
+    assert "BT" in found
