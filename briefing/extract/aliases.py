@@ -796,7 +796,7 @@ def _initialled_acronyms(mentions: list[LinkedMention]) -> None:
             (mention.name,) = names
 
 
-_LEADING_NATION = frozenset(["U.S.", "US", "U.S", "United States"])
+_LEADING_NATION = frozenset(["U.S.", "US", "U.S"])
 _JOINING_WORDS = frozenset(["of", "and", "for", "the", "on", "&"])
 
 
