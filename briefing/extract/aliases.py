@@ -784,10 +784,9 @@ def _initialled_acronyms(mentions: list[LinkedMention]) -> None:
     the article whose initials it spells (with or without its "of" and "and", after a leading "U.S."), when
     just one does."""
     spelled: dict[str, set[str]] = {}
-    for mention in mentions:
-        if mention.kind == "organisation" and " " in mention.name:
-            for initials in _initials(mention.name):
-                spelled.setdefault(initials, set()).add(mention.name)
+    for name in {mention.name for mention in mentions if mention.kind == "organisation" and " " in mention.name}:
+        for initials in _initials(name):
+            spelled.setdefault(initials, set()).add(name)
     if not spelled:
         return
     for mention in mentions:
@@ -797,7 +796,6 @@ def _initialled_acronyms(mentions: list[LinkedMention]) -> None:
 
 
 _LEADING_NATION = frozenset(["U.S.", "US", "U.S"])
-_JOINING_WORDS = frozenset(["of", "and", "for", "the", "on", "&"])
 
 
 def _initials(name: str) -> set[str]:

@@ -2393,10 +2393,10 @@ class QuoteFinder:
         ("Walter Greer, a Republican whose district …, sent a letter"); not told by a pronoun, or by a passive
         with no agent ("will not be sued into surrendering")."""
         body, start = self.body, sent.start()
-        if sent.group(2) and _PASSIVE_BEFORE.search(body, max(0, start - 24), start):
-            return _BY_OR_FOR.match(body, sent.end()) is not None, None
-        if sent.group(2) and _BY_OR_FOR.match(body, sent.end()):
-            return True, None
+        if sent.group(2):  # "sued"
+            agent = _BY_OR_FOR.match(body, sent.end()) is not None
+            if agent or _PASSIVE_BEFORE.search(body, max(0, start - 24), start):
+                return agent, None
         sentence = self._sentence_start(0, start)
         subject = self._subject_before(start, sentence)
         if subject is None or subject.name is None or subject.kind not in ("person", "organisation"):
