@@ -81,6 +81,11 @@ _ADVERB_BEFORE = re.compile(
 _ANTECEDENT_PARAGRAPHS = 1
 _TOPIC_MENTIONS = 3  # named this often, someone the story is about (not one named in passing)
 _PRONOUN_CHAIN = 4  # sentences opening with the same pronoun, read back to the one it follows
+# Words standing for a person: a sentence holding one speaks of someone (see _speaks_of_no_one).
+_PERSONAL_WORDS = frozenset(
+    ["he", "she", "him", "his", "her", "hers", "they", "them", "their", "i", "me", "my", "we", "us", "our", "you"]
+)
+_LOWER_WORD = re.compile(r"[A-Za-z]+")
 _MAX_WINDOW = 400
 _MAX_SUBJECT_CHARS = 160
 _MIN_UNATTRIBUTED_WORDS = 6
@@ -319,6 +324,14 @@ class _RawQuote(NamedTuple):
     closed: bool
 
 
+class _Ranges(NamedTuple):
+    """Ranges of the body in text order, not overlapping one another: two lists of numbers rather
+    than a list of pairs, which would be one more object per range for the garbage collector."""
+
+    starts: list[int]
+    ends: list[int]
+
+
 @dataclass(slots=True)
 class _Speaker:
     text: str
@@ -386,6 +399,9 @@ class QuoteFinder:
     # The sex of each person from their first name, and of those the text calls "he" or "she" since.
     _genders: dict[str, str] = field(default_factory=dict)
     _cue_starts: list[int] | None = None  # see _indirect_cues
+    _quote_spans: _Ranges = field(
+        default_factory=lambda: _Ranges([], [])
+    )  # every quote, from its opening mark to its closing one
 
     def __post_init__(self) -> None:
         self._by_start = {mention.start: mention for mention in self.linked.mentions}
@@ -430,6 +446,7 @@ class QuoteFinder:
 
     def find(self) -> list[Quote]:
         raw = self._raw_quotes()
+        self._quote_spans = _Ranges([item.open_start for item in raw], [item.close_end for item in raw])
         quotes: list[Quote] = []
         # (In paragraph order already: grouped in C, as a hostile body holds 400,000 of them.)
         by_paragraph = {paragraph: list(items) for paragraph, items in itertools.groupby(raw, _paragraph_of)}
@@ -2699,6 +2716,7 @@ class QuoteFinder:
             subject = self._subject_going_on(own_clause, position, unwanted)
             if subject is not None:
                 return subject
+        passed_over: tuple[int, int, int, int, int, int, int] | None = None  # see below
         for _ in range(_PRONOUN_CHAIN):
             sentence_start = self._clause_start(lower, position)
             if sentence_start in self._read_across:
@@ -2720,12 +2738,25 @@ class QuoteFinder:
                         # ('Hewitt said he had had a "gutful" but Geoff Pollard rejected his comments. "…,"
                         # he said': a clause of its own after the quote, whose subject the pronoun means.)
                         heard_from = clause_start
-            if (
-                not pronoun
-                or self._opening_subject(previous_start, previous_end) != pronoun
-                or previous_start >= position
-            ):
+            opening = self._opening_subject(previous_start, previous_end) if pronoun else ""
+            if passed_over is not None:
+                if opening != pronoun and (
+                    self._one_person(previous_start, previous_end) is None
+                    or _QUESTIONED.search(self.body, previous_start, previous_end) is not None
+                ):
+                    # (Not to a sentence naming two, nor to a question: "Kowalczyk asked whether … The answer
+                    # was careful. ¶ "…," she said" is the one asked, whom the sentence passed over is read for.)
+                    sentence_start, previous_start, previous_end, heard_from, position, paragraph, lower = passed_over
+                    break
+                passed_over = None
+            if not pronoun or previous_start >= position:
                 break
+            if opening != pronoun:
+                if not self._speaks_of_no_one(previous_start, previous_end):
+                    break
+                # "Tameka Brooks was at the bus stop. The No. 40 was six minutes late. ¶ "…," she said": a
+                # sentence of the writer's naming no one is passed over, to one naming one person.
+                passed_over = (sentence_start, previous_start, previous_end, heard_from, position, paragraph, lower)
             # "Warren … She compares him to Trump. … she said": the sentence before opens with the
             # same pronoun, so both mean whoever that one does.
             position = previous_start
@@ -2881,6 +2912,28 @@ class QuoteFinder:
             if mention.kind == "person" and genders.get(mention.name) != unwanted:
                 return mention.name
         return None
+
+    def _speaks_of_no_one(self, start: int, end: int) -> bool:
+        """Whether the short sentence from ``start`` to ``end`` is the writer's and speaks of no one: no
+        person named, no pronoun or role for one, no quote ("The No. 40 was six minutes late.")."""
+        if end - start > _MAX_SUBJECT_CHARS or _inside_any(self._quote_spans, start, end):
+            return False
+        index = bisect.bisect_left(self._starts, start)
+        if any(mention.kind == "person" for mention in self._mentions_between(index, end)):
+            return False
+        roles = self._role_set or frozenset()
+        words = (word.lower() for word in _LOWER_WORD.findall(self.body, start, end))
+        return not any(word in _PERSONAL_WORDS or word in roles or word[:-1] in roles for word in words)
+
+    def _one_person(self, start: int, end: int) -> str | None:
+        """The one person the sentence from ``start`` to ``end`` names outside quotes, if it names one."""
+        index = bisect.bisect_left(self._starts, start)
+        named = {
+            mention.name
+            for mention in self._mentions_between(index, end)
+            if mention.kind == "person" and not _inside_any(self._quote_spans, mention.start, mention.end)
+        }
+        return named.pop() if len(named) == 1 else None
 
     def _bare_quote(self, paragraph: int) -> bool:
         """Whether the paragraph is one quoted stretch and nothing else: a turn in an exchange. (Read once per
@@ -4140,14 +4193,6 @@ def _strip_affiliation(body: str, end: int, lower: int) -> int:
         if tag:
             return tag.start()
     return end
-
-
-class _Ranges(NamedTuple):
-    """Ranges of the body in text order, not overlapping one another: two lists of numbers rather
-    than a list of pairs, which would be one more object per range for the garbage collector."""
-
-    starts: list[int]
-    ends: list[int]
 
 
 def _inside_any(ranges: _Ranges, start: int, end: int) -> bool:

@@ -2581,3 +2581,19 @@ def test_the_lawsuit_is_who_filed_or_sued_even_paragraphs_before_but_not_the_one
     )
     assert quote_starting(facts, "Officers told").speaker == "Yvette Carrington-Bell"
     assert quote_starting(facts, "the woman's drink").speaker is None
+
+
+def test_a_pronoun_passes_over_a_sentence_naming_no_one_to_one_naming_one_person_not_a_question():
+    facts = extract_facts(
+        '"They bought houses," said Priscilla Van Houten-Mbeki, the chairwoman.\n\n'
+        "Back on Edmondson Avenue on Thursday morning, Tameka Brooks was at the bus stop at 5:20, as usual. "
+        "The No. 40 was six minutes late.\n\n"
+        '"You see?" she said, climbing aboard.'
+    )
+    assert quote_starting(facts, "You see?").speaker == "Tameka Brooks"
+    asked = extract_facts(
+        '"Nothing is off the table," said Nadine Holloway, the commission chair.\n\n'
+        "Brenda Kowalczyk asked whether the commission would block the charge. The answer was careful.\n\n"
+        '"We will look at every dollar," she said.'
+    )
+    assert quote_starting(asked, "We will look").speaker == "Nadine Holloway"
