@@ -290,6 +290,12 @@ def _decide(
             and not (settled == "placed" and has_role and _surname_last(name, gazetteer))
         ):
             found = mentions[0] if len(mentions) == 1 else next(m for m in mentions if m.evidence == settled)
+            if (
+                settled == "suffix"
+                and found.kind == "place"
+                and _surnamed_person(body, name, mentions, has_role, gazetteer)
+            ):
+                return _typed("person", _SETTLED[settled])  # "Eunice Park, who chairs the faculty senate"
             city = settled in ("known", "compass") and found.kind == "place" and name not in gazetteer.countries
             if city and _plays(body, mentions):
                 return _typed("organisation", _SETTLED[settled])  # "Barcelona striker Samuel Eto'o"
@@ -602,6 +608,24 @@ def _name_evidence(name: str, gazetteer: Gazetteer, speaks: bool) -> float:
     if tokens[-1].lower() in gazetteer.surnames and not ordinary and not _of_a_place(tokens, gazetteer):
         score += 0.75
     return score
+
+
+def _surnamed_person(body: str, name: str, mentions: list[LinkedMention], has_role: bool, gazetteer: Gazetteer) -> bool:
+    """Whether a given name and a place's head that is a surname too ("Eunice Park", "Ricki Lake", not "Hyde
+    Park") name a person by what the text says of them: a role, "X, who", an age, "X said she"."""
+    given, _, head = name.partition(" ")
+    if " " in head or not _census_surname(head, gazetteer):
+        return False
+    if not (
+        all(part in gazetteer.first_names for part in given.split("-"))
+        or (given.count("-") == 1 and given.split("-")[1].islower())  # ("Hyun-woo Park", "Sung-min Park")
+    ):
+        return False
+    return has_role or any(
+        _PERSON_AFTER.match(body, mention.end, mention.end + _WINDOW)
+        or _referred_to_as_a_person(body, mention.end, gazetteer)
+        for mention in mentions
+    )
 
 
 def _surname_last(name: str, gazetteer: Gazetteer) -> bool:

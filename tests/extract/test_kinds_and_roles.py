@@ -1396,3 +1396,14 @@ def test_an_acronym_is_the_one_organisation_whose_initials_it_spells_not_one_hol
     assert [mention.text for mention in found["National Audit Office"].mentions] == ["National Audit Office", "NAO"]
     assert [mention.text for mention in found["Department of Justice"].mentions] == ["Department of Justice", "DOJ"]
     assert "BT" in found
+
+
+def test_a_given_name_before_a_places_head_that_is_a_surname_is_a_person_when_the_text_says_so():
+    found = _entities(
+        "Eunice Park, who chairs the faculty senate, said professors felt caught. Sung-min Park said he was fine. "
+        "Ricki Lake, 55, hosted the event. The rally in Hyde Park drew 300 people, and Stanley Park was closed."
+    )
+    assert {name: found[name].kind for name in ("Eunice Park", "Sung-min Park", "Ricki Lake")} == dict.fromkeys(
+        ("Eunice Park", "Sung-min Park", "Ricki Lake"), "person"
+    )
+    assert found["Hyde Park"].kind == found["Stanley Park"].kind == "place"
