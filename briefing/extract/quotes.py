@@ -378,6 +378,7 @@ class QuoteFinder:
     # Where a clause read back from a pronoun would start but the sentence goes on: past a term in marks,
     # or inside a partial quote (see _person_meant).
     _read_across: set[int] = field(default_factory=set)
+    _partial_closes: set[int] = field(default_factory=set)  # where partial quotes close (see _person_meant)
     _asker: _Voice | None = None  # the voice of the paragraphs before the last voice heard (see find)
     _asked_in: int = -1  # the paragraph of the last unattributed turn given back to the one who asked
     _exchange: _Exchange | None = None  # the questioning the paragraphs of bare quotes read now are turns of
@@ -529,6 +530,7 @@ class QuoteFinder:
                     self._read_across.add(
                         _after_last_mark(self.body, item.open_start, item.open_start + 2, self._marks)
                     )
+                    self._partial_closes.add(item.close_end)
                 if cue_at is not None:
                     used_cues.add(cue_at)
                 quotes.append(quote)
@@ -2728,13 +2730,16 @@ class QuoteFinder:
             previous_start = heard_from = self._sentence_start(lower, previous_end)
             if pronoun:
                 clause_start = self._clause_start(lower, previous_end)
-                if clause_start not in self._read_across:
+                new_subject = _NEW_SUBJECT.search(self.body, clause_start, previous_end) is not None
+                if clause_start not in self._read_across and (clause_start not in self._partial_closes or new_subject):
                     # A pronoun reads the clause after a quote (a quote in between speaks for someone),
                     # but the whole sentence around a term in marks ('urging people who feel "taken for
                     # granted" by Tony Blair to vote Conservative. He …': the one urging) or one a partial
-                    # quote ends ('Mr Howard said the police had said ID cards could "help …". He added').
+                    # quote ends ('Mr Howard said the police had said ID cards could "help …". He added'),
+                    # or goes on from ('Eunice Park, who …, said many professors felt "caught in the middle"
+                    # during the strike. ¶ "…," she said').
                     previous_start = clause_start
-                    if _NEW_SUBJECT.search(self.body, clause_start, previous_end):
+                    if new_subject:
                         # ('Hewitt said he had had a "gutful" but Geoff Pollard rejected his comments. "…,"
                         # he said': a clause of its own after the quote, whose subject the pronoun means.)
                         heard_from = clause_start
@@ -2990,7 +2995,9 @@ class QuoteFinder:
             or (comma >= 0 and self._first_mention_at_or_after(start) >= comma)
         ):
             comma = body.find(",", start, end)
-            if comma >= 0 and _next_mark(body, start, comma, self._marks) >= comma:
+            # (Not a comma inside a quote; across a term or partial quote in marks: 'While saying he admired
+            # Mr Blair's "courageous" leadership, he …')
+            if comma >= 0 and not _inside_any(self._quote_spans, comma, comma + 1):
                 after = _skip_space(body, comma + 1, end)
                 opening = _OPENING_PRONOUN.match(body, after, after + 4)
                 pronoun = opening.group().lower() if opening is not None else ""
@@ -3049,6 +3056,11 @@ class QuoteFinder:
             if _APPOSITIVE_OPENING.match(self.body, verb_at, end):
                 # "Huntsinger, the former actuary, agreed, though he added": past the appositive.
                 closing = self.body.find(",", verb_at + 1, min(end, verb_at + _APPOSITIVE_CHARS))
+                verb_at = closing if closing >= 0 else verb_at
+            elif _WHO_OPENING.match(self.body, verb_at, end):
+                # "Eunice Park, who chairs the senate and is not related to Jin-woo Park, said": past the
+                # clause, whose names are not the subject.
+                closing = self.body.find(",", verb_at + 1, min(end, verb_at + _MAX_SUBJECT_CHARS))
                 verb_at = closing if closing >= 0 else verb_at
             if self.body.startswith(",", verb_at):  # "a retired teacher named Gloria Sims, told"
                 verb_at = _skip_space(self.body, verb_at + 1, end)
@@ -4093,6 +4105,7 @@ _PARTICIPLE_ASIDE = re.compile(
 )
 _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+$")  # "hired from Durham": a town the gazetteer may not know
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\b")  # "one senator, a Republican from Ohio, said"
+_WHO_OPENING = re.compile(r",\s+(?:who|whose)\b")  # "Eunice Park, who chairs the faculty senate, said"
 _DESCRIBED_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z\d][\w-]*\s+){1,2}")  # "the influential", "the 28-year-old"
 _WORKPLACE_BEFORE = re.compile(r"\b(?:of|from|at)\s+$")  # "Gavin Cox of the website": where the speaker works
 

@@ -2597,3 +2597,17 @@ def test_a_pronoun_passes_over_a_sentence_naming_no_one_to_one_naming_one_person
         '"We will look at every dollar," she said.'
     )
     assert quote_starting(asked, "We will look").speaker == "Nadine Holloway"
+
+
+def test_a_pronoun_reads_across_a_partial_quote_the_sentence_goes_on_from_and_past_a_who_clause():
+    facts = extract_facts(
+        '"I was teaching two sections," Jin-woo Park said.\n\n'
+        "Eunice Park, who chairs the faculty senate and is not related to Jin-woo Park, said many professors "
+        'felt "caught in the middle" during the strike.\n\n'
+        '"A lot of us supported the students," she said.\n\n'
+        'Robert Jackson, the MP, defected on Saturday. While saying he admired Mr Blair\'s "courageous" '
+        "leadership of the country, he bitterly criticised the Conservatives.\n\n"
+        '"Their hostility to Europe has hardened," he wrote.'
+    )
+    assert quote_starting(facts, "A lot of us").speaker == "Eunice Park"
+    assert quote_starting(facts, "Their hostility").speaker == "Robert Jackson"
