@@ -125,6 +125,7 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
     candidates = _joined_surnames(body, candidates, {_surname(person.tokens) for person in people.values()})
     by_last: dict[str, list[str]] = defaultdict(list)
     by_first: dict[str, list[str]] = defaultdict(list)
+    by_word_first: dict[str, list[str]] = defaultdict(list)  # given names that are ordinary words too
     # The first of two surnames: "Rodríguez" of "María Rodríguez Salas".
     paternal: dict[str, list[str]] = defaultdict(list)
     middle: dict[str, list[str]] = defaultdict(list)
@@ -144,6 +145,8 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
             name in firms_opened.get(tokens[0], (name,)) or tokens[0] in gazetteer.first_names
         ):
             by_first[tokens[0]].append(name)
+        elif tokens[0] in gazetteer.first_names and len(tokens) == 2:
+            by_word_first[tokens[0]].append(name)  # "Wade Kettleman": a given name that is a word too
         if _two_surnames(tokens, gazetteer):
             paternal[tokens[-2]].append(name)
         elif (
@@ -270,6 +273,10 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
             mentions.append(_mention(body, candidate, person, "person"))
             if candidate.gender:
                 linked.genders.setdefault(person, candidate.gender)
+        elif len(bearers := by_word_first.get(token, ())) == 1 and _acts(body, candidate, gazetteer):
+            # "Wade Kettleman … Wade was blunter": a given name that is a word too, acting as a person does
+            # (not "Will the council act?", "My view is": the word).
+            mentions.append(_mention(body, candidate, bearers[0], "person"))
         elif token[-1:] == "s" and len(candidate.tokens) <= 1 and token[:-1] in by_last:
             continue  # "the Ferreiras" of Gabriel and Lucia Ferreira: a family, no name of its own
         elif candidate.kind == "person":  # titled lone name: "Mr Smith" with no full name in the article
@@ -331,7 +338,11 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
         if mention.kind == "person" and " " in mention.text and mention.text.split(" ", 1)[0] in gazetteer.first_names
         for position in (mention.start, mention.end)
     }
+    listed_first: dict[str, str] = {}  # "Sal and Teresa DiNardo … Sal is less sure": Sal DiNardo's first name
     for candidate in unresolved:
+        if candidate.text in listed_first:
+            mentions.append(_mention(body, candidate, listed_first[candidate.text], "person"))
+            continue
         if candidate.name in lone_people:
             mentions.append(_mention(body, candidate, candidate.name, "person"))
             continue
@@ -359,6 +370,8 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
             listed := _listed_with_person(body, candidate, listed_people, gazetteer)
         ):
             mentions.append(_mention(body, candidate, listed, "person", "like people"))
+            if candidate.text in gazetteer.first_names and listed != candidate.name:
+                listed_first[candidate.text] = listed
             if gender := first_name_gender(gazetteer, candidate.text) or "":
                 linked.genders.setdefault(listed, gender)  # "Gabriel and Lucia Ferreira": Gabriel's sex
         elif candidate.name in lone_names:

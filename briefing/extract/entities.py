@@ -534,14 +534,24 @@ class CandidateFinder:
         )
         # "US Airways said" opens with a known acronym, not the word "us".
         acronym = common_opening and len(first_word) > 1 and first_word.isupper() and first_word in gazetteer.names
-        # "Drew Mikkelsen reported", "Will Smith said": a first name that is a word too opens a name when
-        # a word that is no word follows it.
+        # "Drew Mikkelsen reported", "Will Smith said", "Wade Kettleman said": a first name that is a word too
+        # opens a name when a word that is no word follows it (a census surname, or one no list knows).
         given = (
             common_opening
             and len(tokens) > 1
             and len(first_word) > 2
             and first_word in gazetteer.first_names
-            and tokens[1].text.lower() in gazetteer.surnames
+            and (
+                tokens[1].text.lower() in gazetteer.surnames
+                # (no plural, no word of a known name: not "Many Caribs", "Man United"; not after a modal
+                # opening a question: "Will Halcyon keep the workforce?")
+                or (
+                    first_word != "Will"
+                    and _NAME_WORD.fullmatch(tokens[1].text) is not None
+                    and not tokens[1].text.endswith("s")
+                    and tokens[1].text not in _words_of_names(gazetteer)
+                )
+            )
             and tokens[1].text.lower() not in gazetteer.common_words
             and tokens[1].text not in gazetteer.demonyms
             and normalise_name(tokens[1].text) not in gazetteer.names
@@ -1087,6 +1097,7 @@ _PARTY_MEMBERS = frozenset(["Democrat", "Democrats", "Republican", "Republicans"
 _NAME_PARTICLES = frozenset(_PARTICLES.split("|"))
 # Last words of the names of streets, greens and buildings that are surnames too ("Drury Lane", "Nathan
 # Lane"), so no suffix (see ``name_suffixes.txt``) that would make every such name a place.
+_NAME_WORD = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")  # "Kettleman", "Nakamura-Price"
 _LANDMARK_HEADS = frozenset(
     ["Lane", "Grove", "Green", "Castle", "Cathedral", "Wharf", "Moor", "Mews", "Crescent", "Terrace", "Gardens",
      "Quay", "Harbour", "Tower", "Abbey", "Drive"]

@@ -1407,3 +1407,15 @@ def test_a_given_name_before_a_places_head_that_is_a_surname_is_a_person_when_th
         ("Eunice Park", "Sung-min Park", "Ricki Lake"), "person"
     )
     assert found["Hyde Park"].kind == found["Stanley Park"].kind == "place"
+
+
+def test_a_given_name_alone_goes_on_meaning_the_one_named_with_it_even_when_it_is_a_word_too():
+    found = _entities(
+        "Sal and Teresa DiNardo run a sandwich shop. Teresa keeps the books. Sal is less sure the cut will matter. "
+        "Wade Kettleman runs cattle near the river. Wade was blunter. "
+        '"Will Halcyon keep the current workforce?" a reporter asked. Many Caribs were killed by disease.'
+    )
+    assert [mention.text for mention in found["Sal DiNardo"].mentions] == ["Sal", "Sal"]
+    assert [mention.text for mention in found["Wade Kettleman"].mentions] == ["Wade Kettleman", "Wade"]
+    assert "Will Halcyon" not in found
+    assert "Many Caribs" not in found
