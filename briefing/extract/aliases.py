@@ -1122,10 +1122,13 @@ def _role_patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[st
         # ("The chair of the board, Marjorie Halloran", "The chairman of the House Agriculture subcommittee on
         # forestry, Rep. Travis Kettering": after "of the", a body's words in any case, but no verb.)
         word = rf"(?!(?:{_NOT_APPOSITIVE})\b)[\w'’-]+"
+        # (A body's name after "of the" may hold a comma before a capitalised word, "the House Science, Technology
+        # and Energy Committee"; a title may stand between the comma and the name, "The committee chairman,
+        # Council member Roberto Kessler-Ibáñez".)
         leading = re.compile(
             rf"\b((?:(?:[A-Z][\w'’-]*|{_ROLE_MODIFIERS})\s+){{0,2}}({titles})(?:\s+(?:of|for|at)\s+(?:[A-Z][\w'’-]*"
-            rf"(?:\s+[A-Z][\w'’-]*){{0,3}}|the\s+(?:{word}\s+){{0,5}}{word}))?),\s+(?:the\s+|state\s+|former\s+)?"
-            rf"(?:(?:Rt|Rev|Hon|Revd|Very|Most)\.?\s+)*$"
+            rf"(?:\s+[A-Z][\w'’-]*){{0,3}}|the\s+(?:{word}(?:,(?=\s+[A-Z]))?\s+){{0,7}}{word}))?),\s+"
+            rf"(?:the\s+|state\s+|former\s+)?(?:[A-Z][a-z]+\s+(?:{roles})\s+)?(?:(?:Rt|Rev|Hon|Revd|Very|Most)\.?\s+)*$"
         )
         # "chief executive", "England captain", "Lib Dem leader": modifiers, or capitalised words, before the noun.
         # ("ex-Conservative chancellor Ken Clarke" is a former one)
@@ -1164,7 +1167,9 @@ _HOLDS_AFTER = re.compile(
     r",\s+(?:an?\s+[^,.;:!?()\"“”]{1,50}?\s+)?who\s+(?:also\s+)?(chairs|heads|leads|directs)"
     r"\s+(the\s+[^,.;:!?()\"“”]{1,60}?)(?=\s*[,.;]|\s+(?:and|but)\s)"
 )
+_HOLDS_BEFORE = re.compile(r"\bwho\s+(?:also\s+)?(chairs|heads|leads|directs)\s+(the\s+[^,.;:!?()\"“”]{1,60}?),\s+$")
 _ROLE_OF_VERB = {"chairs": "chair", "heads": "head", "leads": "leader", "directs": "director"}
+_LEADING_CHARS = 120  # "The chairman of the Appropriations subcommittee that oversees housing, Rep. Tom Keller"
 _LEADING_ENDINGS = frozenset(["the", "state", "former", "Rt", "Rev", "Hon", "Revd", "Very", "Most"])
 
 
@@ -1192,8 +1197,8 @@ def _role_holders(
         may_hold, may_lead = _may_hold_role(body, start, role_endings)
         if may_hold:
             before = before_pattern.search(body, max(0, start - 40), start)
-        if may_lead and _may_lead(body, max(0, start - 80), start, title_endings):
-            leading = leading_pattern.search(body, max(0, start - 80), start)
+        if may_lead and _may_lead(body, max(0, start - _LEADING_CHARS), start, title_endings):
+            leading = leading_pattern.search(body, max(0, start - _LEADING_CHARS), start)
             if leading and _AS_BEFORE.search(body, max(0, leading.start() - 4), leading.start()):
                 leading = None  # "his second term as US President, Tony Blair has said": someone else's
         # ``after`` starts with a comma (after a party and state: "Jerrold Nadler, D-N.Y., the chairman").
@@ -1205,6 +1210,9 @@ def _role_holders(
             # phrase of place, not the place's role.
             after = None
         holds = _HOLDS_AFTER.match(body, end, end + 100) if body.startswith(",", end) else None
+        if holds is None and may_lead and body[start - 2 : start - 1] == ",":
+            # "The council member who chairs the Housing Committee, Calvin Osterhout, …": before the name.
+            holds = _HOLDS_BEFORE.search(body, max(0, start - _LEADING_CHARS), start)
         if holds is not None:
             role = _ROLE_OF_VERB[holds.group(1)]
             holders.append(RoleHolder(mention.start, role, mention.name, f"{role} of {holds.group(2)}"))
@@ -1235,7 +1243,8 @@ def _may_hold_role(body: str, start: int, role_endings: frozenset[str]) -> tuple
     may_hold = last in role_endings
     if tail > 0 and body[tail - 1] == "." and not last:  # "Rev."
         last = last_word(body, max(0, tail - 41), tail - 1)
-    return may_hold, last in _LEADING_ENDINGS or (tail > 0 and body[tail - 1] == ",")
+    # (``leading`` may end with a role too: "The committee chairman, Council member Roberto Kessler-Ibáñez")
+    return may_hold, may_hold or last in _LEADING_ENDINGS or (tail > 0 and body[tail - 1] == ",")
 
 
 def _may_lead(body: str, lower: int, start: int, title_endings: frozenset[str] | None) -> bool:

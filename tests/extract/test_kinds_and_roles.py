@@ -1419,3 +1419,19 @@ def test_a_given_name_alone_goes_on_meaning_the_one_named_with_it_even_when_it_i
     assert [mention.text for mention in found["Wade Kettleman"].mentions] == ["Wade Kettleman", "Wade"]
     assert "Will Halcyon" not in found
     assert "Many Caribs" not in found
+
+
+def test_a_role_before_the_name_may_name_a_long_body_hold_a_title_after_its_comma_or_be_a_verb():
+    facts = extract_facts(
+        "Philip Strand owns the buildings. The committee chairman, Council member Roberto Kessler-Ibáñez, said "
+        "little. The chairman of the House Science, Technology and Energy Committee, Rep. Howard Bissonnette, "
+        "urged a vote. The chairman of the Appropriations subcommittee that oversees transportation and housing, "
+        "Rep. Tom Keller, spent the day on the floor. The council member who chairs the Housing and Community "
+        "Development Committee, Calvin Osterhout, wants change."
+    )
+    roles = {entity.name: entity.roles for entity in facts.entities}
+    assert "chairman" in roles["Roberto Kessler-Ibáñez"]
+    assert "chairman of the House Science, Technology and Energy Committee" in roles["Howard Bissonnette"]
+    assert "chairman of the Appropriations subcommittee that oversees transportation and housing" in roles["Tom Keller"]
+    assert "chair of the Housing and Community Development Committee" in roles["Calvin Osterhout"]
+    assert roles["Philip Strand"] == []
