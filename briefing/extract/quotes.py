@@ -1775,7 +1775,7 @@ class QuoteFinder:
                 # before the aside between dashes.
                 return self._subject_before(dash_open, lower)
         if end > lower and body[end - 1] == ")":
-            bracket = body.rfind("(", max(lower, end - 16), end)
+            bracket = body.rfind("(", max(lower, end - 30), end)  # ("(D-North Las Vegas)")
             if bracket != -1 and (
                 body[bracket + 1 : end - 1].isalpha() or _PARTY_TAG.fullmatch(body, bracket, end) is not None
             ):
@@ -1789,22 +1789,30 @@ class QuoteFinder:
             # at Societe Generale, told": a person before an appositive speaks, not the firm inside it.
             comma = end - 1 if title_open < 0 else end - 2
             at_comma = self._mention_ending(comma, lower) if title_open < 0 else None
+            if at_comma is None and body[comma - 1 : comma] == ")":
+                # "The bill's sponsor, Assemblywoman Selena Arceneaux-Diaz (D-North Las Vegas), said"
+                bracket = body.rfind("(", max(lower, comma - 30), comma)
+                if bracket != -1 and _PARTY_TAG.fullmatch(body, bracket, comma) is not None:
+                    at_comma = self._mention_ending(_strip_end(body, bracket, lower), lower)
             earlier = None
             previous_comma = body.rfind(",", max(lower, comma - 150), title_open if title_open >= 0 else comma)
             unquoted_end = title_open if title_open >= 0 else comma
             if previous_comma != -1 and not any(mark in body[previous_comma:unquoted_end] for mark in '"“”'):
+                opener = max(
+                    body.rfind(", which ", max(lower, comma - 150), previous_comma),
+                    body.rfind(", who ", max(lower, comma - 150), previous_comma),
+                    body.rfind(", whose ", max(lower, comma - 150), previous_comma),
+                )
+                if opener != -1 and not any(mark in body[opener:comma] for mark in '"“”'):
+                    # "The Making Decisions Alliance, which includes the Alzheimer's Society, Age Concern
+                    # and Mencap, said": a list inside the clause, the subject still before it (and before
+                    # a phrase the clause ends with: "Prairie Eastern Railroad, whose train derailed near
+                    # Fergus Crossing, Minn., in 2023, spilling 30,000 gallons, said").
+                    return self._subject_before(opener, lower)
                 if _RELATIVE_OPENING.match(body, previous_comma):
                     # "Dan Gillmor, founder of Grassroots Media, which supports …, said": the clause is
                     # about the firm; the subject stands before it.
                     return self._subject_before(previous_comma, lower)
-                opener = max(
-                    body.rfind(", which ", max(lower, comma - 150), previous_comma),
-                    body.rfind(", who ", max(lower, comma - 150), previous_comma),
-                )
-                if opener != -1 and not any(mark in body[opener:comma] for mark in '"“”'):
-                    # "The Making Decisions Alliance, which includes the Alzheimer's Society, Age Concern
-                    # and Mencap, said": a list inside the clause, the subject still before it.
-                    return self._subject_before(opener, lower)
                 earlier = self._mention_ending(previous_comma, lower)
             if (
                 at_comma is not None

@@ -2611,3 +2611,14 @@ def test_a_pronoun_reads_across_a_partial_quote_the_sentence_goes_on_from_and_pa
     )
     assert quote_starting(facts, "A lot of us").speaker == "Eunice Park"
     assert quote_starting(facts, "Their hostility").speaker == "Robert Jackson"
+
+
+def test_the_subject_before_said_stands_before_a_whose_clause_and_a_long_party_tag():
+    facts = extract_facts(
+        "The bill's sponsor, Assemblywoman Selena Arceneaux-Diaz (D-North Las Vegas), said on the floor that "
+        'renters were being "squeezed out of the communities they built."\n\n'
+        "Prairie Eastern Railroad, whose train derailed near Fergus Crossing, Minn., in 2023, spilling about "
+        '30,000 gallons of ethanol, said in a statement that it supported "reasonable safety improvements."'
+    )
+    assert quote_starting(facts, "squeezed out").speaker == "Selena Arceneaux-Diaz"
+    assert quote_starting(facts, "reasonable safety").speaker == "Prairie Eastern Railroad"
