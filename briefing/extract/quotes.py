@@ -55,6 +55,7 @@ _PRONOUN_AND_PARTNERS = re.compile(rf"\b(he|she|He|She){_AND_PARTNERS}")
 _NAME_AND_PARTNERS = re.compile(_AND_PARTNERS)
 _PRONOUN_AT = re.compile(r"(he|she|they|it|we)\b")
 _OPENING_PRONOUN = re.compile(r"(?:He|She|he|she)\b")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:He|She|he|she)\b")
 _OPENING_POSSESSIVE = re.compile(r"(?:His|Her)\b")
 _PRONOUN_OF = {"he": "he", "she": "she", "his": "he", "her": "she"}
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s*$")
@@ -659,6 +660,13 @@ class QuoteFinder:
         start = bisect.bisect_left(self._starts, paragraph.start)
         mentions = self._mentions_between(start, paragraph.end)
         named = {mention.name: mention for mention in mentions if mention.kind != "place"}
+        if not named and not self._question_follows(index):
+            # "In a floor speech that evening, she went further.": whom its "he" or "she" means.
+            last = self._sentence_start(paragraph.start, _strip_end(body, paragraph.end, paragraph.start) - 1)
+            pronoun = self._opening_subject(last, paragraph.end)
+            found = _SUBJECT_PRONOUN.search(body, last, paragraph.end) if pronoun else None
+            meant = self._resolve_pronoun(pronoun, found.start(), index) if found is not None else None
+            return (meant, found.group(), "") if found is not None and meant is not None else None
         if len(named) != 1:
             # "Brightwater's founder, Marisol Fenwick-Adeyemi, spoke to the board for nearly 20 minutes.": the
             # one person its last sentence names, before a paragraph of words.

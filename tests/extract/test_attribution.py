@@ -2622,3 +2622,13 @@ def test_the_subject_before_said_stands_before_a_whose_clause_and_a_long_party_t
     )
     assert quote_starting(facts, "squeezed out").speaker == "Selena Arceneaux-Diaz"
     assert quote_starting(facts, "reasonable safety").speaker == "Prairie Eastern Railroad"
+
+
+def test_a_paragraph_of_words_after_one_whose_last_sentence_opens_with_he_or_she_is_whom_it_means():
+    facts = extract_facts(
+        'Sen. Lucia Abernathy-Cole spoke first. "We agreed to the terms," she said.\n\n'
+        "In a floor speech that evening, she went further.\n\n"
+        '"I have sat across the table from my Republican colleagues for eight months.\n\n'
+        '"I am done waiting for them to move."'
+    )
+    assert quote_starting(facts, "I have sat").speaker == "Lucia Abernathy-Cole"  # (both paragraphs: one quote)
