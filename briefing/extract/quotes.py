@@ -2884,7 +2884,9 @@ class QuoteFinder:
             or self._first_person(previous_start, subject_start, unwanted)
             or self._titled_subject(previous_start, sentence_start, unwanted)
         )
-        holder = self._first_role_holder(previous_start, first.start if first is not None else reach, unwanted)
+        # (Not a role in the clause the sentence opens with: "Asked by the chairwoman whether …, Marchetti was
+        # more cautious.")
+        holder = self._first_role_holder(subject_start, first.start if first is not None else reach, unwanted)
         if holder is not None:
             return holder  # "… prompted the prime minister to say … He told MPs"
         if first is not None:

@@ -2632,3 +2632,13 @@ def test_a_paragraph_of_words_after_one_whose_last_sentence_opens_with_he_or_she
         '"I am done waiting for them to move."'
     )
     assert quote_starting(facts, "I have sat").speaker == "Lucia Abernathy-Cole"  # (both paragraphs: one quote)
+
+
+def test_a_role_in_the_clause_a_sentence_opens_with_is_not_its_subject():
+    facts = extract_facts(
+        'Teresa Okafor-Lindqvist, the committee chairwoman, opened the hearing. "We will hear from them," she said.'
+        '\n\n"We have heard the criticism," Linh Marchetti said.\n\n'
+        "Asked by the chairwoman whether Pinecrest would endorse the legislation, Marchetti was more cautious.\n\n"
+        '"We support the goal," she said.'
+    )
+    assert quote_starting(facts, "We support").speaker == "Linh Marchetti"
