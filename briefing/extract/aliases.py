@@ -274,7 +274,7 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
             mentions.append(_mention(body, candidate, person, "person"))
             if candidate.gender:
                 linked.genders.setdefault(person, candidate.gender)
-        elif len(bearers := by_word_first.get(token, ())) == 1 and _acts(body, candidate, gazetteer):
+        elif len(bearers := by_word_first.get(token, [])) == 1 and _acts(body, candidate, gazetteer):
             # "Wade Kettleman … Wade was blunter": a given name that is a word too, acting as a person does
             # (not "Will the council act?", "My view is": the word).
             mentions.append(_mention(body, candidate, bearers[0], "person"))
