@@ -2785,6 +2785,14 @@ class QuoteFinder:
                 # ('"…," Rao says. ¶ She remembers one patient … ¶ "…," she says': on across paragraphs.)
                 paragraph -= 1
                 lower = self.paragraphs[paragraph - 1].start
+        if pronoun and (questioning := self._questioning(previous_start, previous_end)) is not None:
+            # "Sandoval then asked whether Whitehorse would support an amendment … ¶ "I would," she said.": an
+            # answer is the one asked's, a question ("…?" she asked) the asker's.
+            asks = self._quote_asks(position)
+            if asks is not None:
+                meant = questioning[0] if asks else questioning[1]
+                if genders.get(meant) != unwanted:
+                    return meant
         for event in self._heard_lately(position, paragraph) if pronoun else ():
             if (
                 event.asked
@@ -2957,6 +2965,48 @@ class QuoteFinder:
             if mention.kind == "person" and not _inside_any(self._quote_spans, mention.start, mention.end)
         }
         return named.pop() if len(named) == 1 else None
+
+    def _quote_asks(self, position: int) -> bool | None:
+        """Whether the quote around ``position``, or the one opening just after it, is a question (None when
+        there is none)."""
+        spans = self._quote_spans
+        index = bisect.bisect_right(spans.starts, position) - 1
+        if index < 0 or spans.ends[index] <= position:
+            index += 1
+            if index >= len(spans.starts) or spans.starts[index] - position > _ATTRIBUTION_WORDS * 8:
+                return None
+        close_end = spans.ends[index]
+        return self.body[close_end - 2 : close_end - 1] == "?"
+
+    def _questioning(self, start: int, end: int) -> tuple[str, str] | None:
+        """The asker and the one asked of a sentence of the writer's that narrates a question between two people
+        ("Sandoval then asked whether Whitehorse would support …", "who pressed Lundgren on how much …"; "Voss
+        was questioned by Garrett Fenwick"), outside quotes."""
+        if end - start > _MAX_WINDOW or _inside_any(self._quote_spans, start, end):
+            return None
+        body = self.body
+        if _SPEECH_REPORTED.search(body, start, end):
+            return None  # "Castellanos said she had pressed Oyelaran on …": her speech, not a questioning
+        index = bisect.bisect_left(self._starts, start)
+        for verb in _QUESTIONED.finditer(body, start, end):  # (not the noun: "Some of the questions came")
+            before = [m for m in self._mentions_between(index, verb.start()) if m.kind == "person"]
+            after = [m for m in self._mentions_between(bisect.bisect_left(self._starts, verb.end()), end)]
+            if (
+                before
+                and after
+                and after[0].kind == "person"
+                and before[-1].name != after[0].name
+                # The asker is the verb's subject ("Sandoval then asked", "Ferreira-Nakamura, who pressed"; not
+                # "Echeverri, asked about …, was unmoved"), the one asked right after it or its "whether".
+                and _ASKER_GAP.fullmatch(body, before[-1].end, verb.start())
+                and _ASKED_GAP.fullmatch(
+                    body, verb.end(), after[0].title_start if after[0].title_start >= 0 else after[0].start
+                )
+            ):
+                if verb.group(1):  # (passive: "was questioned by Garrett Fenwick")
+                    return after[0].name, before[-1].name
+                return before[-1].name, after[0].name
+        return None
 
     def _bare_quote(self, paragraph: int) -> bool:
         """Whether the paragraph is one quoted stretch and nothing else: a turn in an exchange. (Read once per
@@ -3994,6 +4044,9 @@ _QUESTIONED = re.compile(
     r"quizzed|cross-examined)\s+by|(?:asked|pressed|questioned|grilled|quizzed|cross-examined|asks|presses|"
     r"questions|grills))\s+(?!to\b)"
 )
+_SPEECH_REPORTED = re.compile(r"\b(?:said|says|told|tells|added|wrote)\b")
+_ASKER_GAP = re.compile(r"(?:,\s+who)?\s+(?:(?:then|later|also|again|repeatedly|sharply|first)\s+)?")
+_ASKED_GAP = re.compile(r"(?:(?:whether|if)\s+)?")
 _ASKED_WHAT = re.compile(r"\b(?:about|whether|if|why|how|what|when|where|on|for|that|and|but|to)\b")
 _RECOUNT = re.compile(r"\b(?:described|describes|recalled|recalls|recounted|recounts|explained|explains)\b")
 # The last words of the names a reference noun can mean, beyond the noun itself (none for "the company":

@@ -2642,3 +2642,19 @@ def test_a_role_in_the_clause_a_sentence_opens_with_is_not_its_subject():
         '"We support the goal," she said.'
     )
     assert quote_starting(facts, "We support").speaker == "Linh Marchetti"
+
+
+def test_after_a_narrated_question_an_answer_is_the_one_askeds_and_a_question_the_askers():
+    facts = extract_facts(
+        'Ellen Whitehorse, a commissioner, spoke first. "I was struck by the costs," she said.\n\n'
+        "Renata Sandoval then asked whether Whitehorse would support an amendment removing incentive pay.\n\n"
+        '"I would," she said.\n\n'
+        "Some of the sharpest questions came from Rep. Talia Ferreira-Nakamura, who pressed Casey Lundgren on how "
+        "much water the program would deliver.\n\n"
+        '"How many acre-feet are we buying?" she asked.\n\n'
+        "Tomas Echeverri, asked about Whitehorse's comments, was unmoved.\n\n"
+        '"It is a pattern," he said.'
+    )
+    assert quote_starting(facts, "I would").speaker == "Ellen Whitehorse"
+    assert quote_starting(facts, "How many acre-feet").speaker == "Talia Ferreira-Nakamura"
+    assert quote_starting(facts, "It is a pattern").speaker == "Tomas Echeverri"
