@@ -969,6 +969,15 @@ class QuoteFinder:
             cue = own_cue or cue
         else:
             name = self._resolve(speaker, item.open_start, index)
+            if (
+                speaker.kind == "pronoun"
+                and cue in _REPLYING
+                and name is not None
+                # (not a reply to someone unnamed: "Asked whether he would consider it, he replied: "…"")
+                and _ASKED_WORD.search(self.body, max(paragraph.start, item.open_start - _MAX_WINDOW), item.open_start)
+                is None
+            ):
+                name = self._replier(name, speaker.text.lower(), item.open_start, index)
             if name is None and not direct and speaker.kind != "unnamed":
                 # 'Comair "deeply regrets …," the Delta subsidiary said': the words the name before the
                 # quote says, whom the reference after it means.
@@ -979,6 +988,22 @@ class QuoteFinder:
             self._heard(speaker, name, item.open_start, index, asked)
         kind: QuoteKind = "direct" if direct else "partial"
         return Quote(text, first_start, last_end, kind, name, speaker_text, cue, *_ranges(speaker, cue, cue_at)), cue_at
+
+    def _replier(self, meant: str, pronoun: str, position: int, paragraph: int) -> str:
+        """Who "she replied" means when the pronoun was read as the voice heard last: the one replied to is
+        that voice, the one replying another of the pronoun's sex heard shortly before ('"Thirty-six is not
+        enough," Medeiros said. ¶ "It's 12 more than we had," she replied.': not Medeiros)."""
+        heard = reversed(self._events_before(position))  # (50 at most)
+        last = next(heard, None)
+        if last is None or last.name != meant or last.kind != "person":
+            return meant
+        unwanted = _OTHER_SEX["m" if pronoun == "he" else "f"] if pronoun in ("he", "she") else ""
+        for event in heard:
+            if event.paragraph < paragraph - _ANSWERER_PARAGRAPHS:
+                break
+            if event.kind == "person" and event.name != meant and self._genders.get(event.name) != unwanted:
+                return event.name
+        return meant
 
     def _paragraph_at(self, position: int) -> int:
         """The index of the paragraph ``position`` stands in."""
@@ -4097,6 +4122,8 @@ _SERVES = re.compile(
 _SERVES_OPENING = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+){0,3}?$")
 _ASKING = frozenset(["asked", "asks", "pressed", "questioned"])
 _ANSWERING = frozenset(["replied", "replies", "answered", "answers", "responded", "responds"])
+_ASKED_WORD = re.compile(r"\b(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)\b")
+_REPLYING = _ANSWERING | {"countered", "counters", "retorted", "retorts", "shot back", "fired back"}
 _AS_NEXT = re.compile(r"\s+as\b")
 # Before an -ing form that is a noun, not a participle: "in writing", "the warning", "his saying".
 _GERUND_BEFORE = re.compile(r"\b(?:in|the|his|her|its|their|a|an)\s+$")

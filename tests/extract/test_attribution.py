@@ -2658,3 +2658,15 @@ def test_after_a_narrated_question_an_answer_is_the_one_askeds_and_a_question_th
     assert quote_starting(facts, "I would").speaker == "Ellen Whitehorse"
     assert quote_starting(facts, "How many acre-feet").speaker == "Talia Ferreira-Nakamura"
     assert quote_starting(facts, "It is a pattern").speaker == "Tomas Echeverri"
+
+
+def test_a_pronoun_that_replies_is_not_the_voice_it_replies_to_unless_the_question_was_someone_unnameds():
+    facts = extract_facts(
+        'Naomi Trinh-Callahan said she had pushed the developer. "We got more," she said.\n\n'
+        '"Thirty-six is not enough," Carla Medeiros said from her seat.\n\n'
+        '"It is 12 more than we had on Monday," she replied.\n\n'
+        '"Every farm bill looks dead," said Howard Pettibone, the chairman. "I am not ready to write the obituary."'
+        '\n\nAsked whether he would drop the provision, he replied: "Everything is negotiable."'
+    )
+    assert quote_starting(facts, "It is 12 more").speaker == "Naomi Trinh-Callahan"
+    assert quote_starting(facts, "Everything is negotiable").speaker == "Howard Pettibone"
