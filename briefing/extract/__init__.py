@@ -16,8 +16,10 @@ if TYPE_CHECKING:
     from briefing.model import Facts
 
 # Bump whenever extraction output changes: the cache keys on it.
-# 23: a pronoun passes over a sentence of the writer's naming no one, to one naming one person, and reads across
-# a partial quote the sentence goes on from and past a "who" clause; "Eunice Park, who …" is a person;
+# 23: a pronoun passes over a sentence of the writer's naming no one, reads across a partial quote and past a
+# "who" clause, answers after a narrated question, replies to another; words after "she went further."; roles
+# before a name ("The chairman of …, Rep. X", "who chairs"); "Eunice Park, who …" is a person; given names that
+# are words too ("Wade"); the subject before a "whose" clause or a long party tag;
 # 22: an acronym is the one organisation of the article whose initials it spells ("FTC", "NAO");
 # 21: documents' authors by "by"/"from" and by whoever sent, filed or sued, studies and audits as documents, a
 # town and its state ending an appositive, nations' embassies and governments, the turns of a narrated

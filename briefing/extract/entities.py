@@ -1095,9 +1095,9 @@ _OFFICES_RUN_FOR = frozenset(["President", "America", "Congress", "Senate", "Gov
 _HYPHENS = ("-", "–")
 _PARTY_MEMBERS = frozenset(["Democrat", "Democrats", "Republican", "Republicans"])
 _NAME_PARTICLES = frozenset(_PARTICLES.split("|"))
+_NAME_WORD = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")  # "Kettleman", "Nakamura-Price"
 # Last words of the names of streets, greens and buildings that are surnames too ("Drury Lane", "Nathan
 # Lane"), so no suffix (see ``name_suffixes.txt``) that would make every such name a place.
-_NAME_WORD = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")  # "Kettleman", "Nakamura-Price"
 _LANDMARK_HEADS = frozenset(
     ["Lane", "Grove", "Green", "Castle", "Cathedral", "Wharf", "Moor", "Mews", "Crescent", "Terrace", "Gardens",
      "Quay", "Harbour", "Tower", "Abbey", "Drive"]
