@@ -206,6 +206,13 @@ _DOCUMENT_NOUNS = frozenset(
 _STUDIES = frozenset(["report", "study", "survey", "research", "poll", "review", "analysis", "audit"])
 # "Mr Tanzi's statement", "The DNR's own environmental review": whose the document is.
 _DOCUMENT_BEFORE = re.compile(rf"['’]s\s+(?:\w+\s+){{0,2}}(?:{'|'.join(sorted(_DOCUMENT_NOUNS | _STUDIES))})\s*$")
+# "The Office of the State Auditor's special audit of …", "Stillwater's letter took aim": whose the document is
+# (not a noun before the head of a name: "In-Stat/MDR's wireless research group").
+_DOCUMENT_OWNED = re.compile(
+    rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?({'|'.join(sorted(_DOCUMENT_NOUNS | _STUDIES))})\b"
+    r"(?!\s+(?:group|team|unit|division|department|committee|board|center|centre|institute|firm|arm|staff|director|"
+    r"chief|head|manager|editor|card)\b)"
+)
 _DOCUMENT_READ = re.compile(
     rf"((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{'|'.join(sorted(_DOCUMENT_NOUNS))}))"
     r"\s+(read)\b"
@@ -2484,6 +2491,9 @@ class QuoteFinder:
                 self.body, max(0, mention.start - 24), mention.start
             ):
                 continue
+            document = _DOCUMENT_OWNED.match(self.body, mention.end)
+            if document is not None and _same_document(noun, document.group(1).lower()):
+                return mention.name  # "The Office of the State Auditor's special audit of …": the office's
             by = _AUTHORED_BY.search(self.body, max(0, mention.start - 40), mention.start)
             if by is None:
                 continue

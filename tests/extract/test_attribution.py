@@ -2670,3 +2670,17 @@ def test_a_pronoun_that_replies_is_not_the_voice_it_replies_to_unless_the_questi
     )
     assert quote_starting(facts, "It is 12 more").speaker == "Naomi Trinh-Callahan"
     assert quote_starting(facts, "Everything is negotiable").speaker == "Howard Pettibone"
+
+
+def test_the_report_is_whose_the_text_said_the_document_was_by_a_possessive():
+    facts = extract_facts(
+        "The Office of the State Auditor's special audit of Sangre Ridge Behavioral Health identified $6.2 million "
+        "in payments.\n\n"
+        '"The pattern we identified is not consistent with clerical error," the report found.'
+    )
+    assert quote_starting(facts, "The pattern").speaker == "Office of the State Auditor"
+    group = extract_facts(
+        '"The growth has attracted publishers," said Clint Wheelock, director of In-Stat\'s wireless research group. '
+        "Six developers offer games, said the report."
+    )
+    assert quote_starting(group, "Six developers").speaker is None
