@@ -1000,17 +1000,26 @@ class QuoteFinder:
         """Who "she replied" means when the pronoun was read as the voice heard last: the one replied to is
         that voice, the one replying another of the pronoun's sex heard shortly before ('"Thirty-six is not
         enough," Medeiros said. ¶ "It's 12 more than we had," she replied.': not Medeiros)."""
-        heard = reversed(self._events_before(position))  # (50 at most)
-        last = next(heard, None)
-        if last is None or last.name != meant or last.kind != "person":
+        heard = self._events_before(position)
+        if not heard or heard[-1].name != meant or heard[-1].kind != "person":
             return meant
         unwanted = _OTHER_SEX["m" if pronoun == "he" else "f"] if pronoun in ("he", "she") else ""
-        for event in heard:
-            if event.paragraph < paragraph - _ANSWERER_PARAGRAPHS:
-                break
-            if event.kind == "person" and event.name != meant and self._genders.get(event.name) != unwanted:
-                return event.name
-        return meant
+        return self._voice_before(position, unwanted, other_than=meant, since=paragraph - _ANSWERER_PARAGRAPHS) or meant
+
+    def _voice_before(self, position: int, unwanted: str, other_than: str = "", since: int = -1) -> str | None:
+        """The person heard last before ``position`` (of the 50 heard before it), in paragraph ``since`` or
+        after, not of the sex ``unwanted`` and not ``other_than``: whom an answer or a reply is from."""
+        return next(
+            (
+                earlier.name
+                for earlier in reversed(self._events_before(position))
+                if earlier.paragraph >= since
+                and earlier.kind == "person"
+                and earlier.name != other_than
+                and self._genders.get(earlier.name) != unwanted
+            ),
+            None,
+        )
 
     def _paragraph_at(self, position: int) -> int:
         """The index of the paragraph ``position`` stands in."""
@@ -2837,16 +2846,7 @@ class QuoteFinder:
             ):
                 # '"…," Vukovich said. ¶ Reporters pressed him. ¶ "Were any children detained?" one reporter
                 # asked. ¶ "No," he said.': the one asked answers, the last one of that sex heard shortly before.
-                answerer = next(
-                    (
-                        earlier.name
-                        for earlier in reversed(self._events_before(event.position))  # (50 at most)
-                        if earlier.paragraph >= event.paragraph - _ANSWERER_PARAGRAPHS
-                        and earlier.kind == "person"
-                        and genders.get(earlier.name) != unwanted
-                    ),
-                    None,
-                )
+                answerer = self._voice_before(event.position, unwanted, since=event.paragraph - _ANSWERER_PARAGRAPHS)
                 if answerer is not None:
                     return answerer
                 continue  # (else whom the question named: 'a reporter asked Montoya-Lewis, "…?"')
@@ -2860,16 +2860,7 @@ class QuoteFinder:
                 ):
                     # '"How many do you need?" Ashdown asked. ¶ "About 40," she said.': the one asked
                     # answers, the last other one heard of that sex (a reply opening its paragraph).
-                    answerer = next(
-                        (
-                            earlier.name
-                            for earlier in reversed(self._events_before(event.position))
-                            if earlier.kind == "person"
-                            and earlier.name != event.name
-                            and genders.get(earlier.name) != unwanted
-                        ),
-                        None,
-                    )
+                    answerer = self._voice_before(event.position, unwanted, other_than=event.name)
                     if answerer is not None:
                         return answerer
                     break
