@@ -83,7 +83,7 @@ _ROLE_OR_SPEECH_AFTER = re.compile(
     r"|,?\s+(?:said|says|told|tells|added|argued|warned)\b"
 )
 _ROLE_BEFORE = re.compile(rf"\b(?:{_ROLE_WORDS}),\s+$")
-_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Hye-jin", "Hyun-woo": no list holds them all
+KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Hye-jin", "Hyun-woo": no list holds them all
 
 
 def _named_like_a_person(name: str, gazetteer: Gazetteer) -> bool:
@@ -91,7 +91,7 @@ def _named_like_a_person(name: str, gazetteer: Gazetteer) -> bool:
     words = name.split()
     return (
         len(words) == 2
-        and (words[0] in gazetteer.first_names or _KOREAN_GIVEN.fullmatch(words[0]) is not None)
+        and (words[0] in gazetteer.first_names or KOREAN_GIVEN.fullmatch(words[0]) is not None)
         and words[1].lower() in gazetteer.surnames
     )
 

@@ -25,7 +25,15 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from briefing.extract.aliases import FIRM_OF_PEOPLE, LED, PARTY_TAG, Linked, LinkedMention, owns_person
+from briefing.extract.aliases import (
+    FIRM_OF_PEOPLE,
+    KOREAN_GIVEN,
+    LED,
+    PARTY_TAG,
+    Linked,
+    LinkedMention,
+    owns_person,
+)
 from briefing.extract.gazetteer import Gazetteer, load_gazetteer, normalise_name, word_alternation
 from briefing.extract.sentences import last_run_start, last_word, search_after_word
 
@@ -618,7 +626,7 @@ def _surnamed_person(body: str, name: str, mentions: list[LinkedMention], has_ro
         return False
     if not (
         all(part in gazetteer.first_names for part in given.split("-"))
-        or (given.count("-") == 1 and given.split("-")[1].islower())  # ("Hyun-woo Park", "Sung-min Park")
+        or KOREAN_GIVEN.fullmatch(given) is not None  # ("Hyun-woo Park", "Sung-min Park")
     ):
         return False
     return has_role or any(
