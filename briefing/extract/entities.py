@@ -113,9 +113,9 @@ _MEMO_LIMIT = 200_000
 MAX_NAMES = 5_000
 # Candidates (mentions before linking) found in one body: the search stops at this many. Real articles
 # hold a few hundred (the most in the BBC corpus, the web pages and the forms: 382); 2 MB of one
-# sentence naming three people holds 160,000, and linking and weighing each took over a second (50,000
-# lone first names between dashes, "Bob — Bob — … said", still took 1.3 s).
-MAX_MENTIONS = 30_000
+# sentence naming three people holds 160,000, and linking and weighing each took over a second (30,000
+# lone first names between dashes, "Bob — Bob — … said", still took 1.3 s; 10,000, 0.7 s).
+MAX_MENTIONS = 10_000
 _SENTENCE_OPENERS = ".!?:;\"“”‘'(—–[\n•▪●◦‣"  # (and list bullets: "• The Michigan Republican Party")
 
 

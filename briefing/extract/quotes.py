@@ -96,6 +96,11 @@ _TURN_ENDS = frozenset(".?!")
 # Real articles read about a hundred at most (the most in the BBC corpus, the web pages and the forms:
 # 103); 2 MB of 85,000 quotes, or of 90,000 verbs ("Baba said it would."), took seconds.
 MAX_READINGS = 5_000
+# Quotes found in one body, read or passed over: past this many (or twice as many quote marks) the
+# rest of the body is passed over.
+# Real articles hold a few hundred at most; 2 MB of 400,000 short quotes ('"ab" ') took over a second
+# to list alone, though none of them is ever read for a speaker.
+MAX_QUOTES = 20_000
 _SOURCE_WORDS = 8  # "according to a statement from the Sanders campaign,"
 _CONJUNCTIONS = frozenset(["and", "but", "yet", "while", "though", "although"])
 # A force or body whose members the story does not name: never the person it is about, nor "he" or "she".
@@ -425,7 +430,7 @@ class QuoteFinder:
         self._starts = [mention.start for mention in self.linked.mentions]
         self._kinds = {mention.name: mention.kind for mention in self.linked.mentions}
         self._organisations = {mention.name for mention in self.linked.mentions if mention.kind == "organisation"}
-        self.limited = False  # past MAX_READINGS: the rest of the body was passed over
+        self.limited = False  # past MAX_QUOTES or MAX_READINGS: the rest of the body was passed over
         self._organisations_by_last_word: dict[str, list[str]] | None = None  # (made when first asked)
         self._people = {mention.name for mention in self.linked.mentions if mention.kind == "person"}
         self._paragraph_starts = [paragraph.start for paragraph in self.paragraphs]
@@ -566,7 +571,7 @@ class QuoteFinder:
             if voice != previous_paragraph_speaker:
                 self._asker = previous_paragraph_speaker
             previous_paragraph_speaker = voice
-        self.limited = readings >= MAX_READINGS
+        self.limited = self.limited or readings >= MAX_READINGS
         quotes.sort(key=lambda quote: (quote.start, quote.end))
         _repeated_speakers(quotes)
         return quotes
@@ -716,12 +721,20 @@ class QuoteFinder:
         body = self.body
         found: list[_RawQuote] = []
         singles = "'" in body or "‘" in body
+        marks_left = 2 * MAX_QUOTES  # (two a quote)
         for index, paragraph in enumerate(self.paragraphs):
             paragraph_start, paragraph_end = paragraph.start, paragraph.end
             first = len(found)
             opened: int | None = None  # position of the opening mark
             opened_end = 0
-            for start, end in _mark_spans(body, paragraph_start, paragraph_end, self._marks):
+            spans = _mark_spans(body, paragraph_start, paragraph_end, self._marks, marks_left + 1)
+            if len(spans) > marks_left:
+                # Past the bound: the rest of the body, from the first mark not read, is passed over.
+                paragraph_end = spans[marks_left][0]
+                del spans[marks_left:]
+                self.limited = True
+            marks_left -= len(spans)
+            for start, end in spans:
                 direction = _direction(body, start, end, paragraph_start, paragraph_end)
                 if opened is None:
                     if direction != _CLOSE:
@@ -734,12 +747,15 @@ class QuoteFinder:
                     continue
                 _add_quote(found, body, index, opened, opened_end, start, end, True)
                 opened = None
-            if opened is not None:
+            if opened is not None and not self.limited:
                 _add_quote(found, body, index, opened, opened_end, paragraph_end, paragraph_end, False)
             if singles:
                 doubles = [(item.open_start, item.close_end) for item in found[first:]]
                 if _single_quotes(found, body, index, paragraph_start, paragraph_end, doubles) and doubles:
                     found[first:] = sorted(found[first:], key=_open_start)  # (added after the doubles, in order)
+            if self.limited or len(found) >= MAX_QUOTES:
+                self.limited = True
+                break
         return self._join_running_paragraphs(found)
 
     def _join_running_paragraphs(self, found: list[_RawQuote]) -> list[_RawQuote]:
@@ -3931,20 +3947,25 @@ def _next_mark(body: str, start: int, end: int, marks: _Marks) -> int:
     return first
 
 
-def _mark_spans(body: str, start: int, end: int, marks: _Marks) -> list[tuple[int, int]]:
-    """The spans of ``_MARKS.finditer(body, start, end)``. In a body with no two apostrophes or
-    backticks in a row (most), its marks are the characters of ``marks.singles``, found by str.find:
-    the pattern, which starts with a branch, is tried at every position of a paragraph."""
+def _mark_spans(body: str, start: int, end: int, marks: _Marks, limit: int) -> list[tuple[int, int]]:
+    """The spans of the first ``limit`` of ``_MARKS.finditer(body, start, end)``. In a body with no
+    two apostrophes or backticks in a row (most), its marks are the characters of ``marks.singles``,
+    found by str.find: the pattern, which starts with a branch, is tried at every position of a
+    paragraph."""
     if marks.apostrophes or marks.backticks:
-        return [mark.span() for mark in _MARKS.finditer(body, start, end)]
-    spans = []
+        return [mark.span() for mark in itertools.islice(_MARKS.finditer(body, start, end), limit)]
+    spans: list[tuple[int, int]] = []
     for char in marks.singles:
+        # (The first ``limit`` of each mark hold the first ``limit`` of all.)
+        count = 0
         at = body.find(char, start, end)
-        while at >= 0:
+        while at >= 0 and count < limit:
             spans.append((at, at + 1))
+            count += 1
             at = body.find(char, at + 1, end)
     if len(marks.singles) > 1:
         spans.sort()
+        del spans[limit:]
     return spans
 
 
@@ -4394,6 +4415,8 @@ def _single_quotes(
     gaps.append((position, end))
     for gap_start, gap_end in gaps:
         for pair in _SINGLE_PAIR.finditer(body, gap_start, gap_end):
+            if len(found) >= MAX_QUOTES:
+                return added  # (and the caller passes over the rest of the body)
             open_start, close_end = pair.span()
             # (Marks of one character: the words quoted lie between the two.)
             inner = body[open_start + 1 : min(close_end - 1, open_start + 1 + _SINGLE_MIN_LETTERS + 2)]

@@ -87,3 +87,29 @@ def test_figures_and_dates_past_the_bound_are_not_searched_for(monkeypatch: pyte
     assert bounded.limited
     assert [figure.text for figure in bounded.figures] == ["5%", "£3m"]
     assert [date.text for date in bounded.dates] == ["on Monday"]
+
+
+@pytest.mark.parametrize("mark", ['"', "'"])
+def test_quotes_past_the_bound_are_not_listed_even_those_never_read(mark: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # (2 MB of '"ab" ' holds 400,000 quotes too short to read for a speaker; only listing them took a second.)
+    text = f"It was {mark}odd{mark}, {mark}slow{mark} and {mark}late{mark}. ¶ {mark}We will win,{mark} Tony Blair said."
+    text = text.replace(" ¶ ", "\n\n")
+    assert [(quote.text, quote.speaker) for quote in extract_facts(text).quotes] == [("We will win", "Tony Blair")]
+    assert not extract_facts(text).limited
+    monkeypatch.setattr(quotes, "MAX_QUOTES", 3)
+    bounded = extract_facts(text)
+    assert bounded.limited
+    assert bounded.quotes == []
+
+
+@pytest.mark.parametrize("mark", ['"', "'"])
+def test_the_quote_bound_stops_inside_one_paragraph(mark: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (
+        f"It was {mark}odd{mark} and {mark}slow{mark}. {mark}We will win,{mark} Tony Blair said. "
+        f"{mark}We will not,{mark} Michael Howard said."
+    )
+    assert [quote.speaker for quote in extract_facts(text).quotes] == ["Tony Blair", "Michael Howard"]
+    monkeypatch.setattr(quotes, "MAX_QUOTES", 3)
+    bounded = extract_facts(text)
+    assert bounded.limited
+    assert [(quote.text, quote.speaker) for quote in bounded.quotes] == [("We will win", "Tony Blair")]

@@ -220,7 +220,8 @@ def test_stops_and_marks_are_found_where_the_regexes_find_them():
             assert quotes._next_mark(text, start, end, finder._marks) == (mark.start() if mark else end)
             marks = list(quotes._MARKS.finditer(text, start, end))
             assert quotes._after_last_mark(text, start, end, finder._marks) == (marks[-1].end() if marks else start)
-            assert quotes._mark_spans(text, start, end, finder._marks) == [mark.span() for mark in marks]
+            limit = rng.randint(0, 6)
+            assert quotes._mark_spans(text, start, end, finder._marks, limit) == [mark.span() for mark in marks][:limit]
             if _AT_BRACKET_END.search(text, start, end) and quotes._LOWER_AT.match(text, end):
                 continue  # the word after the window decides, which a regex on the window cannot see
             clause = _REFERENCE_CLAUSE_START.search(text, start, end)
