@@ -57,6 +57,7 @@ _PRONOUN_AT = re.compile(r"(he|she|they|it|we)\b")
 _OPENING_PRONOUN = re.compile(r"(?:He|She|he|she)\b")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:He|She|he|she)\b")
 _OPENING_POSSESSIVE = re.compile(r"(?:His|Her)\b")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")  # (after a name: "Atcitty's,", "Paris'")
 _PRONOUN_OF = {"he": "he", "she": "she", "his": "he", "her": "she"}
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s*$")
 # The last words of the patterns above (and of _DOCUMENT_BEFORE, _AGE_REFERENCE, _ORG_REFERENCE):
@@ -2999,12 +3000,18 @@ class QuoteFinder:
         return not any(word in _PERSONAL_WORDS or word in roles or word[:-1] in roles for word in words)
 
     def _one_person(self, start: int, end: int) -> str | None:
-        """The one person the sentence from ``start`` to ``end`` names outside quotes, if it names one."""
+        """The one person the sentence from ``start`` to ``end`` names outside quotes, if it names one (not
+        counting an owner, "Loretta has taped a second index card to the refrigerator, beneath Harold's list",
+        nor a name where a place stands, which may be one: "the house … outside Alder Springs")."""
         index = bisect.bisect_left(self._starts, start)
+        body = self.body
         named = {
             mention.name
             for mention in self._mentions_between(index, end)
-            if mention.kind == "person" and not _inside_any(self._quote_spans, mention.start, mention.end)
+            if mention.kind == "person"
+            and not _inside_any(self._quote_spans, mention.start, mention.end)
+            and not _POSSESSIVE_AFTER.match(body, mention.end)
+            and not LOCATED_BEFORE.search(body, max(0, mention.start - 8), mention.start)
         }
         return named.pop() if len(named) == 1 else None
 
@@ -3094,9 +3101,16 @@ class QuoteFinder:
         opening = _OPENING_PRONOUN.match(body, begin, begin + 4)
         if opening is None and (possessive := _OPENING_POSSESSIVE.match(body, start, start + 4)):
             # (Not when the sentence names someone: "His party leader, Michael Howard, argued", "His assurances
-            # came after Sir Digby Jones said".)
+            # came after Sir Digby Jones said"; but one it names only as an owner does not act in it: "Her well
+            # is 80 feet deeper than Atcitty's", unless the possessive is of kin or an aide, who may be that
+            # owner's: "Her mother said she … close to Alisha's school".)
             index = bisect.bisect_left(self._starts, start)
-            if not any(mention.kind == "person" for mention in self._mentions_between(index, end)):
+            word = _NEXT_WORD.match(body, possessive.end(), end)
+            kin = word is not None and word.group(1) in self.gazetteer.role_nouns
+            if not any(
+                mention.kind == "person" and (kin or not _POSSESSIVE_AFTER.match(body, mention.end))
+                for mention in self._mentions_between(index, end)
+            ):
                 opening = possessive
         comma = body.find(",", start, min(end, start + _OPENING_PHRASE_CHARS)) if opening is None else -1
         if opening is None and (
@@ -3401,12 +3415,18 @@ class QuoteFinder:
             # "the prime minister" is neither the "Deputy Prime Minister" (a rank the phrase does not
             # give), nor "the shadow foreign secretary" the foreign secretary (a rank the holder lacks),
             # nor "former welfare minister Frank Field" (not the office the phrase names).
+            # (But a word that covers roles covers their deputies: "the prosecutor" is "Deputy District Attorney
+            # Anjali Brennan-Shah".)
             words = _role_words_of(text)
             ranks, offices = words & _RANK_WORDS, words & _OFFICES
             holders = [
                 holder
                 for holder in holders
-                if (held := _role_words_of(holder.phrase)) & _RANK_WORDS == ranks and offices <= held
+                if (
+                    (held := _role_words_of(holder.phrase)) & _RANK_WORDS == ranks
+                    or (holder in kin and held & _RANK_WORDS <= ranks | _SUBORDINATE_RANKS)
+                )
+                and offices <= held
             ]
         return holders or []
 
@@ -4092,7 +4112,11 @@ _QUESTIONED = re.compile(
     r"questions|grills))\s+(?!to\b)"
 )
 _SPEECH_REPORTED = re.compile(r"\b(?:said|says|told|tells|added|wrote)\b")
-_ASKER_GAP = re.compile(r"(?:,\s+who)?\s+(?:(?:then|later|also|again|repeatedly|sharply|first)\s+)?")
+# (Past a short phrase set off by commas: "Sen. Angela Roybal-Dunn, D-El Paso, asked", "Solberg-Yusuf, seated
+# at the end of the committee table, asked".)
+_ASKER_GAP = re.compile(
+    r"(?:,\s+who|,\s+[^,.;:!?\"“”]{1,60},)?\s+(?:(?:then|later|also|again|repeatedly|sharply|first)\s+)?"
+)
 _ASKED_GAP = re.compile(r"(?:(?:whether|if)\s+)?")
 _ASKED_WHAT = re.compile(r"\b(?:about|whether|if|why|how|what|when|where|on|for|that|and|but|to)\b")
 _RECOUNT = re.compile(r"\b(?:described|describes|recalled|recalls|recounted|recounts|explained|explains)\b")
@@ -4258,6 +4282,7 @@ def _role_words_of(phrase: str) -> frozenset[str]:
 
 _ROLE_BODIES = frozenset(["committee", "subcommittee", "panel", "board", "council", "commission", "caucus"])
 _RANK_WORDS = frozenset(["deputy", "vice", "shadow", "former", "acting", "assistant", "junior"])
+_SUBORDINATE_RANKS = frozenset(["deputy", "assistant", "acting"])  # (who still hold the office: not "former")
 _OFFICES = frozenset(
     [
         *("prime", "foreign", "home", "finance", "health", "education", "trade", "defence", "defense", "interior"),

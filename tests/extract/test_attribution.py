@@ -2684,3 +2684,43 @@ def test_the_report_is_whose_the_text_said_the_document_was_by_a_possessive():
         "Six developers offer games, said the report."
     )
     assert quote_starting(group, "Six developers").speaker is None
+
+
+def test_a_narrated_question_reads_past_a_phrase_set_off_by_commas_after_the_asker():
+    facts = extract_facts(
+        "Warren Pike, the plant manager, testified first.\n\n"
+        "Sen. Ruth Obermann, D-Fargo, asked Luis Cardenas whether anyone had visited his farm.\n\n"
+        '"Once," he said.\n\n'
+        '"It was a long time," Pike said.\n\n'
+        "Delia Marsh, seated at the end of the table, asked Nora Quist whether she had reported it.\n\n"
+        '"I did," she said.'
+    )
+    assert quote_starting(facts, "Once").speaker == "Luis Cardenas"
+    assert quote_starting(facts, "I did").speaker == "Nora Quist"
+
+
+def test_a_sentence_opening_with_a_possessive_goes_on_with_its_owner_past_someone_named_only_as_an_owner():
+    facts = extract_facts(
+        '"I have a garden hose," said Rosa Atwell.\n\n'
+        "Her neighbor, Greta Lund, has her own worries. Her well is 80 feet deeper than Atwell's, but the driller "
+        "told her it was dropping.\n\n"
+        '"I would start saving," she said.'
+    )
+    assert quote_starting(facts, "I would start").speaker == "Greta Lund"
+    # (But "Her mother" is someone else, perhaps that owner's: not Alisha.)
+    kin = extract_facts(
+        '"The leak is back," Tameka Ruffin said. Her daughter, Alisha Ruffin, is 17.\n\n'
+        "Alisha graduates next spring. Her mother said she has been searching for a place close to Alisha's school."
+        '\n\n"I am not leaving because they want me to," she said.'
+    )
+    assert quote_starting(kin, "I am not leaving").speaker != "Alisha Ruffin"
+
+
+def test_a_word_that_covers_roles_covers_their_deputies():
+    facts = extract_facts(
+        "Deputy District Attorney Mara Quell told jurors the money was gone.\n\n"
+        "His attorney, Harold Fenn, said his client was ill.\n\n"
+        "Under questioning from Ms. Quell, the first witness described the ledger.\n\n"
+        '"What did you find?" the prosecutor asked.'
+    )
+    assert quote_starting(facts, "What did you find").speaker == "Mara Quell"
