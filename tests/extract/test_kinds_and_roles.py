@@ -1435,3 +1435,13 @@ def test_a_role_before_the_name_may_name_a_long_body_hold_a_title_after_its_comm
     assert "chairman of the Appropriations subcommittee that oversees transportation and housing" in roles["Tom Keller"]
     assert "chair of the Housing and Community Development Committee" in roles["Calvin Osterhout"]
     assert roles["Philip Strand"] == []
+
+
+def test_local_and_federal_titles_are_roles_not_part_of_the_name():
+    facts = extract_facts(
+        "Mayor Pro Tem Keisha Dunmore said she had heard from residents. "
+        "Assistant US Attorney Simone Achebe wrote that the office had been misused."
+    )
+    roles = {entity.name: entity.roles for entity in facts.entities}
+    assert roles["Keisha Dunmore"] == ["Mayor Pro Tem"]
+    assert roles["Simone Achebe"] == ["US Attorney"]
