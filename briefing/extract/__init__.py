@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from briefing.model import Facts
 
 # Bump whenever extraction output changes: the cache keys on it.
+# 24: bounds on quotes (MAX_QUOTES) and fewer mentions (MAX_MENTIONS) per body; a narrated question past a phrase
+# in commas; a possessive opening goes on past an owner; "the prosecutor" covers deputies; "US Attorney" and
+# "Mayor Pro Tem" as titles;
 # 23: a pronoun passes over a sentence of the writer's naming no one, reads across a partial quote and past a
 # "who" clause, answers after a narrated question, replies to another; words after "she went further."; roles
 # before a name ("The chairman of …, Rep. X", "who chairs"); "Eunice Park, who …" is a person; given names that
@@ -41,7 +44,7 @@ if TYPE_CHECKING:
 # reported speakers go on; 12: "Trustees" ends an organisation's name; 11: world given names, things that
 # are no people; 10: attribution of terms, documents, pronouns in reported speech; 9: first names from SSA
 # data, lone surnames that speak; 8: names, single quote marks.
-EXTRACTOR_VERSION = "23"
+EXTRACTOR_VERSION = "24"
 
 
 def extract_facts(body: str) -> Facts:
