@@ -902,7 +902,8 @@ _SPEECH_AFTER = re.compile(
 
 _ACTS_AFTER = re.compile(
     r"\s+(?:did|does|is|was|has|had|would|will|could|also|then|later|declined|refused|added|told|said|says|"
-    r"asked|replied|answered|spoke|agreed|disagreed|argued|insisted|acknowledged|laughed|smiled|paused|shrugged)\b"
+    r"asked|replied|answered|spoke|agreed|disagreed|argued|insisted|acknowledged|laughed|smiled|paused|shrugged|"
+    r"(?:is|was|does|did|has|had|would|could|ca|wo)n['’]t)\b"
 )
 
 

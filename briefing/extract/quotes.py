@@ -4079,6 +4079,8 @@ _ROLE_KIN: dict[str, tuple[str, ...]] = {
     "judge": ("justice",),
     "justice": ("judge",),
     "chairman": ("chair",),  # "the subcommittee chairman", after "Curtis Lindqvist, who chairs the … subcommittee"
+    "chief": ("head",),  # "the bureau chief", after "Kenneth Nakamura, who heads the department's … Bureau"
+    "head": ("chief",),
     "chairwoman": ("chair",),
 }
 _CLAUSE_IN_ROLE = re.compile(
@@ -4125,7 +4127,7 @@ _RECOUNT = re.compile(r"\b(?:described|describes|recalled|recalls|recounted|reco
 _PUBLIC_HEADS = frozenset(
     ["House", "Congress", "Senate", "Department", "Ministry", "Commission", "Court", "Party", "Council",
      "Committee", "Agency", "Office", "Government", "Administration", "Reserve", "Police", "Parliament",
-     "Army", "Navy", "Force", "Corps", "Guard", "Pentagon"]
+     "Army", "Navy", "Force", "Corps", "Guard", "Pentagon", "Board", "Bureau", "Authority"]
 )  # fmt: skip
 # First words that make a council or a committee a public body: "City Council", "House Ethics Committee".
 _GOVERNMENT_LEVELS = frozenset(

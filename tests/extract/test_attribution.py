@@ -2724,3 +2724,34 @@ def test_a_word_that_covers_roles_covers_their_deputies():
         '"What did you find?" the prosecutor asked.'
     )
     assert quote_starting(facts, "What did you find").speaker == "Mara Quell"
+
+
+def test_the_company_is_no_public_board_or_bureau():
+    facts = extract_facts(
+        "The bus was operated by Summit Crest Coachlines. The National Transportation Safety Board opened an "
+        'inquiry, and the company said it was "cooperating fully with the NTSB".\n\n'
+        '"Our hearts remain with the families," the company said.'
+    )
+    assert quote_starting(facts, "Our hearts").speaker == "Summit Crest Coachlines"
+
+
+def test_a_lone_given_name_that_is_a_word_acts_before_a_negative_contraction():
+    facts = extract_facts(
+        "Wade Harmsworth, 52, has worked at the plant for 22 years.\n\n"
+        '"You can\'t think about it every day," Wade says.\n\n'
+        'Dillon Reyes, a company spokesman, said the plant would close. "We looked at every option," Reyes said. '
+        '"None of them worked," Reyes said.\n\n'
+        "Jolene wants to stay. Wade isn't sure they can.\n\n"
+        '"If something opens up in Gillette, I have got to look at it," he says.'
+    )
+    assert quote_starting(facts, "If something opens").speaker == "Wade Harmsworth"
+
+
+def test_the_chief_of_a_body_is_whoever_heads_it():
+    facts = extract_facts(
+        "Kenneth Nakamura, who heads the department's Drinking Water Bureau, said his staff had helped.\n\n"
+        '"We are trying," said Luis Ortega, a county official. "The rules are too strict," Ortega said.\n\n'
+        "Pressed on whether the rules had gone too far, the bureau chief paused.\n\n"
+        '"I think there is a reasonable argument that they have," he said.'
+    )
+    assert quote_starting(facts, "I think there is").speaker == "Kenneth Nakamura"

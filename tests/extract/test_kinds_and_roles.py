@@ -1440,8 +1440,13 @@ def test_a_role_before_the_name_may_name_a_long_body_hold_a_title_after_its_comm
 def test_local_and_federal_titles_are_roles_not_part_of_the_name():
     facts = extract_facts(
         "Mayor Pro Tem Keisha Dunmore said she had heard from residents. "
-        "Assistant US Attorney Simone Achebe wrote that the office had been misused."
+        "Assistant US Attorney Simone Achebe wrote that the office had been misused. "
+        "Prosecutor Alana Mercado objected. "
+        "Glenbury First Selectwoman Linda Castellano and County Counselor Adaeze Whitlock spoke last."
     )
     roles = {entity.name: entity.roles for entity in facts.entities}
     assert roles["Keisha Dunmore"] == ["Mayor Pro Tem"]
     assert roles["Simone Achebe"] == ["US Attorney"]
+    assert roles["Alana Mercado"] == ["Prosecutor"]
+    assert roles["Linda Castellano"] == ["Glenbury First Selectwoman"]
+    assert roles["Adaeze Whitlock"] == ["County Counselor"]
