@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 
 # Bump whenever extraction output changes: the cache keys on it.
 # 25: "the company" is no public board, bureau or authority; "the bureau chief" is who heads it; a given name
-# that is a word acts before "isn't"; prosecutors, county counselors and selectmen as titles;
+# that is a word acts before "isn't"; prosecutors, county counselors, selectmen and vice titles as titles; the
+# subject before a party aside ("Republican of Kansas") and a town and state in an appositive; "X chairs the …";
 # 24: bounds on quotes (MAX_QUOTES) and fewer mentions (MAX_MENTIONS) per body; a narrated question past a phrase
 # in commas; a possessive opening goes on past an owner; "the prosecutor" covers deputies; "US Attorney" and
 # "Mayor Pro Tem" as titles;

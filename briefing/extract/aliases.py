@@ -1165,8 +1165,11 @@ _NOT_APPOSITIVE = "(?:became|becomes|become|was|is|has|had|have|will|would|said|
 _AS_BEFORE = re.compile(r"\bas\s+$")
 # ", who chairs the panel's border security subcommittee,", ", a Republican from Duncan who chairs the Senate Public
 # Safety Committee,": the role a verb gives, as a noun would.
+# (", who chairs the …", or "chairs" as the sentence's own verb: "Maren Ekwueme-Dahl, D-Gig Harbor, chairs the …";
+# not "leads": "The Aviator leads the field")
 _HOLDS_AFTER = re.compile(
-    r",\s+(?:an?\s+[^,.;:!?()\"“”]{1,50}?\s+)?who\s+(?:also\s+)?(chairs|heads|leads|directs)"
+    r"(?:,\s+(?:an?\s+[^,.;:!?()\"“”]{1,50}?\s+)?who\s+(?:also\s+)?|,?\s+(?:also\s+)?(?=chairs\b))"
+    r"(chairs|heads|leads|directs)"
     r"\s+(the\s+[^,.;:!?()\"“”]{1,60}?)(?=\s*[,.;]|\s+(?:and|but)\s)"
 )
 _HOLDS_BEFORE = re.compile(r"\bwho\s+(?:also\s+)?(chairs|heads|leads|directs)\s+(the\s+[^,.;:!?()\"“”]{1,60}?),\s+$")
@@ -1211,7 +1214,7 @@ def _role_holders(
             # "At a shelter in Del Rio, a 34-year-old man from Honduras …, said": the subject after a
             # phrase of place, not the place's role.
             after = None
-        holds = _HOLDS_AFTER.match(body, end, end + 100) if body.startswith(",", end) else None
+        holds = _HOLDS_AFTER.match(body, end, end + 100)
         if holds is None and may_lead and body[start - 2 : start - 1] == ",":
             # "The council member who chairs the Housing Committee, Calvin Osterhout, …": before the name.
             holds = _HOLDS_BEFORE.search(body, max(0, start - _LEADING_CHARS), start)

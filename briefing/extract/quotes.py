@@ -1763,6 +1763,12 @@ class QuoteFinder:
         named = self._by_start.get(role.end() + 2)
         return named if named is not None and named.kind == "person" and body.startswith(",", named.end) else None
 
+    def _before_party_aside(self, position: int, lower: int) -> int:
+        """Where a party and state set off by commas end before ``position`` start, if one does ("Joan
+        Pettibone, Republican of Kansas, whose district …": the subject is before the state), else ``position``."""
+        aside = _PARTY_ASIDE_END.search(self.body, max(lower, position - 40), position)
+        return aside.start() if aside is not None else position
+
     def _spokesperson_for(self, person: _Speaker, lower: int) -> _Speaker | None:
         """Someone unnamed who speaks for the person named: "A spokesman for Gov. Greg Abbott said" (but
         "a statement from Sen. Bob Menendez" is his)."""
@@ -1874,11 +1880,11 @@ class QuoteFinder:
                     # and Mencap, said": a list inside the clause, the subject still before it (and before
                     # a phrase the clause ends with: "Prairie Eastern Railroad, whose train derailed near
                     # Fergus Crossing, Minn., in 2023, spilling 30,000 gallons, said").
-                    return self._subject_before(opener, lower)
+                    return self._subject_before(self._before_party_aside(opener, lower), lower)
                 if _RELATIVE_OPENING.match(body, previous_comma):
                     # "Dan Gillmor, founder of Grassroots Media, which supports …, said": the clause is
                     # about the firm; the subject stands before it.
-                    return self._subject_before(previous_comma, lower)
+                    return self._subject_before(self._before_party_aside(previous_comma, lower), lower)
                 earlier = self._mention_ending(previous_comma, lower)
             if (
                 at_comma is not None
@@ -1919,6 +1925,18 @@ class QuoteFinder:
             if based is not None:
                 # "Brightline, based in Columbia, South Carolina, said": where the one before it is.
                 return self._subject_before(based.start(), lower)
+            if (
+                at_comma is None
+                and earlier is not None
+                and earlier.kind == "place"
+                and _LOWER_AT.match(body, _skip_space(body, previous_comma + 1, comma))
+                and (town_comma := body.rfind(",", max(lower, earlier.start - 40), earlier.start)) != -1
+                and (opener := body.rfind(",", max(lower, town_comma - 60), town_comma)) != -1
+                and _APPOSITIVE_OPENING.match(body, opener)
+            ):
+                # "Tidewater Capital Partners, the Stamford, Conn., firm run by Bram Okafor, said": a town and its
+                # state inside an appositive the noun after them goes on with; the one before it speaks.
+                return self._subject_before(opener, lower)
             if (
                 at_comma is None
                 and (earlier is None or earlier.kind == "place")
@@ -4343,6 +4361,11 @@ _AFFILIATION = re.compile(
 _BASED_IN = re.compile(r"\s+in\s+$")
 _FROM_PLACE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$")  # ("of the Western District")
 _SOMEONE_IN = re.compile(rf"(?<!, )\b{_INDEFINITE}\s+(?:[\w-]+\s+){{0,8}}?(?:in|from|at)\s+$")
+# A party and state set off by commas, as the wires write it or the New York Times ("Republican of Kansas").
+_PARTY_ASIDE_END = re.compile(
+    rf",\s*(?:{PARTY}[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}|(?:Democrat|Republican|Independent)\s+(?:of|from)\s+"
+    rf"[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}})$"
+)
 _PARTY_BEFORE = re.compile(rf",\s*(?:{PARTY}|Dem|Rep|Ind)[-–]$")  # the state in "Thune, R-S.D., the whip"
 
 

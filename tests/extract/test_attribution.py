@@ -2755,3 +2755,26 @@ def test_the_chief_of_a_body_is_whoever_heads_it():
         '"I think there is a reasonable argument that they have," he said.'
     )
     assert quote_starting(facts, "I think there is").speaker == "Kenneth Nakamura"
+
+
+def test_the_subject_stands_before_a_party_aside_and_a_town_and_state_inside_an_appositive():
+    facts = extract_facts(
+        "Representative Joan Pettibone, Republican of Kansas, whose district includes Callow Springs, wrote on X: "
+        '"Kansas hospitals are not a bargaining chip."\n\n'
+        "Kessling Coatings makes paint. Tidewater Capital Partners, the Stamford, Conn., firm run by Bram Okafor, "
+        'said in a letter that the company had "lost a decade" to poor capital allocation.'
+    )
+    assert quote_starting(facts, "Kansas hospitals").speaker == "Joan Pettibone"
+    assert quote_starting(facts, "lost a decade").speaker == "Tidewater Capital Partners"
+
+
+def test_a_role_the_sentence_gives_as_its_verb_or_a_vice_title_is_whose_the_role_reference_is():
+    facts = extract_facts(
+        "Maren Ekwueme-Dahl, D-Gig Harbor, chairs the Senate Transportation Committee. Rosa Castellanos runs a "
+        "bakery by the landing.\n\n"
+        '"We are going to fund engineers," the chair said.\n\n'
+        "Vice Mayor Celestine Abernathy-Park called a recess. Mayor Russell Teague did not attend.\n\n"
+        '"We are going to hear every person," the vice mayor said.'
+    )
+    assert quote_starting(facts, "We are going to fund").speaker == "Maren Ekwueme-Dahl"
+    assert quote_starting(facts, "We are going to hear").speaker == "Celestine Abernathy-Park"
