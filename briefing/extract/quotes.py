@@ -1972,7 +1972,11 @@ class QuoteFinder:
                 comma_at, body_before = comma, None
                 for _ in range(4):
                     comma_at = body.rfind(",", max(lower, comma_at - 150), comma_at)
-                    if comma_at == -1 or not _APPOSITIVE_OPENING.match(body, comma_at):
+                    # (a role is an appositive too: "Lupe Arellano, executive director of Willamette Bridge Housing,
+                    # a Salem nonprofit that …, said")
+                    if comma_at == -1 or not (
+                        _APPOSITIVE_OPENING.match(body, comma_at) or _ROLE_OF_OPENING.match(body, comma_at)
+                    ):
                         break
                     named = self._mention_ending(comma_at, lower)
                     if named is not None and named.kind == "person":
@@ -2880,8 +2884,12 @@ class QuoteFinder:
                 and self.body[self.paragraphs[paragraph].start] in _OPENING_MARK_CHARS
             ):
                 # '"…," Vukovich said. ¶ Reporters pressed him. ¶ "Were any children detained?" one reporter
-                # asked. ¶ "No," he said.': the one asked answers, the last one of that sex heard shortly before.
-                answerer = self._voice_before(event.position, unwanted, since=event.paragraph - _ANSWERER_PARAGRAPHS)
+                # asked. ¶ "No," he said.': the one asked answers, the last one of that sex heard shortly before
+                # (or the one the paragraph before the question says was asked: "Brandvold was pressed on his
+                # position as he stepped onto an elevator.").
+                answerer = self._pressed(event.paragraph - 1, unwanted) or self._voice_before(
+                    event.position, unwanted, since=event.paragraph - _ANSWERER_PARAGRAPHS
+                )
                 if answerer is not None:
                     return answerer
                 continue  # (else whom the question named: 'a reporter asked Montoya-Lewis, "…?"')
@@ -3073,6 +3081,24 @@ class QuoteFinder:
                 if verb.group(1):  # (passive: "was questioned by Garrett Fenwick")
                     return after[0].name, before[-1].name
                 return before[-1].name, after[0].name
+        return None
+
+    def _pressed(self, paragraph: int, unwanted: str) -> str | None:
+        """The person a paragraph of the writer's says was asked, with no asker named ("Brandvold was pressed on
+        his position"), not of the sex ``unwanted``."""
+        if paragraph < 0:
+            return None
+        segment = self.paragraphs[paragraph]
+        if segment.end - segment.start > _MAX_WINDOW or _inside_any(self._quote_spans, segment.start, segment.end):
+            return None
+        index = bisect.bisect_left(self._starts, segment.start)
+        for mention in self._mentions_between(index, segment.end):
+            if (
+                mention.kind == "person"
+                and self._genders.get(mention.name) != unwanted
+                and _PRESSED_AFTER.match(self.body, mention.end, segment.end)
+            ):
+                return mention.name
         return None
 
     def _bare_quote(self, paragraph: int) -> bool:
@@ -4131,6 +4157,10 @@ _QUESTIONED = re.compile(
     r"quizzed|cross-examined)\s+by|(?:asked|pressed|questioned|grilled|quizzed|cross-examined|asks|presses|"
     r"questions|grills))\s+(?!to\b)"
 )
+# A passive questioning with no asker named: "Brandvold was pressed on his position" (not "was asked by").
+_PRESSED_AFTER = re.compile(
+    r"\s+(?:was|were)\s+(?:again\s+|later\s+|repeatedly\s+)?(?:asked|pressed|questioned)\b(?!\s+by\b)"
+)
 _SPEECH_REPORTED = re.compile(r"\b(?:said|says|told|tells|added|wrote)\b")
 # (Past a short phrase set off by commas: "Sen. Angela Roybal-Dunn, D-El Paso, asked", "Solberg-Yusuf, seated
 # at the end of the committee table, asked".)
@@ -4269,6 +4299,7 @@ _PARTICIPLE_ASIDE = re.compile(
 )
 _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+$")  # "hired from Durham": a town the gazetteer may not know
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\b")  # "one senator, a Republican from Ohio, said"
+_ROLE_OF_OPENING = re.compile(r",\s+(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\s")  # ", executive director of"
 _WHO_OPENING = re.compile(r",\s+(?:who|whose)\b")  # "Eunice Park, who chairs the faculty senate, said"
 _DESCRIBED_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z\d][\w-]*\s+){1,2}")  # "the influential", "the 28-year-old"
 _WORKPLACE_BEFORE = re.compile(r"\b(?:of|from|at)\s+$")  # "Gavin Cox of the website": where the speaker works

@@ -2778,3 +2778,22 @@ def test_a_role_the_sentence_gives_as_its_verb_or_a_vice_title_is_whose_the_role
     )
     assert quote_starting(facts, "We are going to fund").speaker == "Maren Ekwueme-Dahl"
     assert quote_starting(facts, "We are going to hear").speaker == "Celestine Abernathy-Park"
+
+
+def test_a_person_before_a_role_and_a_body_described_after_it_speaks():
+    facts = extract_facts(
+        "Lupe Arellano, executive director of Willamette Bridge Housing, a Salem nonprofit that received "
+        '$3.4 million through the program, said the rules changed. "We would build a spreadsheet, and then the '
+        'state would send a new template."'
+    )
+    assert quote_starting(facts, "We would build").speaker == "Lupe Arellano"
+
+
+def test_the_answer_to_an_unnamed_askers_question_is_whoever_the_paragraph_before_says_was_pressed():
+    facts = extract_facts(
+        '"We need the money now," said Gabriel Tso, a hospital administrator.\n\n'
+        "Dale Brandvold was pressed on his position as he stepped onto an elevator.\n\n"
+        '"Are you still a yes?" a reporter asked.\n\n'
+        '"I am a yes on a bill I have not seen yet," he said.'
+    )
+    assert quote_starting(facts, "I am a yes").speaker == "Dale Brandvold"
