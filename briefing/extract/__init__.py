@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 # 25: "the company" is no public board, bureau or authority; "the bureau chief" is who heads it; a given name
 # that is a word acts before "isn't"; prosecutors, county counselors, selectmen and vice titles as titles; the
 # subject before a party aside ("Republican of Kansas") and a town and state in an appositive; "X chairs the …";
-# the person before "executive director of X, a …"; an answer is the one a paragraph says "was pressed";
+# the person before "executive director of X, a …"; an answer is the one a paragraph says "was pressed"; a
+# pronoun past "But at a conference in Chicago,"; kin opening a sentence tell a sex better than a census count;
 # 24: bounds on quotes (MAX_QUOTES) and fewer mentions (MAX_MENTIONS) per body; a narrated question past a phrase
 # in commas; a possessive opening goes on past an owner; "the prosecutor" covers deputies; "US Attorney" and
 # "Mayor Pro Tem" as titles;

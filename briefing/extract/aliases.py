@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
 
-from briefing.extract.entities import Candidate
+from briefing.extract.entities import Candidate, is_sentence_initial
 from briefing.extract.gazetteer import (
     GENERATION_ABBREVIATIONS,
     Gazetteer,
@@ -391,12 +391,14 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
         for mention in linked.mentions
         if body[mention.start - 1 : mention.start] not in _OPENING_MARKS and not body.startswith(" and ", mention.end)
     }
+    by_census: set[str] = set()  # (whose sex only a census count gives: a role the text gives tells better)
     for name, info in people.items():
         given = info.tokens[0]
         gender = _gender_of(info, gazetteer)
         if (
             gender
             and info.canonical == name
+            and name not in linked.genders
             and (
                 (name, given) not in called_by
                 or given.lower() not in gazetteer.surnames
@@ -404,11 +406,13 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
                 or len(by_last.get(_surname(info.tokens), ())) > 1
             )
         ):
-            linked.genders.setdefault(name, gender)
+            linked.genders[name] = gender
+            by_census.add(name)
     for name in lone_names:  # "Meghan said … she said"
-        if gender := first_name_gender(gazetteer, name) or "":
-            linked.genders.setdefault(name, gender)
-    linked.roles = _role_holders(body, linked.mentions, gazetteer, linked.genders)
+        if name not in linked.genders and (gender := first_name_gender(gazetteer, name) or ""):
+            linked.genders[name] = gender
+            by_census.add(name)
+    linked.roles = _role_holders(body, linked.mentions, gazetteer, linked.genders, by_census)
     return linked
 
 
@@ -1179,8 +1183,10 @@ _LEADING_ENDINGS = frozenset(["the", "state", "former", "Rt", "Rev", "Hon", "Rev
 
 
 def _role_holders(
-    body: str, mentions: list[LinkedMention], gazetteer: Gazetteer, genders: dict[str, str]
+    body: str, mentions: list[LinkedMention], gazetteer: Gazetteer, genders: dict[str, str], by_census: set[str]
 ) -> list[RoleHolder]:
+    """The roles the text gives its people; a role of one sex gives theirs, and kin tell it better than a census
+    count ("Her husband, Bao Nguyen": a man, though the census counts more women called Bao)."""
     before_pattern, after_pattern, leading_pattern = _role_patterns(gazetteer)
     role_endings = _ROLE_ENDINGS[id(gazetteer)]
     title_endings = _TITLE_ENDINGS[id(gazetteer)]
@@ -1229,8 +1235,12 @@ def _role_holders(
                 phrase = " ".join(match.group(1).split()).removeprefix("The ").removeprefix("the ")
                 holders.append(RoleHolder(mention.start, role, mention.name, phrase))
                 gender = gazetteer.role_nouns.get(role, "")
-                if gender:
-                    genders.setdefault(mention.name, gender)
+                # (Kin only, a woman may chair a party: "UKIP chairman Petrina Holdsworth"; and kin that open the
+                # sentence or follow the name, not "As she left the hall with her brother, Maria Gutierrez-Soto".)
+                told = role in _KIN and (match is after or is_sentence_initial(body, match.start()))
+                if gender and (mention.name not in genders or (mention.name in by_census and told)):
+                    genders[mention.name] = gender
+                    by_census.discard(mention.name)
     return holders
 
 

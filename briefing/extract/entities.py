@@ -180,7 +180,7 @@ class CandidateFinder:
                 if before.isalnum() or before == "_":  # (_continues_word, inlined: read for every run)
                     continue
                 if before == " " and offset >= 2 and body[offset - 2].isalpha():
-                    initial = False  # "the Blair": a word before, what _is_sentence_initial reads first
+                    initial = False  # "the Blair": a word before, what is_sentence_initial reads first
                 if before in _WORD_BEFORE and (
                     (offset >= 2 and _continues_word(body[offset - 2]))
                     or (body.startswith(before, match_end) and " " not in text)
@@ -212,7 +212,7 @@ class CandidateFinder:
                 # "Napa, Calif.": a place abbreviated with a full stop keeps it.
                 text, match_end = text + ".", match_end + 1
             if initial is None:
-                initial = _is_sentence_initial(body, offset)
+                initial = is_sentence_initial(body, offset)
             read = read_opening if initial else read_inside
             reading = read.get(text)
             if reading is None:
@@ -318,7 +318,7 @@ class CandidateFinder:
             if whole is None:
                 continue
             start = candidate.start - (len(whole.text) - len(candidate.text))
-            if start >= 0 and body.startswith(whole.text, start) and _is_sentence_initial(body, start):
+            if start >= 0 and body.startswith(whole.text, start) and is_sentence_initial(body, start):
                 found[index] = Candidate(
                     start, candidate.end, whole.text, whole.name, whole.kind, whole.tokens, evidence=whole.evidence
                 )
@@ -1377,7 +1377,8 @@ def _continues_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def _is_sentence_initial(body: str, start: int) -> bool:
+def is_sentence_initial(body: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence: after a stop, a quote mark, a bullet or a dateline."""
     position = start - 1
     steps = 0
     while position >= 0 and steps < 8:

@@ -122,6 +122,7 @@ _UNNAMED_ROLES = frozenset(
     ]
 )
 _OPENING_PHRASE_CHARS = 25  # "Afterward," "On Tuesday," "In a brief interview,": before a sentence's subject
+_WHERE_OPENING = re.compile(r"(?:[Aa]t|[Ii]n|[Oo]n|[Dd]uring|[Aa]fter|[Bb]efore)\s")
 _SUBJECT_REACH = 40  # a sentence's subject is named within its first few words
 _LEAD_IN_WORDS = 10  # before a colon: 'said in a statement to NBC News:', 'He was blunt about what happens:'
 _INTRODUCER_WORDS = 6  # "Kevin McCarthy was blunt:", "Smith had a message for Democrats:"
@@ -3157,10 +3158,18 @@ class QuoteFinder:
             ):
                 opening = possessive
         comma = body.find(",", start, min(end, start + _OPENING_PHRASE_CHARS)) if opening is None else -1
+        where = (
+            body.find(",", begin, min(end, begin + _MAX_SUBJECT_CHARS // 2))
+            if opening is None and _WHERE_OPENING.match(body, begin)
+            else -1
+        )
         if opening is None and (
             _SUBORDINATE_OPENING.match(body, start)
             # ("Afterward, she spoke to reporters.", "On Tuesday, he …": a short phrase naming no one)
             or (comma >= 0 and self._first_mention_at_or_after(start) >= comma)
+            # (or a phrase of where or when naming no one but places: "But at an industry conference in Chicago
+            # last month, she defended the company's structure.")
+            or (where >= 0 and self._names_no_one(begin, where))
         ):
             comma = body.find(",", start, end)
             # (Not a comma inside a quote; across a term or partial quote in marks: 'While saying he admired

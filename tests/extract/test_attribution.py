@@ -2797,3 +2797,13 @@ def test_the_answer_to_an_unnamed_askers_question_is_whoever_the_paragraph_befor
         '"I am a yes on a bill I have not seen yet," he said.'
     )
     assert quote_starting(facts, "I am a yes").speaker == "Dale Brandvold"
+
+
+def test_a_pronoun_reads_past_an_opening_phrase_of_where_that_names_only_places():
+    facts = extract_facts(
+        '"She listened politely," Simone Achebe-Larkin said. "Identity is not a strategy."\n\n'
+        "Elise Marchetti declined to comment. But at an industry conference in Chicago last month, she defended "
+        "the company's structure.\n\n"
+        '"We have been told for 40 years that we should be smaller," she said.'
+    )
+    assert quote_starting(facts, "We have been told").speaker == "Elise Marchetti"

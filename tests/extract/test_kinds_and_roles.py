@@ -1450,3 +1450,13 @@ def test_local_and_federal_titles_are_roles_not_part_of_the_name():
     assert roles["Alana Mercado"] == ["Prosecutor"]
     assert roles["Linda Castellano"] == ["Glenbury First Selectwoman"]
     assert roles["Adaeze Whitlock"] == ["County Counselor"]
+
+
+def test_a_role_of_one_sex_tells_a_persons_sex_better_than_a_census_count():
+    facts = extract_facts(
+        '"You can move his desk," Linh Nguyen said. Arturo Beltran-Saenz, the board president, said the plan was '
+        "final.\n\n"
+        "Her husband, Bao Nguyen, who spoke after her, asked board members to raise their hands.\n\n"
+        '"None of you raised your hands," he said afterward.'
+    )
+    assert quote_starting(facts, "None of you").speaker == "Bao Nguyen"
