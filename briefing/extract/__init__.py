@@ -16,11 +16,11 @@ if TYPE_CHECKING:
     from briefing.model import Facts
 
 # Bump whenever extraction output changes: the cache keys on it.
+# 26: vice titles; the subject before a party aside ("Republican of Kansas") and a town and state in an
+# appositive; "X chairs the …"; the person before "executive director of X, a …"; an answer is the one a paragraph
+# says "was pressed"; a pronoun past "But at a conference in Chicago,"; kin tell a sex better than a census count;
 # 25: "the company" is no public board, bureau or authority; "the bureau chief" is who heads it; a given name
-# that is a word acts before "isn't"; prosecutors, county counselors, selectmen and vice titles as titles; the
-# subject before a party aside ("Republican of Kansas") and a town and state in an appositive; "X chairs the …";
-# the person before "executive director of X, a …"; an answer is the one a paragraph says "was pressed"; a
-# pronoun past "But at a conference in Chicago,"; kin opening a sentence tell a sex better than a census count;
+# that is a word acts before "isn't"; prosecutors, county counselors and selectmen as titles;
 # 24: bounds on quotes (MAX_QUOTES) and fewer mentions (MAX_MENTIONS) per body; a narrated question past a phrase
 # in commas; a possessive opening goes on past an owner; "the prosecutor" covers deputies; "US Attorney" and
 # "Mayor Pro Tem" as titles;
@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 # reported speakers go on; 12: "Trustees" ends an organisation's name; 11: world given names, things that
 # are no people; 10: attribution of terms, documents, pronouns in reported speech; 9: first names from SSA
 # data, lone surnames that speak; 8: names, single quote marks.
-EXTRACTOR_VERSION = "25"
+EXTRACTOR_VERSION = "26"
 
 
 def extract_facts(body: str) -> Facts:
