@@ -391,7 +391,7 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
         for mention in linked.mentions
         if body[mention.start - 1 : mention.start] not in _OPENING_MARKS and not body.startswith(" and ", mention.end)
     }
-    by_census: set[str] = set()  # (whose sex only a census count gives: a role the text gives tells better)
+    by_census: set[str] = set()  # (whose sex only a census count gives: kin the text names tell better)
     for name, info in people.items():
         given = info.tokens[0]
         gender = _gender_of(info, gazetteer)

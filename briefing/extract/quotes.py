@@ -4132,9 +4132,9 @@ _ROLE_KIN: dict[str, tuple[str, ...]] = {
     "judge": ("justice",),
     "justice": ("judge",),
     "chairman": ("chair",),  # "the subcommittee chairman", after "Curtis Lindqvist, who chairs the … subcommittee"
+    "chairwoman": ("chair",),
     "chief": ("head",),  # "the bureau chief", after "Kenneth Nakamura, who heads the department's … Bureau"
     "head": ("chief",),
-    "chairwoman": ("chair",),
 }
 _CLAUSE_IN_ROLE = re.compile(
     r"\b(?:why|where|when|how|what|whether|if|he|she|they|we|I|who|which|but|yet|while|whereas|although|though|including)\s"
