@@ -40,8 +40,8 @@ from briefing.extract.sentences import last_match, last_word, search_after_word
 # A US party's letters before a state: "R-Texas", "DFL-Minneapolis".
 PARTY = r"(?:[DRI]|DFL)"
 # A US party and state after a name: "Cruz (R-Texas)", "Schumer, D-N.Y." (then a comma), "(D-North Las Vegas)".
-_PARTY_PLACE = rf"{PARTY}[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}"
-PARTY_TAG = rf"(?:\s*\({_PARTY_PLACE}\)|,\s*{_PARTY_PLACE}(?=,))"
+PARTY_PLACE = rf"{PARTY}[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}"
+PARTY_TAG = rf"(?:\s*\({PARTY_PLACE}\)|,\s*{PARTY_PLACE}(?=,))"
 _PARTY_TAG = re.compile(PARTY_TAG)
 _RECURRING = 3  # how often an unknown lone word must recur to count as a name without other evidence
 

@@ -27,7 +27,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from briefing.extract.aliases import LOCATED_BEFORE, PARTY, PARTY_TAG, Linked, LinkedMention, RoleHolder
+from briefing.extract.aliases import (
+    LOCATED_BEFORE,
+    PARTY,
+    PARTY_PLACE,
+    PARTY_TAG,
+    Linked,
+    LinkedMention,
+    RoleHolder,
+)
 from briefing.extract.gazetteer import (
     FIRM_ABBREVIATIONS,
     GENERATION_ABBREVIATIONS,
@@ -4403,8 +4411,7 @@ _FROM_PLACE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$")  #
 _SOMEONE_IN = re.compile(rf"(?<!, )\b{_INDEFINITE}\s+(?:[\w-]+\s+){{0,8}}?(?:in|from|at)\s+$")
 # A party and state set off by commas, as the wires write it or the New York Times ("Republican of Kansas").
 _PARTY_ASIDE_END = re.compile(
-    rf",\s*(?:{PARTY}[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}|(?:Democrat|Republican|Independent)\s+(?:of|from)\s+"
-    rf"[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}})$"
+    rf",\s*(?:{PARTY_PLACE}|(?:Democrat|Republican|Independent)\s+(?:of|from)\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}})$"
 )
 _PARTY_BEFORE = re.compile(rf",\s*(?:{PARTY}|Dem|Rep|Ind)[-–]$")  # the state in "Thune, R-S.D., the whip"
 
