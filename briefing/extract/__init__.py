@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from briefing.model import Facts
 
 # Bump whenever extraction output changes: the cache keys on it.
+# 27: "Ald." and "Del." as titles;
 # 26: vice titles; the subject before a party aside ("Republican of Kansas") and a town and state in an
 # appositive; "X chairs the …"; the person before "executive director of X, a …"; an answer is the one a paragraph
 # says "was pressed"; a pronoun past "But at a conference in Chicago,"; kin tell a sex better than a census count;
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
 # reported speakers go on; 12: "Trustees" ends an organisation's name; 11: world given names, things that
 # are no people; 10: attribution of terms, documents, pronouns in reported speech; 9: first names from SSA
 # data, lone surnames that speak; 8: names, single quote marks.
-EXTRACTOR_VERSION = "26"
+EXTRACTOR_VERSION = "27"
 
 
 def extract_facts(body: str) -> Facts:

@@ -47,7 +47,7 @@ _LETTER = r"[^\W\d_]"
 # (And the abbreviations that open names of places and institutions: "St. Brendan Regional Medical Center",
 # "Mt. Hood", "Ft. Worth".)
 _TITLE_ABBREVIATIONS = (
-    "Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|Prof|Dr|Mr|Mrs|Ms|Supt|Insp|Det|Gov|Cmdr|Pres|St|Mt|Ft"
+    "Sen|Rep|Gov|Ald|Del|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|Prof|Dr|Mr|Mrs|Ms|Supt|Insp|Det|Cmdr|Pres|St|Mt|Ft"
 )
 # Written to start with the uppercase class (each abbreviation's first letter is read by it, then
 # checked by a lookbehind), so that a search skips ahead in C to the next capital: a pattern that

@@ -1460,3 +1460,18 @@ def test_a_role_of_one_sex_tells_a_persons_sex_better_than_a_census_count():
         '"None of you raised your hands," he said afterward.'
     )
     assert quote_starting(facts, "None of you").speaker == "Bao Nguyen"
+
+
+def test_abbreviated_local_titles_lead_to_the_name_they_stand_before():
+    facts = extract_facts(
+        "The committee's chairman, Ald. Leonard Pruitt, 34th, cut off the exchange. Ald. Peter Nowak, 23rd, "
+        "wanted an audit. Del. Marcus Yeboah-Harmon pressed the point.\n\n"
+        '"We are not going to rewrite this deal on the fly," the chairman said.\n\n'
+        '"I\'ll take that as a no," the delegate said.'
+    )
+    roles = {entity.name: entity.roles for entity in facts.entities}
+    assert "Ald" not in roles
+    assert "chairman" in roles["Leonard Pruitt"]
+    assert roles["Marcus Yeboah-Harmon"] == ["Del."]
+    assert quote_starting(facts, "We are not going").speaker == "Leonard Pruitt"
+    assert quote_starting(facts, "I'll take that").speaker == "Marcus Yeboah-Harmon"
