@@ -1475,3 +1475,14 @@ def test_abbreviated_local_titles_lead_to_the_name_they_stand_before():
     assert roles["Marcus Yeboah-Harmon"] == ["Del."]
     assert quote_starting(facts, "We are not going").speaker == "Leonard Pruitt"
     assert quote_starting(facts, "I'll take that").speaker == "Marcus Yeboah-Harmon"
+
+
+def test_a_numbered_seat_before_a_title_names_no_one():
+    facts = extract_facts(
+        '"Tonight we start filling it," said Ward 8 Councilwoman Yvette Carrington-Moss. Precinct 4 Commissioner '
+        "Rodney Ellison agreed. Channel 4 Chairman Luke Johnson did not."
+    )
+    kinds = {entity.name: entity.kind for entity in facts.entities}
+    assert "Ward" not in kinds and "Precinct" not in kinds
+    assert kinds["Channel 4"] == "organisation"
+    assert quote_starting(facts, "Tonight we start").speaker == "Yvette Carrington-Moss"
