@@ -179,6 +179,10 @@ class CandidateFinder:
             initial: bool | None = None  # (read below, unless told at once by the two characters before)
             if offset > 0:
                 before = body[offset - 1]
+                if before in _HYPHENS and text[1:3] == ". " and offset >= 2 and body[offset - 2].isalnum():
+                    # "in 4-H. Janelle said", "Pre-K. Maria": the letter ends a word, and the name starts after it.
+                    offset, text = offset + 3, text[3:]
+                    before = " "
                 if before.isalnum() or before == "_":  # (_continues_word, inlined: read for every run)
                     continue
                 if before == " " and offset >= 2 and body[offset - 2].isalpha():

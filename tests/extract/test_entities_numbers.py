@@ -282,3 +282,12 @@ def test_an_abbreviated_saint_opens_the_name_of_a_place_or_an_institution():
     )
     assert {"St. Brendan Regional Medical Center", "St. Louis"} <= names
     assert not {"St", "Brendan Regional Medical Center"} & names
+
+
+def test_a_letter_ending_a_hyphenated_word_is_no_initial_of_the_next_name():
+    facts = extract_facts(
+        "Janelle Brandvold keeps the stakes. They showed calves together in 4-H. Janelle said she did not blame "
+        "the county. The class moved to Pre-K. Maria Lopez said so."
+    )
+    names = [entity.name for entity in facts.entities]
+    assert names == ["Janelle Brandvold", "Maria Lopez"]
