@@ -996,8 +996,10 @@ class CandidateFinder:
             if kind != "none":  # "Information Act", "World Cup": laws and events are not entities here
                 found.append(Candidate(start, end, text, normalise_name(text), kind, words, evidence="suffix"))
             return
-        if len(words) > 1 and last in _PARTY_MEMBERS and words[0] not in gazetteer.first_names:
-            if not self._known(body, tokens[:-1], found):  # "a Texas Republican": the place
+        if len(words) > 1 and last in _PARTY_MEMBERS and (words[0] not in gazetteer.first_names or last[-1] != "s"):
+            # "a Texas Republican": the place; "the Spencer Republican", "the Allegheny County Democrat": one
+            # member, of a place the text gave in a party tag ("R-Spencer"), no name.
+            if not self._known(body, tokens[:-1], found) and last[-1] == "s":
                 # "House Democrats": a party's members in one body, an organisation
                 found.append(
                     Candidate(start, end, text, normalise_name(text), "organisation", words, evidence="suffix")

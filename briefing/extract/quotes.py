@@ -3273,11 +3273,11 @@ class QuoteFinder:
 
     def _tagged_from(self, place: str, position: int) -> str | None:
         """The person last named before ``position`` with a tag or "of" placing them in ``place``
-        ("Dale Whitaker, R-Okla.", "Susan Collins of Maine")."""
+        ("Dale Whitaker, R-Okla.", "Susan Collins of Maine"; a town or county the gazetteer does not know by
+        its words: "Dale Brekke, R-Spencer" is "the Spencer Republican", "D-Allegheny" "the Allegheny County
+        Democrat")."""
         body, names = self.body, self.gazetteer.names
         known = names.get(normalise_name(place))
-        if known is None:
-            return None
         index = bisect.bisect_left(self._starts, position)
         for mention in reversed(self.linked.mentions[max(0, index - 60) : index]):
             if mention.kind != "person":
@@ -3287,8 +3287,14 @@ class QuoteFinder:
             state = (
                 tag.group().strip(" ,()")[2:] if tag else place if body.startswith(" of " + place, mention.end) else ""
             )
+            if not state:
+                continue
+            if known is None:
+                if place == state or place.startswith(state + " "):
+                    return mention.name
+                continue
             state = self.gazetteer.postal_codes.get(state, state)
-            if state and names.get(normalise_name(state), ("", ""))[0] == known[0]:
+            if names.get(normalise_name(state), ("", ""))[0] == known[0]:
                 return mention.name
         return None
 

@@ -410,6 +410,22 @@ def test_a_role_of_a_state_or_party_that_no_one_holds_is_the_subject_of_the_sent
     assert not [quote for quote in facts.quotes if quote.text.startswith("in an interview")]
 
 
+def test_a_party_member_of_a_town_or_county_is_the_one_tagged_with_it_and_no_name():
+    facts = extract_facts(
+        "The chairman of the Ways and Means Committee, Sen. Dale Brekke, R-Spencer, wants changes. "
+        "Sen. Lorraine Tibbs-McKee, D-Allegheny, pressed Brian Tuttle.\n\n"
+        '"The House bill is a good starting point," the Spencer Republican said.\n\n'
+        '"We have been having this same hearing for a decade," the Allegheny County Democrat said. '
+        "House Democrats agreed."
+    )
+    assert quote_starting(facts, "The House bill").speaker == "Dale Brekke"
+    assert quote_starting(facts, "We have been").speaker == "Lorraine Tibbs-McKee"
+    assert [entity.name for entity in facts.entities if entity.kind == "organisation"] == [
+        "Ways and Means Committee",
+        "House Democrats",
+    ]
+
+
 def test_a_person_of_a_place_speaks_and_where_something_was_said_is_not_what_was_said():
     facts = extract_facts(
         '"I think the president is wrong," Sen. Susan Collins of Maine said in an interview.\n\n'
