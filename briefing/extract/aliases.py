@@ -402,6 +402,8 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
             and (
                 (name, given) not in called_by
                 or given.lower() not in gazetteer.surnames
+                # ("Jaber said" … "Omar talked about Leandra": called by the last name too, which is the family's)
+                or (len(info.tokens) > 1 and (name, info.tokens[-1]) in called_by)
                 # ("by Gabriel's count" of Gabriel and Lucia Ferreira: a given name tells a couple apart)
                 or len(by_last.get(_surname(info.tokens), ())) > 1
             )

@@ -11,7 +11,7 @@ from briefing.extract.entities import CandidateFinder
 from briefing.extract.gazetteer import load_gazetteer
 from briefing.extract.kinds import decide_kinds
 from briefing.extract.quotes import QuoteFinder
-from briefing.extract.sentences import split_paragraphs
+from briefing.extract.sentences import split_paragraphs, without_bullets
 from briefing.model import Entity, Facts, Mention
 
 
@@ -62,7 +62,9 @@ def _extract(body: str) -> Facts:
             )
         entity.mentions.append(Mention(mention.start, mention.end, mention.text))
     linked.mentions = kept
-    quote_finder = QuoteFinder(body, linked, gazetteer, split_paragraphs(body))
+    # (Speech is read past list bullets: "- He was skeptical …, calling the buyer "untested"".)
+    spoken = without_bullets(body)
+    quote_finder = QuoteFinder(spoken, linked, gazetteer, split_paragraphs(spoken))
     quotes = quote_finder.find()
     figures, dates = numbers.find_figures(body), numbers.find_dates(body)
     return Facts(

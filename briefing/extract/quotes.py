@@ -1858,9 +1858,10 @@ class QuoteFinder:
         if end > lower and body[end - 1] == ")":
             bracket = body.rfind("(", max(lower, end - 30), end)  # ("(D-North Las Vegas)")
             if bracket != -1 and (
-                body[bracket + 1 : end - 1].isalpha() or _PARTY_TAG.fullmatch(body, bracket, end) is not None
+                _BRACKET_ASIDE.fullmatch(body, bracket + 1, end - 1) or _PARTY_TAG.fullmatch(body, bracket, end)
             ):
-                # "the British Chamber of Commerce (BCC) has said", "Harlan Voss (R-Ky.) says"
+                # "the British Chamber of Commerce (BCC) has said", "Harlan Voss (R-Ky.) says", "Halcyon president
+                # Tobias Oyelaran (no relation) told", "Karen Blalock (D9), who voted no, called"
                 end = bracket
                 end = _strip_end(body, end, lower)
         # 'Roland Pike, appearing on NBC's "Meet the Press," said': the comma inside a title's marks.
@@ -4315,6 +4316,8 @@ _PLACE_PHRASE = re.compile(r"\s*(?:in|on|at|near|across|outside|inside)\b[^,.;:!
 _OPENING_SUBJECT = re.compile(r"(?:(?:But|And|Yet|So|Still)\s+)?(he|she|He|She)\b")
 _HOME_BEFORE = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:of|from)\s+(?:[a-z]+\s+){0,2}$")
 # (Also inside an appositive: "The Digital Rights Alliance, an advocacy group based in Washington, D.C., said".)
+# Words in brackets after a name, no clause of their own (not "China (and Hong Kong) added up to": a second subject).
+_BRACKET_ASIDE = re.compile(r"(?!(?:and|or|with|plus)\b)\w[\w ]*")
 _BASED_ASIDE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?)?(?:based|headquartered|located)\s+in\b")
 _BASED_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?-based\b")  # "Sioux Falls, S.D.-based"
 _PARTICIPLE_ASIDE = re.compile(

@@ -19,6 +19,10 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s)|\n")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
+# A list item's bullet opening a line ("- He was skeptical of the plan, calling …", "• The company said").
+_BULLETS = tuple(f"{bullet} " for bullet in "-*•▪●◦‣")
+
+
 @dataclass(frozen=True, slots=True)
 class Segment:
     start: int
@@ -34,6 +38,16 @@ def split_paragraphs(body: str) -> list[Segment]:
         position = match.end()
     _append_trimmed(segments, body, position, len(body))
     return segments
+
+
+def without_bullets(body: str) -> str:
+    """``body`` with each list item's bullet read as spaces, so that the item's first words open its
+    sentence as they would without it (offsets unchanged)."""
+    # (str.replace for each bullet: a pattern's substitution costs a second on a body of nothing but bullets.)
+    for bullet in _BULLETS:
+        if "\n" + bullet in body:
+            body = body.replace("\n" + bullet, "\n  ")
+    return "  " + body[2:] if body.startswith(_BULLETS) else body
 
 
 def _append_trimmed(segments: list[Segment], body: str, start: int, end: int) -> None:

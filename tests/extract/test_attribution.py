@@ -2823,3 +2823,27 @@ def test_a_pronoun_reads_past_an_opening_phrase_of_where_that_names_only_places(
         '"We have been told for 40 years that we should be smaller," she said.'
     )
     assert quote_starting(facts, "We have been told").speaker == "Elise Marchetti"
+
+
+def test_a_list_bullet_does_not_hide_the_subject_its_item_opens_with():
+    facts = extract_facts(
+        '- "The evidence gives the court little reason to do so," Judge Samuel Ostrowski wrote.\n\n'
+        '- He was skeptical of the sale, calling the buyer "untested" and the package "a collection of leftovers."\n\n'
+        "• Rep. Leandra Voss-Whitman spoke last.\n\n"
+        '• "That is the question this campaign is about," she said.'
+    )
+    assert quote_starting(facts, "untested").speaker == "Samuel Ostrowski"
+    assert quote_starting(facts, "a collection of").speaker == "Samuel Ostrowski"
+    assert quote_starting(facts, "That is the question").speaker == "Leandra Voss-Whitman"
+
+
+def test_a_short_aside_in_brackets_after_a_name_leaves_it_the_subject():
+    facts = extract_facts(
+        'Halcyon Compute said it was "reviewing the rule."\n\n'
+        '"We have $4 billion of projects," Halcyon president Tobias Oyelaran (no relation) told Axios.\n\n'
+        'Councilwoman Karen Blalock (D9), who voted no, called the ordinance "a ticket to nowhere."\n\n'
+        "In 2004, exports to China (and Hong Kong) added up to 22,201bn yen."
+    )
+    assert quote_starting(facts, "We have $4 billion").speaker == "Tobias Oyelaran"
+    assert quote_starting(facts, "a ticket to nowhere").speaker == "Karen Blalock"
+    assert [quote.speaker for quote in facts.quotes if quote.text.startswith("up to")] == []

@@ -1486,3 +1486,14 @@ def test_a_numbered_seat_before_a_title_names_no_one():
     assert "Ward" not in kinds and "Precinct" not in kinds
     assert kinds["Channel 4"] == "organisation"
     assert quote_starting(facts, "Tonight we start").speaker == "Yvette Carrington-Moss"
+
+
+def test_a_given_name_that_is_also_a_surname_tells_the_sex_when_the_last_name_is_the_familys():
+    facts = extract_facts(
+        "Rep. Leandra Voss-Whitman and former state Sen. Omar Jaber traded attacks. Jaber called her plan weak.\n\n"
+        "Her answer, in part:\n\n"
+        '"I have stood on the line in Wayne."\n\n'
+        '"Leandra won the debate because she talked about the future and Omar talked about Leandra," the '
+        "campaign said."
+    )
+    assert quote_starting(facts, "I have stood").speaker == "Leandra Voss-Whitman"
