@@ -195,6 +195,18 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
                 # One of that sex, else (when the mention says so itself) one whose first name tells no sex:
                 # "Mr. Brenner" is Walt Brenner, not his daughter Kaylee.
                 sexes = {name: _gender_of(people[name], gazetteer) for name in choices}
+                if position >= 0 and all(people[name].last_before(position) < 0 for name in choices if sexes[name]):
+                    # "Hovig Sarkisian … Sarkisian told jurors he …": the one named by then, whose sex the
+                    # census does not tell, not his nephew Aram, named only further on.
+                    # (A name holding no given name the census knows, not "East Midlands MEP Robert Kilroy-Silk".)
+                    unknown = [
+                        name
+                        for name in choices
+                        if people[name].last_before(position) >= 0
+                        and not any(token in gazetteer.first_names for token in people[name].tokens)
+                    ]
+                    if len(unknown) == 1:
+                        return unknown[0]
                 choices = (
                     [name for name in choices if sexes[name] == gender]
                     or (told and [name for name in choices if not sexes[name]])

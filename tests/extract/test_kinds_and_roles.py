@@ -1497,3 +1497,16 @@ def test_a_given_name_that_is_also_a_surname_tells_the_sex_when_the_last_name_is
         "campaign said."
     )
     assert quote_starting(facts, "I have stood").speaker == "Leandra Voss-Whitman"
+
+
+def test_a_shared_surname_means_the_one_named_by_then_whose_sex_no_census_tells():
+    facts = extract_facts(
+        "The lease went to a company controlled by restaurateur Hovig Sarkisian. Sarkisian pleaded guilty last "
+        "year.\n\n"
+        "On the witness stand, Sarkisian told jurors he began paying in 2019.\n\n"
+        '"I knew what I was doing," Sarkisian testified.\n\n'
+        "The company is now run by his nephew, Aram Sarkisian, who took over last year.\n\n"
+        '"We have 140 employees," Aram Sarkisian said.'
+    )
+    assert quote_starting(facts, "I knew what").speaker == "Hovig Sarkisian"
+    assert quote_starting(facts, "We have 140").speaker == "Aram Sarkisian"
