@@ -81,6 +81,7 @@ _ROLE_WORDS = word_alternation(frozenset(load_gazetteer().role_nouns))
 _ROLE_OR_SPEECH_AFTER = re.compile(
     rf",\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){{0,3}}(?:{_ROLE_WORDS})\b"
     r"|,?\s+(?:said|says|told|tells|added|argued|warned)\b"
+    r"|,\s+who\b"  # ("Hyun-joo Park, who studies Medicaid enrollment, says": a person's clause)
 )
 _ROLE_BEFORE = re.compile(rf"\b(?:{_ROLE_WORDS}),\s+$")
 KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Hye-jin", "Hyun-woo": no list holds them all

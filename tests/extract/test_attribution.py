@@ -2847,3 +2847,14 @@ def test_a_short_aside_in_brackets_after_a_name_leaves_it_the_subject():
     assert quote_starting(facts, "We have $4 billion").speaker == "Tobias Oyelaran"
     assert quote_starting(facts, "a ticket to nowhere").speaker == "Karen Blalock"
     assert [quote.speaker for quote in facts.quotes if quote.text.startswith("up to")] == []
+
+
+def test_a_name_ending_in_a_place_word_is_a_person_before_a_who_clause_and_so_is_its_surname_alone():
+    facts = extract_facts(
+        "Hyun-joo Park, who studies Medicaid enrollment at the Ozark Health Policy Institute, says the pattern "
+        "echoes 2018.\n\n"
+        "“What we saw then is that the people losing coverage are working,” Park says.\n\n"
+        "Crowds gathered in Hyde Park, which was full."
+    )
+    assert quote_starting(facts, "What we saw").speaker == "Hyun-joo Park"
+    assert {entity.name: entity.kind for entity in facts.entities}["Hyde Park"] == "place"
