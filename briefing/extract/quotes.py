@@ -3479,6 +3479,11 @@ class QuoteFinder:
             holder for holder in sorted(holders + kin, key=_holder_position) if bodies <= _role_words_of(holder.phrase)
         ]
         holders = of_body if bodies and of_body else holders or kin
+        # "the planning director": of those, the holders whose role gives its field ("The county's planning
+        # director, Adebayo Okafor-Hines", not "Its executive director, Paulette Sorensen").
+        field = _role_words_of(text) - _RANK_WORDS - {"the", "a", "an", text.lower().rsplit(" ", 1)[-1]}
+        fielded = [holder for holder in holders if field <= _role_words_of(holder.phrase)] if field else []
+        holders = fielded or holders
         if holders:
             # "the prime minister" is neither the "Deputy Prime Minister" (a rank the phrase does not
             # give), nor "the shadow foreign secretary" the foreign secretary (a rank the holder lacks),

@@ -2858,3 +2858,21 @@ def test_a_name_ending_in_a_place_word_is_a_person_before_a_who_clause_and_so_is
     )
     assert quote_starting(facts, "What we saw").speaker == "Hyun-joo Park"
     assert {entity.name: entity.kind for entity in facts.entities}["Hyde Park"] == "place"
+
+
+def test_a_role_phrase_with_a_field_means_the_holder_whose_role_gives_that_field():
+    facts = extract_facts(
+        "The county's planning director, Adebayo Okafor-Hines, told commissioners that staff recommended "
+        "approval.\n\n"
+        'Its executive director, Paulette Sorensen, said the group would fight. "Not the last word," Sorensen '
+        "said.\n\n"
+        "Town Manager Rebecca Lindahl-Stroud said the mill pays 40% of the taxes. At the diner, owner Jeannine "
+        'Pelletier said, "I laughed."\n\n'
+        '"Every decision like this becomes a reference point," the planning director said.\n\n'
+        '"Nobody is giving up on this town," the town manager said.'
+    )
+    roles = {entity.name: entity.roles for entity in facts.entities}
+    assert roles["Adebayo Okafor-Hines"] == ["planning director"]
+    assert roles["Rebecca Lindahl-Stroud"] == ["Town Manager"]
+    assert quote_starting(facts, "Every decision").speaker == "Adebayo Okafor-Hines"
+    assert quote_starting(facts, "Nobody is giving").speaker == "Rebecca Lindahl-Stroud"
