@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # Republican" is the one tagged "R-Spencer"; speech read past list bullets and "(no relation)"; a given name that is a
 # surname too tells the sex when the last name is used alone; a shared surname is the bearer named by then;
 # "Hyun-joo Park, who …" is a person; town and county managers as titles; "the planning director" is the holder whose
-# role gives "planning";
+# role gives "planning"; a chair given by "is chaired by", ", the … who chairs", "chairman, Republican Sen. X";
 # 26: vice titles; the subject before a party aside ("Republican of Kansas") and a town and state in an
 # appositive; "X chairs the …"; the person before "executive director of X, a …"; an answer is the one a paragraph
 # says "was pressed"; a pronoun past "But at a conference in Chicago,"; kin tell a sex better than a census count;

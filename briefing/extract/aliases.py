@@ -1151,7 +1151,8 @@ def _role_patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[st
             rf"\b((?:(?:[A-Z][\w'’-]*|{_ROLE_MODIFIERS})\s+){{0,2}}(?:(?<=['’]s )[a-z]+\s+)?({titles})"
             rf"(?:\s+(?:of|for|at)\s+(?:[A-Z][\w'’-]*"
             rf"(?:\s+[A-Z][\w'’-]*){{0,3}}|the\s+(?:{word}(?:,(?=\s+[A-Z]))?\s+){{0,7}}{word}))?),\s+"
-            rf"(?:the\s+|state\s+|former\s+)?(?:[A-Z][a-z]+\s+(?:{roles})\s+)?(?:(?:Rt|Rev|Hon|Revd|Very|Most)\.?\s+)*$"
+            rf"(?:the\s+|state\s+|former\s+)?(?:(?:Republican|Democratic|Democrat|Independent)\s+)?"
+            rf"(?:[A-Z][a-z]+\s+(?:{roles})\s+)?(?:(?:Rt|Rev|Hon|Revd|Very|Most)\.?\s+)*$"
         )
         # "chief executive", "England captain", "Lib Dem leader": modifiers, or capitalised words, before the noun.
         # ("ex-Conservative chancellor Ken Clarke" is a former one)
@@ -1189,14 +1190,33 @@ _AS_BEFORE = re.compile(r"\bas\s+$")
 # (", who chairs the …", or "chairs" as the sentence's own verb: "Maren Ekwueme-Dahl, D-Gig Harbor, chairs the …";
 # not "leads": "The Aviator leads the field")
 _HOLDS_AFTER = re.compile(
-    r"(?:,\s+(?:an?\s+[^,.;:!?()\"“”]{1,50}?\s+)?who\s+(?:also\s+)?|,?\s+(?:also\s+)?(?=chairs\b))"
+    r"(?:,\s+(?:(?:an?|the)\s+[^,.;:!?()\"“”]{1,50}?\s+)?who\s+(?:also\s+)?|,?\s+(?:also\s+)?(?=chairs\b))"
     r"(chairs|heads|leads|directs)"
     r"\s+(the\s+[^,.;:!?()\"“”]{1,60}?)(?=\s*[,.;]|\s+(?:and|but)\s)"
 )
 _HOLDS_BEFORE = re.compile(r"\bwho\s+(?:also\s+)?(chairs|heads|leads|directs)\s+(the\s+[^,.;:!?()\"“”]{1,60}?),\s+$")
 _ROLE_OF_VERB = {"chairs": "chair", "heads": "head", "leads": "leader", "directs": "director"}
+# "The committee is chaired by Sen. Marcus Oduya": the role a passive gives the name after it.
+_HELD_BY = re.compile(r"\b(?:is|was|are|were|been)\s+(?:now\s+)?(chaired|headed)\s+by\s+$")
+_ROLE_OF_PARTICIPLE = {"chaired": "chair", "headed": "head"}
 _LEADING_CHARS = 120  # "The chairman of the Appropriations subcommittee that oversees housing, Rep. Tom Keller"
-_LEADING_ENDINGS = frozenset(["the", "state", "former", "Rt", "Rev", "Hon", "Revd", "Very", "Most"])
+_LEADING_ENDINGS = frozenset(
+    [
+        "the",
+        "state",
+        "former",
+        "Republican",
+        "Democratic",
+        "Democrat",
+        "Independent",
+        "Rt",
+        "Rev",
+        "Hon",
+        "Revd",
+        "Very",
+        "Most",
+    ]
+)
 
 
 def _role_holders(
@@ -1244,6 +1264,11 @@ def _role_holders(
         if holds is not None:
             role = _ROLE_OF_VERB[holds.group(1)]
             holders.append(RoleHolder(mention.start, role, mention.name, f"{role} of {holds.group(2)}"))
+        elif body.endswith("by ", max(0, start - 3), start) and (
+            held := _HELD_BY.search(body, max(0, start - 30), start)
+        ):
+            role = _ROLE_OF_PARTICIPLE[held.group(1)]
+            holders.append(RoleHolder(mention.start, role, mention.name, role))
         for match in (before, after, leading):
             if match:
                 role = match.group(2).lower()

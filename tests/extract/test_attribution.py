@@ -2876,3 +2876,23 @@ def test_a_role_phrase_with_a_field_means_the_holder_whose_role_gives_that_field
     assert roles["Rebecca Lindahl-Stroud"] == ["Town Manager"]
     assert quote_starting(facts, "Every decision").speaker == "Adebayo Okafor-Hines"
     assert quote_starting(facts, "Nobody is giving").speaker == "Rebecca Lindahl-Stroud"
+
+
+def test_a_chair_given_by_a_passive_a_who_clause_after_the_or_a_party_before_the_title_is_the_chairman():
+    passive = extract_facts(
+        "The legislation cleared the Senate Health Policy Committee last month. The committee is chaired by Sen. "
+        "Marcus Oduya (D-Detroit), a co-sponsor of the bill.\n\n"
+        "Sen. Roger Hallstrom (R-Traverse City), the committee's minority vice chair, called the bill \"price "
+        'controls dressed up in a lab coat."\n\n'
+        '"If you cap what a drug can cost, the company stops making it," Hallstrom said.\n\n'
+        '"We heard eight hours of testimony on this bill," the chairman told reporters after the vote.'
+    )
+    assert quote_starting(passive, "We heard eight hours").speaker == "Marcus Oduya"
+    who = extract_facts(
+        '"We have spent a decade promising," said Sen. Harlan Beckwith, the Kansas Republican who chairs the committee.'
+    )
+    assert "chair of the committee" in {entity.name: entity.roles for entity in who.entities}["Harlan Beckwith"]
+    party = extract_facts(
+        "The subcommittee's chairman, Republican Sen. Roger Thibodeaux of Louisiana, opened the hearing."
+    )
+    assert "chairman" in {entity.name: entity.roles for entity in party.entities}["Roger Thibodeaux"]
