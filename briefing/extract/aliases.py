@@ -83,6 +83,7 @@ _ROLE_OR_SPEECH_AFTER = re.compile(
     r"|,?\s+(?:said|says|told|tells|added|argued|warned)\b"
     r"|,\s+who\b"  # ("Hyun-joo Park, who studies Medicaid enrollment, says": a person's clause)
 )
+_PLACED_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|into|through|across|around)\s+$")
 _ROLE_BEFORE = re.compile(rf"\b(?:{_ROLE_WORDS}),\s+$")
 KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Hye-jin", "Hyun-woo": no list holds them all
 
@@ -101,18 +102,41 @@ def _people_named_like_places(body: str, candidates: list[Candidate], gazetteer:
     """The candidates, with a person's name that a place word ends made a person wherever it stands, when a
     role or speech stands beside one of its mentions ("Lucinda Park, finance chief of Trellis Home, told";
     "The schools chancellor, Hyun-woo Park, acknowledged …": a woman, a man named Park, whose "Park said" is
-    theirs)."""
-    named = {
-        candidate.name
+    theirs), or when a person the text names shares its last word and the given name stands alone too ("Min-ji
+    Park and her husband, Dae-jung Park … Min-ji said")."""
+    like_people = [
+        candidate
         for candidate in candidates
         if candidate.kind == "place"
         and candidate.evidence == "suffix"
         and _named_like_a_person(candidate.name, gazetteer)
-        and (
-            _ROLE_OR_SPEECH_AFTER.match(body, candidate.end)
-            or _ROLE_BEFORE.search(body, max(0, candidate.start - 30), candidate.start)
-        )
+    ]
+    named = {
+        candidate.name
+        for candidate in like_people
+        if _ROLE_OR_SPEECH_AFTER.match(body, candidate.end)
+        or _ROLE_BEFORE.search(body, max(0, candidate.start - 30), candidate.start)
     }
+    families = {
+        candidate.name.rsplit(" ", 1)[-1]
+        for candidate in candidates
+        if (candidate.kind == "person" and len(candidate.tokens) > 1) or candidate.name in named
+    }
+    # (Only when the text calls them by the given name alone too, "Min-ji said"; and not a name it ever writes as
+    # a place: "They met in Victoria Park", after "Linda Park … said".)
+    alone = {candidate.text for candidate in candidates if len(candidate.tokens) <= 1}
+    placed = {
+        candidate.name
+        for candidate in like_people
+        if _PLACED_BEFORE.search(body, max(0, candidate.start - 9), candidate.start)
+    }
+    named.update(
+        candidate.name
+        for candidate in like_people
+        if candidate.name.rsplit(" ", 1)[-1] in families
+        and candidate.name.split(" ", 1)[0] in alone
+        and candidate.name not in placed
+    )
     if not named:
         return candidates
     return [
@@ -144,7 +168,9 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
         by_last[_surname(tokens)].append(name)
         # ("The" of "The Aviator" stands for no one.)
         if tokens[0].lower() not in gazetteer.common_words and (
-            name in firms_opened.get(tokens[0], (name,)) or tokens[0] in gazetteer.first_names
+            name in firms_opened.get(tokens[0], (name,))
+            or tokens[0] in gazetteer.first_names
+            or KOREAN_GIVEN.fullmatch(tokens[0]) is not None  # ("Min-ji Park … Min-ji said")
         ):
             by_first[tokens[0]].append(name)
         elif tokens[0] in gazetteer.first_names and len(tokens) == 2:

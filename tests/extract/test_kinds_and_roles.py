@@ -1510,3 +1510,14 @@ def test_a_shared_surname_means_the_one_named_by_then_whose_sex_no_census_tells(
     )
     assert quote_starting(facts, "I knew what").speaker == "Hovig Sarkisian"
     assert quote_starting(facts, "We have 140").speaker == "Aram Sarkisian"
+
+
+def test_a_korean_given_name_alone_is_the_person_whose_family_the_text_names():
+    facts = extract_facts(
+        "Across the street, Min-ji Park and her husband, Dae-jung Park, have run a bakery since 2011.\n\n"
+        "“When the store had a sale, we sold out by 10,” Min-ji said.\n\n"
+        "Crowds filled Hyde Park."
+    )
+    kinds = {entity.name: entity.kind for entity in facts.entities}
+    assert kinds["Min-ji Park"] == "person" and kinds["Hyde Park"] == "place"
+    assert quote_starting(facts, "When the store").speaker == "Min-ji Park"
