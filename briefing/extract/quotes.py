@@ -215,10 +215,11 @@ _DOCUMENT_NOUNS = frozenset(
         *("statement", "letter", "note", "website", "blog", "memo", "book", "autobiography", "email", "report"),
         *("release", "story", "article"),
         *("lawsuit", "complaint", "filing", "indictment", "ruling", "document", "post", "tweet", "message"),
+        *("memorandum", "petition"),
     ]
 )
 # "the report by telecoms giant BT": who wrote the document.
-_STUDIES = frozenset(["report", "study", "survey", "research", "poll", "review", "analysis", "audit"])
+_STUDIES = frozenset(["report", "study", "survey", "research", "poll", "review", "analysis", "audit", "evaluation"])
 # "Mr Tanzi's statement", "The DNR's own environmental review": whose the document is.
 _DOCUMENT_BEFORE = re.compile(rf"['’]s\s+(?:\w+\s+){{0,2}}(?:{'|'.join(sorted(_DOCUMENT_NOUNS | _STUDIES))})\s*$")
 # "The Office of the State Auditor's special audit of …", "Stillwater's letter took aim": whose the document is

@@ -2896,3 +2896,15 @@ def test_a_chair_given_by_a_passive_a_who_clause_after_the_or_a_party_before_the
         "The subcommittee's chairman, Republican Sen. Roger Thibodeaux of Louisiana, opened the hearing."
     )
     assert "chairman" in {entity.name: entity.roles for entity in party.entities}["Roger Thibodeaux"]
+
+
+def test_an_evaluation_a_petition_and_a_memorandum_are_documents():
+    facts = extract_facts(
+        "A 2022 program evaluation by the Legislative Finance Committee reached a similar conclusion. The "
+        "evaluation found the division's enforcement was \"largely reactive and dependent on operator "
+        'self-reporting."\n\n'
+        'In its petition, the department wrote that "certification is a mandatory duty." The petition says the '
+        'board has "no discretion."'
+    )
+    assert quote_starting(facts, "largely reactive").speaker == "Legislative Finance Committee"
+    assert quote_starting(facts, "no discretion").speaker_text == "The petition"
