@@ -268,7 +268,19 @@ _NOT_WRITTEN_BY = frozenset(
 _CLAUSE_AFTER_DOCUMENT = frozenset(["that", "which", "who", "found", "finds", "said", "says", "shows", "showed"])
 # What an organisation issues ("the report said": the organisation heard last), not a person's email or post.
 _INSTITUTIONAL_DOCUMENTS = frozenset(
-    ["statement", "report", "letter", "memo", "filing", "ruling", "lawsuit", "complaint", "website"]
+    [
+        "statement",
+        "report",
+        "letter",
+        "memo",
+        "memorandum",
+        "filing",
+        "ruling",
+        "lawsuit",
+        "complaint",
+        "petition",
+        "website",
+    ]
 )
 # "thanked the council in a statement": who issued the document "the statement read" quotes.
 _IN_A_DOCUMENT = re.compile(rf"\b[Ii]n an?\s+(?:[\w-]+\s+)?({'|'.join(sorted(_INSTITUTIONAL_DOCUMENTS))})\b")
@@ -2481,7 +2493,7 @@ class QuoteFinder:
         issuer = self._issuer(noun, position, paragraph)
         if issuer is not None:
             return issuer  # 'Mat Ishbia thanked the council in a statement. "…," the statement read.'
-        if noun in ("lawsuit", "complaint"):
+        if noun in _LEGAL_FILINGS:
             # "Norvance sued HHS in August. … "…," the lawsuit says.'; else no one: the body heard last is as
             # often the one sued ("ABC said the claims had no merit. The lawsuit, filed on Friday, says").
             # ("Denise Whitfield-Okoro filed a lawsuit in January. … "…," the lawsuit says": said further back.)

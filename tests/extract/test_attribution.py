@@ -2903,8 +2903,9 @@ def test_an_evaluation_a_petition_and_a_memorandum_are_documents():
         "A 2022 program evaluation by the Legislative Finance Committee reached a similar conclusion. The "
         "evaluation found the division's enforcement was \"largely reactive and dependent on operator "
         'self-reporting."\n\n'
-        'In its petition, the department wrote that "certification is a mandatory duty." The petition says the '
-        'board has "no discretion."'
+        "Great Basin Water Watch filed a petition in 3rd District Court on Tuesday asking a judge to halt the "
+        "review.\n\n"
+        'The petition says the division is relying on data "more than two decades out of date."'
     )
     assert quote_starting(facts, "largely reactive").speaker == "Legislative Finance Committee"
-    assert quote_starting(facts, "no discretion").speaker_text == "The petition"
+    assert quote_starting(facts, "more than two decades").speaker == "Great Basin Water Watch"
