@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 # "Hyun-joo Park, who …" is a person; town and county managers as titles; "the planning director" is the holder whose
 # role gives "planning"; a chair given by "is chaired by", ", the … who chairs", "chairman, Republican Sen. X";
 # "Min-ji Park and her husband, Dae-jung Park": people, and "Min-ji" alone hers; evaluations, petitions and
-# memorandums as documents;
+# memorandums as documents; "…, said the governor made …" is no inverted attribution;
 # 26: vice titles; the subject before a party aside ("Republican of Kansas") and a town and state in an
 # appositive; "X chairs the …"; the person before "executive director of X, a …"; an answer is the one a paragraph
 # says "was pressed"; a pronoun past "But at a conference in Chicago,"; kin tell a sex better than a census count;

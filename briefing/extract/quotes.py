@@ -4191,7 +4191,12 @@ _ITS_STORY = re.compile(
     r"analysed|reviewed)\b"
 )
 _PARTY_TAG = re.compile(PARTY_TAG)  # "(R-Okla.)", ", D-Texas,"
-_PAST_VERB = re.compile(r"[a-z]+ed\b")  # "said several colleagues pushed back": the clause's own verb
+# "said several colleagues pushed back", "said the governor made the right call": the clause's own verb.
+_PAST_VERB = re.compile(
+    r"(?:[a-z]+ed|made|gave|took|got|kept|left|came|went|put|set|held|ran|won|lost|found|thought|knew|saw|brought|"
+    r"bought|meant|felt|paid|sent|spent|built|led|met|stood|wrote|became|began|broke|chose|fell|grew|rose|sold|"
+    r"struck|understood)\b"
+)
 # One asking another in the writer's words, before the turns of their exchange: "Pratt questioned Superintendent
 # Coral Ng-Sorensen about", "was questioned by Garrett Fenwick" (not "asked the council to …").
 _QUESTIONED = re.compile(

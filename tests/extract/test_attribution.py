@@ -2909,3 +2909,14 @@ def test_an_evaluation_a_petition_and_a_memorandum_are_documents():
     )
     assert quote_starting(facts, "largely reactive").speaker == "Legislative Finance Committee"
     assert quote_starting(facts, "more than two decades").speaker == "Great Basin Water Watch"
+
+
+def test_a_role_after_said_is_the_subject_of_the_reported_clause_when_an_irregular_verb_follows():
+    facts = extract_facts(
+        "Gov. Teresa Valdez-Hume vetoed the bill on Friday.\n\n"
+        "Priya Raman, executive director of the Desert Water Alliance, said the governor made the right call.\n\n"
+        '"Local control sounds great," she said. The bill is dead, said the governor on Friday.'
+    )
+    assert quote_starting(facts, "the governor made").speaker == "Priya Raman"
+    assert quote_starting(facts, "Local control").speaker == "Priya Raman"
+    assert quote_starting(facts, "The bill is dead").speaker == "Teresa Valdez-Hume"
