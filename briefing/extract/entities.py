@@ -88,6 +88,7 @@ _ACRONYM_WORD = re.compile(r"(?!I[A-Z][a-z])[A-Z]{2,4}[a-z]{2,}(?:[A-Z][a-z]+)?(
 _NUMBER_AFTER = re.compile(r" \d{1,4}\b(?![.,]\d)")
 # "Ward 8 Councilwoman Yvette Carrington-Moss", "Precinct 4 Commissioner …": a numbered seat before a titled name.
 _SEAT_TITLE = re.compile(r" \d{1,3} ([A-Z][\w'’-]*) [A-Z]")
+_SPACE_DIGITS = tuple(f" {digit}" for digit in "0123456789")  # (where _SEAT_TITLE may match, told without a slice)
 _GENERATIONS = tuple(" " + word for word in GENERATION_ABBREVIATIONS)
 _ABBREVIATED_ENDINGS = tuple(" " + word for word in FIRM_ABBREVIATIONS) + _GENERATIONS
 # What follows a dateline's place: a date ("May 25", "1996-08-22"), an agency "(Reuters)", a dash, a state.
@@ -235,7 +236,7 @@ class CandidateFinder:
                     memo[text] = reading
                 read[text] = reading
             templates, numbered_head, abbreviated, numbered_body = reading
-            if not numbered_head and body[match_end + 1 : match_end + 2].isdigit() and " " not in text:
+            if not numbered_head and body.startswith(_SPACE_DIGITS, match_end) and " " not in text:
                 seat = _SEAT_TITLE.match(body, match_end)
                 if seat is not None and seat.group(1) in self.gazetteer.titles:
                     continue  # the seat's word ("Ward") names no one
