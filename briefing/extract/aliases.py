@@ -111,6 +111,8 @@ def _people_named_like_places(body: str, candidates: list[Candidate], gazetteer:
         and candidate.evidence == "suffix"
         and _named_like_a_person(candidate.name, gazetteer)
     ]
+    if not like_people:
+        return candidates  # (most bodies: the sets below are not read)
     named = {
         candidate.name
         for candidate in like_people

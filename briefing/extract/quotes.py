@@ -4338,9 +4338,9 @@ _SUBORDINATE_OPENING = re.compile(
 _PLACE_PHRASE = re.compile(r"\s*(?:in|on|at|near|across|outside|inside)\b[^,.;:!?\"“”]{1,60},")
 _OPENING_SUBJECT = re.compile(r"(?:(?:But|And|Yet|So|Still)\s+)?(he|she|He|She)\b")
 _HOME_BEFORE = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:of|from)\s+(?:[a-z]+\s+){0,2}$")
-# (Also inside an appositive: "The Digital Rights Alliance, an advocacy group based in Washington, D.C., said".)
 # Words in brackets after a name, no clause of their own (not "China (and Hong Kong) added up to": a second subject).
 _BRACKET_ASIDE = re.compile(r"(?!(?:and|or|with|plus)\b)\w[\w ]*")
+# (Also inside an appositive: "The Digital Rights Alliance, an advocacy group based in Washington, D.C., said".)
 _BASED_ASIDE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?)?(?:based|headquartered|located)\s+in\b")
 _BASED_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?-based\b")  # "Sioux Falls, S.D.-based"
 _PARTICIPLE_ASIDE = re.compile(
