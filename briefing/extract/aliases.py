@@ -1169,16 +1169,20 @@ def _role_patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[st
         # "The Bishop of Durham, the Rt Rev Dr Tom Wright", "The city's finance director, Margaret Liu-Hargrove": the
         # role in apposition before the name.
         # ("The chair of the board, Marjorie Halloran", "The chairman of the House Agriculture subcommittee on
-        # forestry, Rep. Travis Kettering": after "of the", a body's words in any case, but no verb; "The county's
-        # planning director, Adebayo Okafor-Hines": after an owner, the word of the role's field too.)
+        # forestry, Rep. Travis Kettering": after "of the" or an owner's "of council's", a body's words in any case,
+        # but no verb; "The county's planning director, Adebayo Okafor-Hines", "The presiding chairman" (not "The new
+        # President"): after an owner or "The", one lowercase word too; "The president of United Food and Commercial
+        # Workers Local 2290": a capitalised name with "and" or a number.)
         word = rf"(?!(?:{_NOT_APPOSITIVE})\b)[\w'’-]+"
         # (A body's name after "of the" may hold a comma before a capitalised word, "the House Science, Technology
         # and Energy Committee"; a title may stand between the comma and the name, "The committee chairman,
         # Council member Roberto Kessler-Ibáñez".)
         leading = re.compile(
-            rf"\b((?:(?:[A-Z][\w'’-]*|{_ROLE_MODIFIERS})\s+){{0,2}}(?:(?<=['’]s )[a-z]+\s+)?({titles})"
+            rf"\b((?:(?:[A-Z][\w'’-]*|{_ROLE_MODIFIERS})\s+){{0,2}}"
+            rf"(?:(?:(?<=['’]s )|(?<=The )(?!new\s|current\s))[a-z]+\s+)?({titles})"
             rf"(?:\s+(?:of|for|at)\s+(?:[A-Z][\w'’-]*"
-            rf"(?:\s+[A-Z][\w'’-]*){{0,3}}|the\s+(?:{word}(?:,(?=\s+[A-Z]))?\s+){{0,7}}{word}))?),\s+"
+            rf"(?:\s+(?:[A-Z][\w'’-]*|and|&|\d+)){{0,6}}"
+            rf"|(?:the|[a-z]+['’]s)\s+(?:{word}(?:,(?=\s+[A-Z]))?\s+){{0,11}}{word}))?),\s+"
             rf"(?:the\s+|state\s+|former\s+)?(?:(?:Republican|Democratic|Democrat|Independent)\s+)?"
             rf"(?:[A-Z][a-z]+\s+(?:{roles})\s+)?(?:(?:Rt|Rev|Hon|Revd|Very|Most)\.?\s+)*$"
         )

@@ -871,6 +871,18 @@ def test_a_word_before_news_agency_or_after_shares_of_is_an_organisation():
     assert kinds["Indomobil"] == "organisation"
 
 
+def test_a_division_of_a_government_is_an_organisation_and_the_division_refers_to_it():
+    facts = extract_facts(
+        "The rule, drafted by the Nevada Division of Industrial Relations, takes effect in January. The Utah "
+        'Division of Water Resources did not take a position. In a statement, the division said it "stands ready '
+        'to administer the program if the Legislature approves it."'
+    )
+    kinds = {entity.name: entity.kind for entity in facts.entities}
+    assert kinds["Nevada Division of Industrial Relations"] == "organisation"
+    assert kinds["Utah Division of Water Resources"] == "organisation"
+    assert quote_starting(facts, "stands ready").speaker == "Utah Division of Water Resources"
+
+
 def test_a_group_that_owns_an_institution_is_part_of_its_name():
     facts = extract_facts("Monica Seles withdrew, the Women's Tennis Association said.")
     assert ("Women's Tennis Association", "organisation") in {(e.name, e.kind) for e in facts.entities}
@@ -1256,6 +1268,25 @@ def test_a_role_of_a_lowercase_body_before_a_name_is_that_persons():
     assert quote_starting(facts, "Eleanor made").speaker == "Marjorie Halloran"
 
 
+def test_a_leading_role_of_a_long_or_possessive_body_is_that_persons():
+    facts = extract_facts(
+        "The presiding chairman of the joint meeting of House and Senate health and human services budget writers, "
+        "Sen. Phil Ruddock (R-Henderson), gave each speaker three minutes. Sen. Holden Pritchard (R-Johnston) "
+        'defended the plan. "It is a responsible choice," Pritchard said.\n\n'
+        "The chairman of council's Finance Committee, Terrence Abubakar-Reed, opened the hearing. The president of "
+        "United Food and Commercial Workers Local 2290, Janelle Kruse, said the union learned of it late.\n\n"
+        '"Everyone in this room wants the same thing," the chairman said.\n\n'
+        '"They deserved more than a 10-minute meeting," the union president said.'
+    )
+    found = {entity.name: entity for entity in facts.entities}
+    assert "presiding chairman of the joint meeting of House and Senate health and human services budget writers" in (
+        found["Phil Ruddock"].roles
+    )
+    assert found["Terrence Abubakar-Reed"].roles == ["chairman of council's Finance Committee"]
+    assert found["Janelle Kruse"].roles == ["president of United Food and Commercial Workers Local 2290"]
+    assert quote_starting(facts, "They deserved").speaker == "Janelle Kruse"
+
+
 def test_a_role_with_a_body_is_recorded_and_brings_its_holder_back():
     facts = extract_facts(
         '"We are looking at highs of 115," said Jared Kimble, a meteorologist with the National Weather Service.\n\n'
@@ -1430,7 +1461,7 @@ def test_a_role_before_the_name_may_name_a_long_body_hold_a_title_after_its_comm
         "Development Committee, Calvin Osterhout, wants change."
     )
     roles = {entity.name: entity.roles for entity in facts.entities}
-    assert "chairman" in roles["Roberto Kessler-Ibáñez"]
+    assert "committee chairman" in roles["Roberto Kessler-Ibáñez"]
     assert "chairman of the House Science, Technology and Energy Committee" in roles["Howard Bissonnette"]
     assert "chairman of the Appropriations subcommittee that oversees transportation and housing" in roles["Tom Keller"]
     assert "chair of the Housing and Community Development Committee" in roles["Calvin Osterhout"]
