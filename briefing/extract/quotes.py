@@ -3479,6 +3479,10 @@ class QuoteFinder:
             return [holder for holder in holders if all(word in holder.phrase for word in named_for)]
 
         holders = named_so(by_role.get(role, []))
+        same = [holder for word in _ROLE_SYNONYMS.get(role, ()) for holder in by_role.get(word, ())]
+        if same:
+            # "the attorney" is as much Lamar's lawyer, named last, as "The company's attorney" before.
+            holders = sorted(holders + named_so(same), key=_holder_position)
         kin = named_so(
             sorted(
                 (holder for word in _ROLE_KIN.get(role, ()) for holder in by_role.get(word, ())), key=_holder_position
@@ -3497,6 +3501,16 @@ class QuoteFinder:
         field = _role_words_of(text) - _RANK_WORDS - {"the", "a", "an", text.lower().rsplit(" ", 1)[-1]}
         fielded = [holder for holder in holders if field <= _role_words_of(holder.phrase)] if field else []
         holders = fielded or holders
+        owner = _LOWERCASE_OWNER.search(text)
+        if owner is not None:
+            # "the county's top lawyer" is not "the family's attorney", nor "the company's lawyer" "the lead attorney
+            # for the residents" (an owner by name may be the company: "Harwell attorney Grant Whitaker").
+            holders = [
+                holder
+                for holder in holders
+                if (served := _LOWERCASE_OWNER.match(holder.phrase) or _SERVES_LOWERCASE.search(holder.phrase)) is None
+                or served.group(1) == owner.group(1)
+            ]
         if holders:
             # "the prime minister" is neither the "Deputy Prime Minister" (a rank the phrase does not
             # give), nor "the shadow foreign secretary" the foreign secretary (a rank the holder lacks),
@@ -4169,6 +4183,13 @@ _ROLE_KIN: dict[str, tuple[str, ...]] = {
     "chief": ("head",),  # "the bureau chief", after "Kenneth Nakamura, who heads the department's … Bureau"
     "head": ("chief",),
 }
+# Roles that are one ("the lawyer said" after "Weil's attorney, Renata Castellanos-Fry"), where _ROLE_KIN's
+# roles are only read when no one holds the role itself.
+_ROLE_SYNONYMS = {
+    "lawyer": ("attorney", "counsel"),
+    "attorney": ("lawyer", "counsel"),
+    "counsel": ("lawyer", "attorney"),
+}
 _CLAUSE_IN_ROLE = re.compile(
     r"\b(?:why|where|when|how|what|whether|if|he|she|they|we|I|who|which|but|yet|while|whereas|although|though|including)\s"
 )
@@ -4380,6 +4401,9 @@ def _role_words_of(phrase: str) -> frozenset[str]:
     return frozenset(phrase.lower().replace("ex-", "former ").split())
 
 
+# "the county's", "the company's" (at a holder's phrase's start: not "chair of the board's nominating committee")
+_LOWERCASE_OWNER = re.compile(r"(?:the\s+)?\b([a-z]+)['’]s\s")
+_SERVES_LOWERCASE = re.compile(r"\bfor\s+(?:the\s+)?([a-z]+)\b")  # "lead attorney for the residents"
 _ROLE_BODIES = frozenset(["committee", "subcommittee", "panel", "board", "council", "commission", "caucus"])
 _RANK_WORDS = frozenset(["deputy", "vice", "shadow", "former", "acting", "assistant", "junior"])
 _SUBORDINATE_RANKS = frozenset(["deputy", "assistant", "acting"])  # (who still hold the office: not "former")

@@ -2920,3 +2920,16 @@ def test_a_role_after_said_is_the_subject_of_the_reported_clause_when_an_irregul
     assert quote_starting(facts, "the governor made").speaker == "Priya Raman"
     assert quote_starting(facts, "Local control").speaker == "Priya Raman"
     assert quote_starting(facts, "The bill is dead").speaker == "Teresa Valdez-Hume"
+
+
+def test_a_lawyer_is_an_attorney_and_an_owner_before_the_role_rules_out_anothers():
+    facts = extract_facts(
+        "Brightstone's attorney, Kyle Abernathy-Soto, argued that the lease had ended. Lamar said his lawyer, Ruth "
+        "Castellanos-Beach, had told him not to get his hopes up.\n\n"
+        '"They wanted this to be a story about sentiment," the attorney said.\n\n'
+        "In his closing argument, Harwell attorney Grant Whitaker told jurors the case was about farming. Mona "
+        "Pettiford-Dunn, the lead attorney for the residents, said it was not.\n\n"
+        'The company\'s lawyer declined to answer questions, saying only that the team would "be back in the morning."'
+    )
+    assert quote_starting(facts, "They wanted").speaker == "Ruth Castellanos-Beach"
+    assert quote_starting(facts, "be back").speaker == "Grant Whitaker"
