@@ -238,6 +238,7 @@ _DOCUMENT_SUBJECT = re.compile(
     rf"(?:The|This|That|Its|Their|His|Her)\s+(?:[\w'’-]+\s+){{0,3}}?({'|'.join(sorted(_DOCUMENT_NOUNS | _STUDIES))})"
     r"(?:\s+(?:also|has|had|have|then|later))?\s*"
 )
+_DOCUMENT_BEING = re.compile(rf"{_DOCUMENT_SUBJECT.pattern}(?=(?:is|was)\s)")
 _OWNER_AFTER = re.compile(r"['’]s?\s")
 _FILED_BY = re.compile(
     r"\b(?:lawsuit|suit|complaint|petition),?\s+(?:was\s+)?filed\b(?:[^.;\"“”]|\.(?!\s)|(?<=\b[A-Z])\.){0,80}?\bby\s+(?:the\s+)?"
@@ -2794,7 +2795,7 @@ class QuoteFinder:
                 # report is, as for "the report said".
                 return (
                     self._document_author(document, position, paragraph)
-                    if document in _INSTITUTIONAL_DOCUMENTS
+                    if document in _INSTITUTIONAL_DOCUMENTS | _STUDIES
                     else None
                 )
             for event in self._heard_lately(position, paragraph):
@@ -2810,7 +2811,11 @@ class QuoteFinder:
         end = _end_of_sentence_before(body, self._sentence_start(lower, position), lower)
         start = _skip_space(body, self._sentence_start(lower, end), end)
         verb = self._verb.search(body, start, end)
-        subject = _DOCUMENT_SUBJECT.fullmatch(body, start, verb.start()) if verb is not None else None
+        subject = (
+            _DOCUMENT_SUBJECT.fullmatch(body, start, verb.start())
+            if verb is not None
+            else _DOCUMENT_BEING.match(body, start, end)  # "The audit was not entirely negative. It found"
+        )
         return subject.group(1).lower() if subject is not None else None
 
     def _person_meant(self, position: int, paragraph: int, unwanted: str, pronoun: str = "") -> str | None:

@@ -2933,3 +2933,13 @@ def test_a_lawyer_is_an_attorney_and_an_owner_before_the_role_rules_out_anothers
     )
     assert quote_starting(facts, "They wanted").speaker == "Ruth Castellanos-Beach"
     assert quote_starting(facts, "be back").speaker == "Grant Whitaker"
+
+
+def test_it_after_a_study_the_sentence_before_is_about_is_the_studys_author():
+    facts = extract_facts(
+        "An audit by the Multnomah County Auditor's Office found $14 million in payments it could not trace. The "
+        "Housing Stability Division, which ran the program, said it would respond.\n\n"
+        'The audit was not entirely negative. It found that a new payment system "substantially addresses" several '
+        "weaknesses."
+    )
+    assert quote_starting(facts, "substantially").speaker == "Multnomah County Auditor's Office"
