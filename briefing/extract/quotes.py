@@ -84,8 +84,11 @@ _TIME_NOUNS = frozenset(["week", "month", "year", "night", "weekend"])
 # The days a word ending "day" may be ("Mr Ruano on Monday said"; not "Diane Faraday said").
 _DAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
 _DAY = f"(?:{'|'.join(sorted(_DAYS))})"
+# ("A report released by the office in January found": a month, after "in", is when.)
+_MONTHS = frozenset(load_gazetteer().months.values())
 _ADVERB_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(_ADVERBS))}|(?:on|last|this)\s+{_DAY}|{_DAY}"
+    rf"|(?:in|last|this)\s+(?:{'|'.join(sorted(_MONTHS))})"
     rf"|(?:last|this)\s+(?:{'|'.join(sorted(_TIME_NOUNS))}))\s*$"
 )
 _ANTECEDENT_PARAGRAPHS = 1
@@ -1823,6 +1826,44 @@ class QuoteFinder:
         """Whether a participle at ``position`` has the thing named just before it as its subject."""
         return _THING_BEFORE.search(self.body, max(lower, position - 60), position) is not None
 
+    def _document_opening(self, end: int, lower: int) -> _Speaker | None:
+        """The document that opens the sentence and whose clause runs to ``end`` ("A report released by the office
+        in January", "A report Quigley's group published in March", "A department report released in January"),
+        spoken for by the author that clause gives: a name, or a body it refers back to ("the office", "his
+        group"); else the document itself, whose author is then looked for as for "the report said"."""
+        body = self.body
+        start = _skip_space(body, self._sentence_start(lower, end), end)
+        opened = _DOCUMENT_OPENING.fullmatch(body, start, end) if end - start <= _MAX_SUBJECT_CHARS else None
+        if opened is None:
+            return None
+        document = _Speaker(body[start : opened.end(2)], None, "document", start)
+        if opened.group(4) == "commissioned":
+            return document  # ("An independent review commissioned by the board": not the board's own)
+        index = bisect.bisect_left(self._starts, opened.end(2))
+        for mention in self._mentions_between(index, end):
+            if mention.kind not in ("person", "organisation"):
+                continue
+            if body.startswith(("'s ", "’s "), mention.end):
+                owned = _OWNED_BODY.match(body, mention.end, end)
+                if owned is not None:
+                    # "Quigley's group": the body of the one named.
+                    name = self._resolve_reference(owned.group(1), start)
+                    return document if name is None else _Speaker(document.text, name, "organisation", start)
+                if self._first_mention_at_or_after(mention.end) != mention.end + 3:
+                    return None  # "by the Justice Department's inspector general": someone of it, unnamed
+                continue  # "by the VA's Office of Inspector General": the office
+            if _AUTHORED_BY.search(body, max(0, mention.start - 40), mention.start) or _MADE_AFTER.match(
+                body, mention.end, end
+            ):
+                return _from_mention(mention)  # "… by the Louisville firm Brightwater Utility Advisors"
+        by_body = _BY_BODY.search(body, opened.end(2), end)
+        reference = opened.group(1) or opened.group(3) or (by_body.group(1) if by_body is not None else None)
+        if reference is not None:
+            name = self._resolve_reference(reference, start)  # "the office", "his group", "A department report"
+            if name is not None:
+                return _Speaker(document.text, name, "organisation", start)
+        return document
+
     def _subject_before(self, position: int, lower: int) -> _Speaker | None:
         """The subject right before a reporting verb at ``position``."""
         body = self.body
@@ -1832,13 +1873,16 @@ class QuoteFinder:
         for _ in range(3):
             end = _strip_end(body, end, lower)
             last, last_end = last_word(body, max(lower, end - 40), end), end
-            if last not in _ADVERBS and last not in _DAYS and last not in _TIME_NOUNS:
+            if last not in _ADVERBS and last not in _DAYS and last not in _TIME_NOUNS and last not in _MONTHS:
                 break  # (not "Mr Ruano last week said")
             adverb = _ADVERB_BEFORE.search(body, max(lower, end - 30), end)
             if adverb is None or adverb.start() == adverb.end():
                 break
             end = adverb.start()
         end = _strip_end(body, end, lower)
+        made = self._document_opening(end, lower)
+        if made is not None:
+            return made
         if last == "who" and last_end == end and end - 3 > lower and body[_strip_end(body, end - 3, lower) - 1] != ",":
             # "we met a woman who said she …": whom the relative pronoun stands for (from its article on:
             # the role pattern may take in words before it). ("Rooney, who believes": read as before.)
@@ -3860,6 +3904,24 @@ _SPEAKS_FOR_LAST_WORDS = frozenset(["for", "at", "from", "of", "with", "to", "th
 _ORG_REFERENCE_WORDS = load_gazetteer().institution_references
 _ORG_NOUNS = word_alternation(_ORG_REFERENCE_WORDS)
 _ORG_REFERENCE = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ORG_NOUNS})\s*$")
+_MADE_PARTICIPLES = (
+    "released|published|issued|prepared|conducted|commissioned|completed|compiled|produced|filed|sent|written|signed"
+)
+# (And "office", "center", "bureau", which refer back to a body as a document's author: "the office said" is as often
+# a politician's.)
+_INSTITUTION_NOUN = word_alternation(_ORG_REFERENCE_WORDS | {"office", "center", "centre", "bureau"})
+# "A report released by the office in January", "A report the center released", "A department report released", "A
+# management audit conducted for the commission by … and released in March": a document, then a clause that says
+# who made it (group 1 or 3: a body named by a noun; group 2 ends the document's words; group 4 is how it was made).
+_DOCUMENT_OPENING = re.compile(
+    rf"(?:An?|The)\s+(?:({_INSTITUTION_NOUN})\s+)?(?:[a-z][\w-]*\s+)?"
+    rf"({'|'.join(sorted(_DOCUMENT_NOUNS | _STUDIES))})\s+"
+    rf"(?:(?:the|his|her|its|their)\s+({_INSTITUTION_NOUN})\s+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*['’]s\s+[a-z]+\s+)?"
+    rf"({_MADE_PARTICIPLES})\b[^,.;:!?\"“”]{{0,120}}"
+)
+_BY_BODY = re.compile(rf"\bby\s+the\s+({_INSTITUTION_NOUN})\b(?!['’])")  # (not "the department's inspector general")
+_OWNED_BODY = re.compile(rf"['’]s\s+({_INSTITUTION_NOUN})\b")
+_MADE_AFTER = re.compile(rf"\s+(?:{_MADE_PARTICIPLES})\b")  # "A report Quigley's group published": see _OWNED_BODY
 
 # Those who speak for a person or a government, the words of no one organisation the text names:
 # "her campaign said", "the Biden campaign said", "the Trump administration said", "Newsom's office

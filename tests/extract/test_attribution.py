@@ -2943,3 +2943,17 @@ def test_it_after_a_study_the_sentence_before_is_about_is_the_studys_author():
         "weaknesses."
     )
     assert quote_starting(facts, "substantially").speaker == "Multnomah County Auditor's Office"
+
+
+def test_a_document_opening_its_sentence_speaks_for_the_author_its_clause_gives():
+    facts = extract_facts(
+        "The barrier was designed by the county's Office of Resilience. A report released by the office in January "
+        'found that "more than 3,800 homes will face repeated tidal flooding."\n\n'
+        "Sam Quigley runs the Family Economics Institute. A report Quigley's group published in March found that the "
+        'decline was "concentrated in states that relied most heavily" on federal money.\n\n'
+        "A review released last week by the VA's Office of Inspector General found the figure left out claims "
+        '"effectively invisible to the department."'
+    )
+    assert quote_starting(facts, "more than 3,800").speaker == "Office of Resilience"
+    assert quote_starting(facts, "concentrated in").speaker == "Family Economics Institute"
+    assert quote_starting(facts, "effectively").speaker == "Office of Inspector General"
