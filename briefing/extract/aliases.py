@@ -388,6 +388,11 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
         if candidate.name in lone_people:
             mentions.append(_mention(body, candidate, candidate.name, "person"))
             continue
+        firm = firms.get(candidate.text, ())
+        if len(firm) == 1 and "-" in candidate.text:
+            # "Carrow-Pembroke Holdings LLC … Carrow-Pembroke sued": the firm, not two names joined.
+            mentions.append(_mention(body, candidate, next(iter(firm)), "organisation", "known"))
+            continue
         if _link_leftover(body, candidate, gazetteer, named, person_for_token, mentions):
             continue
         if (
@@ -400,7 +405,6 @@ def link(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> Linked
             # ("his North team", "the South pack") nor a name's end ("Queen of the South").
             mentions.append(_mention(body, candidate, candidate.name, "place", "context"))
             continue
-        firm = firms.get(candidate.text, ())
         if len(firm) == 1:
             mentions.append(_mention(body, candidate, next(iter(firm)), "organisation", "known"))
             continue

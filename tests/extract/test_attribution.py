@@ -2957,3 +2957,14 @@ def test_a_document_opening_its_sentence_speaks_for_the_author_its_clause_gives(
     assert quote_starting(facts, "more than 3,800").speaker == "Office of Resilience"
     assert quote_starting(facts, "concentrated in").speaker == "Family Economics Institute"
     assert quote_starting(facts, "effectively").speaker == "Office of Inspector General"
+
+
+def test_a_hyphenated_word_that_opens_a_firms_name_is_that_firm():
+    facts = extract_facts(
+        "The board said the offer from Carrow-Pembroke Holdings LLC was inadequate. Carrow-Pembroke sued on Monday "
+        'in the Delaware Court of Chancery. The lawsuit says the board adopted the plan "not to protect '
+        'shareholders."'
+    )
+    firm = next(entity for entity in facts.entities if entity.name == "Carrow-Pembroke Holdings LLC")
+    assert len(firm.mentions) == 2
+    assert quote_starting(facts, "not to protect").speaker == "Carrow-Pembroke Holdings LLC"
