@@ -2582,6 +2582,12 @@ class QuoteFinder:
                 return agent, None
         sentence = self._sentence_start(0, start)
         subject = self._subject_before(start, sentence)
+        if subject is not None and subject.kind == "reference":
+            # "The civic association filed an Article 78 petition": the body it refers back to, by a word of its
+            # name (not "The group sent a letter": a group of lawmakers as often as a body named before).
+            meant = self._resolve_reference(subject.text, subject.start)
+            named = meant is not None and subject.text.rsplit(" ", 1)[-1].lower() in meant.lower()
+            subject = _Speaker(subject.text, meant, "organisation", subject.start) if named else None
         if subject is None or subject.name is None or subject.kind not in ("person", "organisation"):
             return False, None
         if _RELATIVE_WORD.search(body, sentence, start) and any(

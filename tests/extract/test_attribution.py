@@ -2968,3 +2968,12 @@ def test_a_hyphenated_word_that_opens_a_firms_name_is_that_firm():
     firm = next(entity for entity in facts.entities if entity.name == "Carrow-Pembroke Holdings LLC")
     assert len(firm.mentions) == 2
     assert quote_starting(facts, "not to protect").speaker == "Carrow-Pembroke Holdings LLC"
+
+
+def test_a_document_filed_by_a_body_the_text_refers_back_to_is_that_bodys():
+    facts = extract_facts(
+        "The Greater Millbrook Civic Association opposes the project. The civic association filed an Article 78 "
+        "petition in State Supreme Court last month, seeking to annul the review. The petition says the town "
+        '"predetermined the outcome" of that review.'
+    )
+    assert quote_starting(facts, "predetermined").speaker == "Greater Millbrook Civic Association"
