@@ -92,6 +92,7 @@ _ADVERB_BEFORE = re.compile(
     rf"|(?:last|this)\s+(?:{'|'.join(sorted(_TIME_NOUNS))}))\s*$"
 )
 _ANTECEDENT_PARAGRAPHS = 1
+_LEDE_PARAGRAPHS = 2  # a headline and the first paragraph: where a story may name someone only further on
 _TOPIC_MENTIONS = 3  # named this often, someone the story is about (not one named in passing)
 _PRONOUN_CHAIN = 4  # sentences opening with the same pronoun, read back to the one it follows
 # Words standing for a person: a sentence holding one speaks of someone (see _speaks_of_no_one).
@@ -2469,6 +2470,8 @@ class QuoteFinder:
             words = speaker.text.lower().split()
             held_only = len(words) <= 2 and words[-1] in _ANYONE
             name = self._resolve_role(speaker.text, position, held_only)
+            if name is None and paragraph <= _LEDE_PARAGRAPHS and words[0] in ("a", "an"):
+                name = self._named_soon_after(speaker, paragraph)
             if name is None and "-year-old " in speaker.text:
                 # "The 56-year-old official added": an age is given to someone named, the one just spoken of.
                 return self._person_meant(position, paragraph, "", speaker.text.lower())
@@ -2481,6 +2484,18 @@ class QuoteFinder:
         if speaker.kind == "document" and speaker.text.split()[-1].lower() in _INSTITUTIONAL_DOCUMENTS | _STUDIES:
             return self._document_author(speaker.text.split()[-1].lower(), position, paragraph)
         return None
+
+    def _named_soon_after(self, role: _Speaker, paragraph: int) -> str | None:
+        """Whom a lede's "a Franklin County judge said" means: the one holder of that role the article has, named
+        in the paragraphs right after ("Franklin County Common Pleas Judge Adaeze Morrow said")."""
+        holders = self._holders_by_role().get(role.text.rsplit(" ", 1)[-1].lower(), [])
+        if len({holder.name for holder in holders}) != 1:
+            return None
+        first = holders[0]
+        last_paragraph = min(len(self.paragraphs) - 1, paragraph + _LEDE_PARAGRAPHS + 1)
+        if not role.start < first.position < self.paragraphs[last_paragraph].end:
+            return None
+        return first.name if all(word in first.phrase for word in _modifiers(role.text)) else None
 
     def _introduced_unnamed(self, role: _Speaker, paragraph: int) -> bool:
         """Whether "the aide" stands where the paragraph, or the one before, brought in "a … aide" or

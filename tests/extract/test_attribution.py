@@ -2977,3 +2977,16 @@ def test_a_document_filed_by_a_body_the_text_refers_back_to_is_that_bodys():
         '"predetermined the outcome" of that review.'
     )
     assert quote_starting(facts, "predetermined").speaker == "Greater Millbrook Civic Association"
+
+
+def test_a_role_in_the_lede_is_its_one_holder_named_in_the_paragraphs_after():
+    facts = extract_facts(
+        "Former fiscal officer gets 6 years\n\n"
+        "A former township fiscal officer was sentenced Thursday to six years in prison, after a Franklin County "
+        'judge said he had "robbed a small community of its trust."\n\n'
+        "Gregory Pfister-Lane, 58, pleaded guilty in August.\n\n"
+        "Franklin County Common Pleas Judge Adaeze Morrow said she had weighed his lack of a record.\n\n"
+        'Later in the story, a resident said the money was "never coming back." Resident Tom Baker agreed.'
+    )
+    assert quote_starting(facts, "robbed a small").speaker == "Adaeze Morrow"
+    assert quote_starting(facts, "never coming").speaker is None
