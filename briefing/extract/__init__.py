@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from briefing.model import Facts
 
 # Bump whenever extraction output changes: the cache keys on it.
+# 29: a document "commissioned by" a body named is that body's ("commissioned by the board": no one's);
 # 28: a government's Division is an organisation; a leading role of a long or possessive body ("The chairman of
 # council's Finance Committee, X"); a lawyer, an attorney and counsel are one role, and an owner before a role rules
 # out a holder who serves another; "It" after a study is its author's; a document opening its sentence speaks for
@@ -62,7 +63,7 @@ if TYPE_CHECKING:
 # reported speakers go on; 12: "Trustees" ends an organisation's name; 11: world given names, things that
 # are no people; 10: attribution of terms, documents, pronouns in reported speech; 9: first names from SSA
 # data, lone surnames that speak; 8: names, single quote marks.
-EXTRACTOR_VERSION = "28"
+EXTRACTOR_VERSION = "29"
 
 
 def extract_facts(body: str) -> Facts:

@@ -1838,8 +1838,6 @@ class QuoteFinder:
         if opened is None:
             return None
         document = _Speaker(body[start : opened.end(2)], None, "document", start)
-        if opened.group(4) == "commissioned":
-            return document  # ("An independent review commissioned by the board": not the board's own)
         index = bisect.bisect_left(self._starts, opened.end(2))
         for mention in self._mentions_between(index, end):
             if mention.kind not in ("person", "organisation"):
@@ -1857,6 +1855,8 @@ class QuoteFinder:
                 body, mention.end, end
             ):
                 return _from_mention(mention)  # "… by the Louisville firm Brightwater Utility Advisors"
+        if opened.group(4) == "commissioned":
+            return document  # ("An independent review commissioned by the board": a body that had it made, unnamed)
         by_body = _BY_BODY.search(body, opened.end(2), end)
         reference = opened.group(1) or opened.group(3) or (by_body.group(1) if by_body is not None else None)
         if reference is not None:

@@ -2952,11 +2952,16 @@ def test_a_document_opening_its_sentence_speaks_for_the_author_its_clause_gives(
         "Sam Quigley runs the Family Economics Institute. A report Quigley's group published in March found that the "
         'decline was "concentrated in states that relied most heavily" on federal money.\n\n'
         "A review released last week by the VA's Office of Inspector General found the figure left out claims "
-        '"effectively invisible to the department."'
+        '"effectively invisible to the department."\n\n'
+        "A study commissioned by the Fairbourne County Department of Economic Development found that data centers "
+        'paid "nearly 38 percent of general fund revenue." The transit board met. An independent review '
+        'commissioned by the board found the risk "moderate to high."'
     )
     assert quote_starting(facts, "more than 3,800").speaker == "Office of Resilience"
     assert quote_starting(facts, "concentrated in").speaker == "Family Economics Institute"
     assert quote_starting(facts, "effectively").speaker == "Office of Inspector General"
+    assert quote_starting(facts, "nearly 38").speaker == "Fairbourne County Department of Economic Development"
+    assert quote_starting(facts, "moderate to high").speaker is None
 
 
 def test_a_hyphenated_word_that_opens_a_firms_name_is_that_firm():
