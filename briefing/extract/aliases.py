@@ -1187,8 +1187,8 @@ def _role_patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[st
             rf"(?:\s+(?:of|for|at)\s+(?:[A-Z][\w'’-]*"
             rf"(?:\s+(?:[A-Z][\w'’-]*|and|&|\d+)){{0,6}}"
             rf"|(?:the|[a-z]+['’]s)\s+(?:{word}(?:,(?=\s+[A-Z]))?\s+){{0,11}}{word}))?),\s+"
-            rf"(?:the\s+|state\s+|former\s+)?(?:(?:Republican|Democratic|Democrat|Independent)\s+)?"
-            rf"(?:[A-Z][a-z]+\s+(?:{roles})\s+)?(?:(?:Rt|Rev|Hon|Revd|Very|Most)\.?\s+)*$"
+            rf"(?:(?:{'|'.join(_LEADING_ARTICLES)})\s+)?(?:(?:{'|'.join(_LEADING_PARTIES)})\s+)?"
+            rf"(?:[A-Z][a-z]+\s+(?:{roles})\s+)?(?:(?:{'|'.join(_LEADING_ADDRESS)})\.?\s+)*$"
         )
         # "chief executive", "England captain", "Lib Dem leader": modifiers, or capitalised words, before the noun.
         # ("ex-Conservative chancellor Ken Clarke" is a former one)
@@ -1236,23 +1236,11 @@ _ROLE_OF_VERB = {"chairs": "chair", "heads": "head", "leads": "leader", "directs
 _HELD_BY = re.compile(r"\b(?:is|was|are|were|been)\s+(?:now\s+)?(chaired|headed)\s+by\s+$")
 _ROLE_OF_PARTICIPLE = {"chaired": "chair", "headed": "head"}
 _LEADING_CHARS = 120  # "The chairman of the Appropriations subcommittee that oversees housing, Rep. Tom Keller"
-_LEADING_ENDINGS = frozenset(
-    [
-        "the",
-        "state",
-        "former",
-        "Republican",
-        "Democratic",
-        "Democrat",
-        "Independent",
-        "Rt",
-        "Rev",
-        "Hon",
-        "Revd",
-        "Very",
-        "Most",
-    ]
-)
+# What may stand between ``leading``'s comma and the name: "the", a party, a form of address ("Rt Rev").
+_LEADING_ARTICLES = ("the", "state", "former")
+_LEADING_PARTIES = ("Republican", "Democratic", "Democrat", "Independent")
+_LEADING_ADDRESS = ("Rt", "Rev", "Hon", "Revd", "Very", "Most")
+_LEADING_ENDINGS = frozenset([*_LEADING_ARTICLES, *_LEADING_PARTIES, *_LEADING_ADDRESS])
 
 
 def _role_holders(
